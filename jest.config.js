@@ -1,0 +1,14 @@
+/** @type {import('jest').Config} */
+module.exports = {
+    testEnvironment: 'node',
+    roots: ['<rootDir>/tests'],
+    testMatch: ['**/*.test.ts'],
+    transform: {
+        '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+    },
+    // Instance code imports @servicenow/glide; locally that is the emulated Glide API.
+    moduleNameMapper: {
+        '^@servicenow/glide$': '<rootDir>/src/local/glide/index.ts',
+    },
+    testTimeout: 60000,
+}

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+const ROOT = path.resolve(__dirname, '../..')
+
+/**
+ * Runs the real `now-sdk build` on a copy of the app's sources in a temporary directory
+ * (so tests never race the developer's own dist/), and returns the built `dist/app` path.
+ */
+export function buildAppInTempDir(): { appDir: string; cleanup: () => void } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-build-'))
+    for (const f of ['now.config.json', 'package.json']) fs.copyFileSync(path.join(ROOT, f), path.join(dir, f))
+    fs.cpSync(path.join(ROOT, 'fluent'), path.join(dir, 'fluent'), { recursive: true })
+    fs.cpSync(path.join(ROOT, 'src/server'), path.join(dir, 'src/server'), { recursive: true })
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@servicenow/sdk/bin/index.js'), 'build'], {
+        cwd: dir,
+        stdio: 'pipe',
+        env: { ...process.env, NO_COLOR: '1' },
+    })
+    return { appDir: path.join(dir, 'dist/app'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}
