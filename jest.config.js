@@ -10,5 +10,7 @@ module.exports = {
     moduleNameMapper: {
         '^@servicenow/glide$': '<rootDir>/src/local/glide/index.ts',
     },
+    globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
     testTimeout: 60000,
 }

@@ -1,20 +1,15 @@
 import { readBuild, type BuildRecord } from '../../src/local/install/read-build'
-import { buildAppInTempDir } from '../support/build-app'
+import { builtAppDir } from '../support/instance'
 
 /**
  * Builds the app with the real now-sdk and asserts on the XML it ships:
  * this is how we know the Fluent says what we think it says.
  */
 let records: BuildRecord[]
-let cleanup: () => void
 
 beforeAll(() => {
-    const built = buildAppInTempDir()
-    cleanup = built.cleanup
-    records = readBuild(built.appDir)
-}, 240_000)
-
-afterAll(() => cleanup?.())
+    records = readBuild(builtAppDir())
+})
 
 const of = (table: string) => records.filter((r) => r.table === table && r.action === 'INSERT_OR_UPDATE')
 const column = (table: string, element: string) => {

@@ -36,14 +36,14 @@ export function validatePersona(current: GlideRecord, _previous: GlideRecord | n
     while (others.next()) {
         twins.push({
             sysId: others.getUniqueValue(),
-            name: others.getValue('name'),
+            name: others.getValue('name') || '',
             rankings: check.rankings,
             qualifier: others.getValue('qualifier') || '',
         })
     }
     const candidate: PersonaShape = {
         sysId: current.getUniqueValue(),
-        name: current.getValue('name'),
+        name: current.getValue('name') || '',
         rankings: check.rankings,
         qualifier: current.getValue('qualifier') || '',
     }

@@ -1,0 +1,115 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { ensureAdmin } from './base/admin'
+import { loadDemoData } from './base/demo'
+import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
+import { startServer } from './http/server'
+import { Instance } from './instance'
+
+const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo]
+  --port N     HTTP port (default 8080; 0 picks a free one)
+  --host H     address to bind (default 127.0.0.1: this machine only)
+  --db PATH    SQLite database (default .now-local/psm.db; :memory: keeps nothing)
+  --reset      start from an empty database
+  --no-demo    do not load the demo data
+Environment: PSM_ADMIN_PASSWORD sets the admin password instead of generating one.`
+
+export interface StartOptions {
+    port: number
+    host: string
+    db: string
+    reset: boolean
+    demo: boolean
+}
+
+export function parseArgs(argv: string[]): StartOptions {
+    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true }
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i]
+        const value = () => {
+            const v = argv[++i]
+            if (v === undefined) throw new Error(`${a} needs a value`)
+            return v
+        }
+        if (a === '--port') {
+            const v = value()
+            if (!/^\d+$/.test(v) || Number(v) > 65535) throw new Error(`--port takes a number from 0 to 65535, not "${v}"`)
+            o.port = Number(v)
+        } else if (a === '--host') o.host = value()
+        else if (a === '--db') o.db = value()
+        else if (a === '--reset') o.reset = true
+        else if (a === '--no-demo') o.demo = false
+        else if (a === '--help' || a === '-h') throw new Error(USAGE)
+        else throw new Error(`Unknown option ${a}\n${USAGE}`)
+    }
+    return o
+}
+
+function resetDatabase(db: string): void {
+    if (db === ':memory:') return
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true })
+}
+
+/** Boots an instance with the current build installed (reinstalling only when the build changed). */
+export function openInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line: string) => void = () => undefined): Instance {
+    if (buildIsStale()) {
+        say('Building the app with now-sdk …')
+        runBuild()
+    }
+    if (o.reset) resetDatabase(o.db)
+    const instance = Instance.create({ db: o.db, logSink: (level, message) => level === 'error' && say(`[error] ${message}`) })
+    const digest = buildDigest(APP_DIR)
+    if (instance.properties.get('glide.local.app_build') !== digest) {
+        const report = instance.install(APP_DIR)
+        instance.properties.set('glide.local.app_build', digest)
+        say(`Installed the app: ${report.inserted} records added, ${report.updated} updated, ${report.deleted} removed`)
+    }
+    if (o.demo && instance.properties.get('glide.local.demo_loaded') !== 'true') {
+        const summary = loadDemoData(instance)
+        instance.properties.set('glide.local.demo_loaded', 'true')
+        instance.drain()
+        say(`Loaded demo data: ${summary}`)
+    }
+    return instance
+}
+
+async function start(argv: string[]): Promise<void> {
+    const o = parseArgs(argv)
+    const instance = openInstance(o, (line) => console.log(line))
+    const admin = ensureAdmin(instance, process.env.PSM_ADMIN_PASSWORD)
+    const running = await startServer(instance, { host: o.host, port: o.port })
+    const timer = setInterval(() => instance.drainSoon(), 1000)
+    console.log('')
+    console.log(`  Table API        ${running.url}/api/now/table/x_psm_persona_persona`)
+    console.log(`  Database         ${o.db}`)
+    if (admin.password) {
+        console.log(`  Admin login      admin / ${admin.password}`)
+        console.log(admin.created ? '                   (generated now and stored hashed: it is not shown again)' : '                   (set from PSM_ADMIN_PASSWORD)')
+    } else {
+        console.log('  Admin login      admin / the password printed when this database was created (or set PSM_ADMIN_PASSWORD)')
+    }
+    console.log('')
+    console.log(`PSM local instance ready at ${running.url}`)
+    const stop = async (signal: string) => {
+        clearInterval(timer)
+        await running.close()
+        instance.close()
+        console.log(`Stopped (${signal}).`)
+        process.exit(0)
+    }
+    process.once('SIGTERM', () => void stop('SIGTERM'))
+    process.once('SIGINT', () => void stop('SIGINT'))
+}
+
+async function main(): Promise<void> {
+    const [command, ...rest] = process.argv.slice(2)
+    if (command === 'start') await start(rest)
+    else throw new Error(`Unknown command ${command ?? ''}. Commands: start`)
+}
+
+if (require.main === module) {
+    main().catch((e: unknown) => {
+        console.error(e instanceof Error ? e.message : String(e))
+        process.exit(e instanceof Error && e.message.startsWith('Usage') ? 0 : 1)
+    })
+}

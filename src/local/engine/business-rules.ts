@@ -1,0 +1,141 @@
+import { parseEncodedQuery, matchesRecord, type EncodedQuery, type RecordView } from '../query'
+import type { GlideRecord } from '../glide/GlideRecord'
+import { runtime } from '../glide/runtime'
+import type { ScriptRuntime } from './scripts'
+
+export type When = 'before' | 'after' | 'async' | 'display'
+export type Operation = 'insert' | 'update' | 'delete' | 'query'
+
+type RuleFn = (current: GlideRecord, previous: GlideRecord | null) => unknown
+
+export interface Rule {
+    sysId: string
+    name: string
+    table: string
+    when: When
+    order: number
+    filter: EncodedQuery | null
+    condition: RuleFn | null
+    script: RuleFn
+    roles: string[]
+}
+
+interface RuleRow {
+    sys_id: string
+    name: string
+    collection: string
+    when: string
+    order: number | null
+    filter_condition: string | null
+    condition: string | null
+    script: string | null
+    role_conditions: string | null
+    action_insert: number | null
+    action_update: number | null
+    action_delete: number | null
+    action_query: number | null
+}
+
+/** A view of a GlideRecord for condition matching: current values and the stored (previous) ones. */
+export function recordView(current: GlideRecord, previous: GlideRecord | null): RecordView {
+    const field = (gr: GlideRecord, path: string) => {
+        const el = gr.getElement(path)
+        if (!el) throw new Error(`unknown field ${path} on table ${gr.getTableName()}`)
+        return { value: el.getValue(), type: el.getED().getInternalType() }
+    }
+    return {
+        current: (path) => field(current, path),
+        previous: (path) => (previous && previous.isValidRecord() ? field(previous, path) : null),
+    }
+}
+
+/**
+ * Business rules as the platform runs them (business-rule-guide): rules of the table and its
+ * ancestors, filtered by action and `when`, in `order`; filter conditions and condition scripts
+ * decide whether each runs.
+ */
+export class RuleEngine {
+    private cache = new Map<string, Rule[]>()
+    private cacheVersion = -1
+    /** Rules running now, per record, so a rule that updates its own record does not recurse. */
+    private readonly running = new Set<string>()
+
+    constructor(private readonly scripts: ScriptRuntime) {}
+
+    invalidate(): void {
+        this.cache.clear()
+    }
+
+    rulesFor(table: string, when: When, op: Operation): Rule[] {
+        const store = runtime().store
+        if (this.cacheVersion !== store.schemaVersion) {
+            this.cache.clear()
+            this.cacheVersion = store.schemaVersion
+        }
+        const key = `${table}|${when}|${op}`
+        let rules = this.cache.get(key)
+        if (rules) return rules
+        const tables = store.schema.ancestry(table)
+        const rows = store
+            .prepare(
+                `SELECT * FROM sys_script WHERE active = 1 AND "when" = ? AND action_${op} = 1 AND collection IN (${tables.map(() => '?').join(', ')}) ORDER BY "order", name`,
+            )
+            .all(when, ...tables) as RuleRow[]
+        rules = rows.map((r) => this.compileRule(r))
+        this.cache.set(key, rules)
+        return rules
+    }
+
+    private compileRule(r: RuleRow): Rule {
+        const source = `sys_script:${r.name}`
+        const script = this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn
+        const condition = r.condition && r.condition.trim() ? (this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
+        return {
+            sysId: r.sys_id,
+            name: r.name,
+            table: r.collection,
+            when: r.when as When,
+            order: r.order ?? 100,
+            filter: r.filter_condition && r.filter_condition.trim() ? parseEncodedQuery(r.filter_condition) : null,
+            condition,
+            script,
+            roles: (r.role_conditions ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+        }
+    }
+
+    /** Whether a rule applies to this record now (filter condition, role conditions, condition script). */
+    applies(rule: Rule, current: GlideRecord, previous: GlideRecord | null): boolean {
+        if (rule.roles.length) {
+            const roles = runtime().session.roles
+            if (!roles.has('admin') && !rule.roles.some((r) => roles.has(r))) return false
+        }
+        if (rule.filter && !matchesRecord(rule.filter, recordView(current, previous))) return false
+        if (rule.condition && !rule.condition(current, previous)) return false
+        return true
+    }
+
+    /**
+     * Runs the rules for one moment of one operation. Returns false when a before rule aborted.
+     * A script error is logged and the remaining rules still run, as on the platform.
+     */
+    run(when: When, op: Operation, current: GlideRecord, previous: GlideRecord | null): boolean {
+        const rules = this.rulesFor(current.getRecordClassName(), when, op)
+        for (const rule of rules) {
+            const guard = `${rule.sysId}:${current.getUniqueValue()}`
+            if (this.running.has(guard)) {
+                runtime().log('warn', `Business rule "${rule.name}" skipped: it is already running on ${current.getTableName()} ${current.getUniqueValue()} (recursion guard)`)
+                continue
+            }
+            this.running.add(guard)
+            try {
+                if (this.applies(rule, current, previous)) rule.script(current, previous)
+            } catch (e) {
+                runtime().log('error', `Business rule "${rule.name}" on ${current.getTableName()} failed: ${e instanceof Error ? e.message : String(e)}`)
+            } finally {
+                this.running.delete(guard)
+            }
+            if (when === 'before' && current.isActionAborted()) return false
+        }
+        return true
+    }
+}

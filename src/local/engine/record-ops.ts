@@ -1,0 +1,212 @@
+import { GlideRecord } from '../glide/GlideRecord'
+import { runtime, type RecordOperations } from '../glide/runtime'
+import type { Row, Store } from '../store/store'
+import { ValueError } from '../store/values'
+import type { Operation, RuleEngine } from './business-rules'
+import type { Scheduler } from './scheduler'
+
+/** Thrown inside a write's transaction to roll it back when a before rule aborts. */
+class Aborted extends Error {}
+
+/** Raised to callers that need to know why a write did not happen (Table API, installer). */
+export class WriteRefused extends Error {
+    constructor(
+        message: string,
+        readonly reason: 'aborted' | 'invalid',
+    ) {
+        super(message)
+        this.name = 'WriteRefused'
+    }
+}
+
+/** Tables whose changes invalidate an engine cache; the instance registers the reactions. */
+export type ChangeListener = (table: string) => void
+
+/**
+ * insert/update/delete as the platform performs them: before rules (which may change `current`
+ * or abort), one write, after rules, async rules queued, all in one transaction so nothing is half-applied.
+ */
+export class RecordWriter implements RecordOperations {
+    /** Why the last write was refused (the before rule's error messages, or a value error). */
+    lastRefusal: WriteRefused | null = null
+    private readonly listeners: ChangeListener[] = []
+
+    constructor(
+        private readonly store: Store,
+        private readonly rules: RuleEngine,
+        private readonly scheduler: Scheduler,
+    ) {}
+
+    onChange(listener: ChangeListener): void {
+        this.listeners.push(listener)
+    }
+
+    private quietDepth = 0
+    private readonly quietTables = new Set<string>()
+
+    private changed(table: string): void {
+        if (this.quietDepth) {
+            this.quietTables.add(table)
+            return
+        }
+        for (const l of this.listeners) l(table)
+    }
+
+    /** Runs fn with change notifications held back, then reports each changed table once (bulk loads). */
+    quietly<T>(fn: () => T): T {
+        this.quietDepth++
+        try {
+            return fn()
+        } finally {
+            this.quietDepth--
+            if (!this.quietDepth) {
+                const tables = [...this.quietTables]
+                this.quietTables.clear()
+                for (const t of tables) for (const l of this.listeners) l(t)
+            }
+        }
+    }
+
+    private refuse(e: unknown, table: string, op: Operation): null {
+        if (e instanceof Aborted) {
+            const errors = runtime().messages.error
+            this.lastRefusal = new WriteRefused(errors.length ? errors.join(' ') : `Operation against ${table} aborted by a business rule`, 'aborted')
+            return null
+        }
+        if (e instanceof ValueError) {
+            this.lastRefusal = new WriteRefused(e.message, 'invalid')
+            return null
+        }
+        throw e instanceof Error ? e : new Error(`${op} on ${table} failed: ${String(e)}`)
+    }
+
+    private stamp(row: Row, gr: GlideRecord, creating: boolean): void {
+        const now = this.store.clock()
+        const user = runtime().session.userName
+        if (gr.autoSys || !row.sys_updated_on) {
+            row.sys_updated_on = now
+            row.sys_updated_by = user
+        }
+        if (creating) {
+            row.sys_created_on ??= now
+            row.sys_created_by ??= user
+            row.sys_mod_count ??= 0
+        }
+    }
+
+    private nextNumber(table: string): string | null {
+        const schema = this.store.schema
+        if (!schema.column(table, 'number')) return null
+        for (const t of schema.ancestry(table)) {
+            const counter = this.store.prepare('SELECT sys_id, prefix, number, maximum_digits FROM sys_number WHERE category = ?').get(t) as
+                | { sys_id: string; prefix: string; number: number; maximum_digits: number | null }
+                | undefined
+            if (!counter) continue
+            this.store.prepare('UPDATE sys_number SET number = number + 1 WHERE sys_id = ?').run(counter.sys_id)
+            return `${counter.prefix}${String(counter.number).padStart(counter.maximum_digits ?? 7, '0')}`
+        }
+        return null
+    }
+
+    insert(handle: { getTableName(): string }): string | null {
+        const gr = handle as GlideRecord
+        const table = gr.getTableName()
+        this.lastRefusal = null
+        try {
+            const sysId = this.store.transaction(() => {
+                // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
+                if (gr.column('number') && !gr.getValue('number')) {
+                    const n = this.nextNumber(table)
+                    if (n) gr.setValue('number', n)
+                }
+                gr.applyDefaults()
+                if (!gr.getValue('sys_id')) gr.setValue('sys_id', this.store.newSysId())
+                if (gr.workflow && !this.rules.run('before', 'insert', gr, null)) throw new Aborted()
+                const row = this.store.toRow(table, gr.changedValues())
+                row.sys_class_name = table
+                this.stamp(row, gr, true)
+                this.store.insertRow(table, row)
+                gr.markWritten(row)
+                if (gr.workflow) this.after('insert', gr, null)
+                return row.sys_id as string
+            })
+            this.changed(table)
+            return sysId
+        } catch (e) {
+            return this.refuse(e, table, 'insert')
+        }
+    }
+
+    update(handle: { getTableName(): string }): string | null {
+        const gr = handle as GlideRecord
+        const table = gr.getTableName()
+        this.lastRefusal = null
+        try {
+            const sysId = this.store.transaction(() => {
+                const previous = gr.snapshot()
+                if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) throw new Aborted()
+                const changes = gr.changedValues()
+                if (!changes.size) return gr.getUniqueValue()
+                const row = this.store.toRow(table, changes)
+                this.stamp(row, gr, false)
+                row.sys_mod_count = Number(gr.row?.sys_mod_count ?? 0) + 1
+                this.store.updateRow(table, gr.getUniqueValue(), row)
+                gr.markWritten({ ...(gr.row as Row), ...row })
+                if (gr.workflow) this.after('update', gr, previous)
+                return gr.getUniqueValue()
+            })
+            this.changed(table)
+            return sysId
+        } catch (e) {
+            return this.refuse(e, table, 'update')
+        }
+    }
+
+    remove(handle: { getTableName(): string }): boolean {
+        const gr = handle as GlideRecord
+        const table = gr.getTableName()
+        this.lastRefusal = null
+        try {
+            this.store.transaction(() => {
+                if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) throw new Aborted()
+                this.store.deleteRow(table, gr.getUniqueValue())
+                if (gr.workflow) this.after('delete', gr, null)
+            })
+            this.changed(table)
+            return true
+        } catch (e) {
+            this.refuse(e, table, 'delete')
+            return false
+        }
+    }
+
+    private after(op: Operation, gr: GlideRecord, previous: GlideRecord | null): void {
+        this.rules.run('after', op, gr, previous)
+        const asyncRules = this.rules.rulesFor(gr.getRecordClassName(), 'async', op)
+        if (!asyncRules.length) return
+        const table = gr.getRecordClassName()
+        const sysId = gr.getUniqueValue()
+        const previousRow = previous?.row ? { ...previous.row } : null
+        const session = runtime().session
+        for (const rule of asyncRules) {
+            this.scheduler.enqueue({
+                name: `async business rule ${rule.name}`,
+                run: () => {
+                    const rt = runtime()
+                    const before = rt.session
+                    rt.session = session
+                    try {
+                        const current = new GlideRecord(table)
+                        if (op !== 'delete' && !current.get(sysId)) return
+                        if (op === 'delete' && gr.row) current.load({ ...gr.row })
+                        const prev = new GlideRecord(table)
+                        if (previousRow) prev.load(previousRow)
+                        if (this.rules.applies(rule, current, previousRow ? prev : null)) this.store.transaction(() => rule.script(current, previousRow ? prev : null))
+                    } finally {
+                        rt.session = before
+                    }
+                },
+            })
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/**
+ * GlideDateTime: an instant, held as UTC milliseconds, shown in the platform's internal
+ * format `YYYY-MM-DD HH:MM:SS`. The local instance's time zone is UTC.
+ */
+export class GlideDateTime {
+    private ms: number
+
+    constructor(value?: string | GlideDateTime) {
+        if (value instanceof GlideDateTime) this.ms = value.ms
+        else if (value) this.ms = GlideDateTime.parse(value)
+        else this.ms = Date.now()
+    }
+
+    static parse(text: string): number {
+        const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(String(text).trim())
+        if (!m) throw new Error(`Invalid date-time "${text}": expected YYYY-MM-DD HH:MM:SS`)
+        return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0))
+    }
+
+    getValue(): string {
+        return new Date(this.ms).toISOString().slice(0, 19).replace('T', ' ')
+    }
+
+    setValue(value: string | GlideDateTime): void {
+        this.ms = value instanceof GlideDateTime ? value.ms : GlideDateTime.parse(value)
+    }
+
+    getDisplayValue(): string {
+        return this.getValue()
+    }
+
+    toString(): string {
+        return this.getValue()
+    }
+
+    getNumericValue(): number {
+        return this.ms
+    }
+
+    getDate(): string {
+        return this.getValue().slice(0, 10)
+    }
+
+    addSeconds(s: number): void {
+        this.ms += s * 1000
+    }
+
+    add(ms: number): void {
+        this.ms += ms
+    }
+
+    addDaysUTC(d: number): void {
+        this.ms += d * 86_400_000
+    }
+
+    addDays(d: number): void {
+        this.addDaysUTC(d)
+    }
+
+    before(other: GlideDateTime): boolean {
+        return this.ms < other.ms
+    }
+
+    after(other: GlideDateTime): boolean {
+        return this.ms > other.ms
+    }
+
+    compareTo(other: GlideDateTime): number {
+        return Math.sign(this.ms - other.ms)
+    }
+
+    equals(other: GlideDateTime): boolean {
+        return this.ms === other.ms
+    }
+
+    /** Whole seconds from a to b (b - a), like GlideDateTime.subtract's duration. */
+    static secondsBetween(a: GlideDateTime, b: GlideDateTime): number {
+        return Math.round((b.ms - a.ms) / 1000)
+    }
+}

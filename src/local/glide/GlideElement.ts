@@ -1,0 +1,108 @@
+import type { Column } from '../store/schema'
+import { booleanText } from '../store/values'
+import type { GlideRecord } from './GlideRecord'
+
+/**
+ * One field of a GlideRecord (`current.state`). Reads and writes go to the record, so an element
+ * is always current. Reference elements also dot-walk: `current.requested_by.email`.
+ */
+export class GlideElement {
+    constructor(
+        protected readonly record: GlideRecord,
+        protected readonly column: Column,
+    ) {}
+
+    getName(): string {
+        return this.column.element
+    }
+
+    getTableName(): string {
+        return this.column.table
+    }
+
+    getLabel(): string {
+        return this.column.label
+    }
+
+    getValue(): string | null {
+        return this.record.getValue(this.column.element)
+    }
+
+    setValue(value: unknown): void {
+        this.record.setValue(this.column.element, value)
+    }
+
+    toString(): string {
+        return this.getValue() ?? ''
+    }
+
+    /** Lets `current.priority < 3` and `current.state == -3` compare as on the platform. */
+    valueOf(): string {
+        return this.toString()
+    }
+
+    toJSON(): string {
+        return this.toString()
+    }
+
+    nil(): boolean {
+        const v = this.getValue()
+        return v === null || v === ''
+    }
+
+    getDisplayValue(): string {
+        return this.record.getDisplayValue(this.column.element)
+    }
+
+    getChoiceValue(): string {
+        const v = this.getValue() ?? ''
+        return this.column.choices.get(v) ?? ''
+    }
+
+    getBooleanValue(): boolean {
+        return this.column.type === 'boolean' ? this.getValue() === '1' : !this.nil()
+    }
+
+    /** True when the value differs from the record's stored value (previous). */
+    changes(): boolean {
+        return this.record.fieldChanged(this.column.element)
+    }
+
+    changesTo(value: unknown): boolean {
+        return this.changes() && this.record.sameValue(this.column.element, this.getValue(), value)
+    }
+
+    changesFrom(value: unknown): boolean {
+        return this.changes() && this.record.sameValue(this.column.element, this.record.originalValue(this.column.element), value)
+    }
+
+    getReferenceTable(): string {
+        return this.column.reference
+    }
+
+    getRefRecord(): GlideRecord {
+        return this.record.referencedRecord(this.column.element)
+    }
+
+    getED(): { getInternalType(): string; getLabel(): string; getName(): string } {
+        const c = this.column
+        return { getInternalType: () => c.type, getLabel: () => c.label, getName: () => c.element }
+    }
+
+    /** Display text of a boolean stored value, shared with the Table API. */
+    static booleanDisplay(stored: string | null): string {
+        return booleanText(stored)
+    }
+}
+
+/** A reference element that also answers the referenced record's fields (dot-walking). */
+export function referenceElement(record: GlideRecord, column: Column): GlideElement {
+    const element = new GlideElement(record, column)
+    return new Proxy(element, {
+        get(target, prop, receiver) {
+            if (typeof prop !== 'string' || prop in target) return Reflect.get(target, prop, receiver)
+            const ref = target.getRefRecord() as unknown as Record<string, unknown>
+            return ref[prop]
+        },
+    })
+}

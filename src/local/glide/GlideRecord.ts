@@ -1,0 +1,530 @@
+import { compileQuery, parseEncodedQuery, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
+import { JoinResolver } from '../store/resolver'
+import type { Column, TableInfo } from '../store/schema'
+import { quoteIdent, type Row } from '../store/store'
+import { booleanText, canonical, fromStorage } from '../store/values'
+import { GlideElement, referenceElement } from './GlideElement'
+import { runtime, type RecordHandle } from './runtime'
+
+/** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
+const OPERATOR_ALIASES: Record<string, Operator> = {
+    '=': '=', '!=': '!=', '<>': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=',
+    IN: 'IN', 'NOT IN': 'NOT IN', STARTSWITH: 'STARTSWITH', ENDSWITH: 'ENDSWITH',
+    CONTAINS: 'LIKE', LIKE: 'LIKE', 'DOES NOT CONTAIN': 'NOTLIKE', NOTLIKE: 'NOTLIKE',
+    ISEMPTY: 'ISEMPTY', ISNOTEMPTY: 'ISNOTEMPTY', BETWEEN: 'BETWEEN', SAMEAS: 'SAMEAS', NSAMEAS: 'NSAMEAS',
+}
+
+function queryValue(value: unknown): string {
+    if (value === null || value === undefined) return ''
+    if (Array.isArray(value)) return value.map(queryValue).join(',')
+    if (typeof value === 'boolean') return value ? 'true' : 'false'
+    return String(value)
+}
+
+/** The handle addQuery returns, for addOrCondition (alternatives of the same term). */
+export class QueryCondition {
+    constructor(
+        private readonly record: GlideRecord,
+        private readonly group: Condition[],
+    ) {}
+
+    addOrCondition(field: string, op?: unknown, value?: unknown): QueryCondition {
+        this.group.push(this.record.makeCondition(field, op, value, arguments.length))
+        return this
+    }
+
+    addCondition(field: string, op?: unknown, value?: unknown): QueryCondition {
+        return this.record.addQuery(field, op, value)
+    }
+}
+
+const classes = new Map<string, typeof GlideRecord>()
+
+/**
+ * GlideRecord over the local store. Reads are synchronous SQLite reads; writes go through the
+ * engine (business rules, events) exactly once per insert/update/delete.
+ */
+export class GlideRecord implements RecordHandle {
+    protected table!: string
+    protected info: TableInfo | undefined
+    private conditions: Query = []
+    private alternatives: Query[] = []
+    private orderBys: OrderBy[] = []
+    private limit = -1
+    private offset = 0
+    private rows: Row[] | null = null
+    private index = -1
+    /** Stored values as loaded (null for a new record). */
+    row: Row | null = null
+    /** Pending values, canonical strings, not yet written. */
+    readonly pending = new Map<string, string | null>()
+    private isNew = false
+    private elements = new Map<string, GlideElement>()
+    private refCache = new Map<string, GlideRecord>()
+    workflow = true
+    autoSys = true
+    aborted = false
+
+    constructor(table: string) {
+        // One subclass per table gives `gr.field` accessors without a Proxy on every record.
+        if (new.target === GlideRecord || new.target === GlideRecordSecureBase) {
+            const Cls = classFor(new.target, table)
+            if (Cls) return new Cls(table)
+        }
+        this.table = table
+        this.info = runtime().store.schema.maybeTable(table)
+        if (!this.info) runtime().log('warn', `GlideRecord: invalid table name ${table}`)
+    }
+
+    // ---- table & identity -------------------------------------------------------------
+    getTableName(): string {
+        return this.table
+    }
+
+    getRecordClassName(): string {
+        return (this.row?.sys_class_name as string | undefined) ?? this.table
+    }
+
+    isValid(): boolean {
+        return !!this.info
+    }
+
+    getUniqueValue(): string {
+        return this.getValue('sys_id') ?? ''
+    }
+
+    isNewRecord(): boolean {
+        return this.isNew
+    }
+
+    isValidRecord(): boolean {
+        return this.row !== null || this.isNew
+    }
+
+    getLabel(): string {
+        return this.info?.label ?? this.table
+    }
+
+    isValidField(field: string): boolean {
+        return !!this.info?.columns.has(field)
+    }
+
+    tableInfo(): TableInfo {
+        if (!this.info) throw new Error(`Invalid table ${this.table}`)
+        return this.info
+    }
+
+    // ---- query building -----------------------------------------------------------------
+    makeCondition(field: string, op: unknown, value: unknown, argCount: number): Condition {
+        if (argCount <= 2) return { field, operator: '=', value: queryValue(op) }
+        const operator = OPERATOR_ALIASES[String(op).toUpperCase()]
+        if (!operator) throw new Error(`Invalid query operator "${String(op)}" for field ${field}`)
+        return { field, operator, value: queryValue(value) }
+    }
+
+    addQuery(field: string, op?: unknown, value?: unknown): QueryCondition {
+        if (arguments.length === 1 && /[=^<>]|ISEMPTY|ISNOTEMPTY|LIKE|STARTSWITH|ENDSWITH/.test(field)) {
+            this.addEncodedQuery(field)
+            return new QueryCondition(this, this.conditions[this.conditions.length - 1] ?? [])
+        }
+        const group = [this.makeCondition(field, op, value, arguments.length === 1 ? 2 : arguments.length)]
+        this.conditions.push(group)
+        return new QueryCondition(this, group)
+    }
+
+    addNullQuery(field: string): QueryCondition {
+        return this.addQuery(field, 'ISEMPTY', '')
+    }
+
+    addNotNullQuery(field: string): QueryCondition {
+        return this.addQuery(field, 'ISNOTEMPTY', '')
+    }
+
+    addActiveQuery(): QueryCondition {
+        return this.addQuery('active', true)
+    }
+
+    addEncodedQuery(text: string): void {
+        const parsed = parseEncodedQuery(String(text ?? ''))
+        this.orderBys.push(...parsed.orderBy)
+        if (parsed.queries.length <= 1) {
+            this.conditions.push(...(parsed.queries[0] ?? []))
+        } else {
+            // ^NQ: whole alternative queries; conditions added before or after apply to each.
+            this.alternatives.push(...parsed.queries)
+        }
+    }
+
+    getEncodedQuery(): string {
+        return toEncodedQuery(this.encoded())
+    }
+
+    orderBy(field: string): void {
+        this.orderBys.push({ field, descending: false })
+    }
+
+    orderByDesc(field: string): void {
+        this.orderBys.push({ field, descending: true })
+    }
+
+    setLimit(n: number): void {
+        this.limit = Math.max(0, Math.floor(n))
+    }
+
+    chooseWindow(first: number, last: number): void {
+        this.offset = Math.max(0, first)
+        this.limit = Math.max(0, last - first)
+    }
+
+    private encoded(): EncodedQuery {
+        const queries = this.alternatives.length ? this.alternatives.map((q) => [...q, ...this.conditions]) : this.conditions.length ? [this.conditions] : []
+        return { queries, orderBy: this.orderBys }
+    }
+
+    /** Builds the SQL for the current conditions: shared by query(), getRowCount() and GlideAggregate. */
+    buildSelect(select: string | ((resolver: JoinResolver) => string), withOrder = true): { sql: string; params: unknown[]; resolver: JoinResolver } {
+        const info = this.tableInfo()
+        const store = runtime().store
+        const resolver = new JoinResolver(store.schema, this.table)
+        const selectList = typeof select === 'function' ? select(resolver) : select
+        const compiled = compileQuery(this.encoded(), resolver)
+        const where: string[] = []
+        const params: unknown[] = []
+        if (info.family.length !== store.schema.membersOf(info.root).length) {
+            where.push(`t0.sys_class_name IN (${info.family.map(() => '?').join(', ')})`)
+            params.push(...info.family)
+        }
+        if (compiled.where) {
+            where.push(`(${compiled.where})`)
+            params.push(...compiled.params)
+        }
+        let sql = `SELECT ${selectList} FROM ${quoteIdent(info.root)} t0 ${resolver.joins.join(' ')}`
+        if (where.length) sql += ` WHERE ${where.join(' AND ')}`
+        if (withOrder && compiled.orderBy) sql += ` ORDER BY ${compiled.orderBy}`
+        return { sql, params, resolver }
+    }
+
+    query(): void {
+        if (!this.info) {
+            this.rows = []
+            this.index = -1
+            return
+        }
+        let { sql, params } = this.buildSelect('t0.*')
+        if (this.limit >= 0 || this.offset > 0) {
+            sql += ' LIMIT ? OFFSET ?'
+            params = [...params, this.limit >= 0 ? this.limit : -1, this.offset]
+        }
+        this.rows = runtime().store.prepare(sql).all(...params) as Row[]
+        this.index = -1
+        this.row = null
+        this.isNew = false
+    }
+
+    /** Alias kept for scripts written against the platform's `_query`. */
+    _query(): void {
+        this.query()
+    }
+
+    hasNext(): boolean {
+        if (this.rows === null) this.query()
+        return this.index + 1 < (this.rows as Row[]).length
+    }
+
+    next(): boolean {
+        if (this.rows === null) this.query()
+        const rows = this.rows as Row[]
+        if (this.index + 1 >= rows.length) {
+            this.row = null
+            return false
+        }
+        this.index++
+        this.load(rows[this.index])
+        return true
+    }
+
+    _next(): boolean {
+        return this.next()
+    }
+
+    getRowCount(): number {
+        if (this.rows !== null) return this.rows.length
+        if (!this.info) return 0
+        const { sql, params } = this.buildSelect('COUNT(*) AS n', false)
+        return (runtime().store.prepare(sql).get(...params) as { n: number }).n
+    }
+
+    get(fieldOrId: string, value?: unknown): boolean {
+        if (!this.info) return false
+        if (arguments.length < 2) {
+            const row = runtime().store.getRow(this.table, String(fieldOrId ?? ''))
+            if (row) {
+                this.load(row)
+                return true
+            }
+            if (!this.info.columns.has('name')) return this.notFound()
+            return this.get('name', fieldOrId)
+        }
+        const probe = new GlideRecord(this.table)
+        probe.addQuery(fieldOrId, value)
+        probe.setLimit(1)
+        probe.query()
+        if (!probe.next() || !probe.row) return this.notFound()
+        this.load(probe.row)
+        return true
+    }
+
+    private notFound(): boolean {
+        this.row = null
+        this.isNew = false
+        this.pending.clear()
+        return false
+    }
+
+    /** Makes `row` the current record: pending changes dropped, elements re-read. */
+    load(row: Row): void {
+        this.row = row
+        this.pending.clear()
+        this.isNew = false
+        this.refCache.clear()
+        this.aborted = false
+    }
+
+    // ---- values ---------------------------------------------------------------------------
+    column(field: string): Column | undefined {
+        return this.info?.columns.get(field)
+    }
+
+    getValue(field: string): string | null {
+        if (field.includes('.')) return this.walk(field)?.getValue() ?? null
+        if (this.pending.has(field)) return this.pending.get(field) ?? null
+        return this.row ? fromStorage(this.row[field]) : null
+    }
+
+    /** The value as stored before this script's changes (what `previous` sees). */
+    originalValue(field: string): string | null {
+        return this.row ? fromStorage(this.row[field]) : null
+    }
+
+    setValue(field: string, value: unknown): void {
+        const col = this.column(field)
+        if (!col) {
+            runtime().log('warn', `GlideRecord.setValue: ${this.table} has no field ${field}; ignored`)
+            return
+        }
+        const v = value instanceof GlideElement ? value.getValue() : value
+        this.pending.set(field, canonical(col.type, v))
+        if (col.type === 'reference') this.refCache.delete(field)
+    }
+
+    /** Values to write: for a new record everything set, for an update only what changed. */
+    changedValues(): Map<string, string | null> {
+        const out = new Map<string, string | null>()
+        for (const [k, v] of this.pending) if (this.isNew || !this.sameValue(k, this.originalValue(k), v)) out.set(k, v)
+        return out
+    }
+
+    fieldChanged(field: string): boolean {
+        if (!this.pending.has(field)) return false
+        const now = this.pending.get(field) ?? null
+        if (this.isNew) return now !== null && now !== ''
+        return !this.sameValue(field, this.originalValue(field), now)
+    }
+
+    sameValue(field: string, a: unknown, b: unknown): boolean {
+        const col = this.column(field)
+        const type = col?.type ?? 'string'
+        const x = canonical(type, a instanceof GlideElement ? a.getValue() : a)
+        const y = canonical(type, b instanceof GlideElement ? b.getValue() : b)
+        if (x === y) return true
+        if (x === null || y === null) return false
+        if (type === 'integer' || type === 'decimal' || type === 'float' || type === 'currency' || type === 'price') return Number(x) === Number(y)
+        return false
+    }
+
+    getElement(field: string): GlideElement | null {
+        return this.element(field) ?? this.walk(field)
+    }
+
+    element(field: string): GlideElement | undefined {
+        let e = this.elements.get(field)
+        if (e) return e
+        const col = this.column(field)
+        if (!col) return undefined
+        e = col.type === 'reference' ? referenceElement(this, col) : new GlideElement(this, col)
+        this.elements.set(field, e)
+        return e
+    }
+
+    private walk(path: string): GlideElement | null {
+        const parts = path.split('.')
+        const last = parts.pop() as string
+        const target = parts.reduce<GlideRecord | null>((gr, part) => (gr && gr.column(part)?.type === 'reference' ? gr.referencedRecord(part) : null), this)
+        return target?.element(last) ?? null
+    }
+
+    referencedRecord(field: string): GlideRecord {
+        const id = this.getValue(field) ?? ''
+        const cached = this.refCache.get(field)
+        if (cached && cached.getUniqueValue() === id) return cached
+        const col = this.column(field)
+        const ref = new GlideRecord(col?.reference || 'sys_user')
+        if (id) ref.get(id)
+        this.refCache.set(field, ref)
+        return ref
+    }
+
+    getDisplayValue(field?: string): string {
+        if (!field) {
+            if (!this.info) return ''
+            const f = this.info.displayField
+            return f === 'sys_id' ? this.getUniqueValue() : this.getDisplayValue(f)
+        }
+        if (field.includes('.')) return this.walk(field)?.getDisplayValue() ?? ''
+        const col = this.column(field)
+        const value = this.getValue(field)
+        if (!col || value === null) return ''
+        if (col.type === 'boolean') return booleanText(value)
+        if (col.type === 'reference') {
+            const ref = this.referencedRecord(field)
+            return ref.isValidRecord() ? ref.getDisplayValue() : ''
+        }
+        return col.choices.get(value) ?? value
+    }
+
+    // ---- writes ---------------------------------------------------------------------------
+    initialize(): void {
+        this.row = null
+        this.pending.clear()
+        this.refCache.clear()
+        this.isNew = true
+        this.aborted = false
+    }
+
+    /** Like initialize, and applies the dictionary defaults and a sys_id now (as the platform does). */
+    newRecord(): void {
+        this.initialize()
+        this.applyDefaults()
+        this.pending.set('sys_id', this.pending.get('sys_id') ?? runtime().store.newSysId())
+    }
+
+    applyDefaults(): void {
+        if (!this.info) return
+        for (const col of this.info.columns.values()) {
+            if (!col.defaultValue || this.pending.has(col.element) || col.element.startsWith('sys_')) continue
+            let value: unknown = col.defaultValue
+            if (col.defaultValue.startsWith('javascript:')) {
+                try {
+                    value = runtime().evaluate(col.defaultValue.slice('javascript:'.length))
+                } catch (e) {
+                    runtime().log('warn', `Default of ${this.table}.${col.element} not applied: ${e instanceof Error ? e.message : String(e)}`)
+                    continue
+                }
+            }
+            this.pending.set(col.element, canonical(col.type, value instanceof GlideElement ? value.getValue() : value))
+        }
+    }
+
+    insert(): string | null {
+        if (!this.info) return null
+        if (!this.isNew && this.row === null) this.isNew = true
+        if (!this.isNew) {
+            // Platform: insert() on a loaded record inserts a copy with a new sys_id.
+            const copy = new Map(this.pending)
+            const row = this.row as Row
+            this.initialize()
+            for (const [k, v] of Object.entries(row)) if (!k.startsWith('sys_')) this.pending.set(k, fromStorage(v))
+            for (const [k, v] of copy) this.pending.set(k, v)
+        }
+        return runtime().operations.insert(this)
+    }
+
+    update(): string | null {
+        if (!this.info) return null
+        if (this.isNew || this.row === null) return this.insert()
+        return runtime().operations.update(this)
+    }
+
+    deleteRecord(): boolean {
+        if (!this.info || this.row === null) return false
+        return runtime().operations.remove(this)
+    }
+
+    updateMultiple(): void {
+        const values = new Map(this.pending)
+        this.pending.clear()
+        this.query()
+        while (this.next()) {
+            for (const [k, v] of values) this.pending.set(k, v)
+            runtime().operations.update(this)
+        }
+    }
+
+    deleteMultiple(): void {
+        this.query()
+        while (this.next()) runtime().operations.remove(this)
+    }
+
+    setWorkflow(on: boolean): void {
+        this.workflow = !!on
+    }
+
+    autoSysFields(on: boolean): void {
+        this.autoSys = !!on
+    }
+
+    setAbortAction(abort: boolean): void {
+        this.aborted = !!abort
+    }
+
+    isActionAborted(): boolean {
+        return this.aborted
+    }
+
+    /** Snapshot of the record as stored, for `previous` in business rules. */
+    snapshot(): GlideRecord {
+        const copy = new GlideRecord(this.table)
+        if (this.row) copy.load({ ...this.row })
+        return copy
+    }
+
+    /** Internal: the engine marks a record as written. */
+    markWritten(row: Row): void {
+        this.row = row
+        this.pending.clear()
+        this.isNew = false
+        this.refCache.clear()
+    }
+
+    toString(): string {
+        return `[GlideRecord ${this.table}${this.row ? ` ${this.getUniqueValue()}` : ''}]`
+    }
+}
+
+
+/** Marker base so GlideRecordSecure gets its own per-table classes. */
+export class GlideRecordSecureBase extends GlideRecord {}
+
+function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord | undefined {
+    const store = runtime().store
+    const info = store.schema.maybeTable(table)
+    if (!info) return undefined
+    const key = `${base === GlideRecord ? 'r' : 's'}:${table}:${store.schemaVersion}`
+    let Cls = classes.get(key)
+    if (Cls) return Cls
+    Cls = class extends base {}
+    for (const field of info.columns.keys()) {
+        if (field in base.prototype) continue
+        Object.defineProperty(Cls.prototype, field, {
+            get(this: GlideRecord) {
+                return this.element(field)
+            },
+            set(this: GlideRecord, value: unknown) {
+                this.setValue(field, value)
+            },
+            configurable: true,
+        })
+    }
+    classes.set(key, Cls)
+    return Cls
+}

@@ -1,0 +1,117 @@
+import { GlideDateTime } from './GlideDateTime'
+import type { GlideRecord } from './GlideRecord'
+import { runtime } from './runtime'
+
+function hasRoleIn(roles: ReadonlySet<string>, role: string): boolean {
+    // The platform: admin passes every role check; several roles comma-separated mean any of them.
+    if (roles.has('admin')) return true
+    return String(role)
+        .split(',')
+        .map((r) => r.trim())
+        .some((r) => r !== '' && roles.has(r))
+}
+
+function text(message: unknown, args: unknown[]): string {
+    let out = String(message)
+    args.forEach((a, i) => (out = out.replace(new RegExp(`\\{${i}\\}`, 'g'), String(a))))
+    return out
+}
+
+/** The logged-in user, as gs.getUser() returns it. */
+export interface GlideUser {
+    getID(): string
+    getName(): string
+    getUserName(): string
+    hasRole(role: string): boolean
+    getRoles(): string[]
+    isMemberOf(group: string): boolean
+}
+
+/** GlideSystem: the session's user, properties, events, logging and messages. */
+export const gs = {
+    getUserID(): string {
+        return runtime().session.userId
+    },
+    getUserName(): string {
+        return runtime().session.userName
+    },
+    getUser(): GlideUser {
+        const rt = runtime()
+        const { userId, userName, roles } = rt.session
+        return {
+            getID: () => userId,
+            getName: () => userName,
+            getUserName: () => userName,
+            hasRole: (role: string) => hasRoleIn(roles, role),
+            getRoles: () => [...roles],
+            isMemberOf: (group: string) => {
+                const stmt = rt.store.prepare(
+                    'SELECT 1 FROM sys_user_grmember m JOIN sys_user_group g ON g.sys_id = m."group" WHERE m."user" = ? AND (g.sys_id = ? OR g.name = ?) LIMIT 1',
+                )
+                return !!stmt.get(userId, group, group)
+            },
+        }
+    },
+    hasRole(role: string): boolean {
+        return hasRoleIn(runtime().session.roles, role)
+    },
+    getProperty(name: string, alt?: unknown): string {
+        const v = runtime().properties.get(name)
+        return v === undefined ? (alt === undefined ? (undefined as unknown as string) : String(alt)) : v
+    },
+    setProperty(name: string, value: unknown): void {
+        runtime().properties.set(name, String(value))
+    },
+    /** Queues an event on the default queue; the processor hands it to notifications and script actions. */
+    eventQueue(name: string, record: GlideRecord | null, parm1?: unknown, parm2?: unknown, queue?: string): void {
+        const table = record ? record.getRecordClassName() : ''
+        const instance = record ? record.getUniqueValue() : ''
+        runtime().events.queue(name, table, instance, parm1 == null ? '' : String(parm1), parm2 == null ? '' : String(parm2), queue ?? '')
+    },
+    info(message: unknown, ...args: unknown[]): void {
+        runtime().log('info', text(message, args))
+    },
+    warn(message: unknown, ...args: unknown[]): void {
+        runtime().log('warn', text(message, args))
+    },
+    error(message: unknown, ...args: unknown[]): void {
+        runtime().log('error', text(message, args))
+    },
+    debug(message: unknown, ...args: unknown[]): void {
+        runtime().log('debug', text(message, args))
+    },
+    log(message: unknown, source?: string): void {
+        runtime().log('info', source ? `${source}: ${String(message)}` : String(message))
+    },
+    addInfoMessage(message: unknown): void {
+        runtime().messages.info.push(String(message))
+    },
+    addErrorMessage(message: unknown): void {
+        runtime().messages.error.push(String(message))
+    },
+    getMessage(message: string, args?: unknown[] | unknown): string {
+        return text(message, Array.isArray(args) ? args : args === undefined ? [] : [args])
+    },
+    nowDateTime(): string {
+        return new GlideDateTime().getValue()
+    },
+    nowNoTZ(): string {
+        return new GlideDateTime().getValue()
+    },
+    generateGUID(): string {
+        return runtime().store.newSysId()
+    },
+    nil(value: unknown): boolean {
+        return value === null || value === undefined || String(value) === ''
+    },
+    daysAgo(days: number): string {
+        const d = new GlideDateTime()
+        d.addDaysUTC(-days)
+        return d.getValue()
+    },
+    isInteractive(): boolean {
+        return runtime().session.userId !== 'system'
+    },
+}
+
+export type GlideSystem = typeof gs

@@ -1,0 +1,91 @@
+import type { Store } from '../store/store'
+
+/** Who is running the script: the HTTP request's user, or `system` for jobs and installs. */
+export interface Session {
+    userId: string
+    userName: string
+    /** Effective roles (contained roles expanded); `admin` passes every role check, as on the platform. */
+    roles: ReadonlySet<string>
+}
+
+/** The record operations GlideRecord delegates to the engine (business rules, events, transactions). */
+export interface RecordOperations {
+    insert(record: RecordHandle): string | null
+    update(record: RecordHandle): string | null
+    remove(record: RecordHandle): boolean
+}
+
+/** What the engine needs to see of a GlideRecord without importing it (avoids a cycle). */
+export interface RecordHandle {
+    getTableName(): string
+    getUniqueValue(): string
+}
+
+export interface Messages {
+    info: string[]
+    error: string[]
+}
+
+export interface EventSink {
+    queue(name: string, table: string, instance: string, parm1: string, parm2: string, queue: string): void
+}
+
+export interface Properties {
+    get(name: string): string | undefined
+    set(name: string, value: string): void
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
+
+export interface Runtime {
+    store: Store
+    session: Session
+    operations: RecordOperations
+    events: EventSink
+    properties: Properties
+    messages: Messages
+    log(level: LogLevel, message: string): void
+    /** Evaluates a `javascript:` default or dynamic value in the script context. */
+    evaluate(expression: string): unknown
+    /** A logged-in user's roles, for gs.getUser().hasRole and ACL checks. */
+    rolesOf(userId: string): ReadonlySet<string>
+}
+
+let active: Runtime | null = null
+
+/** The runtime scripts see; a clear error when nothing has activated an instance. */
+export function runtime(): Runtime {
+    if (!active) throw new Error('No local instance is active: create one with createInstance() (src/local/instance.ts) before using Glide APIs')
+    return active
+}
+
+export function activeRuntime(): Runtime | null {
+    return active
+}
+
+/** Makes `rt` the one Glide APIs act on, for the duration of fn (synchronous, like the platform). */
+export function withRuntime<T>(rt: Runtime, fn: () => T): T {
+    const before = active
+    active = rt
+    try {
+        return fn()
+    } finally {
+        active = before
+    }
+}
+
+export function setActiveRuntime(rt: Runtime | null): void {
+    active = rt
+}
+
+/** Runs fn as another session (same instance): used for `system` work and per-request users. */
+export function withSession<T>(session: Session, fn: () => T): T {
+    const rt = runtime()
+    const before = rt.session
+    rt.session = session
+    try {
+        return fn()
+    } finally {
+        rt.session = before
+    }
+}

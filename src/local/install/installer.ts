@@ -1,0 +1,154 @@
+import { GlideRecord } from '../glide/GlideRecord'
+import { runtime } from '../glide/runtime'
+import { parseEncodedQuery } from '../query'
+import type { Store } from '../store/store'
+import { readBuild, type BuildRecord } from './read-build'
+
+/** Dictionary tables: applied first, then the schema is rebuilt so the app's own records can land. */
+const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice', 'sys_documentation'])
+
+/** Containers and bookkeeping in the build output that are not records of their own. */
+const SKIPPED_TABLES = new Set(['sys_choice_v2', 'sys_choice_set'])
+
+/** XML fields that describe the update itself rather than the record. */
+const UPDATE_FIELDS = new Set(['sys_update_name', 'sys_package', 'sys_policy', 'sys_name'])
+
+/** Natural keys the platform coalesces on when a record arrives with a sys_id it does not know. */
+const COALESCE: Record<string, string[]> = {
+    sys_dictionary: ['name', 'element'],
+    sys_db_object: ['name'],
+    sys_choice: ['name', 'element', 'value', 'language'],
+    sys_properties: ['name'],
+    sys_user_role: ['name'],
+    sys_module: ['path'],
+}
+
+export interface InstallReport {
+    appDir: string
+    files: number
+    inserted: number
+    updated: number
+    deleted: number
+    /** Fields present in the XML that the target table does not have (ignored, as the platform does). */
+    ignoredFields: string[]
+}
+
+export class InstallError extends Error {
+    constructor(readonly problems: string[]) {
+        super(`Install rejected, nothing was applied:\n  ${problems.join('\n  ')}`)
+        this.name = 'InstallError'
+    }
+}
+
+/**
+ * Installs a `now-sdk build` output as the platform installs an app: every record inserted or
+ * updated in place by sys_id (or its natural key), without running business rules.
+ * All or nothing: a malformed file or a record for an unknown table rejects the whole install,
+ * naming the file, and the database is left as it was.
+ */
+export class Installer {
+    /** Records this install writes, so a delete_multiple does not remove a row only to re-create it. */
+    private incoming = new Set<string>()
+
+    constructor(private readonly store: Store) {}
+
+    install(appDir: string): InstallReport {
+        let records: BuildRecord[]
+        try {
+            records = readBuild(appDir)
+        } catch (e) {
+            throw new InstallError([e instanceof Error ? e.message : String(e)])
+        }
+        this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))
+        const report: InstallReport = { appDir, files: new Set(records.map((r) => r.file)).size, inserted: 0, updated: 0, deleted: 0, ignoredFields: [] }
+        const dictionary = records.filter((r) => DICTIONARY_TABLES.has(r.table))
+        const rest = records.filter((r) => !DICTIONARY_TABLES.has(r.table) && !SKIPPED_TABLES.has(r.table))
+        try {
+            this.store.transaction(() => {
+                this.applyAll(dictionary, report)
+                this.store.refreshSchema()
+                const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}: unknown table ${r.table}`)
+                if (unknown.length) throw new InstallError(unknown)
+                this.applyAll(rest, report)
+            })
+        } catch (e) {
+            // The transaction rolled back the dictionary too: rebuild the catalog from what is stored.
+            this.store.refreshSchema()
+            throw e
+        }
+        return report
+    }
+
+    private applyAll(records: BuildRecord[], report: InstallReport): void {
+        const problems: string[] = []
+        for (const r of records) {
+            try {
+                this.apply(r, report)
+            } catch (e) {
+                problems.push(`${r.file}: ${e instanceof Error ? e.message : String(e)}`)
+            }
+        }
+        if (problems.length) throw new InstallError(problems)
+    }
+
+    private apply(r: BuildRecord, report: InstallReport): void {
+        const action = r.action.toUpperCase()
+        if (action === 'DELETE_MULTIPLE') {
+            const gr = new GlideRecord(r.table)
+            gr.setWorkflow(false)
+            gr.addEncodedQuery(r.attributes.query ?? '')
+            // An empty query would delete the whole table; the platform requires one.
+            if (!parseEncodedQuery(r.attributes.query ?? '').queries.length) throw new Error('delete_multiple without a query')
+            gr.query()
+            while (gr.next()) {
+                if (this.incoming.has(`${r.table}:${gr.getUniqueValue()}`)) continue
+                gr.deleteRecord()
+                report.deleted++
+            }
+            return
+        }
+        if (!this.store.schema.has(r.table)) throw new Error(`unknown table ${r.table}`)
+        const gr = this.find(r)
+        if (action === 'DELETE') {
+            if (gr) {
+                gr.deleteRecord()
+                report.deleted++
+            }
+            return
+        }
+        if (action !== 'INSERT_OR_UPDATE') throw new Error(`unsupported action ${r.action}`)
+        const target = gr ?? new GlideRecord(r.table)
+        if (!gr) target.initialize()
+        target.setWorkflow(false)
+        const info = this.store.schema.table(r.table)
+        for (const [field, value] of Object.entries(r.fields)) {
+            if (UPDATE_FIELDS.has(field)) continue
+            if (!info.columns.has(field)) {
+                if (field !== 'sys_scope') report.ignoredFields.push(`${r.table}.${field}`)
+                continue
+            }
+            // The collection row of a table has an empty element; it is stored as NULL like its base rows.
+            target.setValue(field, value)
+        }
+        const ok = gr ? target.update() : target.insert()
+        if (!ok) throw new Error(runtime().messages.error.pop() ?? `could not write ${r.table} ${r.sysId}`)
+        if (gr) report.updated++
+        else report.inserted++
+    }
+
+    private find(r: BuildRecord): GlideRecord | null {
+        const gr = new GlideRecord(r.table)
+        if (r.sysId && gr.get(r.sysId)) return gr
+        const keys = COALESCE[r.table]
+        if (!keys) return null
+        const probe = new GlideRecord(r.table)
+        for (const k of keys) {
+            const v = r.fields[k] ?? ''
+            if (v === '') probe.addNullQuery(k)
+            else probe.addQuery(k, v)
+        }
+        probe.setLimit(1)
+        probe.query()
+        return probe.next() ? probe : null
+    }
+}

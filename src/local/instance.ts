@@ -1,0 +1,227 @@
+import { BASE_TABLES } from './base/tables'
+import { seedBaseRecords } from './base/seed'
+import { GlideRecord } from './glide/GlideRecord'
+import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
+import { RuleEngine } from './engine/business-rules'
+import { EventQueue } from './engine/events'
+import { RecordWriter } from './engine/record-ops'
+import { Scheduler } from './engine/scheduler'
+import { ScriptRuntime } from './engine/scripts'
+import { Installer, type InstallReport } from './install/installer'
+import { Store } from './store/store'
+
+export interface InstanceOptions {
+    /** SQLite file, or ':memory:' (the default, for tests). */
+    db?: string
+    clock?: () => string
+    /** Receives every log line; defaults to collecting them in `logs` only. */
+    logSink?: (level: LogLevel, message: string) => void
+}
+
+export interface LogLine {
+    level: LogLevel
+    message: string
+}
+
+export const SYSTEM_SESSION: Session = { userId: 'system', userName: 'system', roles: new Set(['admin']) }
+
+const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module'])
+const ROLE_TABLES = new Set(['sys_user_has_role', 'sys_user_role', 'sys_user_role_contains', 'sys_user_grmember', 'sys_group_has_role'])
+const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice'])
+
+/**
+ * One local instance: a SQLite database with the base system, the Glide runtime scripts see,
+ * business rules, events, the scheduler and the installer. Every Glide call acts on the active instance.
+ */
+export class Instance implements Runtime {
+    readonly store: Store
+    session: Session = SYSTEM_SESSION
+    readonly scripts = new ScriptRuntime()
+    readonly rules: RuleEngine
+    readonly scheduler = new Scheduler()
+    readonly events: EventQueue
+    readonly operations: RecordWriter
+    readonly installer: Installer
+    messages: Messages = { info: [], error: [] }
+    readonly logs: LogLine[] = []
+    private readonly propertyCache = new Map<string, string | null>()
+    private readonly roleCache = new Map<string, ReadonlySet<string>>()
+    private readonly logSink?: (level: LogLevel, message: string) => void
+
+    private constructor(options: InstanceOptions) {
+        this.store = new Store({ file: options.db ?? ':memory:', clock: options.clock })
+        this.rules = new RuleEngine(this.scripts)
+        this.events = new EventQueue(this.store)
+        this.operations = new RecordWriter(this.store, this.rules, this.scheduler)
+        this.installer = new Installer(this.store)
+        this.logSink = options.logSink
+        this.operations.onChange((table) => this.tableChanged(table))
+    }
+
+    /** Opens (or creates) an instance, boots the base system and makes it the active one. */
+    static create(options: InstanceOptions = {}): Instance {
+        const instance = new Instance(options)
+        instance.activate()
+        instance.run(() => {
+            instance.store.bootstrap(BASE_TABLES)
+            seedBaseRecords(instance.store)
+        })
+        return instance
+    }
+
+    activate(): this {
+        setActiveRuntime(this)
+        return this
+    }
+
+    /** Runs fn against this instance (as the current session). */
+    run<T>(fn: () => T): T {
+        return withRuntime(this, fn)
+    }
+
+    /** Runs fn as the given user (user_name or sys_id), with fresh message lists. */
+    runAs<T>(user: string, fn: () => T): T {
+        return this.run(() => {
+            const session = this.sessionFor(user)
+            if (!session) throw new Error(`No such user: ${user}`)
+            const before = { session: this.session, messages: this.messages }
+            this.session = session
+            this.messages = { info: [], error: [] }
+            try {
+                return fn()
+            } finally {
+                this.session = before.session
+                this.messages = before.messages
+            }
+        })
+    }
+
+    sessionFor(user: string): Session | null {
+        if (user === 'system') return SYSTEM_SESSION
+        const row = this.store.prepare('SELECT sys_id, user_name FROM sys_user WHERE sys_id = ? OR user_name = ? LIMIT 1').get(user, user) as
+            | { sys_id: string; user_name: string }
+            | undefined
+        if (!row) return null
+        return { userId: row.sys_id, userName: row.user_name, roles: this.rolesOf(row.sys_id) }
+    }
+
+    install(appDir: string): InstallReport {
+        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir)))
+        this.scripts.reset()
+        this.rules.invalidate()
+        this.propertyCache.clear()
+        this.roleCache.clear()
+        return report
+    }
+
+    /** Processes events and async jobs until nothing is left (bounded, so a loop of events cannot hang a test). */
+    drain(maxRounds = 1000): void {
+        this.run(() => {
+            for (let i = 0; i < maxRounds; i++) {
+                const n = this.events.process() + this.scheduler.runPending()
+                if (!n) return
+            }
+            throw new Error(`drain: still busy after ${maxRounds} rounds (an event or job keeps queueing work)`)
+        })
+    }
+
+    private drainScheduled = false
+    private closed = false
+
+    /** Processes queued events and jobs shortly after the current request (server mode). */
+    drainSoon(): void {
+        if (this.drainScheduled || this.closed) return
+        this.drainScheduled = true
+        setImmediate(() => {
+            this.drainScheduled = false
+            if (this.closed) return
+            try {
+                this.drain()
+            } catch (e) {
+                this.log('error', `Background processing failed: ${e instanceof Error ? e.message : String(e)}`)
+            }
+        })
+    }
+
+    close(): void {
+        this.closed = true
+        this.store.close()
+        setActiveRuntime(null)
+    }
+
+    log(level: LogLevel, message: string): void {
+        this.logs.push({ level, message })
+        if (this.logs.length > 5000) this.logs.splice(0, 1000)
+        this.logSink?.(level, message)
+    }
+
+    readonly properties: Properties = {
+        get: (name: string) => {
+            if (!this.propertyCache.has(name)) {
+                const row = this.store.prepare('SELECT value FROM sys_properties WHERE name = ?').get(name) as { value: string | null } | undefined
+                this.propertyCache.set(name, row ? (row.value ?? '') : null)
+            }
+            const v = this.propertyCache.get(name)
+            return v === null ? undefined : v
+        },
+        set: (name: string, value: string) => {
+            this.run(() => {
+                const gr = new GlideRecord('sys_properties')
+                if (!gr.get('name', name)) {
+                    gr.initialize()
+                    gr.setValue('name', name)
+                }
+                gr.setValue('value', value)
+                gr.update()
+            })
+        },
+    }
+
+    evaluate(expression: string): unknown {
+        return this.run(() => this.scripts.compileExpression([], expression.trim().replace(/;+$/, ''), 'javascript: value')())
+    }
+
+    /** Effective roles: direct, through groups, and every role those contain. */
+    rolesOf(userId: string): ReadonlySet<string> {
+        const cached = this.roleCache.get(userId)
+        if (cached) return cached
+        const direct = this.store
+            .prepare(
+                `SELECT r.sys_id FROM sys_user_has_role h JOIN sys_user_role r ON r.sys_id = h.role WHERE h."user" = ?
+                 UNION SELECT r.sys_id FROM sys_user_grmember m JOIN sys_group_has_role g ON g."group" = m."group" JOIN sys_user_role r ON r.sys_id = g.role WHERE m."user" = ?`,
+            )
+            .all(userId, userId) as Array<{ sys_id: string }>
+        const ids = new Set(direct.map((d) => d.sys_id))
+        const contains = this.store.prepare('SELECT contains FROM sys_user_role_contains WHERE role = ?')
+        const queue = [...ids]
+        while (queue.length) {
+            for (const c of contains.all(queue.pop()) as Array<{ contains: string }>) {
+                if (c.contains && !ids.has(c.contains)) {
+                    ids.add(c.contains)
+                    queue.push(c.contains)
+                }
+            }
+        }
+        const names = new Set<string>()
+        const nameOf = this.store.prepare('SELECT name FROM sys_user_role WHERE sys_id = ?')
+        for (const id of ids) {
+            const r = nameOf.get(id) as { name: string } | undefined
+            if (r) names.add(r.name)
+        }
+        this.roleCache.set(userId, names)
+        return names
+    }
+
+    private tableChanged(table: string): void {
+        if (table === 'sys_properties') this.propertyCache.clear()
+        else if (ROLE_TABLES.has(table)) this.roleCache.clear()
+        else if (SCRIPT_TABLES.has(table)) {
+            this.scripts.reset()
+            this.rules.invalidate()
+        } else if (DICTIONARY_TABLES.has(table)) this.store.refreshSchema()
+    }
+}
+
+export function createInstance(options: InstanceOptions = {}): Instance {
+    return Instance.create(options)
+}

@@ -1,0 +1,172 @@
+import { CHANGE_OPERATORS, type Condition, type EncodedQuery, type OrderBy, type Query } from './ast'
+import { bindValue, likePattern, listItems, type Bound } from './bind'
+import { QueryError } from './errors'
+import { conditionProblem, conditionText, splitRange } from './terms'
+
+/** A resolved field: `sql` is an already-quoted column expression (`t0."name"`), `type` its sys_dictionary internal_type. */
+export interface ColumnRef {
+    sql: string
+    type: string
+}
+
+/** Maps a (possibly dot-walked) field path to a column, adding whatever joins it needs; throws QueryError for an unknown field. */
+export interface FieldResolver {
+    resolve(path: string): ColumnRef
+}
+
+/**
+ * `where` is '' for "no condition", otherwise one parenthesised expression, safe to AND with more SQL.
+ * `params` bind the `?` placeholders of `where` in order. `orderBy` is '' or e.g. `t0."name" ASC, t0."number" DESC`.
+ */
+export interface CompiledQuery {
+    where: string
+    params: unknown[]
+    orderBy: string
+}
+
+/*
+ * Empty values (the storage convention writes NULL; '' is treated the same): ServiceNow documents that "most
+ * filter operations do not return empty fields in their result set" (docs: "Filtering on empty fields") and
+ * that "is not", "is not one of", "is different from" and "is same as" do not return rows whose compared value
+ * is null or empty (KB0715430, "How Filters and Report Criteria Handle null Values"). The encoded-query guide
+ * is silent on it. So every value comparison, positive or negative (!=, NOT IN, NOTLIKE, SAMEAS, NSAMEAS,
+ * <, BETWEEN, ...), excludes empty rows; only ISEMPTY, `field=`, EMPTYSTRING and ANYTHING can match them.
+ * NOTLIKE is not named by the KB; it follows the general rule.
+ *
+ * Values are bound in the storage type of their column (bind.ts): numbers for every type the store keeps in an
+ * INTEGER or REAL column (integer, decimal, float, currency, price, ...), 0/1 for booleans, text otherwise.
+ * matchesRecord (match.ts) evaluates the same conditions on one record in memory and must decide exactly what
+ * this SQL decides; tests/instance/condition-match.test.ts checks the two against each other.
+ */
+
+const MATCH_NOTHING = '(1 = 0)'
+const MATCH_ALL = '(1 = 1)'
+
+/**
+ * Compiles a parsed query to SQLite. Every value is a bound parameter; only column expressions from the
+ * resolver and fixed SQL text are spliced in. Precedence is made explicit with parentheses: ^NQ < ^ < ^OR.
+ */
+export function compileQuery(q: EncodedQuery, resolver: FieldResolver): CompiledQuery {
+    const params: Bound[] = []
+    const queries = q.queries.map((query) => compileAnd(query, resolver, params))
+    return {
+        where: joinParenthesised(queries, ' OR '),
+        params,
+        orderBy: q.orderBy.map((o) => compileOrderBy(o, resolver)).join(', '),
+    }
+}
+
+function compileAnd(query: Query, resolver: FieldResolver, params: Bound[]): string {
+    if (query.length === 0) throw new QueryError('', 'empty query (no conditions between ^NQ separators)')
+    const groups = query.map((group) => {
+        if (group.length === 0) throw new QueryError('', 'empty OR group')
+        return joinParenthesised(
+            group.map((c) => compileCondition(c, resolver, params)),
+            ' OR ',
+        )
+    })
+    return joinParenthesised(groups, ' AND ')
+}
+
+/** Condition SQL is always parenthesised already, so a single part needs no extra pair. */
+function joinParenthesised(parts: string[], joiner: string): string {
+    if (parts.length <= 1) return parts.join('')
+    return `(${parts.join(joiner)})`
+}
+
+function compileOrderBy(o: OrderBy, resolver: FieldResolver): string {
+    const term = `ORDERBY${o.descending ? 'DESC' : ''}${o.field}`
+    return `${resolveField(resolver, o.field, term).sql} ${o.descending ? 'DESC' : 'ASC'}`
+}
+
+/** Resolver errors only know the field path; re-raise them against the whole term so messages point at it. */
+function resolveField(resolver: FieldResolver, path: string, term: string): ColumnRef {
+    try {
+        return resolver.resolve(path)
+    } catch (e) {
+        if (e instanceof QueryError) throw new QueryError(term, e.reason)
+        throw e
+    }
+}
+
+function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]): string {
+    const term = conditionText(c)
+    const problem = conditionProblem(c)
+    if (problem !== undefined) throw new QueryError(term, problem)
+    if (CHANGE_OPERATORS.has(c.operator)) throw new QueryError(term, `${c.operator} is only valid in a condition on a record, not in a query`)
+    const col = resolveField(resolver, c.field, term)
+    const bind = (raw: string): string => {
+        params.push(bindValue(raw, col.type, term))
+        return '?'
+    }
+    // `before`/`after` are the LIKE wildcards around the literal value.
+    const bindPattern = (before: string, after: string): string => {
+        params.push(likePattern(c.value, before, after, term))
+        return '?'
+    }
+    const x = col.sql
+    switch (c.operator) {
+        case '=':
+            return c.value === '' ? isEmpty(x) : `(${x} = ${bind(c.value)})`
+        case '!=':
+            return c.value === '' ? isNotEmpty(x) : `(${notEmptyParts(x)} AND ${x} <> ${bind(c.value)})`
+        case '<':
+        case '<=':
+        case '>':
+        case '>=':
+            return `(${x} <> '' AND ${x} ${c.operator} ${bind(c.value)})`
+        case 'BETWEEN': {
+            const [low, high] = splitRange(c.value)
+            return `(${x} <> '' AND ${x} BETWEEN ${bind(low)} AND ${bind(high)})`
+        }
+        case 'IN': {
+            const items = listItems(c.value)
+            return items.length === 0 ? MATCH_NOTHING : `(${x} IN (${items.map(bind).join(', ')}))`
+        }
+        case 'NOT IN': {
+            const items = listItems(c.value)
+            if (items.length === 0) return isNotEmpty(x)
+            return `(${notEmptyParts(x)} AND ${x} NOT IN (${items.map(bind).join(', ')}))`
+        }
+        case 'LIKE':
+            return `(${x} LIKE ${bindPattern('%', '%')} ESCAPE '\\')`
+        case 'NOTLIKE':
+            return `(${notEmptyParts(x)} AND ${x} NOT LIKE ${bindPattern('%', '%')} ESCAPE '\\')`
+        case 'STARTSWITH':
+            return `(${x} LIKE ${bindPattern('', '%')} ESCAPE '\\')`
+        case 'ENDSWITH':
+            return `(${x} LIKE ${bindPattern('%', '')} ESCAPE '\\')`
+        case 'ISEMPTY':
+            return isEmpty(x)
+        case 'ISNOTEMPTY':
+            return isNotEmpty(x)
+        case 'EMPTYSTRING':
+            return `(${x} = '')`
+        case 'ANYTHING':
+            return MATCH_ALL
+        case 'SAMEAS': {
+            const other = resolveField(resolver, c.value, term).sql
+            return `(${x} <> '' AND ${x} = ${other})`
+        }
+        case 'NSAMEAS': {
+            const other = resolveField(resolver, c.value, term).sql
+            return `(${notEmptyParts(x)} AND ${notEmptyParts(other)} AND ${x} <> ${other})`
+        }
+        case 'VALCHANGES':
+        case 'CHANGESFROM':
+        case 'CHANGESTO':
+            throw new Error(`unreachable: ${c.operator} was rejected above`)
+    }
+}
+
+function isEmpty(x: string): string {
+    return `(${x} IS NULL OR ${x} = '')`
+}
+
+function isNotEmpty(x: string): string {
+    return `(${notEmptyParts(x)})`
+}
+
+function notEmptyParts(x: string): string {
+    return `${x} IS NOT NULL AND ${x} <> ''`
+}

@@ -1,0 +1,253 @@
+import { CHANGE_OPERATORS, type Condition, type EncodedQuery, type Query } from './ast'
+import { bindValue, likePattern, listItems, type Bound } from './bind'
+import { QueryError } from './errors'
+import { likeFold, numericAffinity, isNumericType, sqlCompare, sqlText, storedValue, type SqlNonNull, type SqlValue } from './sqlite'
+import { conditionProblem, conditionText, splitRange } from './terms'
+
+/** A field of the record: `value` as GlideRecord.getValue returns it (booleans '1'/'0', null when empty); `type` its sys_dictionary internal_type. */
+export interface FieldValue {
+    value: string | null
+    type: string
+}
+
+/** The record a condition is evaluated on. */
+export interface RecordView {
+    /** The field's value now; `path` may be dot-walked. Throws QueryError(path, reason) for an unknown field. */
+    current(path: string): FieldValue
+    /** The field's value before this change, or null when there is no previous version (an insert). */
+    previous(path: string): FieldValue | null
+}
+
+/*
+ * Business-rule filter conditions and notification conditions are encoded queries evaluated on one record that
+ * may not be saved yet, so SQL cannot be used. matchesRecord decides exactly what compileQuery's SQL would decide
+ * for the same record stored in its table: the same NULL rule (compile.ts), the same accepted values and the same
+ * QueryErrors (bind.ts), and SQLite's own comparison, affinity, number-to-text and LIKE rules (sqlite.ts). The
+ * conditions are written out below against compile.ts's SQL, one operator per case, in the same order.
+ *
+ * Every term is checked (fields resolved, values converted) before anything is evaluated, in compileQuery's
+ * order, so a malformed term throws the same QueryError whatever the record holds. ORDERBY terms are ignored:
+ * the encoded-query guide says ordering clauses are "ignored by most boolean condition fields".
+ *
+ * The change operators exist only here (compileQuery rejects them). The docs page "Operators available for
+ * filters and queries" (table "Operators available for email notifications") defines them: VALCHANGES "All
+ * records in which the State field is updated", CHANGESFROM "updated to another value after previously being
+ * <X>", CHANGESTO "updated to <X>". On an insert (no previous version) every field counts as changing from
+ * empty, as GlideElement.changes() does there: a field changes when it has a value.
+ */
+
+/** A column as a comparison sees it: what SQLite holds and whether the column has numeric (INTEGER/REAL) affinity. */
+interface Operand {
+    value: SqlValue
+    numeric: boolean
+}
+
+type Test = () => boolean
+
+/**
+ * Whether the record satisfies `q` (OR of ^NQ queries, each an AND of ^OR groups). An empty EncodedQuery
+ * (`queries: []`) matches, as it selects every row in compileQuery. Throws QueryError for a malformed term or
+ * an unknown field, exactly where compileQuery would, plus nothing for the change operators it rejects.
+ */
+export function matchesRecord(q: EncodedQuery, record: RecordView): boolean {
+    const queries = q.queries.map((query) => prepareAnd(query, record))
+    return queries.length === 0 || queries.some((groups) => groups.every((group) => group.some((test) => test())))
+}
+
+function prepareAnd(query: Query, record: RecordView): Test[][] {
+    if (query.length === 0) throw new QueryError('', 'empty query (no conditions between ^NQ separators)')
+    return query.map((group) => {
+        if (group.length === 0) throw new QueryError('', 'empty OR group')
+        return group.map((c) => prepareCondition(c, record))
+    })
+}
+
+/** Resolver errors only know the field path; re-raise them against the whole term, as compileQuery does. */
+function resolveField(record: RecordView, path: string, term: string): FieldValue {
+    try {
+        return record.current(path)
+    } catch (e) {
+        if (e instanceof QueryError) throw new QueryError(term, e.reason)
+        throw e
+    }
+}
+
+function operand(field: FieldValue): Operand {
+    return { value: storedValue(field.value, field.type), numeric: isNumericType(field.type) }
+}
+
+/** Checks and converts one term (as compileCondition does) and returns its test; the SQL it mirrors is quoted per case. */
+function prepareCondition(c: Condition, record: RecordView): Test {
+    const term = conditionText(c)
+    const problem = conditionProblem(c)
+    if (problem !== undefined) throw new QueryError(term, problem)
+    const field = resolveField(record, c.field, term)
+    const x = operand(field)
+    const bind = (raw: string): Bound => bindValue(raw, field.type, term)
+    const pattern = (before: string, after: string): string => {
+        likePattern(c.value, before, after, term)
+        return likeFold(c.value)
+    }
+    if (CHANGE_OPERATORS.has(c.operator)) return prepareChange(c, record, field, bind)
+    switch (c.operator) {
+        case '=': {
+            // field= → (x IS NULL OR x = '');  otherwise (x = ?)
+            if (c.value === '') return () => isEmpty(x)
+            const v = bind(c.value)
+            return () => compare(x, v) === 0
+        }
+        case '!=': {
+            // field!= → (x IS NOT NULL AND x <> '');  otherwise (x IS NOT NULL AND x <> '' AND x <> ?)
+            if (c.value === '') return () => isNotEmpty(x)
+            const v = bind(c.value)
+            return () => isNotEmpty(x) && differs(compare(x, v))
+        }
+        case '<':
+        case '<=':
+        case '>':
+        case '>=': {
+            // (x <> '' AND x op ?)
+            const v = bind(c.value)
+            const op = c.operator
+            return () => {
+                const order = compare(x, v)
+                return differs(compare(x, '')) && order !== undefined && holds(op, order)
+            }
+        }
+        case 'BETWEEN': {
+            // (x <> '' AND x BETWEEN ? AND ?)
+            const [low, high] = splitRange(c.value)
+            const lo = bind(low)
+            const hi = bind(high)
+            return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+        }
+        case 'IN': {
+            // (x IN (?, ...)); an empty list matches nothing
+            const items = listItems(c.value).map(bind)
+            return () => items.some((v) => compare(x, v) === 0)
+        }
+        case 'NOT IN': {
+            // (x IS NOT NULL AND x <> '' AND x NOT IN (?, ...)); an empty list is "is not empty"
+            const items = listItems(c.value).map(bind)
+            return () => isNotEmpty(x) && items.every((v) => differs(compare(x, v)))
+        }
+        case 'LIKE': {
+            // (x LIKE '%v%' ESCAPE '\')
+            const v = pattern('%', '%')
+            return () => like(x, (s) => s.includes(v))
+        }
+        case 'NOTLIKE': {
+            // (x IS NOT NULL AND x <> '' AND x NOT LIKE '%v%' ESCAPE '\')
+            const v = pattern('%', '%')
+            return () => isNotEmpty(x) && !like(x, (s) => s.includes(v))
+        }
+        case 'STARTSWITH': {
+            const v = pattern('', '%')
+            return () => like(x, (s) => s.startsWith(v))
+        }
+        case 'ENDSWITH': {
+            const v = pattern('%', '')
+            return () => like(x, (s) => s.endsWith(v))
+        }
+        case 'ISEMPTY':
+            return () => isEmpty(x)
+        case 'ISNOTEMPTY':
+            return () => isNotEmpty(x)
+        case 'EMPTYSTRING':
+            // (x = '')
+            return () => compare(x, '') === 0
+        case 'ANYTHING':
+            return () => true
+        case 'SAMEAS': {
+            // (x <> '' AND x = other)
+            const y = operand(resolveField(record, c.value, term))
+            return () => differs(compare(x, '')) && compareColumns(x, y) === 0
+        }
+        case 'NSAMEAS': {
+            // (x IS NOT NULL AND x <> '' AND other IS NOT NULL AND other <> '' AND x <> other)
+            const y = operand(resolveField(record, c.value, term))
+            return () => isNotEmpty(x) && isNotEmpty(y) && differs(compareColumns(x, y))
+        }
+        case 'VALCHANGES':
+        case 'CHANGESFROM':
+        case 'CHANGESTO':
+            throw new Error(`unreachable: ${c.operator} is prepared by prepareChange`)
+    }
+}
+
+/**
+ * VALCHANGES: the value differs from the previous one. CHANGESTO X: it changed and now equals X. CHANGESFROM X:
+ * it changed and previously equalled X. "Equals X" is the `=` operator's test (so an empty X means empty, and X
+ * is converted and checked like any `=` value); "changed" compares values as the column stores them (so 5 and
+ * 5.0 in a decimal field are the same value), with NULL and '' both empty. With no previous version every field
+ * was empty.
+ */
+function prepareChange(c: Condition, record: RecordView, field: FieldValue, bind: (raw: string) => Bound): Test {
+    const expected = c.operator === 'VALCHANGES' || c.value === '' ? undefined : bind(c.value)
+    const before = record.previous(c.field)
+    const now = operand(field)
+    const then = operand(before ?? { value: null, type: field.type })
+    const changed = (): boolean => {
+        if (isEmpty(now) || isEmpty(then)) return isEmpty(now) !== isEmpty(then)
+        return differs(compareColumns(now, then))
+    }
+    const equalsExpected = (o: Operand): boolean => (expected === undefined ? isEmpty(o) : compare(o, expected) === 0)
+    switch (c.operator) {
+        case 'CHANGESTO':
+            return () => changed() && equalsExpected(now)
+        case 'CHANGESFROM':
+            return () => changed() && equalsExpected(then)
+        default:
+            return changed
+    }
+}
+
+/** `x IS NULL OR x = ''` */
+function isEmpty(x: Operand): boolean {
+    return x.value === null || compare(x, '') === 0
+}
+
+/** `x IS NOT NULL AND x <> ''` */
+function isNotEmpty(x: Operand): boolean {
+    return differs(compare(x, ''))
+}
+
+/** `<>` is true only for a known, non-zero order; NULL (undefined) is not true. */
+function differs(order: number | undefined): boolean {
+    return order !== undefined && order !== 0
+}
+
+function holds(op: '<' | '<=' | '>' | '>=', order: number): boolean {
+    switch (op) {
+        case '<':
+            return order < 0
+        case '<=':
+            return order <= 0
+        case '>':
+            return order > 0
+        case '>=':
+            return order >= 0
+    }
+}
+
+/**
+ * A column compared with a bound value or literal: the comparison takes the column's affinity. NUMERIC turns
+ * number-like text on either side into a number; TEXT turns a number into text. undefined is SQL NULL.
+ */
+function compare(x: Operand, k: SqlNonNull): number | undefined {
+    if (x.value === null) return undefined
+    if (x.numeric) return sqlCompare(numericAffinity(x.value), numericAffinity(k))
+    return sqlCompare(x.value, typeof k === 'string' ? k : sqlText(k))
+}
+
+/** Two columns: NUMERIC affinity if either column has it, otherwise none (text compares as text). */
+function compareColumns(x: Operand, y: Operand): number | undefined {
+    if (x.value === null || y.value === null) return undefined
+    if (x.numeric || y.numeric) return sqlCompare(numericAffinity(x.value), numericAffinity(y.value))
+    return sqlCompare(x.value, y.value)
+}
+
+/** LIKE against a literal: NULL never matches; numbers are matched as SQLite writes them as text. */
+function like(x: Operand, test: (folded: string) => boolean): boolean {
+    return x.value !== null && test(likeFold(sqlText(x.value)))
+}

@@ -1,0 +1,266 @@
+import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3'
+import { randomBytes } from 'node:crypto'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { orderedChoices, type TableDecl } from '../base/table-decl'
+import { Schema, SYSTEM_COLUMNS, type Column } from './schema'
+import { hashPassword, isPasswordHash, PASSWORD_TYPES } from './passwords'
+import { canonical, storageClass, toStorage } from './values'
+
+export type Row = Record<string, unknown>
+
+/** Tables the dictionary itself lives in: created from their own declarations before anything else. */
+const META_TABLES = ['sys_db_object', 'sys_dictionary', 'sys_choice'] as const
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+export function newSysId(): string {
+    return randomBytes(16).toString('hex')
+}
+
+/** `YYYY-MM-DD HH:MM:SS` in UTC, the platform's internal date-time format. */
+export function glideNow(date = new Date()): string {
+    return date.toISOString().slice(0, 19).replace('T', ' ')
+}
+
+export interface StoreOptions {
+    /** A file path, or ':memory:'. */
+    file: string
+    /** Overrides the clock (tests); returns the internal date-time string. */
+    clock?: () => string
+}
+
+/**
+ * The SQLite database: physical tables derived from the dictionary (one per table hierarchy,
+ * like the platform's task table), parameterised statements, nested transactions.
+ */
+export class Store {
+    readonly db: Database
+    schema: Schema = new Schema()
+    readonly clock: () => string
+    private readonly statements = new Map<string, Statement>()
+    private readonly metaColumns = new Map<string, string[]>()
+    /** Bumped on every dictionary change; caches keyed on the schema compare it. */
+    schemaVersion = 0
+
+    constructor(options: StoreOptions) {
+        if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true })
+        this.db = new BetterSqlite3(options.file)
+        if (options.file !== ':memory:') {
+            this.db.pragma('journal_mode = WAL')
+            this.db.pragma('synchronous = NORMAL')
+        }
+        this.clock = options.clock ?? (() => glideNow())
+    }
+
+    newSysId(): string {
+        return newSysId()
+    }
+
+    close(): void {
+        this.db.close()
+    }
+
+    prepare(sql: string): Statement {
+        let s = this.statements.get(sql)
+        if (!s) {
+            s = this.db.prepare(sql)
+            this.statements.set(sql, s)
+        }
+        return s
+    }
+
+    /** Runs fn in a transaction (a savepoint when nested); an exception rolls back everything fn wrote. */
+    transaction<T>(fn: () => T): T {
+        return this.db.transaction(fn)()
+    }
+
+    get inTransaction(): boolean {
+        return this.db.inTransaction
+    }
+
+    hasPhysicalTable(name: string): boolean {
+        return !!this.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)
+    }
+
+    /** Creates the dictionary tables (if new) and writes the base declarations into the dictionary. */
+    bootstrap(decls: readonly TableDecl[]): void {
+        this.transaction(() => {
+            for (const name of META_TABLES) {
+                if (this.hasPhysicalTable(name)) continue
+                const decl = decls.find((d) => d.name === name)
+                if (!decl) throw new Error(`Base system lacks the declaration of ${name}`)
+                const cols = [...SYSTEM_COLUMNS.map(([n, t]) => [n, t] as const), ...Object.entries(decl.columns).map(([n, c]) => [n, c.type] as const)]
+                const defs = cols.map(([n, t]) => `${q(n)} ${storageClass(t)}${n === 'sys_id' ? ' PRIMARY KEY' : ''}`)
+                this.db.exec(`CREATE TABLE ${q(name)} (${defs.join(', ')})`)
+            }
+            this.db.exec('CREATE INDEX IF NOT EXISTS "sys_dictionary_name_element" ON "sys_dictionary" ("name", "element")')
+            this.db.exec('CREATE INDEX IF NOT EXISTS "sys_db_object_name" ON "sys_db_object" ("name")')
+            this.db.exec('CREATE INDEX IF NOT EXISTS "sys_choice_name_element" ON "sys_choice" ("name", "element")')
+            this.defineTables(decls, 'global')
+        })
+    }
+
+    /** Writes declarations as dictionary records (insert or update by name/element) and syncs SQL. */
+    defineTables(decls: readonly TableDecl[], scope: string): void {
+        this.transaction(() => {
+            for (const d of decls) {
+                this.upsertMeta('sys_db_object', { name: d.name }, {
+                    name: d.name,
+                    label: d.label,
+                    is_extendable: d.extensible ? 1 : 0,
+                    sys_scope: scope,
+                })
+                this.upsertMeta('sys_dictionary', { name: d.name, element: null }, { name: d.name, element: null, internal_type: 'collection', column_label: d.label })
+                for (const [element, c] of Object.entries(d.columns)) {
+                    this.upsertMeta('sys_dictionary', { name: d.name, element }, {
+                        name: d.name,
+                        element,
+                        internal_type: c.type,
+                        column_label: c.label ?? titleCase(element),
+                        reference: c.reference ?? null,
+                        max_length: c.maxLength ?? (c.type === 'string' ? 255 : 40),
+                        default_value: c.default ?? null,
+                        mandatory: c.mandatory ? 1 : 0,
+                        unique: c.unique ? 1 : 0,
+                        display: c.display ? 1 : 0,
+                        active: 1,
+                        sys_scope: scope,
+                    })
+                    for (const { value, label, sequence } of orderedChoices(c)) {
+                        this.upsertMeta('sys_choice', { name: d.name, element, value }, { name: d.name, element, value, label, sequence, inactive: 0, language: 'en' })
+                    }
+                }
+            }
+            // super_class references the parent's sys_db_object record, as on the platform; a second pass lets parents come later.
+            const idOf = this.prepare('SELECT sys_id FROM sys_db_object WHERE name = ?')
+            const setParent = this.prepare('UPDATE sys_db_object SET super_class = ? WHERE name = ?')
+            for (const d of decls) {
+                if (!d.extends) continue
+                const parent = idOf.get(d.extends) as { sys_id: string } | undefined
+                if (!parent) throw new Error(`Table ${d.name} extends ${d.extends}, which is not declared`)
+                setParent.run(parent.sys_id, d.name)
+            }
+            this.refreshSchema()
+        })
+    }
+
+    /** Dictionary-table write used before the schema exists (bootstrap) and by defineTables. */
+    private upsertMeta(table: string, key: Record<string, string | null>, values: Record<string, string | number | null>): void {
+        let cols = this.metaColumns.get(table)
+        if (!cols) {
+            cols = (this.db.pragma(`table_info(${q(table)})`) as Array<{ name: string }>).map((c) => c.name)
+            this.metaColumns.set(table, cols)
+        }
+        const present = Object.keys(values).filter((k) => cols.includes(k))
+        const where = Object.entries(key).map(([k, v]) => (v === null ? `${q(k)} IS NULL` : `${q(k)} = ?`)).join(' AND ')
+        const params = Object.values(key).filter((v) => v !== null)
+        const existing = this.prepare(`SELECT sys_id FROM ${q(table)} WHERE ${where}`).get(...params) as { sys_id: string } | undefined
+        const now = this.clock()
+        if (existing) {
+            this.prepare(`UPDATE ${q(table)} SET ${present.map((k) => `${q(k)} = ?`).join(', ')}, sys_updated_on = ? WHERE sys_id = ?`).run(
+                ...present.map((k) => values[k]),
+                now,
+                existing.sys_id,
+            )
+        } else {
+            const all = [...present, 'sys_id', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count', 'sys_class_name']
+            this.prepare(`INSERT INTO ${q(table)} (${all.map(q).join(', ')}) VALUES (${all.map(() => '?').join(', ')})`).run(
+                ...present.map((k) => values[k]),
+                newSysId(),
+                now,
+                'system',
+                now,
+                'system',
+                0,
+                table,
+            )
+        }
+    }
+
+    /** Reloads the catalog from the dictionary and brings the SQL tables in line with it. */
+    refreshSchema(): void {
+        this.schema = Schema.load(this.db)
+        this.syncPhysical()
+        this.schemaVersion++
+    }
+
+    private syncPhysical(): void {
+        const roots = new Set([...this.schema.all()].map((t) => t.root))
+        for (const root of roots) {
+            const wanted = new Map<string, Column>()
+            for (const member of this.schema.membersOf(root)) for (const [n, c] of member.columns) if (!wanted.has(n)) wanted.set(n, c)
+            if (!this.hasPhysicalTable(root)) {
+                const defs = [...wanted.values()].map((c) => `${q(c.element)} ${storageClass(c.type)}${c.element === 'sys_id' ? ' PRIMARY KEY' : ''}`)
+                this.db.exec(`CREATE TABLE ${q(root)} (${defs.join(', ')})`)
+            } else {
+                const existing = new Set((this.db.pragma(`table_info(${q(root)})`) as Array<{ name: string }>).map((c) => c.name))
+                for (const c of wanted.values()) {
+                    if (!existing.has(c.element)) this.db.exec(`ALTER TABLE ${q(root)} ADD COLUMN ${q(c.element)} ${storageClass(c.type)}`)
+                }
+            }
+            // References are walked and looked up constantly; the class name filters hierarchy queries.
+            for (const c of wanted.values()) {
+                if (c.type === 'reference' || c.element === 'sys_class_name' || c.element === 'name' || c.element === 'number' || c.element === 'user_name') {
+                    this.db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${root}__${c.element}`)} ON ${q(root)} (${q(c.element)})`)
+                }
+            }
+        }
+    }
+
+    /** Converts script-side values to stored values for `table`, validating each against its column. */
+    toRow(table: string, values: ReadonlyMap<string, string | null>): Row {
+        const info = this.schema.table(table)
+        const row: Row = {}
+        for (const [field, value] of values) {
+            const col = info.columns.get(field)
+            if (!col) continue
+            let v = canonical(col.type, value)
+            // Like the platform, passwords are hashed on write, whoever writes them.
+            if (v !== null && PASSWORD_TYPES.has(col.type) && !isPasswordHash(v)) v = hashPassword(v)
+            row[field] = toStorage(col.type, field, v)
+        }
+        return row
+    }
+
+    insertRow(table: string, row: Row): void {
+        const info = this.schema.table(table)
+        const cols = Object.keys(row)
+        const sql = `INSERT INTO ${q(info.root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+        this.prepare(sql).run(...cols.map((c) => row[c]))
+    }
+
+    updateRow(table: string, sysId: string, row: Row): void {
+        const info = this.schema.table(table)
+        const cols = Object.keys(row)
+        if (!cols.length) return
+        const sql = `UPDATE ${q(info.root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`
+        this.prepare(sql).run(...cols.map((c) => row[c]), sysId)
+    }
+
+    deleteRow(table: string, sysId: string): void {
+        this.prepare(`DELETE FROM ${q(this.schema.table(table).root)} WHERE sys_id = ?`).run(sysId)
+    }
+
+    /** One row by sys_id, restricted to `table` and the tables that extend it. */
+    getRow(table: string, sysId: string): Row | undefined {
+        const info = this.schema.table(table)
+        if (info.family.length === this.schema.membersOf(info.root).length) {
+            return this.prepare(`SELECT * FROM ${q(info.root)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+        }
+        const sql = `SELECT * FROM ${q(info.root)} WHERE sys_id = ? AND sys_class_name IN (${info.family.map(() => '?').join(', ')})`
+        return this.prepare(sql).get(sysId, ...info.family) as Row | undefined
+    }
+}
+
+export function quoteIdent(name: string): string {
+    return q(name)
+}
+
+export function titleCase(name: string): string {
+    return name
+        .split('_')
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join(' ')
+}

@@ -1,0 +1,71 @@
+/**
+ * How each sys_dictionary internal_type is stored in SQLite and shown to scripts.
+ * Scripts see strings (as GlideRecord.getValue does on the platform); SQLite holds typed values
+ * so comparisons and aggregates work; an empty value is always stored as NULL.
+ */
+export type StorageClass = 'INTEGER' | 'REAL' | 'TEXT'
+
+const INTEGER_TYPES = new Set(['integer', 'boolean', 'longint', 'glide_duration_int'])
+const REAL_TYPES = new Set(['decimal', 'float', 'currency', 'price', 'percent_complete'])
+
+export function storageClass(type: string): StorageClass {
+    if (INTEGER_TYPES.has(type)) return 'INTEGER'
+    if (REAL_TYPES.has(type)) return 'REAL'
+    return 'TEXT'
+}
+
+export class ValueError extends Error {
+    constructor(
+        readonly field: string,
+        message: string,
+    ) {
+        super(message)
+        this.name = 'ValueError'
+    }
+}
+
+const TRUE_WORDS = new Set(['true', '1', 'yes', 'on'])
+
+/** The canonical string a script reads back after setting a value (GlideRecord.getValue semantics). */
+export function canonical(type: string, value: unknown): string | null {
+    if (value === null || value === undefined) return null
+    if (type === 'boolean') {
+        if (value === '') return null
+        return TRUE_WORDS.has(String(value).toLowerCase()) ? '1' : '0'
+    }
+    const text = typeof value === 'object' ? String(value) : String(value)
+    return text === '' ? null : text
+}
+
+const INTEGER_TEXT = /^[+-]?\d+$/
+
+/** Converts a canonical value to what SQLite stores, refusing what the column cannot hold. */
+export function toStorage(type: string, field: string, value: string | null): string | number | null {
+    if (value === null) return null
+    switch (storageClass(type)) {
+        case 'INTEGER': {
+            if (!INTEGER_TEXT.test(value.trim())) throw new ValueError(field, `Invalid value "${value}" for ${type} field ${field}: not a whole number`)
+            const n = Number(value)
+            if (!Number.isSafeInteger(n)) throw new ValueError(field, `Invalid value "${value}" for ${type} field ${field}: out of range`)
+            return n
+        }
+        case 'REAL': {
+            const n = Number(value)
+            if (value.trim() === '' || !Number.isFinite(n)) throw new ValueError(field, `Invalid value "${value}" for ${type} field ${field}: not a number`)
+            return n
+        }
+        default:
+            return value
+    }
+}
+
+/** What a script reads for a stored value. */
+export function fromStorage(value: unknown): string | null {
+    if (value === null || value === undefined) return null
+    return typeof value === 'string' ? value : String(value)
+}
+
+/** How the Table API and display values show a stored boolean. */
+export function booleanText(stored: string | null): string {
+    return stored === '1' ? 'true' : stored === '0' ? 'false' : ''
+}

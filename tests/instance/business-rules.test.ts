@@ -1,0 +1,161 @@
+import { GlideRecord } from '../../src/local/glide'
+import type { Instance } from '../../src/local/instance'
+import { freshInstance } from '../support/instance'
+
+/**
+ * Business rules, checked against the platform's rules as `now-sdk explain business-rule-guide` states them.
+ * Rules here are sys_script records with string scripts, as an admin would write them on an instance.
+ */
+let instance: Instance
+
+function rule(values: Record<string, string | number | boolean>): string {
+    const gr = new GlideRecord('sys_script')
+    gr.initialize()
+    for (const [k, v] of Object.entries({ active: true, order: 100, action_insert: false, action_update: false, action_delete: false, action_query: false, ...values })) gr.setValue(k, v)
+    gr.setWorkflow(false)
+    const id = gr.insert()
+    if (!id) throw new Error('could not create rule')
+    return id
+}
+
+function newGroup(name: string, extra: Record<string, string> = {}): GlideRecord {
+    const gr = new GlideRecord('sys_user_group')
+    gr.initialize()
+    gr.setValue('name', name)
+    for (const [k, v] of Object.entries(extra)) gr.setValue(k, v)
+    return gr
+}
+
+function count(table: string, query = ''): number {
+    const gr = new GlideRecord(table)
+    if (query) gr.addEncodedQuery(query)
+    return gr.getRowCount()
+}
+
+beforeEach(() => {
+    instance = freshInstance()
+})
+afterEach(() => instance.close())
+
+test('"before rules can modify current and the changes persist -- the record has not been written yet" (no second update)', () => {
+    rule({ name: 'describe', collection: 'sys_user_group', when: 'before', action_insert: true, script: "current.description = 'set by before rule';" })
+    const gr = newGroup('Alpha')
+    const id = gr.insert()
+    const stored = new GlideRecord('sys_user_group')
+    expect(stored.get(id as string)).toBe(true)
+    expect(stored.getValue('description')).toBe('set by before rule')
+    expect(stored.getValue('sys_mod_count')).toBe('0')
+})
+
+test('"Lower numbers run first. Default is 100."', () => {
+    rule({ name: 'second', collection: 'sys_user_group', when: 'before', action_insert: true, order: 200, script: "current.description = current.description + 'B';" })
+    rule({ name: 'first', collection: 'sys_user_group', when: 'before', action_insert: true, order: 50, script: "current.description = 'A';" })
+    rule({ name: 'middle', collection: 'sys_user_group', when: 'before', action_insert: true, script: "current.description = current.description + 'M';" })
+    const gr = newGroup('Ordered')
+    gr.insert()
+    expect(gr.getValue('description')).toBe('AMB')
+})
+
+test('"before rules with abortAction prevent the record operation entirely": nothing written, the message returned', () => {
+    rule({
+        name: 'refuse',
+        collection: 'sys_user_group',
+        when: 'before',
+        action_insert: true,
+        script: "if (current.name == 'Bad') { gs.addErrorMessage('Bad is not a group name'); current.setAbortAction(true); }",
+    })
+    rule({ name: 'side effect', collection: 'sys_user_group', when: 'after', action_insert: true, script: "gs.eventQueue('group.created', current);" })
+    const before = count('sys_user_group')
+    const id = instance.runAs('system', () => newGroup('Bad').insert())
+    expect(id).toBeNull()
+    expect(count('sys_user_group')).toBe(before)
+    expect(count('sysevent')).toBe(0)
+    expect(instance.operations.lastRefusal?.message).toBe('Bad is not a group name')
+    expect(newGroup('Good').insert()).toMatch(/^[0-9a-f]{32}$/)
+})
+
+test('"after rules ... need the final saved state": an after rule reads the committed row; "after rules cannot abort"', () => {
+    rule({
+        name: 'see it',
+        collection: 'sys_user_group',
+        when: 'after',
+        action_insert: true,
+        script: "var g = new GlideRecord('sys_user_group'); g.get(current.sys_id + ''); gs.info('seen ' + g.getValue('name')); current.setAbortAction(true);",
+    })
+    const id = newGroup('Visible').insert()
+    expect(id).not.toBeNull()
+    expect(instance.logs.map((l) => l.message)).toContain('seen Visible')
+    expect(count('sys_user_group', 'name=Visible')).toBe(1)
+})
+
+test('`previous` holds the stored values and changes()/changesTo()/changesFrom() compare against it', () => {
+    rule({
+        name: 'track',
+        collection: 'sys_user_group',
+        when: 'before',
+        action_update: true,
+        script:
+            "gs.info([previous.getValue('description'), current.getValue('description'), current.description.changes(), current.description.changesTo('new'), current.description.changesFrom('old'), current.name.changes()].join('|'));",
+    })
+    const gr = newGroup('Tracked', { description: 'old' })
+    gr.insert()
+    gr.setValue('description', 'new')
+    gr.update()
+    expect(instance.logs.map((l) => l.message)).toContain('old|new|true|true|true|false')
+    expect(gr.getValue('sys_mod_count')).toBe('1')
+})
+
+test('filter conditions (an encoded query on current) and condition scripts decide whether a rule runs', () => {
+    rule({ name: 'filtered', collection: 'sys_user_group', when: 'before', action_insert: true, filter_condition: 'nameSTARTSWITHops', script: "current.description = 'ops';" })
+    rule({ name: 'scripted', collection: 'sys_user_group', when: 'before', action_insert: true, condition: "current.email.nil()", script: "current.email = 'none@example.com';" })
+    const a = newGroup('ops-east')
+    a.insert()
+    const b = newGroup('dev', { email: 'dev@example.com' })
+    b.insert()
+    expect([a.getValue('description'), a.getValue('email')]).toEqual(['ops', 'none@example.com'])
+    expect([b.getValue('description'), b.getValue('email')]).toEqual([null, 'dev@example.com'])
+})
+
+test('async rules run after the transaction, by the scheduler, not inside the write', () => {
+    rule({ name: 'later', collection: 'sys_user_group', when: 'async', action_insert: true, script: "current.description = 'async done'; current.update();" })
+    const gr = newGroup('Async')
+    const id = gr.insert() as string
+    const stored = new GlideRecord('sys_user_group')
+    stored.get(id)
+    expect(stored.getValue('description')).toBeNull()
+    instance.drain()
+    stored.get(id)
+    expect(stored.getValue('description')).toBe('async done')
+})
+
+test('setWorkflow(false) skips business rules', () => {
+    rule({ name: 'would refuse', collection: 'sys_user_group', when: 'before', action_insert: true, script: 'current.setAbortAction(true);' })
+    const gr = newGroup('Quiet')
+    gr.setWorkflow(false)
+    expect(gr.insert()).not.toBeNull()
+    expect(newGroup('Loud').insert()).toBeNull()
+})
+
+test('a rule that updates its own record does not recurse forever (recursion guard)', () => {
+    rule({ name: 'loop', collection: 'sys_user_group', when: 'after', action_update: true, script: "current.description = (current.description + '') + 'x'; current.update();" })
+    const gr = newGroup('Loop', { description: '' })
+    gr.insert()
+    gr.setValue('description', 'a')
+    gr.update()
+    expect(gr.getValue('description')).toBe('ax')
+    expect(instance.logs.some((l) => l.level === 'warn' && l.message.includes('recursion guard'))).toBe(true)
+})
+
+test('rules on a parent table run for records of its child tables (task rules on change_request)', () => {
+    rule({ name: 'task rule', collection: 'task', when: 'before', action_insert: true, script: "current.short_description = 'via task: ' + current.getRecordClassName();" })
+    const chg = new GlideRecord('change_request')
+    chg.initialize()
+    chg.insert()
+    expect(chg.getValue('short_description')).toBe('via task: change_request')
+})
+
+test('a script error is logged and the write still happens', () => {
+    rule({ name: 'broken', collection: 'sys_user_group', when: 'before', action_insert: true, script: 'undefinedFunction();' })
+    expect(newGroup('Survives').insert()).not.toBeNull()
+    expect(instance.logs.some((l) => l.level === 'error' && l.message.includes('broken'))).toBe(true)
+})

@@ -1,0 +1,492 @@
+/**
+ * matchesRecord: encoded-query conditions evaluated on one record in memory (business-rule filter conditions,
+ * notification conditions; the record may be unsaved, so SQL cannot be used).
+ *
+ * 1. Agreement: for thousands of generated queries over a small table, matchesRecord must select exactly the
+ *    rows that compileQuery's SQL selects on better-sqlite3, and must throw the same QueryError when the SQL
+ *    compiler does. That is the proof that the two share one semantics (NULL rule, affinity, LIKE, ...).
+ * 2. The SQLite rules matchesRecord reproduces (number to text, text to number) checked against SQLite itself.
+ * 3. The change operators VALCHANGES / CHANGESFROM / CHANGESTO, which exist only in record conditions. Sources:
+ *    - business-rule-guide (`npx now-sdk explain business-rule-guide`), "After Update -- Cascade Changes to
+ *      Related Records": "When a parent record's state changes, update all child task records." with
+ *      `filterCondition: 'stateVALCHANGES'`;
+ *    - emailnotification-api (the email-notification-guide's property reference), "Notification with Digest":
+ *      `triggerConditions: { onRecordUpdate: true, condition: 'stateVALCHANGES' }`;
+ *    - docs page "Operators available for filters and queries", table "Operators available for email
+ *      notifications": changes (VALCHANGES) "All records in which the State field is updated."; changes from
+ *      (CHANGESFROM, `stateCHANGESFROM4`) "All records in which the State field is updated to another value after
+ *      previously being Awaiting User Info. (4)"; changes to (CHANGESTO, `stateCHANGESTO4`) "All records in which
+ *      the State field is updated to Awaiting User Info (4)".
+ *    The guides say nothing about inserts. The rule implemented (and GlideRecord.fieldChanged's) is the
+ *    platform's: with no previous version a field that has a value counts as changed (from empty).
+ */
+import Database from 'better-sqlite3'
+import {
+    CHANGE_OPERATORS,
+    compileQuery,
+    matchesRecord,
+    OPERATORS,
+    OPERATOR_VALUE,
+    parseEncodedQuery,
+    QueryError,
+    toEncodedQuery,
+    type ColumnRef,
+    type Condition,
+    type EncodedQuery,
+    type FieldResolver,
+    type FieldValue,
+    type Operator,
+    type RecordView,
+} from '../../src/local/query'
+import { atof, likeFold, realText } from '../../src/local/query/sqlite'
+import { storageClass } from '../../src/local/store/values'
+
+// ---------------------------------------------------------------------------------------------------------------
+// A seeded PRNG (mulberry32) so every run generates the same queries and a failure can be reproduced.
+
+function prng(seed: number): () => number {
+    let a = seed >>> 0
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0
+        let t = a
+        t = Math.imul(t ^ (t >>> 15), t | 1)
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+}
+
+class Gen {
+    constructor(readonly next: () => number) {}
+    int(n: number): number {
+        return Math.floor(this.next() * n)
+    }
+    pick<T>(items: readonly T[]): T {
+        return items[this.int(items.length)]
+    }
+    chance(p: number): boolean {
+        return this.next() < p
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The table. Column types are sys_dictionary internal_types; SQL columns get the store's storage class for them.
+
+type Cell = string | number | null
+
+const TASK: Record<string, string> = {
+    sys_id: 'string',
+    name: 'string',
+    alias: 'string',
+    code: 'string',
+    category: 'choice',
+    priority: 'integer',
+    active: 'boolean',
+    cost: 'decimal',
+    price: 'currency',
+    ratio: 'float',
+    manager: 'reference',
+    opened: 'glide_date_time',
+}
+const USER: Record<string, string> = { sys_id: 'string', name: 'string', email: 'string', age: 'integer' }
+const TASK_FIELDS = Object.keys(TASK).filter((f) => f !== 'sys_id')
+const FIELD_PATHS = [...TASK_FIELDS, 'sys_id', 'manager.name', 'manager.email', 'manager.age']
+
+const TEXTS: readonly (string | null)[] = [
+    null, '', 'alpha', 'Alpha', 'ALPHA', 'beta', 'gamma_x', 'gammaAx', '100%_off\\path', 'a^b', 'a,b', 'x@y', 'b', ' ', 'a b',
+    'é', 'É', 'naïve', 'NAÏVE', 'straße', '😀', '😀x', 'x😀', '\uE000', '\uFFFD', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', 'x\uD83D',
+    'ab\0cd', '2', '10', '2.0', '-3', 'Z', 'z', '~',
+]
+// Text that SQLite may read as a number when it is compared with a numeric column (SAMEAS).
+const NUMBER_TEXTS: readonly (string | null)[] = [
+    null, '', '2', '2.0', ' 2', '2 ', '+2', '2e0', '0x2', '02', '1', '10.5', '1e1', '-0', '0.1', '.5', '5.', '1e', '1e400',
+    'abc', '9007199254740993', '99.99', '20', '20.0', '\t3\n', '1_0',
+]
+const INTEGERS: readonly (number | null)[] = [null, 0, 1, 2, 3, 5, -1, 10, 100]
+const REALS: readonly (number | null)[] = [null, 0, 0.1, 10.5, 20, 99.99, 1 / 3, 1e20, 1e-5, 5, -2.5, 100, 0.30000000000000004, 123456789012345.6]
+const DATES: readonly (string | null)[] = [null, '', '2024-01-05 10:00:00', '2024-02-10 09:30:00', '2024-02-29 08:00:00', '2024-12-31 23:59:59']
+const MANAGERS: readonly (string | null)[] = [null, '', 'u1', 'u2', 'u3', 'u4', 'u9']
+
+const USERS: Cell[][] = [
+    ['u1', 'Ann', 'ann@example.com', 30],
+    ['u2', 'Bob', null, 2],
+    ['u3', 'alpha', '', null],
+    ['u4', 'ALPHA', 'x@y', 10],
+]
+
+function cellsFor(type: string): readonly Cell[] {
+    switch (type) {
+        case 'integer':
+            return INTEGERS
+        case 'boolean':
+            return [null, 0, 1]
+        case 'decimal':
+        case 'currency':
+        case 'float':
+            return REALS
+        case 'reference':
+            return MANAGERS
+        case 'glide_date_time':
+            return DATES
+        default:
+            return TEXTS
+    }
+}
+
+function makeTasks(g: Gen, count: number): Record<string, Cell>[] {
+    return Array.from({ length: count }, (_, i) => {
+        const row: Record<string, Cell> = { sys_id: `t${String(i).padStart(2, '0')}` }
+        for (const f of TASK_FIELDS) row[f] = g.pick(f === 'code' ? NUMBER_TEXTS : cellsFor(TASK[f]))
+        return row
+    })
+}
+
+class Resolver implements FieldResolver {
+    readonly joins = new Set<string>()
+
+    resolve(path: string): ColumnRef {
+        if (TASK[path] !== undefined) return { sql: `t0."${path}"`, type: TASK[path] }
+        const [ref, field, ...rest] = path.split('.')
+        if (ref === 'manager' && rest.length === 0 && field !== undefined && USER[field] !== undefined) {
+            this.joins.add('LEFT JOIN users j1 ON j1."sys_id" = t0."manager"')
+            return { sql: `j1."${field}"`, type: USER[field] }
+        }
+        throw new QueryError(path, `unknown field "${path}" on task`)
+    }
+}
+
+/** A stored cell as GlideRecord.getValue shows it (store/values.ts fromStorage). */
+function shown(cell: Cell | undefined): string | null {
+    return cell === null || cell === undefined ? null : String(cell)
+}
+
+/** The record view of a stored row: what the business-rule engine hands matchesRecord for a saved record. */
+function rowView(row: Record<string, Cell>, users: Map<string, Record<string, Cell>>): RecordView {
+    return {
+        current(path: string): FieldValue {
+            if (TASK[path] !== undefined) return { value: shown(row[path]), type: TASK[path] }
+            const [ref, field, ...rest] = path.split('.')
+            if (ref === 'manager' && rest.length === 0 && field !== undefined && USER[field] !== undefined) {
+                const user = typeof row.manager === 'string' ? users.get(row.manager) : undefined
+                return { value: shown(user?.[field]), type: USER[field] }
+            }
+            throw new QueryError(path, `unknown field "${path}" on task`)
+        },
+        previous: () => null,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Query generation: AST objects, so values may hold characters the text syntax reserves.
+
+function typeOf(path: string): string {
+    return path.startsWith('manager.') ? USER[path.slice('manager.'.length)] : TASK[path]
+}
+
+function numberText(g: Gen, type: string): string {
+    if (g.chance(0.05)) return g.pick(['abc', '1e', '0x10', ' 1', 'Infinity', '', '1,5', 'javascript:gs.now()'])
+    if (type === 'integer' || g.chance(0.3)) return g.pick(['0', '1', '2', '3', '5', '-1', '10', '100', '2.5', '2.0', '1e1', '-0', '30'])
+    const n = g.pick(REALS.filter((r): r is number => r !== null))
+    return g.pick([String(n), realText(n), n.toFixed(1), n.toExponential()])
+}
+
+/** Some text that is likely to occur in the data: a pool value, or a piece of one with its ASCII case changed. */
+function textValue(g: Gen, type: string): string {
+    if (g.chance(0.03)) return g.pick(['javascript:gs.getUserID()', 'q\0r', '%', '_', '\\'])
+    const pool = (type === 'glide_date_time' ? DATES : type === 'reference' ? MANAGERS : g.chance(0.3) ? NUMBER_TEXTS : TEXTS).filter((t): t is string => !!t)
+    let s = g.pick(pool)
+    if (g.chance(0.5) && s.length > 1) {
+        const start = g.int(s.length)
+        s = s.slice(start, start + 1 + g.int(s.length - start)) || s
+    }
+    if (g.chance(0.3)) s = [...s].map((ch) => (/[a-z]/i.test(ch) && g.chance(0.5) ? (ch === ch.toLowerCase() ? ch.toUpperCase() : ch.toLowerCase()) : ch)).join('')
+    return s
+}
+
+function scalar(g: Gen, path: string): string {
+    const type = typeOf(path)
+    if (type === 'boolean') return g.chance(0.05) ? 'yes' : g.pick(['true', 'false', '1', '0'])
+    if (storageClass(type) !== 'TEXT') return numberText(g, type)
+    return textValue(g, type)
+}
+
+function makeValue(g: Gen, path: string, op: Operator): string {
+    switch (OPERATOR_VALUE[op]) {
+        case 'none':
+            return ''
+        case 'optional':
+            return g.chance(0.15) ? '' : scalar(g, path)
+        case 'required': {
+            const v = scalar(g, path)
+            return v === '' ? 'x' : v
+        }
+        case 'list':
+            return Array.from({ length: g.int(5) }, () => (g.chance(0.1) ? '' : scalar(g, path))).join(',')
+        case 'range':
+            return `${scalar(g, path) || '1'}@${scalar(g, path) || '9'}`
+        case 'field':
+            return g.chance(0.03) ? 'nosuch' : g.pick(FIELD_PATHS)
+    }
+}
+
+const QUERY_OPERATORS = OPERATORS.filter((op) => !CHANGE_OPERATORS.has(op))
+
+function makeCondition(g: Gen): Condition {
+    const field = g.chance(0.02) ? 'nosuch' : g.pick(FIELD_PATHS)
+    const operator = g.pick(QUERY_OPERATORS)
+    return { field, operator, value: makeValue(g, field === 'nosuch' ? 'name' : field, operator) }
+}
+
+function makeQuery(g: Gen, single: boolean): EncodedQuery {
+    const count = (max: number): number => (single ? 1 : 1 + g.int(max))
+    return {
+        queries: Array.from({ length: count(3) }, () => Array.from({ length: count(3) }, () => Array.from({ length: count(3) }, () => makeCondition(g)))),
+        orderBy: g.chance(0.1) ? [{ field: g.pick(FIELD_PATHS), descending: g.chance(0.5) }] : [],
+    }
+}
+
+function errorOf(fn: () => unknown): QueryError | undefined {
+    try {
+        fn()
+        return undefined
+    } catch (e) {
+        if (e instanceof QueryError) return e
+        throw e
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const SEED = 20240611
+const ROWS = 48
+const QUERIES = 6000
+
+describe('agreement: matchesRecord selects exactly the rows compileQuery selects', () => {
+    let db: Database.Database
+    let tasks: Record<string, Cell>[]
+    let views: RecordView[]
+
+    beforeAll(() => {
+        const g = new Gen(prng(SEED))
+        db = new Database(':memory:')
+        const columns = (schema: Record<string, string>): string => Object.entries(schema).map(([f, t]) => `"${f}" ${storageClass(t)}`).join(', ')
+        db.exec(`CREATE TABLE task (${columns(TASK)}); CREATE TABLE users (${columns(USER)});`)
+        const insertUser = db.prepare('INSERT INTO users VALUES (?, ?, ?, ?)')
+        for (const u of USERS) insertUser.run(...u)
+        tasks = makeTasks(g, ROWS)
+        const insertTask = db.prepare(`INSERT INTO task VALUES (${Object.keys(TASK).map(() => '?').join(', ')})`)
+        for (const row of tasks) insertTask.run(...Object.keys(TASK).map((f) => row[f]))
+        const users = new Map(USERS.map((u) => [u[0] as string, Object.fromEntries(Object.keys(USER).map((f, i) => [f, u[i]]))]))
+        views = tasks.map((row) => rowView(row, users))
+    })
+
+    afterAll(() => db.close())
+
+    function sqlRows(q: EncodedQuery): Set<string> | QueryError {
+        const resolver = new Resolver()
+        let compiled
+        try {
+            compiled = compileQuery(q, resolver)
+        } catch (e) {
+            if (e instanceof QueryError) return e
+            throw e
+        }
+        const where = compiled.where === '' ? '' : ` WHERE ${compiled.where}`
+        const sql = `SELECT t0."sys_id" AS id FROM task t0 ${[...resolver.joins].join(' ')}${where}`
+        return new Set((db.prepare(sql).all(...compiled.params) as { id: string }[]).map((r) => r.id))
+    }
+
+    it(`agrees on ${QUERIES} generated queries × ${ROWS} rows (seed ${SEED})`, () => {
+        const g = new Gen(prng(SEED + 1))
+        const mismatches: string[] = []
+        const outcomes = new Map<Operator, { hit: number; miss: number; error: number }>(QUERY_OPERATORS.map((op) => [op, { hit: 0, miss: 0, error: 0 }]))
+        let valid = 0
+        let hits = 0
+        for (let n = 0; n < QUERIES; n++) {
+            const single = n % 3 === 0
+            const q = makeQuery(g, single)
+            const expected = sqlRows(q)
+            const tally = single ? outcomes.get(q.queries[0][0][0].operator) : undefined
+            if (expected instanceof QueryError) {
+                if (tally) tally.error++
+                tasks.forEach((row, i) => {
+                    const got = errorOf(() => matchesRecord(q, views[i]))
+                    if (got?.message !== expected.message) mismatches.push(`${JSON.stringify(q.queries)} on ${row.sys_id}: SQL threw ${expected.message}, matcher ${got ? `threw ${got.message}` : 'did not throw'}`)
+                })
+                continue
+            }
+            valid++
+            tasks.forEach((row, i) => {
+                const want = expected.has(row.sys_id as string)
+                const got = matchesRecord(q, views[i])
+                if (got !== want) mismatches.push(`${JSON.stringify(q.queries)} on ${JSON.stringify(row)}: SQL ${want}, matcher ${got}`)
+                if (want) hits++
+                if (tally) tally[want ? 'hit' : 'miss']++
+            })
+            if (mismatches.length > 20) break
+        }
+        expect(mismatches.slice(0, 20)).toEqual([])
+        // The generator must exercise both outcomes of every operator, and both outcomes overall.
+        for (const [op, t] of outcomes) {
+            expect([op, t.hit > 0]).toEqual([op, true])
+            expect([op, t.miss > 0 || op === 'ANYTHING']).toEqual([op, true])
+        }
+        expect(valid).toBeGreaterThan(QUERIES * 0.5)
+        expect(hits).toBeGreaterThan(valid * ROWS * 0.05)
+        expect(hits).toBeLessThan(valid * ROWS * 0.95)
+    })
+
+    it('evaluates an empty EncodedQuery (queries: []) as a match, like the empty WHERE', () => {
+        const q: EncodedQuery = { queries: [], orderBy: [] }
+        expect(sqlRows(q)).toEqual(new Set(tasks.map((t) => t.sys_id)))
+        expect(views.every((v) => matchesRecord(q, v))).toBe(true)
+    })
+})
+
+describe('the SQLite rules matchesRecord reproduces, checked against SQLite', () => {
+    let db: Database.Database
+    beforeAll(() => {
+        db = new Database(':memory:')
+        db.exec('CREATE TABLE r (v REAL)')
+    })
+    afterAll(() => db.close())
+
+    it('writes a REAL as text exactly as SQLite does (printf %!.15g), e.g. 20 → "20.0"', () => {
+        const g = new Gen(prng(7))
+        const bits = new Float64Array(1)
+        const words = new Uint32Array(bits.buffer)
+        const samples = [0, -0, 20, 0.1, 1 / 3, 1e20, 1e15, 1e14, 1e-5, 1e-4, 5e-324, Number.MAX_VALUE, 123456789012345.6, 999999999999999.5]
+        for (let i = 0; i < 20000; i++) {
+            words[0] = g.int(2 ** 32)
+            words[1] = g.int(2 ** 32)
+            if (Number.isFinite(bits[0])) samples.push(bits[0])
+            samples.push((g.next() - 0.5) * 10 ** (g.int(40) - 20), g.int(1e8) / 100)
+        }
+        const text = db.prepare("SELECT CAST(? AS REAL) || '' AS t")
+        const wrong = samples.filter((r) => (text.get(r) as { t: string }).t !== realText(r))
+        expect(wrong.slice(0, 5).map((r) => [r, realText(r)])).toEqual([])
+    })
+
+    it('reads number-like text as SQLite does (sqlite3AtoF): which texts are numbers, and their values', () => {
+        const g = new Gen(prng(11))
+        const parts = ['', ' ', '\t', '+', '-', '0', '1', '2', '5', '9', '.', 'e', 'E', 'x', '00', '123456789', '99999999999999999999']
+        const samples = [...NUMBER_TEXTS.filter((t): t is string => t !== null), '1e-400', '18446744073709551616', '0.1e1', '.e1']
+        for (let i = 0; i < 20000; i++) samples.push(Array.from({ length: 1 + g.int(6) }, () => g.pick(parts)).join(''))
+        const store = db.prepare('INSERT INTO r VALUES (?) RETURNING typeof(v) AS type, v')
+        const wrong = samples.filter((s) => {
+            const got = store.get(s) as { type: string; v: unknown }
+            const { value, kind } = atof(s)
+            return kind > 0 ? got.type !== 'real' || !Object.is(got.v, value === 0 ? 0 : value) : got.type !== 'text'
+        })
+        expect(wrong.slice(0, 5)).toEqual([])
+    })
+
+    it('folds text for LIKE as SQLite does: ASCII case only, surrogates and U+FFFE/U+FFFF read as U+FFFD, NUL ends it', () => {
+        expect(likeFold('AbC')).toBe('abc')
+        expect(likeFold('ÉÀ')).toBe('ÉÀ')
+        expect(likeFold('\uD800|\uFFFF|😀')).toBe('\uFFFD|\uFFFD|😀')
+        expect(likeFold('ab\0cd')).toBe('ab')
+        const like = db.prepare("SELECT ? LIKE ? ESCAPE '\\' AS m")
+        for (const [text, pattern] of [
+            ['AbC', '%b%'],
+            ['É', '%é%'],
+            ['\uD800', '%\uFFFF%'],
+            ['ab\0cd', '%cd%'],
+        ]) {
+            expect([text, pattern, (like.get(text, pattern) as { m: number }).m === 1]).toEqual([text, pattern, likeFold(text).includes(likeFold(pattern.slice(1, -1)))])
+        }
+    })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Change operators.
+
+const CHANGE_TYPES: Record<string, string> = { state: 'integer', cost: 'decimal', name: 'string', active: 'boolean', assigned_to: 'reference', 'assigned_to.name': 'string' }
+
+/** A record with `now` values and `before` values (null: an insert, no previous version). */
+function changeView(now: Record<string, string | null>, before: Record<string, string | null> | null): RecordView {
+    const field = (values: Record<string, string | null>, path: string): FieldValue => {
+        const type = CHANGE_TYPES[path]
+        if (type === undefined) throw new QueryError(path, `unknown field "${path}"`)
+        return { value: values[path] ?? null, type }
+    }
+    return { current: (path) => field(now, path), previous: (path) => (before === null ? null : field(before, path)) }
+}
+
+function matches(query: string, now: Record<string, string | null>, before: Record<string, string | null> | null): boolean {
+    return matchesRecord(parseEncodedQuery(query), changeView(now, before))
+}
+
+describe('change operators: VALCHANGES, CHANGESFROM, CHANGESTO', () => {
+    it.each([
+        // [rule, query, current, previous (null = insert), expected]
+        ['VALCHANGES "All records in which the State field is updated": 1 → 2', 'stateVALCHANGES', { state: '2' }, { state: '1' }, true],
+        ['VALCHANGES: an update that leaves the state alone', 'stateVALCHANGES', { state: '2' }, { state: '2' }, false],
+        ['VALCHANGES: a value set on an empty field', 'stateVALCHANGES', { state: '2' }, { state: null }, true],
+        ['VALCHANGES: a value cleared', 'stateVALCHANGES', { state: null }, { state: '2' }, true],
+        ['VALCHANGES: NULL and \'\' are both empty', 'nameVALCHANGES', { name: '' }, { name: null }, false],
+        ['VALCHANGES compares as the column stores: decimal 5 and 5.0 are one value', 'costVALCHANGES', { cost: '5.0' }, { cost: '5' }, false],
+        ['VALCHANGES on text is case-sensitive, like "="', 'nameVALCHANGES', { name: 'Alpha' }, { name: 'alpha' }, true],
+        ['VALCHANGES on a dot-walked field', 'assigned_to.nameVALCHANGES', { 'assigned_to.name': 'Bob' }, { 'assigned_to.name': 'Ann' }, true],
+        ['insert: a field that has a value counts as changed', 'stateVALCHANGES', { state: '1' }, null, true],
+        ['insert: an empty field has not changed', 'stateVALCHANGES', { state: null }, null, false],
+        ['CHANGESTO "updated to Awaiting User Info (4)"', 'stateCHANGESTO4', { state: '4' }, { state: '1' }, true],
+        ['CHANGESTO: already 4, not updated to it', 'stateCHANGESTO4', { state: '4' }, { state: '4' }, false],
+        ['CHANGESTO: changed, but to something else', 'stateCHANGESTO4', { state: '5' }, { state: '1' }, false],
+        ['CHANGESTO a negative choice value (`stateCHANGESTO-3`)', 'stateCHANGESTO-3', { state: '-3' }, { state: '2' }, true],
+        ['CHANGESTO on insert: set to the value', 'stateCHANGESTO-3', { state: '-3' }, null, true],
+        ['CHANGESTO on a boolean takes true/false like "="', 'activeCHANGESTOtrue', { active: '1' }, { active: '0' }, true],
+        ['CHANGESTO with no value: changes to empty', 'assigned_toCHANGESTO', { assigned_to: null }, { assigned_to: 'u1' }, true],
+        ['CHANGESFROM "updated to another value after previously being Awaiting User Info. (4)"', 'stateCHANGESFROM4', { state: '5' }, { state: '4' }, true],
+        ['CHANGESFROM: still 4', 'stateCHANGESFROM4', { state: '4' }, { state: '4' }, false],
+        ['CHANGESFROM: previously something else', 'stateCHANGESFROM4', { state: '5' }, { state: '3' }, false],
+        ['CHANGESFROM on insert: there was no 4 to change from', 'stateCHANGESFROM4', { state: '5' }, null, false],
+        ['CHANGESFROM with no value on insert: every set field changes from empty', 'stateCHANGESFROM', { state: '5' }, null, true],
+        ['change operators combine with ^, ^OR, ^NQ and ^EQ like any term', 'stateVALCHANGES^active=true^EQ', { state: '2', active: '1' }, { state: '1', active: '1' }, true],
+        ['... ^ needs both', 'stateVALCHANGES^active=true', { state: '2', active: '0' }, { state: '1', active: '0' }, false],
+        ['... ^OR needs either', 'stateCHANGESTO9^ORnameVALCHANGES', { state: '2', name: 'b' }, { state: '2', name: 'a' }, true],
+        ['... ^NQ starts another query', 'stateCHANGESTO9^NQcostVALCHANGES', { state: '2', cost: '1' }, { state: '2', cost: '2' }, true],
+    ] as [string, string, Record<string, string | null>, Record<string, string | null> | null, boolean][])('%s  [%s]', (_rule, query, now, before, expected) => {
+        expect(matches(query, now, before)).toBe(expected)
+    })
+
+    it('parses and writes the change operators losslessly', () => {
+        const text = 'stateVALCHANGES^stateCHANGESFROM4^ORstateCHANGESTO-3^NQassigned_toCHANGESTO'
+        const parsed = parseEncodedQuery(text)
+        expect(parsed.queries[0]).toEqual([
+            [{ field: 'state', operator: 'VALCHANGES', value: '' }],
+            [
+                { field: 'state', operator: 'CHANGESFROM', value: '4' },
+                { field: 'state', operator: 'CHANGESTO', value: '-3' },
+            ],
+        ])
+        expect(toEncodedQuery(parsed)).toBe(text)
+        expect(toEncodedQuery(parseEncodedQuery('stateVALCHANGES^EQ'))).toBe('stateVALCHANGES')
+    })
+
+    it('rejects them in a query: "VALCHANGES is only valid in a condition on a record, not in a query"', () => {
+        const resolver: FieldResolver = { resolve: (path) => ({ sql: `t0."${path}"`, type: CHANGE_TYPES[path] ?? 'string' }) }
+        for (const [query, op] of [
+            ['stateVALCHANGES', 'VALCHANGES'],
+            ['active=true^stateCHANGESFROM4', 'CHANGESFROM'],
+            ['stateCHANGESTO-3^ORDERBYstate', 'CHANGESTO'],
+        ]) {
+            const e = errorOf(() => compileQuery(parseEncodedQuery(query), resolver))
+            expect(e?.message).toBe(`Invalid encoded query term "${query.split('^').find((t) => t.includes(op))}": ${op} is only valid in a condition on a record, not in a query`)
+        }
+    })
+
+    it.each([
+        ['VALCHANGES takes no value', 'stateVALCHANGES4', /operator VALCHANGES takes no value/],
+        ['CHANGESTO converts its value like "=" (integer)', 'stateCHANGESTOabc', /"abc" is not a number \(field type integer\)/],
+        ['CHANGESFROM converts its value like "=" (boolean)', 'activeCHANGESFROMyes', /"yes" is not a boolean value/],
+        ['an unknown field is named against the term', 'nosuchVALCHANGES', /"nosuchVALCHANGES": unknown field "nosuch"/],
+    ])('%s  [%s]', (_rule, query, message) => {
+        expect(errorOf(() => matches(query, { state: '1', active: '1' }, null))?.message).toMatch(message)
+    })
+
+    it('checks every term before evaluating any, so a bad term throws whatever the record holds', () => {
+        // The first group already fails (state is 1, not 2), yet the bad second term is reported.
+        expect(errorOf(() => matches('state=2^stateCHANGESTOabc', { state: '1' }, { state: '1' }))?.term).toBe('stateCHANGESTOabc')
+        expect(errorOf(() => matches('state=1^NQstate>x', { state: '1' }, null))?.term).toBe('state>x')
+    })
+})

@@ -1,0 +1,99 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { GlideRecord } from '../../src/local/glide'
+import { InstallError } from '../../src/local/install/installer'
+import type { Instance } from '../../src/local/instance'
+import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
+
+let instance: Instance
+afterEach(() => instance?.close())
+
+function personas(): Record<string, string> {
+    const gr = new GlideRecord('x_psm_persona_persona')
+    gr.orderBy('order')
+    gr.query()
+    const out: Record<string, string> = {}
+    while (gr.next()) out[gr.getValue('name') ?? ''] = ['technology', 'network', 'interaction', 'communication', 'mobility'].map((d) => gr.getValue(d)).join('/')
+    return out
+}
+
+test('build → install: the persona table exists with its columns and the Fluent records', () => {
+    instance = installedInstance()
+    const schema = instance.store.schema
+    expect(schema.has('x_psm_persona_persona')).toBe(true)
+    expect(schema.column('x_psm_persona_persona', 'technology')?.type).toBe('integer')
+    expect(schema.column('x_psm_persona_persona', 'qualifier')?.reference).toBe('user_criteria')
+    expect(schema.column('x_psm_persona_persona', 'technology')?.choices.get('4')).toBe('4 - Very high')
+    expect(personas()).toEqual({
+        'Technology Support': '2/3/1/4/1',
+        'Knowledge Worker': '2/3/1/4/1',
+        'Business Analyst': '2/2/2/3/1',
+        Telecommuter: '3/3/2/2/4',
+        'Virtual Executive': '2/2/2/2/4',
+    })
+    const role = new GlideRecord('sys_user_role')
+    expect(role.get('name', 'x_psm_persona.admin')).toBe(true)
+    expect(instance.properties.get('x_psm_persona.scoring.switch_margin')).toBe('0.5')
+})
+
+test('re-installing updates in place and never duplicates records', () => {
+    instance = installedInstance()
+    const count = (t: string) => new GlideRecord(t).getRowCount()
+    const before = ['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)
+    const report = instance.install(builtAppDir())
+    expect(report.inserted).toBe(0)
+    expect(report.deleted).toBe(0)
+    expect(report.updated).toBeGreaterThan(50)
+    expect(['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)).toEqual(before)
+})
+
+test('the installed validation rule runs: a ranking outside 1-4 is refused with a clear message and nothing is written', () => {
+    instance = installedInstance()
+    const gr = new GlideRecord('x_psm_persona_persona')
+    gr.initialize()
+    gr.setValue('name', 'Field Engineer')
+    for (const [d, v] of Object.entries({ technology: 5, network: 3, interaction: 2, communication: 2, mobility: 4 })) gr.setValue(d, v)
+    const before = new GlideRecord('x_psm_persona_persona').getRowCount()
+    expect(gr.insert()).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toBe('Persona "Field Engineer" not saved: Technology ranking 5 is outside 1-4.')
+    expect(new GlideRecord('x_psm_persona_persona').getRowCount()).toBe(before)
+})
+
+test('the installed rule warns, without aborting, when rankings equal another active persona\'s', () => {
+    instance = installedInstance()
+    instance.runAs('system', () => {
+        const gr = new GlideRecord('x_psm_persona_persona')
+        gr.initialize()
+        gr.setValue('name', 'Field Analyst')
+        for (const [d, v] of Object.entries({ technology: 2, network: 2, interaction: 2, communication: 3, mobility: 1 })) gr.setValue(d, v)
+        expect(gr.insert()).not.toBeNull()
+        expect(instance.messages.info.join(' ')).toContain('"Field Analyst" has the same rankings (2/2/2/3/1) as active persona "Business Analyst"')
+    })
+})
+
+test('a malformed XML file rejects the whole install, naming the file; the database is unchanged', () => {
+    instance = freshInstance()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-bad-'))
+    fs.cpSync(builtAppDir(), dir, { recursive: true })
+    fs.writeFileSync(path.join(dir, 'update', 'zz_broken.xml'), '<?xml version="1.0"?><record_update table="x"><x action="INSERT_OR_UPDATE"><name>oops</x></record_update>')
+    const tables = new GlideRecord('sys_db_object').getRowCount()
+    expect(() => instance.install(dir)).toThrow(InstallError)
+    expect(() => instance.install(dir)).toThrow(/update\/zz_broken\.xml: malformed XML/)
+    expect(new GlideRecord('sys_db_object').getRowCount()).toBe(tables)
+    expect(instance.store.schema.has('x_psm_persona_persona')).toBe(false)
+    fs.rmSync(dir, { recursive: true, force: true })
+})
+
+test('a record for an unknown table rejects the whole install, naming the file and the table', () => {
+    instance = freshInstance()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-unknown-'))
+    fs.cpSync(builtAppDir(), dir, { recursive: true })
+    fs.writeFileSync(
+        path.join(dir, 'update', 'zz_unknown.xml'),
+        '<?xml version="1.0"?><record_update table="u_nowhere"><u_nowhere action="INSERT_OR_UPDATE"><sys_id>0123456789abcdef0123456789abcdef</sys_id></u_nowhere></record_update>',
+    )
+    expect(() => instance.install(dir)).toThrow(/update\/zz_unknown\.xml: unknown table u_nowhere/)
+    expect(new GlideRecord('sys_script').getRowCount()).toBe(0)
+    fs.rmSync(dir, { recursive: true, force: true })
+})
