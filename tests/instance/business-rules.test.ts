@@ -159,3 +159,18 @@ test('a script error is logged and the write still happens', () => {
     expect(newGroup('Survives').insert()).not.toBeNull()
     expect(instance.logs.some((l) => l.level === 'error' && l.message.includes('broken'))).toBe(true)
 })
+
+test('query rules run before a query and may restrict it ("before ... query" business rules)', () => {
+    newGroup('visible-1').insert()
+    newGroup('hidden-1').insert()
+    rule({ name: 'hide', collection: 'sys_user_group', when: 'before', action_query: true, script: "current.addQuery('name', 'STARTSWITH', 'visible');" })
+    const gr = new GlideRecord('sys_user_group')
+    gr.query()
+    const seen: string[] = []
+    while (gr.next()) seen.push(gr.getValue('name') ?? '')
+    expect(seen).toEqual(['visible-1'])
+    const all = new GlideRecord('sys_user_group')
+    all.setWorkflow(false)
+    all.query()
+    expect(all.getRowCount()).toBe(2)
+})

@@ -180,6 +180,11 @@ export class RecordWriter implements RecordOperations {
         }
     }
 
+    beforeQuery(handle: { getTableName(): string }): void {
+        const gr = handle as GlideRecord
+        if (this.rules.rulesFor(gr.getTableName(), 'before', 'query').length) this.rules.run('before', 'query', gr, null)
+    }
+
     private after(op: Operation, gr: GlideRecord, previous: GlideRecord | null): void {
         this.rules.run('after', op, gr, previous)
         const asyncRules = this.rules.rulesFor(gr.getRecordClassName(), 'async', op)

@@ -204,12 +204,22 @@ export class GlideRecord implements RecordHandle {
         return { sql, params, resolver }
     }
 
+    private queryRulesApplied = false
+
+    /** Query business rules add their conditions once per GlideRecord, however often it is queried or counted. */
+    private applyQueryRules(): void {
+        if (!this.workflow || this.queryRulesApplied) return
+        this.queryRulesApplied = true
+        runtime().operations.beforeQuery(this)
+    }
+
     query(): void {
         if (!this.info) {
             this.rows = []
             this.index = -1
             return
         }
+        this.applyQueryRules()
         let { sql, params } = this.buildSelect('t0.*')
         if (this.limit >= 0 || this.offset > 0) {
             sql += ' LIMIT ? OFFSET ?'
@@ -250,6 +260,7 @@ export class GlideRecord implements RecordHandle {
     getRowCount(): number {
         if (this.rows !== null) return this.rows.length
         if (!this.info) return 0
+        this.applyQueryRules()
         const { sql, params } = this.buildSelect('COUNT(*) AS n', false)
         return (runtime().store.prepare(sql).get(...params) as { n: number }).n
     }

@@ -13,6 +13,8 @@ export interface RecordOperations {
     insert(record: RecordHandle): string | null
     update(record: RecordHandle): string | null
     remove(record: RecordHandle): boolean
+    /** Runs `before query` business rules, which may add conditions to the query about to run. */
+    beforeQuery(record: RecordHandle): void
 }
 
 /** What the engine needs to see of a GlideRecord without importing it (avoids a cycle). */

@@ -41,7 +41,7 @@ export function storedValue(value: string | null, type: string): SqlValue {
     } catch {
         return value
     }
-    return cls === 'INTEGER' ? BigInt(n) : n
+    return n
 }
 
 /** Orders two non-NULL values as SQLite's BINARY collation does. */

@@ -1,0 +1,8 @@
+import { benchGlideRecords } from './glide-records'
+import { print, type BenchResult } from './harness'
+
+/** `npm run bench`: every benchmark as a ratio against a baseline measured in the same run. */
+const results: BenchResult[] = []
+console.log('Running benchmarks (each subject is compared with a baseline measured in this run)…\n')
+results.push(...benchGlideRecords())
+print(results)
