@@ -9,6 +9,7 @@ module.exports = {
     // Instance code imports @servicenow/glide; locally that is the emulated Glide API.
     moduleNameMapper: {
         '^@servicenow/glide$': '<rootDir>/src/local/glide/index.ts',
+        '^@servicenow/glide/sn_uc$': '<rootDir>/src/local/glide/sn_uc.ts',
     },
     globalSetup: '<rootDir>/tests/support/global-setup.ts',
     globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

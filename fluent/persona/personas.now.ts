@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
+import { itilUsers } from './qualifiers.now'
 
 /**
  * The reference personas (technology/network/interaction/communication/mobility).
@@ -21,6 +22,7 @@ Record({
         active: true,
         order: 100,
         monthly_cost: 180,
+        qualifier: itilUsers,
     },
 })
 

@@ -101,10 +101,60 @@ async function start(argv: string[]): Promise<void> {
     process.once('SIGINT', () => void stop('SIGINT'))
 }
 
+interface RescoreModule {
+    markAllStale(): number
+    staleCount(): number
+    rescoreStaleProfiles(onChunk?: (p: { done: number; changed: number; remaining: number }) => void): {
+        rescored: number
+        changed: number
+        chunks: number
+        perPersona: Record<string, number>
+    }
+}
+
+function progressBar(done: number, total: number, changed: number): string {
+    const width = 30
+    const filled = total ? Math.round((done / total) * width) : width
+    const pct = total ? Math.floor((done / total) * 100) : 100
+    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total} rescored, ${changed} changed persona`
+}
+
+/** `npm run rescore -- [--all] [--db PATH]`: rescores stale profiles (all with --all) with a progress bar. */
+function rescore(argv: string[]): void {
+    const all = argv.includes('--all')
+    const o = parseArgs(argv.filter((a) => a !== '--all'))
+    const instance = openInstance({ ...o, demo: false }, (line) => console.error(line))
+    try {
+        const batch = instance.appModule<RescoreModule>('src/server/persona/rescore-batch.ts')
+        instance.run(() => {
+            if (all) batch.markAllStale()
+            const total = batch.staleCount()
+            const tty = process.stderr.isTTY
+            const started = Date.now()
+            const summary = batch.rescoreStaleProfiles((p) => {
+                const line = progressBar(p.done, total, p.changed)
+                if (tty) process.stderr.write(`\r${line}`)
+                else console.error(line)
+            })
+            if (tty) process.stderr.write('\n')
+            instance.drain()
+            const seconds = (Date.now() - started) / 1000
+            console.log(`Rescored ${summary.rescored} profiles in ${seconds.toFixed(1)} s (${Math.round(summary.rescored / Math.max(seconds, 0.001))}/s); ${summary.changed} changed persona.`)
+            console.log('Users per persona:')
+            for (const [name, n] of Object.entries(summary.perPersona).sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(24)} ${n}`)
+            const left = batch.staleCount()
+            if (left > 0) throw new Error(`${left} profiles could not be rescored (see the errors above)`)
+        })
+    } finally {
+        instance.close()
+    }
+}
+
 async function main(): Promise<void> {
     const [command, ...rest] = process.argv.slice(2)
     if (command === 'start') await start(rest)
-    else throw new Error(`Unknown command ${command ?? ''}. Commands: start`)
+    else if (command === 'rescore') rescore(rest)
+    else throw new Error(`Unknown command ${command ?? ''}. Commands: start, rescore`)
 }
 
 if (require.main === module) {

@@ -4,9 +4,11 @@ import { GlideRecord } from './glide/GlideRecord'
 import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
 import { RuleEngine } from './engine/business-rules'
 import { EventQueue } from './engine/events'
+import { ScheduledJobs } from './engine/jobs'
 import { RecordWriter } from './engine/record-ops'
 import { Scheduler } from './engine/scheduler'
 import { ScriptRuntime } from './engine/scripts'
+import { UserCriteriaEngine } from './engine/user-criteria'
 import { Installer, type InstallReport } from './install/installer'
 import { Store } from './store/store'
 
@@ -42,6 +44,8 @@ export class Instance implements Runtime {
     readonly events: EventQueue
     readonly operations: RecordWriter
     readonly installer: Installer
+    readonly userCriteria: UserCriteriaEngine
+    readonly jobs: ScheduledJobs
     messages: Messages = { info: [], error: [] }
     readonly logs: LogLine[] = []
     private readonly propertyCache = new Map<string, string | null>()
@@ -54,8 +58,10 @@ export class Instance implements Runtime {
         this.events = new EventQueue(this.store)
         this.operations = new RecordWriter(this.store, this.rules, this.scheduler)
         this.installer = new Installer(this.store)
+        this.jobs = new ScheduledJobs(this.scripts)
         this.logSink = options.logSink
         this.operations.onChange((table) => this.tableChanged(table))
+        this.userCriteria = new UserCriteriaEngine(this)
     }
 
     /** Opens (or creates) an instance, boots the base system and makes it the active one. */
@@ -177,6 +183,15 @@ export class Instance implements Runtime {
         },
     }
 
+    /** The exports of an installed app module, by the end of its path (e.g. 'src/server/persona/rescore-batch.ts'). */
+    appModule<T>(pathSuffix: string): T {
+        return this.run(() => {
+            const row = this.store.prepare('SELECT path FROM sys_module WHERE path LIKE ? ORDER BY length(path) LIMIT 1').get(`%/${pathSuffix}`) as { path: string } | undefined
+            if (!row) throw new Error(`The installed app has no module ${pathSuffix}`)
+            return this.scripts.require(row.path, '') as T
+        })
+    }
+
     evaluate(expression: string): unknown {
         return this.run(() => this.scripts.compileExpression([], expression.trim().replace(/;+$/, ''), 'javascript: value')())
     }
@@ -187,7 +202,7 @@ export class Instance implements Runtime {
         if (cached) return cached
         const direct = this.store
             .prepare(
-                `SELECT r.sys_id FROM sys_user_has_role h JOIN sys_user_role r ON r.sys_id = h.role WHERE h."user" = ?
+                `SELECT r.sys_id FROM sys_user_has_role h JOIN sys_user_role r ON r.sys_id = h.role WHERE h."user" = ? AND (h.state IS NULL OR h.state = 'active')
                  UNION SELECT r.sys_id FROM sys_user_grmember m JOIN sys_group_has_role g ON g."group" = m."group" JOIN sys_user_role r ON r.sys_id = g.role WHERE m."user" = ?`,
             )
             .all(userId, userId) as Array<{ sys_id: string }>

@@ -174,3 +174,20 @@ test('query rules run before a query and may restrict it ("before ... query" bus
     all.query()
     expect(all.getRowCount()).toBe(2)
 })
+
+test('after rules still see changes(): "previous" and current differ by what the write changed', () => {
+    rule({
+        name: 'after track',
+        collection: 'sys_user_group',
+        when: 'after',
+        action_insert: true,
+        action_update: true,
+        script: "gs.info('after ' + current.description.changes() + ' ' + current.name.changes() + ' ' + current.description.changesFrom('old'));",
+    })
+    const gr = newGroup('AfterTracked', { description: 'old' })
+    gr.insert()
+    gr.setValue('description', 'new')
+    gr.update()
+    const lines = instance.logs.map((l) => l.message).filter((m) => m.startsWith('after '))
+    expect(lines).toEqual(['after true true false', 'after true false true'])
+})

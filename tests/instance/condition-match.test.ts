@@ -4,14 +4,16 @@
  *
  * 1. Agreement: for thousands of generated queries over a small table, matchesRecord must select exactly the
  *    rows that compileQuery's SQL selects on better-sqlite3, and must throw the same QueryError when the SQL
- *    compiler does. That is the proof that the two share one semantics (NULL rule, affinity, LIKE, ...).
+ *    compiler does; then exhaustively where text meets numbers. That is the proof that the two share one
+ *    semantics (NULL rule, affinity, LIKE, ...).
  * 2. The SQLite rules matchesRecord reproduces (number to text, text to number) checked against SQLite itself.
  * 3. The change operators VALCHANGES / CHANGESFROM / CHANGESTO, which exist only in record conditions. Sources:
  *    - business-rule-guide (`npx now-sdk explain business-rule-guide`), "After Update -- Cascade Changes to
  *      Related Records": "When a parent record's state changes, update all child task records." with
  *      `filterCondition: 'stateVALCHANGES'`;
- *    - emailnotification-api (the email-notification-guide's property reference), "Notification with Digest":
- *      `triggerConditions: { onRecordUpdate: true, condition: 'stateVALCHANGES' }`;
+ *    - email-notification-guide only shows conditions like `priority=1^EQ` and sends "the full property
+ *      reference (EmailNotification, trigger conditions, ...)" to emailnotification-api, whose "Notification with
+ *      Digest" has `triggerConditions: { onRecordUpdate: true, condition: 'stateVALCHANGES' }`;
  *    - docs page "Operators available for filters and queries", table "Operators available for email
  *      notifications": changes (VALCHANGES) "All records in which the State field is updated."; changes from
  *      (CHANGESFROM, `stateCHANGESFROM4`) "All records in which the State field is updated to another value after
@@ -39,7 +41,7 @@ import {
     type RecordView,
 } from '../../src/local/query'
 import { atof, likeFold, realText } from '../../src/local/query/sqlite'
-import { storageClass } from '../../src/local/store/values'
+import { storageClass, toStorage } from '../../src/local/store/values'
 
 // ---------------------------------------------------------------------------------------------------------------
 // A seeded PRNG (mulberry32) so every run generates the same queries and a failure can be reproduced.
@@ -103,6 +105,9 @@ const NUMBER_TEXTS: readonly (string | null)[] = [
 ]
 const INTEGERS: readonly (number | null)[] = [null, 0, 1, 2, 3, 5, -1, 10, 100]
 const REALS: readonly (number | null)[] = [null, 0, 0.1, 10.5, 20, 99.99, 1 / 3, 1e20, 1e-5, 5, -2.5, 100, 0.30000000000000004, 123456789012345.6]
+// Values an unsaved record may hold in a numeric field: text the store would convert, and text it would refuse.
+const INTEGER_TEXTS: readonly string[] = ['2.50', 'abc', ' 7 ', '1e1', '0x10', '', '9007199254740993', '-0', '2.0']
+const REAL_TEXTS: readonly string[] = ['10.50', ' 5', '1e3', 'abc', '0x10', '', 'Infinity', '-0', '5.']
 const DATES: readonly (string | null)[] = [null, '', '2024-01-05 10:00:00', '2024-02-10 09:30:00', '2024-02-29 08:00:00', '2024-12-31 23:59:59']
 const MANAGERS: readonly (string | null)[] = [null, '', 'u1', 'u2', 'u3', 'u4', 'u9']
 
@@ -116,13 +121,13 @@ const USERS: Cell[][] = [
 function cellsFor(type: string): readonly Cell[] {
     switch (type) {
         case 'integer':
-            return INTEGERS
+            return [...INTEGERS, ...INTEGER_TEXTS]
         case 'boolean':
-            return [null, 0, 1]
+            return [null, 0, 1, null, 0, 1, 'yes', '']
         case 'decimal':
         case 'currency':
         case 'float':
-            return REALS
+            return [...REALS, ...REAL_TEXTS]
         case 'reference':
             return MANAGERS
         case 'glide_date_time':
@@ -154,7 +159,20 @@ class Resolver implements FieldResolver {
     }
 }
 
-/** A stored cell as GlideRecord.getValue shows it (store/values.ts fromStorage). */
+/**
+ * What the table holds for a cell: numbers as they are; text in a numeric column as the store writes it
+ * (toStorage) or, where the store would refuse it, the text itself (SQLite then applies the column's affinity).
+ */
+function written(type: string, cell: Cell): Cell {
+    if (typeof cell !== 'string' || storageClass(type) === 'TEXT') return cell
+    try {
+        return toStorage(type, 'f', cell)
+    } catch {
+        return cell
+    }
+}
+
+/** A cell as GlideRecord.getValue shows it: the stored number as text (store/values.ts fromStorage), or the text an unsaved record holds. */
 function shown(cell: Cell | undefined): string | null {
     return cell === null || cell === undefined ? null : String(cell)
 }
@@ -202,8 +220,12 @@ function textValue(g: Gen, type: string): string {
     return s
 }
 
-function scalar(g: Gen, path: string): string {
+const PATTERN_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['LIKE', 'NOTLIKE', 'STARTSWITH', 'ENDSWITH'])
+
+function scalar(g: Gen, path: string, op: Operator): string {
     const type = typeOf(path)
+    // A pattern on a number matches the number's text ("20.0" for a REAL 20): fragments of such texts.
+    if (PATTERN_OPERATORS.has(op) && storageClass(type) !== 'TEXT' && g.chance(0.7)) return g.pick(['.', '.0', '0', 'e+', 'e-', '5', '-', '2', '.5', '1.0', '0.0', '3333', '99'])
     if (type === 'boolean') return g.chance(0.05) ? 'yes' : g.pick(['true', 'false', '1', '0'])
     if (storageClass(type) !== 'TEXT') return numberText(g, type)
     return textValue(g, type)
@@ -214,17 +236,21 @@ function makeValue(g: Gen, path: string, op: Operator): string {
         case 'none':
             return ''
         case 'optional':
-            return g.chance(0.15) ? '' : scalar(g, path)
+            return g.chance(0.15) ? '' : scalar(g, path, op)
         case 'required': {
-            const v = scalar(g, path)
+            const v = scalar(g, path, op)
             return v === '' ? 'x' : v
         }
         case 'list':
-            return Array.from({ length: g.int(5) }, () => (g.chance(0.1) ? '' : scalar(g, path))).join(',')
+            return Array.from({ length: g.int(5) }, () => (g.chance(0.1) ? '' : scalar(g, path, op))).join(',')
         case 'range':
-            return `${scalar(g, path) || '1'}@${scalar(g, path) || '9'}`
-        case 'field':
-            return g.chance(0.03) ? 'nosuch' : g.pick(FIELD_PATHS)
+            return `${scalar(g, path, op) || '1'}@${scalar(g, path, op) || '9'}`
+        case 'field': {
+            // Half the time a field of the other storage kind, so text meets numbers (NUMERIC comparison affinity).
+            const textual = storageClass(typeOf(path)) === 'TEXT'
+            const others = FIELD_PATHS.filter((f) => (storageClass(typeOf(f)) === 'TEXT') !== textual)
+            return g.chance(0.03) ? 'nosuch' : g.pick(g.chance(0.5) ? others : FIELD_PATHS)
+        }
     }
 }
 
@@ -260,28 +286,24 @@ const SEED = 20240611
 const ROWS = 48
 const QUERIES = 6000
 
-describe('agreement: matchesRecord selects exactly the rows compileQuery selects', () => {
-    let db: Database.Database
-    let tasks: Record<string, Cell>[]
-    let views: RecordView[]
+/** The task table in SQLite (cells written as the store writes them) and the record view of each row. */
+class Table {
+    readonly db = new Database(':memory:')
+    readonly views: RecordView[]
 
-    beforeAll(() => {
-        const g = new Gen(prng(SEED))
-        db = new Database(':memory:')
+    constructor(readonly rows: Record<string, Cell>[]) {
         const columns = (schema: Record<string, string>): string => Object.entries(schema).map(([f, t]) => `"${f}" ${storageClass(t)}`).join(', ')
-        db.exec(`CREATE TABLE task (${columns(TASK)}); CREATE TABLE users (${columns(USER)});`)
-        const insertUser = db.prepare('INSERT INTO users VALUES (?, ?, ?, ?)')
+        this.db.exec(`CREATE TABLE task (${columns(TASK)}); CREATE TABLE users (${columns(USER)});`)
+        const insertUser = this.db.prepare('INSERT INTO users VALUES (?, ?, ?, ?)')
         for (const u of USERS) insertUser.run(...u)
-        tasks = makeTasks(g, ROWS)
-        const insertTask = db.prepare(`INSERT INTO task VALUES (${Object.keys(TASK).map(() => '?').join(', ')})`)
-        for (const row of tasks) insertTask.run(...Object.keys(TASK).map((f) => row[f]))
+        const insertTask = this.db.prepare(`INSERT INTO task VALUES (${Object.keys(TASK).map(() => '?').join(', ')})`)
+        for (const row of rows) insertTask.run(...Object.keys(TASK).map((f) => written(TASK[f], row[f] ?? null)))
         const users = new Map(USERS.map((u) => [u[0] as string, Object.fromEntries(Object.keys(USER).map((f, i) => [f, u[i]]))]))
-        views = tasks.map((row) => rowView(row, users))
-    })
+        this.views = rows.map((row) => rowView(row, users))
+    }
 
-    afterAll(() => db.close())
-
-    function sqlRows(q: EncodedQuery): Set<string> | QueryError {
+    /** The rows compileQuery's SQL selects, or the QueryError it throws. */
+    sqlRows(q: EncodedQuery): Set<string> | QueryError {
         const resolver = new Resolver()
         let compiled
         try {
@@ -292,37 +314,68 @@ describe('agreement: matchesRecord selects exactly the rows compileQuery selects
         }
         const where = compiled.where === '' ? '' : ` WHERE ${compiled.where}`
         const sql = `SELECT t0."sys_id" AS id FROM task t0 ${[...resolver.joins].join(' ')}${where}`
-        return new Set((db.prepare(sql).all(...compiled.params) as { id: string }[]).map((r) => r.id))
+        return new Set((this.db.prepare(sql).all(...compiled.params) as { id: string }[]).map((r) => r.id))
     }
+
+    /**
+     * Runs `q` both ways on every row. Returns the disagreements (row set or error message) and, per row,
+     * whether SQL selected it (undefined when the query is rejected).
+     */
+    compare(q: EncodedQuery): { mismatches: string[]; selected: boolean[] | undefined } {
+        const expected = this.sqlRows(q)
+        const mismatches: string[] = []
+        if (expected instanceof QueryError) {
+            this.views.forEach((view, i) => {
+                const got = errorOf(() => matchesRecord(q, view))
+                if (got?.message !== expected.message) mismatches.push(`${describeQuery(q)} on ${this.rows[i].sys_id}: SQL threw ${expected.message}, matcher ${got ? `threw ${got.message}` : 'did not throw'}`)
+            })
+            return { mismatches, selected: undefined }
+        }
+        const selected = this.rows.map((row, i) => {
+            const want = expected.has(row.sys_id as string)
+            const got = matchesRecord(q, this.views[i])
+            if (got !== want) mismatches.push(`${describeQuery(q)} on ${JSON.stringify(row)}: SQL ${want}, matcher ${got}`)
+            return want
+        })
+        return { mismatches, selected }
+    }
+
+    close(): void {
+        this.db.close()
+    }
+}
+
+function describeQuery(q: EncodedQuery): string {
+    return JSON.stringify(q.queries)
+}
+
+describe('agreement: matchesRecord selects exactly the rows compileQuery selects', () => {
+    let table: Table
+
+    beforeAll(() => {
+        table = new Table(makeTasks(new Gen(prng(SEED)), ROWS))
+    })
+
+    afterAll(() => table.close())
 
     it(`agrees on ${QUERIES} generated queries × ${ROWS} rows (seed ${SEED})`, () => {
         const g = new Gen(prng(SEED + 1))
         const mismatches: string[] = []
-        const outcomes = new Map<Operator, { hit: number; miss: number; error: number }>(QUERY_OPERATORS.map((op) => [op, { hit: 0, miss: 0, error: 0 }]))
+        const outcomes = new Map<Operator, { hit: number; miss: number }>(QUERY_OPERATORS.map((op) => [op, { hit: 0, miss: 0 }]))
         let valid = 0
         let hits = 0
-        for (let n = 0; n < QUERIES; n++) {
+        for (let n = 0; n < QUERIES && mismatches.length < 20; n++) {
             const single = n % 3 === 0
             const q = makeQuery(g, single)
-            const expected = sqlRows(q)
-            const tally = single ? outcomes.get(q.queries[0][0][0].operator) : undefined
-            if (expected instanceof QueryError) {
-                if (tally) tally.error++
-                tasks.forEach((row, i) => {
-                    const got = errorOf(() => matchesRecord(q, views[i]))
-                    if (got?.message !== expected.message) mismatches.push(`${JSON.stringify(q.queries)} on ${row.sys_id}: SQL threw ${expected.message}, matcher ${got ? `threw ${got.message}` : 'did not throw'}`)
-                })
-                continue
-            }
+            const result = table.compare(q)
+            mismatches.push(...result.mismatches)
+            if (result.selected === undefined) continue
             valid++
-            tasks.forEach((row, i) => {
-                const want = expected.has(row.sys_id as string)
-                const got = matchesRecord(q, views[i])
-                if (got !== want) mismatches.push(`${JSON.stringify(q.queries)} on ${JSON.stringify(row)}: SQL ${want}, matcher ${got}`)
+            const tally = single ? outcomes.get(q.queries[0][0][0].operator) : undefined
+            for (const want of result.selected) {
                 if (want) hits++
                 if (tally) tally[want ? 'hit' : 'miss']++
-            })
-            if (mismatches.length > 20) break
+            }
         }
         expect(mismatches.slice(0, 20)).toEqual([])
         // The generator must exercise both outcomes of every operator, and both outcomes overall.
@@ -335,10 +388,68 @@ describe('agreement: matchesRecord selects exactly the rows compileQuery selects
         expect(hits).toBeLessThan(valid * ROWS * 0.95)
     })
 
+    it('throws the QueryError compileQuery throws, whatever the row holds', () => {
+        const one = (field: string, operator: Operator, value: string): EncodedQuery => ({ queries: [[[{ field, operator, value }]]], orderBy: [] })
+        for (const q of [
+            one('name', 'STARTSWITH', 'a'.repeat(50_000)),
+            one('name', 'LIKE', 'a\0b'),
+            one('name', 'LIKE', 'javascript:gs.getUserID()'),
+            one('price', '<', 'abc'),
+            one('active', '=', 'yes'),
+            one('manager.phone', '=', 'x'),
+            one('name', 'SAMEAS', 'nosuch'),
+            { queries: [[]], orderBy: [] },
+            { queries: [[[]]], orderBy: [] },
+        ] as EncodedQuery[]) {
+            const result = table.compare(q)
+            expect([describeQuery(q), result.selected, result.mismatches]).toEqual([describeQuery(q), undefined, []])
+        }
+    })
+
+    it('reads ^NQ < ^ < ^OR and ignores ORDERBY ("ignored by most boolean condition fields")', () => {
+        const view = changeView({ state: '3', name: 'y', active: '1' }, null)
+        expect(matchesRecord(parseEncodedQuery('state=1^NQname=x^ORname=y^active=true^ORDERBYnosuch'), view)).toBe(true)
+        expect(matchesRecord(parseEncodedQuery('state=1^NQname=x^ORname=z^active=true'), view)).toBe(false)
+        expect(matchesRecord(parseEncodedQuery('state=3^name=x^ORactive=false'), view)).toBe(false)
+    })
+
     it('evaluates an empty EncodedQuery (queries: []) as a match, like the empty WHERE', () => {
         const q: EncodedQuery = { queries: [], orderBy: [] }
-        expect(sqlRows(q)).toEqual(new Set(tasks.map((t) => t.sys_id)))
-        expect(views.every((v) => matchesRecord(q, v))).toBe(true)
+        expect(table.sqlRows(q)).toEqual(new Set(table.rows.map((t) => t.sys_id)))
+        expect(table.views.every((v) => matchesRecord(q, v))).toBe(true)
+    })
+})
+
+describe('agreement, exhaustively, where text meets numbers', () => {
+    // Every number-like text in a text column against every integer and real (stored, and as an unsaved record
+    // may hold them): SQLite's NUMERIC comparison affinity, its INTEGER/REAL column affinity and its number-to-text.
+    const integers: Cell[] = [...INTEGERS, ...INTEGER_TEXTS]
+    const reals: Cell[] = [...REALS, ...REAL_TEXTS]
+    const rows: Record<string, Cell>[] = []
+    NUMBER_TEXTS.forEach((code, i) => integers.forEach((priority, j) => rows.push({ sys_id: `p${i}_${j}`, code, priority, cost: reals[(i + j) % reals.length] })))
+    const term = (field: string, operator: Operator, value = ''): EncodedQuery => ({ queries: [[[{ field, operator, value }]]], orderBy: [] })
+    const queries: EncodedQuery[] = []
+    for (const [a, b] of [['code', 'priority'], ['code', 'cost'], ['priority', 'cost']]) {
+        for (const op of ['SAMEAS', 'NSAMEAS'] as Operator[]) queries.push(term(a, op, b), term(b, op, a))
+    }
+    for (const field of ['priority', 'cost']) {
+        for (const op of ['LIKE', 'NOTLIKE', 'STARTSWITH', 'ENDSWITH'] as Operator[]) {
+            for (const v of ['.', '.0', '0', 'e', 'e+', '5', '-', '2', '.5', '1.0', '3333', '9007199254740993', 'x']) queries.push(term(field, op, v))
+        }
+        for (const op of ['=', '!=', '<', '>=', 'IN', 'NOT IN'] as Operator[]) {
+            for (const v of ['2', '2.5', '-0', '10', '1e20', '9007199254740992', '9007199254740993']) queries.push(term(field, op, v))
+        }
+        queries.push(term(field, 'ISEMPTY'), term(field, 'EMPTYSTRING'), term(field, '='))
+    }
+
+    it(`agrees on ${queries.length} queries × ${rows.length} rows`, () => {
+        const table = new Table(rows)
+        try {
+            const mismatches = queries.flatMap((q) => table.compare(q).mismatches)
+            expect(mismatches.slice(0, 20)).toEqual([])
+        } finally {
+            table.close()
+        }
     })
 })
 

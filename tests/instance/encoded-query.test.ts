@@ -12,6 +12,7 @@
  */
 import Database from 'better-sqlite3'
 import {
+    CHANGE_OPERATORS,
     compileQuery,
     OPERATORS,
     parseEncodedQuery,
@@ -163,8 +164,45 @@ describe('operators (each row: rule, query, exact rows)', () => {
         expect(run(query)).toEqual(expected)
     })
 
-    it('covers every operator the parser accepts', () => {
-        expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(OPERATORS))
+    it('covers every operator the parser accepts (the change operators are covered below)', () => {
+        expect(new Set([...cases.map((c) => c[0]), ...CHANGE_OPERATORS])).toEqual(new Set(OPERATORS))
+    })
+})
+
+describe('change operators are for conditions on a record, not queries', () => {
+    // docs "Operators available for filters and queries", table "Operators available for email notifications":
+    // VALCHANGES, CHANGESFROM, CHANGESTO compare a record with its previous version, which a query has not got.
+    // matchesRecord evaluates them (tests/instance/condition-match.test.ts); compileQuery refuses them.
+    it.each([
+        ['stateVALCHANGES', 'stateVALCHANGES', 'VALCHANGES'],
+        ['active=true^priorityCHANGESFROM4', 'priorityCHANGESFROM4', 'CHANGESFROM'],
+        ['priorityCHANGESTO-3^ORDERBYname', 'priorityCHANGESTO-3', 'CHANGESTO'],
+    ])('rejects %s', (query, term, op) => {
+        const e = queryError(() => run(query.replace('state', 'priority')))
+        expect(e.term).toBe(term.replace('state', 'priority'))
+        expect(e.reason).toBe(`${op} is only valid in a condition on a record, not in a query`)
+    })
+
+    it('parses them (they are no longer "not supported")', () => {
+        expect(parseEncodedQuery('stateCHANGESTO-3').queries).toEqual([[[{ field: 'state', operator: 'CHANGESTO', value: '-3' }]]])
+    })
+})
+
+describe('values are converted to the storage type of their column', () => {
+    const typed = (type: string): FieldResolver => ({ resolve: (path) => ({ sql: `t0."${path}"`, type }) })
+
+    it.each([
+        ['currency', 'price=12.50', [12.5]],
+        ['price', 'priceBETWEEN1@2.5', [1, 2.5]],
+        ['float', 'ratioIN0.5,1e1', [0.5, 10]],
+        ['longint', 'count>=9', [9]],
+        ['string', 'name=12.50', ['12.50']],
+    ])('%s: %s binds %j', (type, query, params) => {
+        expect(compileQuery(parseEncodedQuery(query), typed(type)).params).toEqual(params)
+    })
+
+    it('refuses a value that is not a number for a currency field instead of comparing text with numbers', () => {
+        expect(queryError(() => compileQuery(parseEncodedQuery('price<abc'), typed('currency'))).message).toMatch(/"abc" is not a number \(field type currency\)/)
     })
 })
 
@@ -346,6 +384,14 @@ describe('malformed queries throw QueryError naming the term; they never match e
         const e = queryError(() => run(query))
         expect(e.term).toBe(term)
         expect(e.message).toMatch(reason)
+    })
+
+    it('compile: refuses LIKE values SQLite cannot match as written (a NUL ends its LIKE text; patterns over 50000 bytes fail)', () => {
+        expect(queryError(() => run('nameLIKEa\0b')).message).toMatch(/NUL character/)
+        // STARTSWITH adds one "%": 49,999 characters make the largest pattern SQLite accepts.
+        expect(run(`nameSTARTSWITH${'a'.repeat(49_999)}`)).toEqual([])
+        expect(queryError(() => run(`nameSTARTSWITH${'a'.repeat(50_000)}`)).message).toMatch(/too long .*50000 bytes/)
+        expect(queryError(() => run(`nameLIKE${'é'.repeat(25_000)}`)).message).toMatch(/too long/)
     })
 
     it('rejects an empty Query or OrGroup in a hand-built AST instead of matching everything', () => {

@@ -15,10 +15,15 @@ export function buildAppInTempDir(): { appDir: string; cleanup: () => void } {
     fs.cpSync(path.join(ROOT, 'fluent'), path.join(dir, 'fluent'), { recursive: true })
     fs.cpSync(path.join(ROOT, 'src/server'), path.join(dir, 'src/server'), { recursive: true })
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@servicenow/sdk/bin/index.js'), 'build'], {
-        cwd: dir,
-        stdio: 'pipe',
-        env: { ...process.env, NO_COLOR: '1' },
-    })
+    try {
+        execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@servicenow/sdk/bin/index.js'), 'build'], {
+            cwd: dir,
+            stdio: 'pipe',
+            env: { ...process.env, NO_COLOR: '1' },
+        })
+    } catch (e) {
+        const out = e as { stdout?: Buffer; stderr?: Buffer }
+        throw new Error(`now-sdk build failed:\n${out.stdout?.toString() ?? ''}\n${out.stderr?.toString() ?? ''}`)
+    }
     return { appDir: path.join(dir, 'dist/app'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }

@@ -1,6 +1,18 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import type { Instance } from '../instance'
 
+/** Deterministic pseudo-random numbers (mulberry32), so every `npm start` builds the same demo company. */
+export function seededRandom(seed: number): () => number {
+    let a = seed >>> 0
+    return () => {
+        a = (a + 0x6d2b79f5) >>> 0
+        let t = a
+        t = Math.imul(t ^ (t >>> 15), t | 1)
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+}
+
 function insert(table: string, values: Record<string, string | number | boolean>): string {
     const gr = new GlideRecord(table)
     gr.initialize()
@@ -10,18 +22,95 @@ function insert(table: string, values: Record<string, string | number | boolean>
     return id
 }
 
-/** Demo organisation: departments, locations, groups and a few named users. Returns a one-line summary. */
+type Range = [number, number]
+interface Archetype {
+    /** What the usage looks like; scoring decides the persona, the demo never assigns one. */
+    label: string
+    department: string
+    share: number
+    itil: boolean
+    remoteLocation: boolean
+    devices: Range
+    network: Range
+    team: Range
+    contacts: Range
+    remote: Range
+}
+
+/** Workstyles of the demo company, with usage ranges that fall in the default thresholds' bands. */
+const ARCHETYPES: Archetype[] = [
+    { label: 'service desk', department: 'IT', share: 0.16, itil: true, remoteLocation: false, devices: [4, 7], network: [60, 140], team: [0, 4], contacts: [30, 60], remote: [0, 15] },
+    { label: 'office', department: 'Finance', share: 0.3, itil: false, remoteLocation: false, devices: [4, 7], network: [60, 140], team: [0, 4], contacts: [30, 50], remote: [0, 15] },
+    { label: 'analysis', department: 'Operations', share: 0.2, itil: false, remoteLocation: false, devices: [4, 7], network: [20, 55], team: [5, 11], contacts: [15, 28], remote: [0, 15] },
+    { label: 'home-based', department: 'Sales', share: 0.22, itil: false, remoteLocation: true, devices: [8, 13], network: [60, 140], team: [5, 11], contacts: [5, 14], remote: [80, 100] },
+    { label: 'leadership', department: 'Executive', share: 0.12, itil: false, remoteLocation: true, devices: [4, 7], network: [20, 55], team: [5, 11], contacts: [5, 14], remote: [80, 100] },
+]
+
+const FIRST = ['Alex', 'Blake', 'Casey', 'Dana', 'Eli', 'Frankie', 'Gray', 'Harper', 'Indy', 'Jordan', 'Kai', 'Logan', 'Morgan', 'Noor', 'Oakley', 'Parker', 'Quinn', 'Riley', 'Sage', 'Taylor', 'Uma', 'Val', 'Wren', 'Yael', 'Zion']
+const LAST = ['Adams', 'Baker', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Haddad', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Müller', 'Nakamura', 'Okafor', 'Patel', 'Quist', 'Rossi', 'Silva', 'Tanaka', 'Usman', 'Varga', 'Weber', 'Xu', 'Young']
+
+export const DEMO_USER_COUNT = 520
+
+/**
+ * The demo company: departments, locations, groups and DEMO_USER_COUNT users whose usage metrics
+ * follow five workstyles (with some noise), so every reference persona has members after scoring.
+ */
 export function loadDemoData(instance: Instance): string {
+    const random = seededRandom(20261123)
+    const between = ([lo, hi]: Range, whole = true) => {
+        const v = lo + random() * (hi - lo)
+        return whole ? Math.round(v) : Math.round(v * 10) / 10
+    }
     return instance.run(() =>
         instance.store.transaction(() => {
             const company = insert('core_company', { name: 'Acme Corporation' })
-            const departments = ['IT', 'Finance', 'Sales', 'Operations', 'Executive'].map((name) => insert('cmn_department', { name, company }))
-            const locations = ['London', 'New York', 'Remote'].map((name) => insert('cmn_location', { name }))
+            const departments = new Map(['IT', 'Finance', 'Sales', 'Operations', 'Executive'].map((name) => [name, insert('cmn_department', { name, company })]))
+            const offices = ['London', 'New York'].map((name) => insert('cmn_location', { name }))
+            const remote = insert('cmn_location', { name: 'Remote' })
             const cab = insert('sys_user_group', { name: 'Change Advisory Board', description: 'Approves normal and emergency changes' })
-            insert('sys_user_group', { name: 'Service Desk', description: 'First-line support' })
-            insert('sys_user', { user_name: 'demo.user', first_name: 'Dana', last_name: 'Demo', name: 'Dana Demo', email: 'dana.demo@example.com', department: departments[1], location: locations[0], company })
-            insert('sys_user_grmember', { user: insert('sys_user', { user_name: 'cab.member', first_name: 'Casey', last_name: 'Board', name: 'Casey Board', email: 'casey.board@example.com', department: departments[0], location: locations[1], company }), group: cab })
-            return `1 company, ${departments.length} departments, ${locations.length} locations, 2 groups, 2 users`
+            const desk = insert('sys_user_group', { name: 'Service Desk', description: 'First-line support' })
+            const itil = new GlideRecord('sys_user_role')
+            itil.get('name', 'itil')
+
+            let made = 0
+            for (const type of ARCHETYPES) {
+                const count = Math.round(DEMO_USER_COUNT * type.share)
+                for (let i = 0; i < count; i++, made++) {
+                    const first = FIRST[made % FIRST.length]
+                    const last = LAST[Math.floor(made / FIRST.length) % LAST.length]
+                    const userName = `${first}.${last}.${made}`.toLowerCase()
+                    const user = insert('sys_user', {
+                        user_name: userName,
+                        first_name: first,
+                        last_name: last,
+                        name: `${first} ${last}`,
+                        email: `${userName}@example.com`,
+                        department: departments.get(type.department) as string,
+                        location: type.remoteLocation ? remote : offices[made % offices.length],
+                        company,
+                        title: type.label,
+                    })
+                    if (type.itil) {
+                        insert('sys_user_has_role', { user, role: itil.getUniqueValue() })
+                        insert('sys_user_grmember', { user, group: desk })
+                    }
+                    if (made % 97 === 0) insert('sys_user_grmember', { user, group: cab })
+                    // One in eight works differently from their department: real populations are not tidy.
+                    const shape = random() < 0.125 ? ARCHETYPES[Math.floor(random() * ARCHETYPES.length)] : type
+                    const profile = new GlideRecord('x_psm_persona_profile')
+                    if (!profile.get('user', user)) {
+                        profile.initialize()
+                        profile.setValue('user', user)
+                    }
+                    profile.setValue('devices', between(shape.devices))
+                    profile.setValue('network_gb_month', between(shape.network, false))
+                    profile.setValue('team_hours_week', between(shape.team, false))
+                    profile.setValue('contacts_per_day', between(shape.contacts, false))
+                    profile.setValue('remote_pct', Math.min(100, between(shape.remote)))
+                    if (!profile.update()) throw new Error(`Demo data: could not save the profile of ${userName}`)
+                }
+            }
+            return `1 company, ${departments.size} departments, 3 locations, 2 groups, ${made} users with usage profiles`
         }),
     )
 }

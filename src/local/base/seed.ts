@@ -2,13 +2,16 @@ import { GlideRecord } from '../glide/GlideRecord'
 import type { Store } from '../store/store'
 import { BASE_TABLES } from './tables'
 
-/** Platform roles the app and its users rely on. */
-export const BASE_ROLES: ReadonlyArray<[string, string]> = [
-    ['admin', 'System administrator: passes every role check'],
-    ['itil', 'Fulfiller: works tasks, incidents and changes'],
-    ['change_manager', 'Manages the change process and the CAB'],
-    ['approver_user', 'Approves requests and changes'],
-    ['catalog_admin', 'Administers the service catalog'],
+/**
+ * Platform roles the app and its users rely on. admin and itil keep the sys_ids they have on
+ * every ServiceNow instance, so app records that reference them (a qualifier's role) resolve alike.
+ */
+export const BASE_ROLES: ReadonlyArray<{ name: string; description: string; sysId?: string }> = [
+    { name: 'admin', description: 'System administrator: passes every role check', sysId: '2831a114c611228501d4ea6c309d626d' },
+    { name: 'itil', description: 'Fulfiller: works tasks, incidents and changes', sysId: '282bf1fac6112285017366cb5f867469' },
+    { name: 'change_manager', description: 'Manages the change process and the CAB' },
+    { name: 'approver_user', description: 'Approves requests and changes' },
+    { name: 'catalog_admin', description: 'Administers the service catalog' },
 ]
 
 function ensure(table: string, key: Record<string, string>, values: Record<string, string | number | boolean>): void {
@@ -26,7 +29,7 @@ function ensure(table: string, key: Record<string, string>, values: Record<strin
 /** Records every instance has from the start: roles and number counters. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
-        for (const [name, description] of BASE_ROLES) ensure('sys_user_role', { name }, { description })
+        for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
         for (const t of BASE_TABLES) {
             if (t.numberPrefix) ensure('sys_number', { category: t.name }, { prefix: t.numberPrefix, number: 1001, maximum_digits: 7 })
         }

@@ -113,6 +113,8 @@ export class RecordWriter implements RecordOperations {
         const table = gr.getTableName()
         this.lastRefusal = null
         try {
+            gr.beginWrite()
+            gr.currentOperation = 'insert'
             const sysId = this.store.transaction(() => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
@@ -122,11 +124,12 @@ export class RecordWriter implements RecordOperations {
                 gr.applyDefaults()
                 if (!gr.getValue('sys_id')) gr.setValue('sys_id', this.store.newSysId())
                 if (gr.workflow && !this.rules.run('before', 'insert', gr, null)) throw new Aborted()
-                const row = this.store.toRow(table, gr.changedValues())
+                const changes = gr.changedValues()
+                const row = this.store.toRow(table, changes)
                 row.sys_class_name = table
                 this.stamp(row, gr, true)
                 this.store.insertRow(table, row)
-                gr.markWritten(row)
+                gr.markWritten(row, changes, null)
                 if (gr.workflow) this.after('insert', gr, null)
                 return row.sys_id as string
             })
@@ -142,6 +145,8 @@ export class RecordWriter implements RecordOperations {
         const table = gr.getTableName()
         this.lastRefusal = null
         try {
+            gr.beginWrite()
+            gr.currentOperation = 'update'
             const sysId = this.store.transaction(() => {
                 const previous = gr.snapshot()
                 if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) throw new Aborted()
@@ -151,7 +156,8 @@ export class RecordWriter implements RecordOperations {
                 this.stamp(row, gr, false)
                 row.sys_mod_count = Number(gr.row?.sys_mod_count ?? 0) + 1
                 this.store.updateRow(table, gr.getUniqueValue(), row)
-                gr.markWritten({ ...(gr.row as Row), ...row })
+                const before = gr.row as Row
+                gr.markWritten({ ...before, ...row }, changes, before)
                 if (gr.workflow) this.after('update', gr, previous)
                 return gr.getUniqueValue()
             })
@@ -166,6 +172,7 @@ export class RecordWriter implements RecordOperations {
         const gr = handle as GlideRecord
         const table = gr.getTableName()
         this.lastRefusal = null
+        gr.currentOperation = 'delete'
         try {
             this.store.transaction(() => {
                 if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) throw new Aborted()

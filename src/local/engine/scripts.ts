@@ -2,6 +2,7 @@ import * as vm from 'node:vm'
 import * as path from 'node:path'
 import * as ts from 'typescript'
 import * as glide from '../glide'
+import * as snUc from '../glide/sn_uc'
 import { runtime } from '../glide/runtime'
 
 type AnyFunction = (...args: unknown[]) => unknown
@@ -59,6 +60,8 @@ export class ScriptRuntime {
             GlideAggregate: glide.GlideAggregate,
             GlideDateTime: glide.GlideDateTime,
             GlideElement: glide.GlideElement,
+            // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns (below).
+            sn_uc: snUc,
             Class: ClassHelper,
             require: (id: string) => this.require(id, ''),
             console: { log: (...a: unknown[]) => runtime().log('info', a.map(String).join(' ')) },

@@ -295,6 +295,8 @@ export class GlideRecord implements RecordHandle {
     /** Makes `row` the current record: pending changes dropped, elements re-read. */
     load(row: Row): void {
         this.row = row
+        this.written = null
+        this.writtenFrom = null
         this.pending.clear()
         this.isNew = false
         this.refCache.clear()
@@ -314,6 +316,7 @@ export class GlideRecord implements RecordHandle {
 
     /** The value as stored before this script's changes (what `previous` sees). */
     originalValue(field: string): string | null {
+        if (!this.pending.has(field) && this.written?.has(field)) return this.writtenFrom ? fromStorage(this.writtenFrom[field]) : null
         return this.row ? fromStorage(this.row[field]) : null
     }
 
@@ -336,10 +339,18 @@ export class GlideRecord implements RecordHandle {
     }
 
     fieldChanged(field: string): boolean {
-        if (!this.pending.has(field)) return false
-        const now = this.pending.get(field) ?? null
-        if (this.isNew) return now !== null && now !== ''
-        return !this.sameValue(field, this.originalValue(field), now)
+        if (this.pending.has(field)) {
+            const now = this.pending.get(field) ?? null
+            if (this.isNew) return now !== null && now !== ''
+            return !this.sameValue(field, this.originalValue(field), now)
+        }
+        // After rules: the write is done, but changes() still compares with what was there before.
+        if (this.written?.has(field)) {
+            const now = this.written.get(field) ?? null
+            if (!this.writtenFrom) return now !== null && now !== ''
+            return !this.sameValue(field, fromStorage(this.writtenFrom[field]), now)
+        }
+        return false
     }
 
     sameValue(field: string, a: unknown, b: unknown): boolean {
@@ -406,6 +417,8 @@ export class GlideRecord implements RecordHandle {
     // ---- writes ---------------------------------------------------------------------------
     initialize(): void {
         this.row = null
+        this.written = null
+        this.writtenFrom = null
         this.pending.clear()
         this.refCache.clear()
         this.isNew = true
@@ -499,12 +512,31 @@ export class GlideRecord implements RecordHandle {
         return copy
     }
 
-    /** Internal: the engine marks a record as written. */
-    markWritten(row: Row): void {
+    /** What the last write changed and the row before it, so after rules still see changes(). */
+    private written: Map<string, string | null> | null = null
+    private writtenFrom: Row | null = null
+
+    /** Internal: the engine marks a record as written (`from` is the row before an update, null for an insert). */
+    markWritten(row: Row, written: Map<string, string | null> = new Map(), from: Row | null = null): void {
         this.row = row
         this.pending.clear()
         this.isNew = false
         this.refCache.clear()
+        this.written = written
+        this.writtenFrom = from
+    }
+
+    /** The operation the engine is performing on this record ('insert', 'update', 'delete'), for rule scripts. */
+    currentOperation = ''
+
+    operation(): string {
+        return this.currentOperation
+    }
+
+    /** Internal: a new write starts; the previous write's change set no longer applies. */
+    beginWrite(): void {
+        this.written = null
+        this.writtenFrom = null
     }
 
     toString(): string {

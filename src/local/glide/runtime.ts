@@ -39,6 +39,13 @@ export interface Properties {
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
+/** User criteria evaluation (engine/user-criteria.ts), what sn_uc.UserCriteriaLoader calls. */
+export interface UserCriteriaEvaluator {
+    userMatches(userId: string, criteriaIds: readonly string[]): boolean
+    /** The criteria among criteriaIds (default: every active criterion) the user matches. */
+    matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[]
+}
+
 export interface Runtime {
     store: Store
     session: Session
@@ -51,6 +58,7 @@ export interface Runtime {
     evaluate(expression: string): unknown
     /** A logged-in user's roles, for gs.getUser().hasRole and ACL checks. */
     rolesOf(userId: string): ReadonlySet<string>
+    userCriteria: UserCriteriaEvaluator
 }
 
 let active: Runtime | null = null

@@ -1,7 +1,7 @@
-import { CHANGE_OPERATORS, type Condition, type EncodedQuery, type Query } from './ast'
+import type { Condition, EncodedQuery, Query } from './ast'
 import { bindValue, likePattern, listItems, type Bound } from './bind'
 import { QueryError } from './errors'
-import { likeFold, numericAffinity, isNumericType, sqlCompare, sqlText, storedValue, type SqlNonNull, type SqlValue } from './sqlite'
+import { isNumericType, likeFold, numericAffinity, sqlCompare, sqlText, storedValue, type SqlValue } from './sqlite'
 import { conditionProblem, conditionText, splitRange } from './terms'
 
 /** A field of the record: `value` as GlideRecord.getValue returns it (booleans '1'/'0', null when empty); `type` its sys_dictionary internal_type. */
@@ -32,8 +32,8 @@ export interface RecordView {
  * The change operators exist only here (compileQuery rejects them). The docs page "Operators available for
  * filters and queries" (table "Operators available for email notifications") defines them: VALCHANGES "All
  * records in which the State field is updated", CHANGESFROM "updated to another value after previously being
- * <X>", CHANGESTO "updated to <X>". On an insert (no previous version) every field counts as changing from
- * empty, as GlideElement.changes() does there: a field changes when it has a value.
+ * <X>", CHANGESTO "updated to <X>". The guides do not cover inserts; this follows the platform (and this
+ * repo's GlideRecord.fieldChanged): with no previous version, a field that has a value has changed (from empty).
  */
 
 /** A column as a comparison sees it: what SQLite holds and whether the column has numeric (INTEGER/REAL) affinity. */
@@ -46,8 +46,9 @@ type Test = () => boolean
 
 /**
  * Whether the record satisfies `q` (OR of ^NQ queries, each an AND of ^OR groups). An empty EncodedQuery
- * (`queries: []`) matches, as it selects every row in compileQuery. Throws QueryError for a malformed term or
- * an unknown field, exactly where compileQuery would, plus nothing for the change operators it rejects.
+ * (`queries: []`) matches, as it selects every row in compileQuery. Throws the QueryError compileQuery would
+ * throw for a malformed term, a bad value or an unknown field; the change operators, which compileQuery
+ * rejects, are evaluated here.
  */
 export function matchesRecord(q: EncodedQuery, record: RecordView): boolean {
     const queries = q.queries.map((query) => prepareAnd(query, record))
@@ -62,10 +63,14 @@ function prepareAnd(query: Query, record: RecordView): Test[][] {
     })
 }
 
-/** Resolver errors only know the field path; re-raise them against the whole term, as compileQuery does. */
 function resolveField(record: RecordView, path: string, term: string): FieldValue {
+    return withTerm(term, () => record.current(path))
+}
+
+/** Resolver errors only know the field path; re-raise them against the whole term, as compileQuery does. */
+function withTerm<T>(term: string, read: () => T): T {
     try {
-        return record.current(path)
+        return read()
     } catch (e) {
         if (e instanceof QueryError) throw new QueryError(term, e.reason)
         throw e
@@ -88,7 +93,6 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         likePattern(c.value, before, after, term)
         return likeFold(c.value)
     }
-    if (CHANGE_OPERATORS.has(c.operator)) return prepareChange(c, record, field, bind)
     switch (c.operator) {
         case '=': {
             // field= → (x IS NULL OR x = '');  otherwise (x = ?)
@@ -171,7 +175,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         case 'VALCHANGES':
         case 'CHANGESFROM':
         case 'CHANGESTO':
-            throw new Error(`unreachable: ${c.operator} is prepared by prepareChange`)
+            return prepareChange(c, record, field, bind, term)
     }
 }
 
@@ -182,9 +186,9 @@ function prepareCondition(c: Condition, record: RecordView): Test {
  * 5.0 in a decimal field are the same value), with NULL and '' both empty. With no previous version every field
  * was empty.
  */
-function prepareChange(c: Condition, record: RecordView, field: FieldValue, bind: (raw: string) => Bound): Test {
+function prepareChange(c: Condition, record: RecordView, field: FieldValue, bind: (raw: string) => Bound, term: string): Test {
     const expected = c.operator === 'VALCHANGES' || c.value === '' ? undefined : bind(c.value)
-    const before = record.previous(c.field)
+    const before = withTerm(term, () => record.previous(c.field))
     const now = operand(field)
     const then = operand(before ?? { value: null, type: field.type })
     const changed = (): boolean => {
@@ -231,13 +235,12 @@ function holds(op: '<' | '<=' | '>' | '>=', order: number): boolean {
 }
 
 /**
- * A column compared with a bound value or literal: the comparison takes the column's affinity. NUMERIC turns
- * number-like text on either side into a number; TEXT turns a number into text. undefined is SQL NULL.
+ * A column compared with a bound value or the literal '' (undefined is SQL NULL). The comparison takes the
+ * column's affinity, but there is nothing left for it to convert: a numeric column's value already went through
+ * that affinity when stored (storedValue), its bound values are numbers, a text column's are text.
  */
-function compare(x: Operand, k: SqlNonNull): number | undefined {
-    if (x.value === null) return undefined
-    if (x.numeric) return sqlCompare(numericAffinity(x.value), numericAffinity(k))
-    return sqlCompare(x.value, typeof k === 'string' ? k : sqlText(k))
+function compare(x: Operand, k: Bound): number | undefined {
+    return x.value === null ? undefined : sqlCompare(x.value, k)
 }
 
 /** Two columns: NUMERIC affinity if either column has it, otherwise none (text compares as text). */

@@ -4,12 +4,13 @@ import { storageClass, toStorage } from '../store/values'
  * SQLite's value semantics, reproduced in memory so that matchesRecord decides exactly what compileQuery's SQL
  * decides. Ported from the SQLite amalgamation that better-sqlite3 builds (deps/sqlite3/sqlite3.c, 3.51):
  * - storage: a column's affinity comes from its type (store/values.ts storageClass); INTEGER holds bigint here
- *   and REAL holds number, so the two stay apart where SQLite keeps them apart (their text forms);
+ *   and REAL holds number, so the two stay apart where SQLite keeps them apart (their text forms); text written
+ *   to a numeric column becomes a number when it reads as one (applyAffinity);
  * - comparison (OP_Lt/OP_Eq, BINARY collation): NULL is handled by the caller; numbers sort before text;
  *   numbers compare by value (bigint/number comparison in JS is exact, like sqlite3IntFloatCompare); text
  *   compares by UTF-8 bytes, which is code point order;
- * - NUMERIC comparison affinity (applyNumericAffinity → sqlite3AtoF): text that is a whole number literal
- *   becomes a number before comparing;
+ * - NUMERIC comparison affinity (applyNumericAffinity → sqlite3AtoF): text that is entirely a number literal
+ *   (spaces around it allowed) becomes a number before comparing;
  * - text of a number (vdbeMemRenderNum): INTEGER as decimal, REAL as printf("%!.15g") via sqlite3FpDecode;
  * - LIKE (patternCompare): characters are read with sqlite3Utf8Read, which turns surrogates and U+FFFE/U+FFFF
  *   into U+FFFD; ASCII letters match case-insensitively; the text ends at the first NUL.
@@ -27,9 +28,10 @@ export function isNumericType(type: string): boolean {
 }
 
 /**
- * What SQLite holds for a value as GlideRecord.getValue returns it: the store writes toStorage(value) (a JS
- * number for INTEGER/REAL columns), so that is used; a value the store would refuse (an unsaved record can hold
- * one) is held as text, which is also what SQLite keeps when a text cannot be read as a number.
+ * What SQLite holds for a value as GlideRecord.getValue returns it. The store writes toStorage(value) (a JS
+ * number for INTEGER/REAL columns), so that is used. A value the store refuses (an unsaved record can hold one)
+ * is held as SQLite itself would hold that text in the column (applyAffinity): number-like text becomes a number,
+ * anything else stays text.
  */
 export function storedValue(value: string | null, type: string): SqlValue {
     if (value === null) return null
@@ -39,9 +41,26 @@ export function storedValue(value: string | null, type: string): SqlValue {
     try {
         n = toStorage(type, '', value) as number
     } catch {
-        return value
+        return columnAffinity(value, cls)
     }
-    return n
+    return cls === 'INTEGER' ? BigInt(n) : n
+}
+
+/**
+ * Text written to an INTEGER or REAL column (applyAffinity → applyNumericAffinity(p, 1)). A REAL column reads
+ * every number back as REAL (OP_RealAffinity); for the texts that get here (in a REAL column the store refuses
+ * only those that are not finite numbers) that is sqlite3AtoF's value.
+ */
+function columnAffinity(text: string, cls: 'INTEGER' | 'REAL'): SqlNonNull {
+    const { value, kind } = atof(text)
+    if (kind <= 0) return text
+    if (cls === 'REAL') return value
+    if (kind === 1) {
+        const int = alsoAnInt(text, value)
+        if (int !== undefined) return int
+    }
+    // sqlite3VdbeIntegerAffinity: a whole REAL strictly inside the int64 range becomes an INTEGER.
+    return Number.isInteger(value) && value > -(2 ** 63) && value < 2 ** 63 ? BigInt(value) : value
 }
 
 /** Orders two non-NULL values as SQLite's BINARY collation does. */

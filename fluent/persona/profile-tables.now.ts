@@ -1,0 +1,103 @@
+import '@servicenow/sdk/global'
+import { Table, StringColumn, IntegerColumn, BooleanColumn, ReferenceColumn, DecimalColumn, DateTimeColumn } from '@servicenow/sdk/core'
+
+export const x_psm_persona_scoring_rule = Table({
+    name: 'x_psm_persona_scoring_rule',
+    label: 'Persona Scoring Rule',
+    display: 'metric',
+    allowWebServiceAccess: true,
+    schema: {
+        dimension: StringColumn({
+            label: 'Dimension',
+            mandatory: true,
+            maxLength: 40,
+            choices: {
+                technology: { label: 'Technology', sequence: 1 },
+                network: { label: 'Network', sequence: 2 },
+                interaction: { label: 'Interaction', sequence: 3 },
+                communication: { label: 'Communication', sequence: 4 },
+                mobility: { label: 'Virtual/Mobile', sequence: 5 },
+            },
+        }),
+        metric: StringColumn({
+            label: 'Metric',
+            mandatory: true,
+            maxLength: 40,
+            hint: 'The usage metric of the profile this rule ranks',
+            choices: {
+                devices: { label: 'Devices and apps used', sequence: 1 },
+                network_gb_month: { label: 'Network GB per month', sequence: 2 },
+                team_hours_week: { label: 'Team hours per week', sequence: 3 },
+                contacts_per_day: { label: 'Contacts per day', sequence: 4 },
+                remote_pct: { label: 'Remote work %', sequence: 5 },
+            },
+        }),
+        weight: DecimalColumn({ label: 'Weight', default: '1', hint: 'Several active rules on one dimension combine by weight' }),
+        threshold_2: DecimalColumn({ label: 'Threshold for 2', mandatory: true, hint: 'A metric at or above this ranks 2' }),
+        threshold_3: DecimalColumn({ label: 'Threshold for 3', mandatory: true, hint: 'A metric at or above this ranks 3' }),
+        threshold_4: DecimalColumn({ label: 'Threshold for 4', mandatory: true, hint: 'A metric at or above this ranks 4' }),
+        active: BooleanColumn({ label: 'Active', default: 'true' }),
+        description: StringColumn({ label: 'Description', maxLength: 1000 }),
+    },
+})
+
+export const x_psm_persona_profile = Table({
+    name: 'x_psm_persona_profile',
+    label: 'Persona Profile',
+    display: 'user',
+    allowWebServiceAccess: true,
+    schema: {
+        user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true, unique: true, cascadeRule: 'delete' }),
+        devices: IntegerColumn({ label: 'Devices and apps used', default: '0' }),
+        network_gb_month: DecimalColumn({ label: 'Network GB per month', default: '0' }),
+        team_hours_week: DecimalColumn({ label: 'Team hours per week', default: '0' }),
+        contacts_per_day: DecimalColumn({ label: 'Contacts per day', default: '0' }),
+        remote_pct: IntegerColumn({ label: 'Remote work %', default: '0', min: 0, max: 100 }),
+        technology: IntegerColumn({ label: 'Technology', readOnly: true }),
+        network: IntegerColumn({ label: 'Network', readOnly: true }),
+        interaction: IntegerColumn({ label: 'Interaction', readOnly: true }),
+        communication: IntegerColumn({ label: 'Communication', readOnly: true }),
+        mobility: IntegerColumn({ label: 'Virtual/Mobile', readOnly: true }),
+        persona: ReferenceColumn({ label: 'Persona', referenceTable: 'x_psm_persona_persona' }),
+        distance: DecimalColumn({ label: 'Distance', readOnly: true, hint: 'How far the rankings are from the persona\'s profile (0 = exact fit)' }),
+        runner_up: ReferenceColumn({ label: 'Runner-up', referenceTable: 'x_psm_persona_persona', readOnly: true }),
+        margin: DecimalColumn({ label: 'Margin', readOnly: true, hint: 'How much further the runner-up is' }),
+        explanation: StringColumn({ label: 'Explanation', maxLength: 4000, readOnly: true }),
+        scored_on: DateTimeColumn({ label: 'Scored on', readOnly: true }),
+        locked: BooleanColumn({ label: 'Locked', default: 'false', hint: 'An administrator pinned the persona: scoring never changes it' }),
+        stale: BooleanColumn({ label: 'Needs rescoring', default: 'false', hint: 'Personas or scoring rules changed since this profile was scored' }),
+    },
+    index: [{ name: 'x_psm_persona_profile_stale', element: ['stale'], unique: false }],
+})
+
+export const x_psm_persona_assignment = Table({
+    name: 'x_psm_persona_assignment',
+    label: 'Persona Assignment',
+    display: 'user',
+    allowWebServiceAccess: true,
+    schema: {
+        user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true }),
+        from_persona: ReferenceColumn({ label: 'From persona', referenceTable: 'x_psm_persona_persona' }),
+        to_persona: ReferenceColumn({ label: 'To persona', referenceTable: 'x_psm_persona_persona' }),
+        distance: DecimalColumn({ label: 'Distance' }),
+        margin: DecimalColumn({ label: 'Margin' }),
+        reason: StringColumn({
+            label: 'Reason',
+            maxLength: 40,
+            choices: {
+                scored: { label: 'Scored', sequence: 1 },
+                locked: { label: 'Locked', sequence: 2 },
+                manual: { label: 'Manual', sequence: 3 },
+                rescore: { label: 'Rescore', sequence: 4 },
+            },
+        }),
+        explanation: StringColumn({ label: 'Explanation', maxLength: 4000 }),
+    },
+})
+
+export const sys_user = Table({
+    augments: 'sys_user',
+    schema: {
+        x_psm_persona_persona: ReferenceColumn({ label: 'Persona', referenceTable: 'x_psm_persona_persona', readOnly: true }),
+    },
+})

@@ -1,0 +1,488 @@
+import type { LogLevel } from '../glide/runtime'
+import { quoteIdent as q, type Store } from '../store/store'
+import type { ScriptRuntime } from './scripts'
+
+/*
+ * User criteria as the platform evaluates them (`now-sdk explain user-criteria-guide`):
+ *
+ * - a criterion's conditions are its `user`, `group`, `role`, `department`, `location` and `company`
+ *   lists, plus its script when it is advanced. "Multiple values in the same field use OR logic";
+ *   `match_all: false` — "a user qualifies if they match at least one of the populated conditions";
+ *   `match_all: true` — "a user must match at least one entry in every condition type that is set",
+ *   and "any condition type that is not set is ignored". "The script is treated as another condition
+ *   and follows the same match_all logic."
+ * - "empty criteria matches no users"; inactive (or `active` null) criteria are "silently skipped
+ *   during evaluation".
+ * - scripts see `user_id` ("the sys_id of the user being evaluated ... not the logged-in session
+ *   user") and set `answer` ("The script can also evaluate to a boolean expression"). The session
+ *   is left as it is: gs.getUserID() in a criterion script returns the session user, as the guide
+ *   warns. "Scripts are NEVER cached": every access check runs them again.
+ * - catalog items: Available For (sc_cat_item_user_criteria_mtom) and Not Available For
+ *   (sc_cat_item_user_criteria_no_mtom) are each OR lists; "notAvailableFor always overrides
+ *   availableFor"; "availableFor: [] (or omitted) — ... all users can see the item"; "Platform
+ *   administrators (users with the admin role) bypass User Criteria evaluation entirely".
+ */
+
+/** What the engine needs of the instance (the Instance itself satisfies it). */
+export interface UserCriteriaHost {
+    readonly store: Store
+    readonly scripts: ScriptRuntime
+    readonly operations: { onChange(listener: (table: string) => void): void }
+    /** Effective role names: direct, through groups, and contained roles. */
+    rolesOf(userId: string): ReadonlySet<string>
+    /** Runs fn with this instance as the one Glide APIs act on (for criterion scripts). */
+    run<T>(fn: () => T): T
+    log(level: LogLevel, message: string): void
+}
+
+/** One user_criteria record, parsed. */
+export interface Criterion {
+    id: string
+    name: string
+    active: boolean
+    matchAll: boolean
+    users: ReadonlySet<string> | null
+    groups: ReadonlySet<string> | null
+    roles: ReadonlySet<string> | null
+    departments: ReadonlySet<string> | null
+    locations: ReadonlySet<string> | null
+    companies: ReadonlySet<string> | null
+    /** The script condition: set when the script has content (see effectiveScript). */
+    script: string | null
+}
+
+/** What a user is, as far as criteria conditions look. */
+interface UserFacts {
+    id: string
+    department: string
+    location: string
+    company: string
+    groups: ReadonlySet<string>
+    roleIds: ReadonlySet<string>
+    admin: boolean
+}
+
+/** A criterion's verdict from its field conditions alone: decided, or waiting on the script. */
+const NO = 0
+const YES = 1
+const SCRIPT = 2
+type FieldVerdict = typeof NO | typeof YES | typeof SCRIPT
+
+interface UserState {
+    facts: UserFacts
+    /** criterion sys_id → field verdict (scripts are never cached). */
+    fields: Map<string, FieldVerdict>
+    /** item sys_id → can see, for verdicts that did not depend on a script. */
+    items: Map<string, boolean>
+    /** The default visibleItems() answer (every active item), when no script decided any of it. */
+    visible: ReadonlySet<string> | null
+}
+
+interface ItemLinks {
+    available: ReadonlyMap<string, readonly string[]>
+    notAvailable: ReadonlyMap<string, readonly string[]>
+}
+
+const CRITERIA_TABLES = new Set(['user_criteria'])
+const LINK_TABLES = new Set(['sc_cat_item_user_criteria_mtom', 'sc_cat_item_user_criteria_no_mtom'])
+const ITEM_TABLES = new Set(['sc_cat_item'])
+const USER_TABLES = new Set(['sys_user', 'sys_user_grmember', 'sys_user_has_role', 'sys_group_has_role', 'sys_user_role_contains', 'sys_user_role'])
+
+/** Per-user state kept for at most this many users (oldest dropped first). */
+const MAX_CACHED_USERS = 2000
+
+function list(value: unknown): ReadonlySet<string> | null {
+    if (value === null || value === undefined) return null
+    const ids = String(value)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    return ids.length ? new Set(ids) : null
+}
+
+/**
+ * The script condition of a criterion. "A 'Save as advanced user criteria' business rule
+ * automatically sets advanced = true when the script field contains non-boilerplate content. When
+ * the script is cleared, a second 'Clear user criteria script' business rule resets advanced back
+ * to false", and "Setting advanced: true without a script leaves the criteria non-functional".
+ * So a script counts exactly when it has content beyond comments and whitespace.
+ */
+export function effectiveScript(script: unknown): string | null {
+    if (typeof script !== 'string') return null
+    const code = script
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(^|[^:])\/\/.*$/gm, '$1')
+        .trim()
+    return code ? script : null
+}
+
+/** How the platform reads a script's result: `answer`, else the script's own value; true grants. */
+function granted(value: unknown): boolean {
+    return value === true || (value !== null && value !== undefined && String(value) === 'true')
+}
+
+/**
+ * Evaluates user criteria for catalog visibility and sn_uc.UserCriteriaLoader, with a per-user
+ * cache of field-condition verdicts and visible items that is dropped whenever a table it reads
+ * changes. Scripted conditions are never cached.
+ */
+export class UserCriteriaEngine {
+    private criteriaCache: Map<string, Criterion> | null = null
+    private linksCache: ItemLinks | null = null
+    private activeItemsCache: readonly string[] | null = null
+    private roleIdsByName: Map<string, string[]> | null = null
+    private readonly users = new Map<string, UserState>()
+    /** A dependency changed inside a transaction that has not committed: cache nothing across calls until it ends. */
+    private uncommitted = false
+
+    constructor(private readonly host: UserCriteriaHost) {
+        host.operations.onChange((table) => this.tableChanged(table))
+    }
+
+    // ------------------------------------------------------------------ public API
+
+    /** Whether the user matches one user_criteria record (inactive, missing or empty: never). */
+    matches(userId: string, criteriaId: string): boolean {
+        this.begin()
+        return this.evaluate(this.userState(userId), criteriaId, null)
+    }
+
+    /** Whether the user matches any of the criteria (OR), as sn_uc.UserCriteriaLoader.userMatches. */
+    userMatches(userId: string, criteriaIds: readonly string[]): boolean {
+        this.begin()
+        return this.anyMatch(this.userState(userId), this.flatten(criteriaIds), null, { scripted: false })
+    }
+
+    /** The criteria (all active ones by default) the user matches, as UserCriteriaLoader.getMatchingCriteria / getAllUserCriteria. */
+    matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[] {
+        this.begin()
+        const u = this.userState(userId)
+        const ids = criteriaIds ? this.flatten(criteriaIds) : [...this.criteria().values()].filter((c) => c.active).map((c) => c.id)
+        return [...new Set(ids)].filter((id) => this.evaluate(u, id, null))
+    }
+
+    /** Whether the user may see (and order) the catalog item, by its Available For / Not Available For criteria. */
+    canSeeItem(userId: string, itemId: string): boolean {
+        this.begin()
+        const u = this.userState(userId)
+        if (u.facts.admin) return true
+        return this.itemVerdict(u, itemId, this.links(), null, { scripted: false })
+    }
+
+    /**
+     * The items the user may see among itemIds (default: every active catalog item). The item
+     * links are loaded once per cache fill and each distinct criterion is evaluated at most once
+     * per user (a script once per call).
+     */
+    visibleItems(userId: string, itemIds?: Iterable<string>): Set<string> {
+        this.begin()
+        const u = this.userState(userId)
+        const all = itemIds === undefined
+        if (all && u.visible) return new Set(u.visible)
+        const candidates = all ? this.activeItems() : itemIds
+        if (u.facts.admin) return new Set(candidates)
+        const links = this.links()
+        const scripts = new Map<string, boolean>()
+        const used = { scripted: false }
+        const out = new Set<string>()
+        for (const id of candidates) if (this.itemVerdict(u, id, links, scripts, used)) out.add(id)
+        if (all && !used.scripted) u.visible = new Set(out)
+        return out
+    }
+
+    /** The parsed criterion (whatever its active flag), or undefined. */
+    criterion(criteriaId: string): Criterion | undefined {
+        this.begin()
+        return this.criteria().get(criteriaId)
+    }
+
+    /** Drops every cached answer (the onChange hook does this for each dependency). */
+    invalidate(): void {
+        this.criteriaCache = null
+        this.linksCache = null
+        this.activeItemsCache = null
+        this.roleIdsByName = null
+        this.users.clear()
+    }
+
+    // ------------------------------------------------------------------ cache maintenance
+
+    private tableChanged(table: string): void {
+        const lineage = this.host.store.schema.has(table) ? this.host.store.schema.ancestry(table) : [table]
+        const touches = (set: ReadonlySet<string>) => lineage.some((t) => set.has(t))
+        let hit = false
+        if (touches(CRITERIA_TABLES)) {
+            this.criteriaCache = null
+            this.users.clear()
+            hit = true
+        }
+        if (touches(USER_TABLES)) {
+            if (lineage.includes('sys_user_role')) this.roleIdsByName = null
+            this.users.clear()
+            hit = true
+        }
+        if (touches(LINK_TABLES)) {
+            this.linksCache = null
+            for (const u of this.users.values()) {
+                u.items.clear()
+                u.visible = null
+            }
+            hit = true
+        }
+        if (touches(ITEM_TABLES)) {
+            this.activeItemsCache = null
+            for (const u of this.users.values()) u.visible = null
+            hit = true
+        }
+        if (hit && this.host.store.inTransaction) this.uncommitted = true
+    }
+
+    /**
+     * onChange reports a write inside an enclosing transaction before that transaction commits;
+     * if it rolls back no change is reported. So while such a transaction is open every call starts
+     * from an empty cache, and the first call after it ends clears once more.
+     */
+    private begin(): void {
+        if (!this.uncommitted) return
+        if (!this.host.store.inTransaction) this.uncommitted = false
+        this.invalidate()
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private rows(table: string, columns: readonly string[], where = ''): Array<Record<string, unknown>> {
+        const schema = this.host.store.schema
+        if (!schema.has(table)) return []
+        const info = schema.table(table)
+        const cols = columns.filter((c) => c === 'sys_id' || info.columns.has(c))
+        const conditions: string[] = []
+        const params: string[] = []
+        if (info.family.length !== schema.membersOf(info.root).length) {
+            conditions.push(`sys_class_name IN (${info.family.map(() => '?').join(', ')})`)
+            params.push(...info.family)
+        }
+        if (where) conditions.push(where)
+        const sql = `SELECT ${cols.map(q).join(', ')} FROM ${q(info.root)}${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''}`
+        return this.host.store.prepare(sql).all(...params) as Array<Record<string, unknown>>
+    }
+
+    private criteria(): Map<string, Criterion> {
+        if (!this.criteriaCache) {
+            const map = new Map<string, Criterion>()
+            const cols = ['sys_id', 'name', 'active', 'match_all', 'advanced', 'script', 'user', 'group', 'role', 'department', 'location', 'company']
+            for (const r of this.rows('user_criteria', cols)) {
+                const id = String(r.sys_id)
+                map.set(id, {
+                    id,
+                    name: String(r.name ?? ''),
+                    // "omitting active results in null and the criteria is silently skipped during evaluation"
+                    active: r.active === 1,
+                    matchAll: r.match_all === 1,
+                    users: list(r.user),
+                    groups: list(r.group),
+                    roles: list(r.role),
+                    departments: list(r.department),
+                    locations: list(r.location),
+                    companies: list(r.company),
+                    script: effectiveScript(r.script),
+                })
+            }
+            this.criteriaCache = map
+        }
+        return this.criteriaCache
+    }
+
+    private links(): ItemLinks {
+        if (!this.linksCache) {
+            const load = (table: string) => {
+                const map = new Map<string, string[]>()
+                for (const r of this.rows(table, ['sc_cat_item', 'user_criteria'])) {
+                    if (!r.sc_cat_item) continue
+                    const item = String(r.sc_cat_item)
+                    let ids = map.get(item)
+                    if (!ids) map.set(item, (ids = []))
+                    // An empty reference stays in the list: it restricts the item but matches no one.
+                    ids.push(r.user_criteria ? String(r.user_criteria) : '')
+                }
+                return map
+            }
+            this.linksCache = { available: load('sc_cat_item_user_criteria_mtom'), notAvailable: load('sc_cat_item_user_criteria_no_mtom') }
+        }
+        return this.linksCache
+    }
+
+    private activeItems(): readonly string[] {
+        if (!this.activeItemsCache) this.activeItemsCache = this.rows('sc_cat_item', ['sys_id'], 'active = 1').map((r) => String(r.sys_id))
+        return this.activeItemsCache
+    }
+
+    private roleIds(names: ReadonlySet<string>): Set<string> {
+        if (!this.roleIdsByName) {
+            const map = new Map<string, string[]>()
+            for (const r of this.rows('sys_user_role', ['sys_id', 'name'])) {
+                const name = String(r.name ?? '')
+                const ids = map.get(name)
+                if (ids) ids.push(String(r.sys_id))
+                else map.set(name, [String(r.sys_id)])
+            }
+            this.roleIdsByName = map
+        }
+        const out = new Set<string>()
+        for (const n of names) for (const id of this.roleIdsByName.get(n) ?? []) out.add(id)
+        return out
+    }
+
+    private userState(userId: string): UserState {
+        const cached = this.users.get(userId)
+        if (cached) return cached
+        const store = this.host.store
+        const schema = store.schema
+        let user: Record<string, unknown> | undefined
+        if (userId && schema.has('sys_user')) {
+            const cols = ['department', 'location', 'company'].filter((c) => schema.column('sys_user', c))
+            user = store.prepare(`SELECT ${['sys_id', ...cols].map(q).join(', ')} FROM ${q(schema.table('sys_user').root)} WHERE sys_id = ?`).get(userId) as
+                | Record<string, unknown>
+                | undefined
+        }
+        const groups = new Set<string>()
+        if (user && schema.has('sys_user_grmember')) {
+            const rows = store.prepare(`SELECT "group" FROM ${q(schema.table('sys_user_grmember').root)} WHERE "user" = ?`).all(userId) as Array<{ group: string | null }>
+            for (const r of rows) if (r.group) groups.add(r.group)
+        }
+        const roleNames = user ? this.host.rolesOf(userId) : new Set<string>()
+        const state: UserState = {
+            facts: {
+                id: userId,
+                department: String(user?.department ?? ''),
+                location: String(user?.location ?? ''),
+                company: String(user?.company ?? ''),
+                groups,
+                roleIds: this.roleIds(roleNames),
+                admin: roleNames.has('admin'),
+            },
+            fields: new Map(),
+            items: new Map(),
+            visible: null,
+        }
+        if (this.users.size >= MAX_CACHED_USERS) this.users.delete(this.users.keys().next().value as string)
+        this.users.set(userId, state)
+        return state
+    }
+
+    private flatten(criteriaIds: readonly string[]): string[] {
+        const out: string[] = []
+        for (const v of criteriaIds) {
+            for (const id of String(v ?? '').split(',')) {
+                const t = id.trim()
+                if (t) out.push(t)
+            }
+        }
+        return out
+    }
+
+    // ------------------------------------------------------------------ evaluation
+
+    /** The verdict of a criterion's field conditions; SCRIPT when only its script can decide. */
+    private fieldVerdict(u: UserState, criteriaId: string): FieldVerdict {
+        const cached = u.fields.get(criteriaId)
+        if (cached !== undefined) return cached
+        const verdict = this.computeFieldVerdict(u.facts, criteriaId)
+        u.fields.set(criteriaId, verdict)
+        return verdict
+    }
+
+    private computeFieldVerdict(f: UserFacts, criteriaId: string): FieldVerdict {
+        const c = this.criteria().get(criteriaId)
+        if (!c || !c.active) return NO
+        let set = 0
+        let matched = 0
+        const check = (values: ReadonlySet<string> | null, test: (values: ReadonlySet<string>) => boolean) => {
+            if (!values) return
+            set++
+            if (test(values)) matched++
+        }
+        check(c.users, (v) => v.has(f.id))
+        check(c.groups, (v) => [...f.groups].some((g) => v.has(g)))
+        check(c.roles, (v) => [...f.roleIds].some((r) => v.has(r)))
+        check(c.departments, (v) => v.has(f.department))
+        check(c.locations, (v) => v.has(f.location))
+        check(c.companies, (v) => v.has(f.company))
+        // "Specify at least one condition — empty criteria matches no users"
+        if (!set && !c.script) return NO
+        if (c.matchAll) {
+            if (matched < set) return NO
+            return c.script ? SCRIPT : YES
+        }
+        if (matched > 0) return YES
+        return c.script ? SCRIPT : NO
+    }
+
+    private evaluate(u: UserState, criteriaId: string, scripts: Map<string, boolean> | null): boolean {
+        const f = this.fieldVerdict(u, criteriaId)
+        if (f !== SCRIPT) return f === YES
+        return this.runScript(u.facts.id, criteriaId, scripts)
+    }
+
+    /**
+     * Any of the criteria (OR). Decided field conditions go first, so a script runs only when it
+     * can change the answer; `used.scripted` records that one did.
+     */
+    private anyMatch(u: UserState, ids: readonly string[], scripts: Map<string, boolean> | null, used: { scripted: boolean }): boolean {
+        let pending: string[] | null = null
+        for (const id of ids) {
+            const f = this.fieldVerdict(u, id)
+            if (f === YES) return true
+            if (f === SCRIPT) (pending ??= []).push(id)
+        }
+        if (!pending) return false
+        used.scripted = true
+        return pending.some((id) => this.runScript(u.facts.id, id, scripts))
+    }
+
+    /** Cached per user unless a script decided it ("Scripts are NEVER cached"). */
+    private itemVerdict(u: UserState, itemId: string, links: ItemLinks, scripts: Map<string, boolean> | null, used: { scripted: boolean }): boolean {
+        const cached = u.items.get(itemId)
+        if (cached !== undefined) return cached
+        const mine = { scripted: false }
+        const verdict = this.decideItem(u, itemId, links, scripts, mine)
+        if (mine.scripted) used.scripted = true
+        else u.items.set(itemId, verdict)
+        return verdict
+    }
+
+    private decideItem(u: UserState, itemId: string, links: ItemLinks, scripts: Map<string, boolean> | null, used: { scripted: boolean }): boolean {
+        const notAvailable = links.notAvailable.get(itemId)
+        // "notAvailableFor always wins over availableFor"
+        if (notAvailable && this.anyMatch(u, notAvailable, scripts, used)) return false
+        const available = links.available.get(itemId)
+        // "availableFor: [] (or omitted) — no access restriction by criteria; all users can see the item"
+        if (!available) return true
+        return this.anyMatch(u, available, scripts, used)
+    }
+
+    /**
+     * Runs a criterion's script for the user: `user_id` is the user being evaluated, `answer` the
+     * result ("The script can also evaluate to a boolean expression": the script's own value counts
+     * when it leaves `answer` unset). Never cached across calls; `scripts` memoises within one call.
+     */
+    private runScript(userId: string, criteriaId: string, scripts: Map<string, boolean> | null): boolean {
+        const memo = scripts?.get(criteriaId)
+        if (memo !== undefined) return memo
+        const c = this.criteria().get(criteriaId)
+        let result = false
+        if (c?.active && c.script) {
+            const source = `user_criteria:${c.name || c.id}`
+            try {
+                const body = `var answer;\nvar __uc_value = eval(${JSON.stringify(c.script)});\nreturn { answer: answer, value: __uc_value };`
+                const fn = this.host.scripts.compile(['user_id'], body, source)
+                const out = this.host.run(() => fn(userId)) as { answer: unknown; value: unknown }
+                result = granted(out.answer !== undefined ? out.answer : out.value)
+            } catch (e) {
+                this.host.log('error', `${source}: script failed for user ${userId}: ${e instanceof Error ? e.message : String(e)}`)
+                result = false
+            }
+        }
+        scripts?.set(criteriaId, result)
+        return result
+    }
+}

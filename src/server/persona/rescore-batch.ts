@@ -1,0 +1,94 @@
+import { gs, GlideAggregate, GlideRecord } from '@servicenow/glide'
+
+export interface RescoreProgress {
+    done: number
+    changed: number
+    remaining: number
+}
+
+export interface RescoreSummary {
+    rescored: number
+    changed: number
+    chunks: number
+    /** Users per persona name after the run ('(none)' for unassigned). */
+    perPersona: Record<string, number>
+}
+
+export function staleCount(): number {
+    const agg = new GlideAggregate('x_psm_persona_profile')
+    agg.addQuery('stale', '=', true)
+    agg.addAggregate('COUNT', '')
+    agg.query()
+    return agg.next() ? Number(agg.getAggregate('COUNT', '')) : 0
+}
+
+/** Marks every profile for rescoring ("rescore everyone" on demand). */
+export function markAllStale(): number {
+    const profiles = new GlideRecord('x_psm_persona_profile')
+    profiles.addQuery('stale', false)
+    const n = profiles.getRowCount()
+    profiles.setValue('stale', true)
+    profiles.updateMultiple()
+    return n
+}
+
+function perPersona(): Record<string, number> {
+    const agg = new GlideAggregate('x_psm_persona_profile')
+    agg.addAggregate('COUNT', '')
+    agg.groupBy('persona')
+    agg.query()
+    const out: Record<string, number> = {}
+    while (agg.next()) {
+        const id = agg.getValue('persona') || ''
+        let name = '(none)'
+        if (id) {
+            const p = new GlideRecord('x_psm_persona_persona')
+            name = p.get(id) ? p.getValue('name') || id : id
+        }
+        out[name] = Number(agg.getAggregate('COUNT', ''))
+    }
+    return out
+}
+
+/**
+ * Rescores stale profiles in chunks of x_psm_persona.scoring.batch_size. Each profile is one
+ * write (with its mirror, history and event); the stale flag is cleared by that same write, so an
+ * interrupted run resumes exactly where it stopped.
+ */
+export function rescoreStaleProfiles(onChunk?: (p: RescoreProgress) => void, maxChunks = Number.MAX_SAFE_INTEGER): RescoreSummary {
+    const size = Math.max(1, parseInt(gs.getProperty('x_psm_persona.scoring.batch_size', '500'), 10) || 500)
+    let rescored = 0
+    let changed = 0
+    let chunks = 0
+    // A profile that cannot be saved stays stale; it must not be picked again in this run.
+    const failed: string[] = []
+    while (chunks < maxChunks) {
+        const profiles = new GlideRecord('x_psm_persona_profile')
+        profiles.addQuery('stale', true)
+        if (failed.length) profiles.addQuery('sys_id', 'NOT IN', failed.join(','))
+        profiles.orderBy('sys_id')
+        profiles.setLimit(size)
+        profiles.query()
+        if (!profiles.hasNext()) break
+        while (profiles.next()) {
+            const before = profiles.getValue('persona') || ''
+            profiles.setValue('stale', false)
+            if (!profiles.update()) {
+                gs.error(`Rescoring the profile ${profiles.getUniqueValue()} failed; it stays marked for rescoring`)
+                failed.push(profiles.getUniqueValue())
+                continue
+            }
+            rescored++
+            if ((profiles.getValue('persona') || '') !== before) changed++
+        }
+        chunks++
+        if (onChunk) onChunk({ done: rescored, changed, remaining: staleCount() })
+    }
+    return { rescored, changed, chunks, perPersona: perPersona() }
+}
+
+/** The nightly job: rescore whatever is stale. */
+export function nightlyRescore(): void {
+    const summary = rescoreStaleProfiles()
+    gs.info(`Persona rescoring: ${summary.rescored} profiles rescored, ${summary.changed} changed persona`)
+}
