@@ -1,4 +1,4 @@
-import { parseEncodedQuery, matchesRecord, type EncodedQuery, type RecordView } from '../query'
+import { parseEncodedQuery, matchesRecord, QueryError, type EncodedQuery, type RecordView } from '../query'
 import type { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { ScriptRuntime } from './scripts'
@@ -40,7 +40,7 @@ interface RuleRow {
 export function recordView(current: GlideRecord, previous: GlideRecord | null): RecordView {
     const field = (gr: GlideRecord, path: string) => {
         const el = gr.getElement(path)
-        if (!el) throw new Error(`unknown field ${path} on table ${gr.getTableName()}`)
+        if (!el) throw new QueryError(path, `unknown field ${path} on table ${gr.getTableName()}`)
         return { value: el.getValue(), type: el.getED().getInternalType() }
     }
     return {
