@@ -127,6 +127,8 @@ ScheduledScript({
     name: 'Persona rescoring',
     active: true,
     frequency: 'daily',
+    executionStart: '2026-01-01 00:00:00',
     executionTime: { hours: 2, minutes: 0, seconds: 0 },
+    timeZone: 'UTC',
     script: nightlyRescore,
 })

@@ -228,7 +228,10 @@ export class Instance implements Runtime {
     }
 
     private tableChanged(table: string): void {
-        if (table === 'sys_properties') this.propertyCache.clear()
+        if (table === '*') {
+            this.propertyCache.clear()
+            this.roleCache.clear()
+        } else if (table === 'sys_properties') this.propertyCache.clear()
         else if (ROLE_TABLES.has(table)) this.roleCache.clear()
         else if (SCRIPT_TABLES.has(table)) {
             this.scripts.reset()

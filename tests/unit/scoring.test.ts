@@ -256,16 +256,20 @@ describe('hysteresis', () => {
         expect(score({ metrics, current: fromKW, switchMargin: 0.41, dimensionWeights: weights }).persona).toBe('kw')
     })
 
-    it('margin 0 switches on any strict improvement but not on a tie', () => {
+    it('margin 0 switches on any strict improvement', () => {
         expect(score({ metrics, current: fromKW, switchMargin: 0 }).persona).toBe('ba')
-        const tie = score({ metrics: metricsFor(R(2, 3, 1, 4, 1)), current: fromKW, switchMargin: 0 })
-        expect([tie.persona, tie.reason, tie.changed, tie.runnerUp, tie.margin]).toEqual(['kw', 'kept', false, 'ts', 0])
-        expect(tie.explanation).toContain('Technology Support fits as well, but only a closer fit replaces the current persona, so it stays.')
+    })
+
+    it('an equal fit goes to the persona ordered first, whatever the margin (order is the admin\'s preference, not noise)', () => {
+        const tie = score({ metrics: metricsFor(R(2, 3, 1, 4, 1)), current: fromKW, switchMargin: 1 })
+        expect([tie.persona, tie.reason, tie.changed, tie.runnerUp, tie.margin]).toEqual(['ts', 'scored', true, 'kw', 0])
+        expect(tie.explanation).toContain('Switched from Knowledge Worker, which fits exactly as well: between equal fits the persona ordered first wins.')
+        const stays = score({ metrics: metricsFor(R(2, 3, 1, 4, 1)), current: { personaSysId: 'ts', locked: false }, switchMargin: 0 })
+        expect([stays.persona, stays.changed]).toEqual(['ts', false])
     })
 
     it('a negative margin behaves as 0', () => {
-        const tie = score({ metrics: metricsFor(R(2, 3, 1, 4, 1)), current: fromKW, switchMargin: -5 })
-        expect(tie.persona).toBe('kw')
+        expect(score({ metrics, current: fromKW, switchMargin: -5 }).persona).toBe('ba')
     })
 
     it('staying on the best persona is a plain score, not a change', () => {

@@ -68,6 +68,8 @@ export class RecordWriter implements RecordOperations {
     }
 
     private refuse(e: unknown, table: string, op: Operation): null {
+        // A rolled-back write may have let caches read rows that no longer exist: drop them all.
+        this.changed('*')
         if (e instanceof Aborted) {
             const errors = runtime().messages.error
             this.lastRefusal = new WriteRefused(errors.length ? errors.join(' ') : `Operation against ${table} aborted by a business rule`, 'aborted')
@@ -129,6 +131,7 @@ export class RecordWriter implements RecordOperations {
                 row.sys_class_name = table
                 this.stamp(row, gr, true)
                 this.store.insertRow(table, row)
+                this.changed(table)
                 gr.markWritten(row, changes, null)
                 if (gr.workflow) this.after('insert', gr, null)
                 return row.sys_id as string
@@ -156,6 +159,7 @@ export class RecordWriter implements RecordOperations {
                 this.stamp(row, gr, false)
                 row.sys_mod_count = Number(gr.row?.sys_mod_count ?? 0) + 1
                 this.store.updateRow(table, gr.getUniqueValue(), row)
+                this.changed(table)
                 const before = gr.row as Row
                 gr.markWritten({ ...before, ...row }, changes, before)
                 if (gr.workflow) this.after('update', gr, previous)
@@ -177,6 +181,7 @@ export class RecordWriter implements RecordOperations {
             this.store.transaction(() => {
                 if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) throw new Aborted()
                 this.store.deleteRow(table, gr.getUniqueValue())
+                this.changed(table)
                 if (gr.workflow) this.after('delete', gr, null)
             })
             this.changed(table)

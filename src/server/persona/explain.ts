@@ -95,6 +95,9 @@ function runnerUpSentence(chosen: RankedCandidate, runnerUp: RankedCandidate | n
 
 function switchedSentence(chosen: RankedCandidate, previous: RankedCandidate | null, margin: number): string {
     if (!previous) return ''
+    if (Math.abs(previous.distance - chosen.distance) < 1e-9) {
+        return `Switched from ${nameOf(previous)}, which fits exactly as well: between equal fits the persona ordered first wins.`
+    }
     const gain = formatDistance(previous.distance - chosen.distance)
     return `Switched from ${nameOf(previous)} (distance ${formatDistance(previous.distance)}): ${gain} closer, which meets the switch margin ${formatDistance(margin)}.`
 }

@@ -208,11 +208,14 @@ export function effectiveMargin(switchMargin: number): number {
 }
 
 /**
- * Hysteresis: leave the current persona only for one closer by at least the margin, and never
- * for an equal fit (even at margin 0): a tie won on `order` is no reason to move a user.
+ * Hysteresis: leave the current persona for one closer by at least the margin. An equal fit is
+ * different: `order` is the admin's preference between equally good personas and a tie is not
+ * metric noise, so the persona ranked first wins it (a user who gains a qualifier, like itil for
+ * Technology Support over Knowledge Worker, moves; it cannot flap back, the order never changes).
  */
 export function shouldSwitch(best: RankedCandidate, current: RankedCandidate, switchMargin: number): boolean {
     const gain = current.distance - best.distance
+    if (Math.abs(gain) <= EPSILON) return compareRanked(best, current) < 0
     return gain > EPSILON && gain >= effectiveMargin(switchMargin) - EPSILON
 }
 
