@@ -116,3 +116,10 @@ test('oversized payload: 413, process alive', async () => {
 test('unsupported method: 405', async () => {
     expect((await call('DELETE', '/api/now/table/x_psm_persona_persona')).status).toBe(405)
 })
+
+test('a user without the admin role is refused until ACLs grant access (deny by default)', async () => {
+    const { insert } = await import('../support/records')
+    instance.run(() => insert('sys_user', { user_name: 'plain.user', user_password: 'plain password 1' }))
+    const r = await call('GET', '/api/now/table/x_psm_persona_persona', undefined, { Authorization: `Basic ${Buffer.from('plain.user:plain password 1').toString('base64')}` })
+    expect(r.status).toBe(403)
+})

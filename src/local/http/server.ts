@@ -1,9 +1,12 @@
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Instance } from '../instance'
-import { BasicAuth, type Authenticated } from './auth'
-import { errorBody, HttpError } from './errors'
-import { DEFAULT_LIMIT, TableApi, type AccessPolicy, type DisplayMode, type ListOptions } from './table-api'
+import { BasicAuth } from './auth'
+import { HttpError } from './errors'
+import { redirect, sendError } from './respond'
+import type { RequestContext, Route, RouteModule } from './router'
+import { defaultRouteModules } from './routes'
+import { parseCookies, SESSION_COOKIE, SessionStore } from './sessions'
 
 /** Requests larger than this are refused before they are read into memory. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -11,29 +14,40 @@ export const MAX_BODY_BYTES = 1024 * 1024
 export interface ServerOptions {
     host?: string
     port?: number
-    access?: AccessPolicy
+    /** Route modules to serve; defaults to every part of the product (src/local/http/routes.ts). */
+    modules?: RouteModule[]
 }
 
 export interface RunningServer {
     url: string
     server: http.Server
+    sessions: SessionStore
     close(): Promise<void>
 }
 
-/** Until the ACL engine is installed, only admins reach the Table API (deny by default). */
-export const adminOnly = (instance: Instance, user: () => Authenticated | undefined): AccessPolicy => ({
-    check: () => {
-        const u = user()
-        return !!u && instance.rolesOf(u.userId).has('admin')
-    },
-})
+/** Shared by route modules that log users in (the portal): one store and one login throttle per server. */
+export interface ServerServices {
+    sessions: SessionStore
+    auth: BasicAuth
+}
+
+const services = new WeakMap<Instance, ServerServices>()
+
+export function serverServices(instance: Instance): ServerServices {
+    let s = services.get(instance)
+    if (!s) {
+        s = { sessions: new SessionStore(), auth: new BasicAuth(instance) }
+        services.set(instance, s)
+    }
+    return s
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
     return new Promise((resolve, reject) => {
-        const declared = Number(req.headers['content-length'] ?? 0)
-        if (declared > MAX_BODY_BYTES) {
-            reject(new HttpError(413, 'Request entity too large', `The body may not exceed ${MAX_BODY_BYTES} bytes`))
+        const tooLarge = () => new HttpError(413, 'Request entity too large', `The body may not exceed ${MAX_BODY_BYTES} bytes`)
+        if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
             req.resume()
+            reject(tooLarge())
             return
         }
         const chunks: Buffer[] = []
@@ -41,7 +55,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
         req.on('data', (c: Buffer) => {
             size += c.length
             if (size > MAX_BODY_BYTES) {
-                reject(new HttpError(413, 'Request entity too large', `The body may not exceed ${MAX_BODY_BYTES} bytes`))
+                reject(tooLarge())
                 req.destroy()
                 return
             }
@@ -52,87 +66,70 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     })
 }
 
-function parseJson(text: string): unknown {
-    try {
-        return JSON.parse(text)
-    } catch {
-        throw new HttpError(400, 'Exception while reading request', 'The payload is not valid JSON.')
+function matchRoute(routes: Route[], method: string, path: string): { route: Route; params: string[] } | { allowed: string[] } {
+    const allowed: string[] = []
+    for (const route of routes) {
+        const m = route.pattern.exec(path)
+        if (!m) continue
+        const methods = Array.isArray(route.method) ? route.method : [route.method]
+        if (methods.includes(method)) return { route, params: m.slice(1).map((p) => (p === undefined ? '' : decodeURIComponent(p))) }
+        allowed.push(...methods)
     }
+    return { allowed }
 }
 
-function listOptions(params: URLSearchParams): ListOptions {
-    const int = (name: string, dflt: number) => {
-        const v = params.get(name)
-        if (v === null || v === '') return dflt
-        if (!/^\d+$/.test(v)) throw new HttpError(400, `Invalid ${name}`, `${name} must be a non-negative integer`)
-        return Number(v)
-    }
-    const display = (params.get('sysparm_display_value') ?? 'false').toLowerCase()
-    if (!['true', 'false', 'all'].includes(display)) throw new HttpError(400, 'Invalid sysparm_display_value', 'Use true, false or all')
-    const fields = params.get('sysparm_fields')
-    return {
-        query: params.get('sysparm_query') ?? '',
-        fields: fields ? fields.split(',').map((f) => f.trim()) : null,
-        limit: Math.min(int('sysparm_limit', DEFAULT_LIMIT), DEFAULT_LIMIT),
-        offset: int('sysparm_offset', 0),
-        display: display as DisplayMode,
-        excludeLinks: (params.get('sysparm_exclude_reference_link') ?? 'false').toLowerCase() === 'true',
-    }
-}
-
-/** The local instance's HTTP server: the Table API now; the portal and pages register more routes. */
+/** The local instance's HTTP server: every request authenticated as its route demands, then handled. */
 export async function startServer(instance: Instance, options: ServerOptions = {}): Promise<RunningServer> {
-    const auth = new BasicAuth(instance)
-    let currentUser: Authenticated | undefined
-    const access = options.access ?? adminOnly(instance, () => currentUser)
+    const { sessions, auth } = serverServices(instance)
+    const routes = (options.modules ?? defaultRouteModules).flatMap((m) => m(instance))
     let baseUrl = ''
 
     const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
-        const url = new URL(req.url ?? '/', 'http://localhost')
-        const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-            const text = body === undefined ? '' : JSON.stringify(body)
-            res.writeHead(status, { 'Content-Type': 'application/json;charset=UTF-8', 'Cache-Control': 'no-store', ...headers })
-            res.end(text)
-        }
+        let url: URL
         try {
-            const m = /^\/api\/now\/table\/([^/]+)(?:\/([^/]+))?\/?$/.exec(url.pathname)
-            if (!m) throw new HttpError(404, 'Requested URI does not represent any resource', url.pathname.slice(0, 200))
-            const user = auth.fromHeader(req.headers.authorization)
-            if (!user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', { 'WWW-Authenticate': 'Basic realm="Persona Service Management"' })
-            const method = (req.method ?? 'GET').toUpperCase()
-            const body = method === 'POST' || method === 'PUT' || method === 'PATCH' ? await readBody(req) : ''
-            const table = decodeURIComponent(m[1])
-            const sysId = m[2] ? decodeURIComponent(m[2]) : undefined
-            const opts = listOptions(url.searchParams)
-            const api = new TableApi(instance, baseUrl, access)
-            instance.runAs(user.userId, () => {
-                currentUser = user
-                try {
-                    if (method === 'GET' && !sysId) {
-                        const { result, total } = api.list(table, opts)
-                        send(200, { result }, { 'X-Total-Count': String(total) })
-                    } else if (method === 'GET' && sysId) send(200, { result: api.get(table, sysId, opts) })
-                    else if (method === 'POST' && !sysId) send(201, { result: api.create(table, parseJson(body), opts) }, { Location: '' })
-                    else if ((method === 'PUT' || method === 'PATCH') && sysId) send(200, { result: api.update(table, sysId, parseJson(body), opts) })
-                    else if (method === 'DELETE' && sysId) {
-                        api.remove(table, sysId)
-                        res.writeHead(204)
-                        res.end()
-                    } else throw new HttpError(405, 'Method not Supported', `${method} is not supported on this resource`)
-                } finally {
-                    currentUser = undefined
+            url = new URL(req.url ?? '/', 'http://localhost')
+        } catch {
+            sendError(res, new HttpError(400, 'Bad request', 'Malformed URL'))
+            return
+        }
+        const method = (req.method ?? 'GET').toUpperCase()
+        try {
+            const found = matchRoute(routes, method, url.pathname)
+            if (!('route' in found)) {
+                if (found.allowed.length) throw new HttpError(405, 'Method not Supported', `${method} is not supported on this resource`, { Allow: found.allowed.join(', ') })
+                throw new HttpError(404, 'Requested URI does not represent any resource', url.pathname.slice(0, 200))
+            }
+            const { route, params } = found
+            let bodyText: Promise<string> | null = null
+            const ctx: RequestContext = { instance, req, res, url, method, params, baseUrl, body: () => (bodyText ??= readBody(req)) }
+            if (route.auth === 'basic') {
+                ctx.user = auth.fromHeader(req.headers.authorization)
+                if (!ctx.user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', { 'WWW-Authenticate': 'Basic realm="Persona Service Management"' })
+            } else if (route.auth === 'session') {
+                const session = sessions.get(parseCookies(req.headers.cookie)[SESSION_COOKIE])
+                if (!session) {
+                    if (route.loginRedirect && method === 'GET') {
+                        redirect(res, `${route.loginRedirect}?next=${encodeURIComponent(url.pathname + url.search)}`)
+                        return
+                    }
+                    throw new HttpError(401, 'User Not Authenticated', 'Log in first')
                 }
-            })
+                ctx.session = session
+                ctx.user = { userId: session.userId, userName: session.userName }
+            }
+            await route.handle(ctx)
             instance.drainSoon()
         } catch (e) {
-            if (e instanceof HttpError) {
-                res.writeHead(e.status, { 'Content-Type': 'application/json;charset=UTF-8', ...e.headers })
-                res.end(errorBody(e.message, e.detail))
+            if (res.headersSent) {
+                res.end()
                 return
             }
-            instance.log('error', `HTTP ${req.method} ${url.pathname}: ${e instanceof Error ? e.stack : String(e)}`)
-            if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json;charset=UTF-8' })
-            res.end(errorBody('Internal server error', 'See the instance log'))
+            if (e instanceof HttpError) {
+                sendError(res, e)
+                return
+            }
+            instance.log('error', `HTTP ${method} ${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
+            sendError(res, new HttpError(500, 'Internal server error', 'See the instance log'))
         }
     }
 
@@ -144,10 +141,15 @@ export async function startServer(instance: Instance, options: ServerOptions = {
         server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve())
     })
     const addr = server.address() as AddressInfo
-    baseUrl = `http://${addr.address}:${addr.port}`
+    baseUrl = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`
     return {
         url: baseUrl,
         server,
-        close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+        sessions,
+        close: () =>
+            new Promise<void>((resolve) => {
+                server.close(() => resolve())
+                server.closeAllConnections()
+            }),
     }
 }

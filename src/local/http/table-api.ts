@@ -25,7 +25,7 @@ const SYS_ID = /^[0-9a-f]{32}$/
 /** The platform's Table API caps a page at 10,000 rows unless told otherwise. */
 export const DEFAULT_LIMIT = 10_000
 
-/** Who may do what through the Table API (the ACL engine plugs in here). */
+/** Who may do what through the Table API, for the session user (the ACL engine plugs in here). */
 export interface AccessPolicy {
     check(operation: 'read' | 'write' | 'create' | 'delete', table: string, record: GlideRecord | null): boolean
 }

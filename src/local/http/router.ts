@@ -1,0 +1,35 @@
+import type * as http from 'node:http'
+import type { Instance } from '../instance'
+import type { Authenticated } from './auth'
+import type { Session } from './sessions'
+
+/** How a route authenticates: basic auth (REST clients), a portal session cookie, or not at all (login page, assets). */
+export type AuthMode = 'basic' | 'session' | 'none'
+
+export interface RequestContext {
+    instance: Instance
+    req: http.IncomingMessage
+    res: http.ServerResponse
+    url: URL
+    method: string
+    params: string[]
+    /** The authenticated user (undefined only on 'none' routes). */
+    user?: Authenticated
+    /** The portal session ('session' routes). */
+    session?: Session
+    baseUrl: string
+    /** The request body as text (read lazily, size-limited). */
+    body(): Promise<string>
+}
+
+export interface Route {
+    method: string | string[]
+    pattern: RegExp
+    auth: AuthMode
+    /** Where an unauthenticated browser is sent for 'session' routes (else 401). */
+    loginRedirect?: string
+    handle(ctx: RequestContext): Promise<void> | void
+}
+
+/** A part of the product that serves HTTP registers its routes through one of these. */
+export type RouteModule = (instance: Instance) => Route[]

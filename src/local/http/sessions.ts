@@ -1,0 +1,76 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+
+/** Portal sessions expire after this much inactivity. */
+export const SESSION_IDLE_MS = 30 * 60_000
+export const SESSION_COOKIE = 'psm_session'
+
+export interface Session {
+    id: string
+    userId: string
+    userName: string
+    /** Every state-changing form carries this token (double-submit is not enough: it is bound to the session). */
+    csrf: string
+    expires: number
+}
+
+/** In-memory sessions for the portal and pages: random ids, idle expiry, logout. */
+export class SessionStore {
+    private readonly sessions = new Map<string, Session>()
+
+    constructor(private readonly now: () => number = Date.now) {}
+
+    create(userId: string, userName: string): Session {
+        this.sweep()
+        const session: Session = {
+            id: randomBytes(24).toString('base64url'),
+            userId,
+            userName,
+            csrf: randomBytes(24).toString('base64url'),
+            expires: this.now() + SESSION_IDLE_MS,
+        }
+        this.sessions.set(session.id, session)
+        return session
+    }
+
+    /** The live session for an id, its expiry pushed back; undefined when unknown or expired. */
+    get(id: string | undefined): Session | undefined {
+        if (!id) return undefined
+        const s = this.sessions.get(id)
+        if (!s) return undefined
+        if (s.expires <= this.now()) {
+            this.sessions.delete(id)
+            return undefined
+        }
+        s.expires = this.now() + SESSION_IDLE_MS
+        return s
+    }
+
+    destroy(id: string | undefined): void {
+        if (id) this.sessions.delete(id)
+    }
+
+    private sweep(): void {
+        const now = this.now()
+        for (const [id, s] of this.sessions) if (s.expires <= now) this.sessions.delete(id)
+    }
+}
+
+export function csrfMatches(session: Session, token: unknown): boolean {
+    if (typeof token !== 'string' || token.length !== session.csrf.length) return false
+    return timingSafeEqual(Buffer.from(token), Buffer.from(session.csrf))
+}
+
+export function parseCookies(header: string | undefined): Record<string, string> {
+    const out: Record<string, string> = {}
+    for (const part of (header ?? '').split(';')) {
+        const eq = part.indexOf('=')
+        if (eq < 0) continue
+        const name = part.slice(0, eq).trim()
+        if (name) out[name] = decodeURIComponent(part.slice(eq + 1).trim())
+    }
+    return out
+}
+
+export function sessionCookie(id: string, maxAgeSeconds = SESSION_IDLE_MS / 1000): string {
+    return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}`
+}
