@@ -38,7 +38,8 @@ export class QueryCondition {
     }
 }
 
-const classes = new Map<string, typeof GlideRecord>()
+/** One generated subclass per table, rebuilt when the schema changes. */
+const classes = new Map<string, { cls: typeof GlideRecord; version: number }>()
 
 /**
  * GlideRecord over the local store. Reads are synchronous SQLite reads; writes go through the
@@ -552,10 +553,10 @@ function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord |
     const store = runtime().store
     const info = store.schema.maybeTable(table)
     if (!info) return undefined
-    const key = `${base === GlideRecord ? 'r' : 's'}:${table}:${store.schemaVersion}`
-    let Cls = classes.get(key)
-    if (Cls) return Cls
-    Cls = class extends base {}
+    const key = base === GlideRecord ? table : `secure:${table}`
+    const known = classes.get(key)
+    if (known && known.version === store.schemaVersion) return known.cls
+    const Cls = class extends base {}
     for (const field of info.columns.keys()) {
         if (field in base.prototype) continue
         Object.defineProperty(Cls.prototype, field, {
@@ -568,6 +569,6 @@ function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord |
             configurable: true,
         })
     }
-    classes.set(key, Cls)
+    classes.set(key, { cls: Cls, version: store.schemaVersion })
     return Cls
 }

@@ -1,6 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { METRIC_NAMES } from './metrics.ts'
-import { metricProblems, scoreProfileRecord, scoringEnabled } from './profile-scoring.ts'
+import { readMetrics, scoreProfileRecord, scoringEnabled } from './profile-scoring.ts'
 import { configurationChanged } from './scoring-config.ts'
 
 export const PERSONA_CHANGED_EVENT = 'x_psm_persona.persona.changed'
@@ -19,8 +19,8 @@ function changesTo(current: GlideRecord, field: string, value: string): boolean 
  * pin, and score when something that matters changed. Marking a profile stale only flags it.
  */
 export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRecord | null): void {
-    const problems = metricProblems(current)
-    if (problems) {
+    const { metrics, problems } = readMetrics(current)
+    if (!metrics) {
         gs.addErrorMessage(`Profile not saved: ${problems}`)
         current.setAbortAction(true)
         return
@@ -33,7 +33,7 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
     const relevant = inserting || manual || metricsChanged(current) || !!current.getElement('locked')?.changes() || changesTo(current, 'stale', '0')
     if (!relevant || !scoringEnabled()) return
     current.setValue('stale', false)
-    scoreProfileRecord(current)
+    scoreProfileRecord(current, undefined, metrics)
 }
 
 /** Why a persona changed, for the assignment history. */

@@ -10,12 +10,9 @@ import { scoringConfig, type QualifiedPersona, type ScoringConfig } from './scor
  * margin and explanation. Qualifiers are checked lazily, only for personas that would win or
  * come second, so most users cost no criteria evaluation at all.
  */
-export function scoreProfileRecord(profile: GlideRecord, config: ScoringConfig = scoringConfig()): ScoreResult | null {
-    const raw: Record<string, string | null> = {}
-    for (const m of METRIC_NAMES) raw[m] = profile.getValue(m)
-    const check = validateMetrics(raw)
-    if (!check.ok || !check.metrics) return null
-    const metrics: Metrics = check.metrics
+export function scoreProfileRecord(profile: GlideRecord, config: ScoringConfig = scoringConfig(), checked?: Metrics): ScoreResult | null {
+    const metrics = checked ?? readMetrics(profile).metrics
+    if (!metrics) return null
     const userId = profile.getValue('user') || ''
     const current = { personaSysId: profile.getValue('persona') || '', locked: profile.getValue('locked') === '1' }
     const excluded: Array<{ name: string; reason: string }> = []
@@ -49,12 +46,12 @@ function writeResult(profile: GlideRecord, result: ScoreResult): void {
     profile.setValue('scored_on', new GlideDateTime().getValue())
 }
 
-/** The bad metrics of a profile, as one message for the user; '' when they are fine. */
-export function metricProblems(profile: GlideRecord): string {
+/** The profile's metrics, validated: the numbers, or the problems as one message for the user. */
+export function readMetrics(profile: GlideRecord): { metrics: Metrics | null; problems: string } {
     const raw: Record<string, string | null> = {}
     for (const m of METRIC_NAMES) raw[m] = profile.getValue(m)
     const check = validateMetrics(raw)
-    return check.ok ? '' : check.errors.join(' ')
+    return check.ok && check.metrics ? { metrics: check.metrics, problems: '' } : { metrics: null, problems: check.errors.join(' ') }
 }
 
 export function scoringEnabled(): boolean {
