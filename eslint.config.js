@@ -20,11 +20,12 @@ module.exports = tseslint.config(
     {
         // Instance code runs on the ServiceNow platform (Rhino): no Node or browser APIs.
         files: ['src/server/**/*.ts'],
-        plugins: { '@servicenow/sdk-app-plugin': sdkAppPlugin, psm: { rules: { 'server-imports': require('./tools/eslint/server-imports') } } },
+        plugins: { '@servicenow/sdk-app-plugin': sdkAppPlugin, psm: { rules: { 'server-imports': require('./tools/eslint/server-imports'), 'no-query-in-loop': require('./tools/eslint/no-query-in-loop') } } },
         rules: {
             ...sdkRecommended.rules,
             'no-restricted-globals': [...sdkRecommended.rules['no-restricted-globals'], 'process', 'Buffer', '__dirname', '__filename', 'global', 'require'],
             'psm/server-imports': 'error',
+            'psm/no-query-in-loop': 'error',
         },
     },
 )

@@ -5,13 +5,341 @@ declare global {
         namespace Internal {
             interface Keys extends KeysRegistry {
                 explicit: {
+                    acl_assignment_delete: {
+                        table: 'sys_security_acl'
+                        id: '02550e1d4fee45459b9d322570472c85'
+                    }
+                    acl_assignment_read_analyst: {
+                        table: 'sys_security_acl'
+                        id: 'f1fa005412f149cb8f99e3f84ab02d30'
+                    }
+                    acl_assignment_read_own: {
+                        table: 'sys_security_acl'
+                        id: '80235c145cd243c391d92a494be7b433'
+                    }
+                    acl_offering_create: {
+                        table: 'sys_security_acl'
+                        id: 'fd41b428c37b4089b21196a52978a26c'
+                    }
+                    acl_offering_delete: {
+                        table: 'sys_security_acl'
+                        id: '4ae08199806a4b4785bc64eb72069f59'
+                    }
+                    acl_offering_read: {
+                        table: 'sys_security_acl'
+                        id: '1d41a375a85045d59500a5605cb022e9'
+                    }
+                    acl_offering_write: {
+                        table: 'sys_security_acl'
+                        id: '272e31f851b444c3816cecb8a00c85d2'
+                    }
+                    acl_persona_create: {
+                        table: 'sys_security_acl'
+                        id: '9a92e514ad25497dae765844c6e7cb7c'
+                    }
+                    acl_persona_delete: {
+                        table: 'sys_security_acl'
+                        id: 'e5dda39244ed40de83173183e235a942'
+                    }
+                    acl_persona_read: {
+                        table: 'sys_security_acl'
+                        id: '87dfa0fbacfc4c9da4dcd8d3e5e148f8'
+                    }
+                    acl_persona_write: {
+                        table: 'sys_security_acl'
+                        id: 'e264c0402a0f4707886f07b4bddd946b'
+                    }
+                    acl_profile_create: {
+                        table: 'sys_security_acl'
+                        id: '7cc8a611dd324d91b37a4a0555733e5c'
+                    }
+                    acl_profile_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b75a590a2e5b4157baf779a08148deed'
+                    }
+                    acl_profile_read_analyst: {
+                        table: 'sys_security_acl'
+                        id: '4efcf619222740bcaf4c186865b9441c'
+                    }
+                    acl_profile_read_own: {
+                        table: 'sys_security_acl'
+                        id: 'b69db5341b0b4a0386e9285b6114aa6a'
+                    }
+                    acl_profile_write: {
+                        table: 'sys_security_acl'
+                        id: '1378b457b27f4eac9a3a447440b0cfd6'
+                    }
+                    acl_rule_create: {
+                        table: 'sys_security_acl'
+                        id: 'aa22951f02a643d888af53f5abba3a2d'
+                    }
+                    acl_rule_delete: {
+                        table: 'sys_security_acl'
+                        id: '1b870e36cfef4ea483c8a506f1b554a2'
+                    }
+                    acl_rule_read: {
+                        table: 'sys_security_acl'
+                        id: 'e39b447b3c6e468eb28a06899330e4ad'
+                    }
+                    acl_rule_write: {
+                        table: 'sys_security_acl'
+                        id: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                    }
+                    atf_catalog_analyst_does_not_see: {
+                        table: 'sys_atf_step'
+                        id: '10e1b56b7e964de9b128979227ba8b98'
+                    }
+                    atf_catalog_analyst_mirrored: {
+                        table: 'sys_atf_step'
+                        id: '8de3b131be384dc8846c1f84be081ac0'
+                    }
+                    atf_catalog_analyst_pin: {
+                        table: 'sys_atf_step'
+                        id: 'b02be5d729b444bba46207777793b2e2'
+                    }
+                    atf_catalog_analyst_profile: {
+                        table: 'sys_atf_step'
+                        id: '7bd863e2bf6146859fa3b3eb41de2000'
+                    }
+                    atf_catalog_analyst_user: {
+                        table: 'sys_atf_step'
+                        id: '496f0c62e4564613990a743a65304b6c'
+                    }
+                    atf_catalog_as_analyst: {
+                        table: 'sys_atf_step'
+                        id: '47a673a5ef3f4a3384af90b6056eda08'
+                    }
+                    atf_catalog_as_remote: {
+                        table: 'sys_atf_step'
+                        id: '522c317b98624fe2bd57e610d027bec4'
+                    }
+                    atf_catalog_business_analyst: {
+                        table: 'sys_atf_step'
+                        id: 'cfb400253a514afd9a9a5d0deb5e5341'
+                    }
+                    atf_catalog_remote_mirrored: {
+                        table: 'sys_atf_step'
+                        id: 'a22bc953a84140f2ae36cbd30e8e1535'
+                    }
+                    atf_catalog_remote_pin: {
+                        table: 'sys_atf_step'
+                        id: '9c165fe683a248e9a2408e98ae434fcc'
+                    }
+                    atf_catalog_remote_profile: {
+                        table: 'sys_atf_step'
+                        id: '83b1d51b41ce47749aac9ec7a0d36733'
+                    }
+                    atf_catalog_remote_sees: {
+                        table: 'sys_atf_step'
+                        id: 'c2368fac004d4f9bba9c80bc6d65930b'
+                    }
+                    atf_catalog_remote_user: {
+                        table: 'sys_atf_step'
+                        id: '63008eb719e7480fbedc26c5b1fa4932'
+                    }
+                    atf_catalog_telecommuter: {
+                        table: 'sys_atf_step'
+                        id: '1600fce30f524ae2a702038cb2157dcd'
+                    }
+                    atf_catalog_visibility: {
+                        table: 'sys_atf_test'
+                        id: '58b14ba7c3394838b498221e39ff9d47'
+                    }
+                    atf_change_approval_requested: {
+                        table: 'sys_atf_step'
+                        id: '2815693fd47143caa36408856e9ebc3d'
+                    }
+                    atf_change_approver: {
+                        table: 'sys_atf_step'
+                        id: '86f2a6a6a745401c8ffecc27e459d838'
+                    }
+                    atf_change_approver_mail: {
+                        table: 'sys_atf_step'
+                        id: 'aae3c15216544772811e076d5e763a0e'
+                    }
+                    atf_change_approver_not_told: {
+                        table: 'sys_atf_step'
+                        id: '267c06734f824bd0b8a2724f934c6c82'
+                    }
+                    atf_change_authorize_mail: {
+                        table: 'sys_atf_test'
+                        id: '9ba1037192c941409590acae1f5d24bd'
+                    }
+                    atf_change_board: {
+                        table: 'sys_atf_step'
+                        id: 'd8a34215a7ff4d75b055f27252c71c59'
+                    }
+                    atf_change_board_member: {
+                        table: 'sys_atf_step'
+                        id: 'bcb7475da05b494e98ac408c098c23fd'
+                    }
+                    atf_change_board_property: {
+                        table: 'sys_atf_step'
+                        id: 'e979188562d3403d9f5b816fc73dd6d5'
+                    }
+                    atf_change_filed: {
+                        table: 'sys_atf_step'
+                        id: 'f405c38c40604bf18a85b2d756894ef5'
+                    }
+                    atf_change_requester: {
+                        table: 'sys_atf_step'
+                        id: '6682f10f713c439992e202b8fc7d98a1'
+                    }
+                    atf_change_requester_mail: {
+                        table: 'sys_atf_step'
+                        id: '9716661d6fd045188d7382c623ceebae'
+                    }
+                    atf_change_requester_not_asked: {
+                        table: 'sys_atf_step'
+                        id: 'd95860ebddf84257affca0ec659ec805'
+                    }
+                    atf_change_to_assess: {
+                        table: 'sys_atf_step'
+                        id: 'c8ee2debca1747fd886554afb470fb48'
+                    }
+                    atf_change_to_authorize: {
+                        table: 'sys_atf_step'
+                        id: '134f828174474704855a145b332d7fd0'
+                    }
+                    atf_rankings_insert_five: {
+                        table: 'sys_atf_step'
+                        id: 'c230c68beb374143b194623fec91b950'
+                    }
+                    atf_rankings_insert_valid: {
+                        table: 'sys_atf_step'
+                        id: 'b7cebbb785a5434a906b2f2de0a5486a'
+                    }
+                    atf_rankings_insert_zero: {
+                        table: 'sys_atf_step'
+                        id: '2e371bea5d1c4c678396e46c2a2fa1b4'
+                    }
+                    atf_rankings_nothing_written: {
+                        table: 'sys_atf_step'
+                        id: '33211059e7b84f5593a2f3313e8ba293'
+                    }
+                    atf_rankings_rejected: {
+                        table: 'sys_atf_test'
+                        id: '586ef39d65684cd78487c99b932a2646'
+                    }
+                    atf_rankings_update_five: {
+                        table: 'sys_atf_step'
+                        id: '9975cd64788846128d958a394a1484c1'
+                    }
+                    atf_rankings_update_unchanged: {
+                        table: 'sys_atf_step'
+                        id: '67726493966643cc916528700d19ba9f'
+                    }
+                    atf_rankings_valid_saved: {
+                        table: 'sys_atf_step'
+                        id: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                    }
+                    atf_scoring_analyst_metrics: {
+                        table: 'sys_atf_step'
+                        id: '90c880133be445c2bb1639c7740863aa'
+                    }
+                    atf_scoring_analyst_mirrored: {
+                        table: 'sys_atf_step'
+                        id: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                    }
+                    atf_scoring_analyst_other_persona: {
+                        table: 'sys_atf_step'
+                        id: 'cfb5ae88e5634684832a962454a074a6'
+                    }
+                    atf_scoring_analyst_persona: {
+                        table: 'sys_atf_step'
+                        id: '161e929d2f5f464fac23a98b1079b7e4'
+                    }
+                    atf_scoring_analyst_profile: {
+                        table: 'sys_atf_step'
+                        id: 'cda204398ca34c6d86723e844c872e99'
+                    }
+                    atf_scoring_analyst_scored: {
+                        table: 'sys_atf_step'
+                        id: '7f36d2c25379447db1fcc0cc13af9766'
+                    }
+                    atf_scoring_analyst_user: {
+                        table: 'sys_atf_step'
+                        id: 'bb414391f3bb400ea035c542f6905c2f'
+                    }
+                    atf_scoring_business_analyst: {
+                        table: 'sys_atf_test'
+                        id: 'a768e84727324d44b41f0fefcda5f828'
+                    }
+                    atf_scoring_telecommuter: {
+                        table: 'sys_atf_test'
+                        id: 'e0538242c0464cba982740a34102afa3'
+                    }
+                    atf_scoring_telecommuter_history: {
+                        table: 'sys_atf_step'
+                        id: 'e4c800cbb660454891a4513faaf3d46a'
+                    }
+                    atf_scoring_telecommuter_metrics: {
+                        table: 'sys_atf_step'
+                        id: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                    }
+                    atf_scoring_telecommuter_mirrored: {
+                        table: 'sys_atf_step'
+                        id: '965a9ff0dd09462dadccae45631e0df4'
+                    }
+                    atf_scoring_telecommuter_persona: {
+                        table: 'sys_atf_step'
+                        id: '207c10afaa1a45ec8d0f0a769ef0dd06'
+                    }
+                    atf_scoring_telecommuter_profile: {
+                        table: 'sys_atf_step'
+                        id: '32b51901b8694cf6be1e484ca0e10654'
+                    }
+                    atf_scoring_telecommuter_scored: {
+                        table: 'sys_atf_step'
+                        id: 'bb1d6400b8e343259223849ead024eb7'
+                    }
+                    atf_scoring_telecommuter_user: {
+                        table: 'sys_atf_step'
+                        id: '0c0480f740184d92a41920a57e308581'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '4adaf22b4b174b22a4b30d99730cf5a7'
                     }
+                    br_approval_queue_request: {
+                        table: 'sys_script'
+                        id: '7d49705542064f20b53871eff7b87328'
+                    }
+                    br_approval_settle_change: {
+                        table: 'sys_script'
+                        id: 'cba6b58816ad4a518ad58378a003d1f6'
+                    }
+                    br_change_prepare: {
+                        table: 'sys_script'
+                        id: 'eaa35bb210614a0b995c5ba76593995f'
+                    }
+                    br_change_queue_events: {
+                        table: 'sys_script'
+                        id: 'c73047bbc0aa43dd894046ec1fe7ef80'
+                    }
+                    br_change_request_approval: {
+                        table: 'sys_script'
+                        id: '49fea7e839a4409eb4792149ec917756'
+                    }
                     br_group_rescore: {
                         table: 'sys_script'
                         id: 'f5a0b42e5be243e6acf74135cd609098'
+                    }
+                    br_offering_availability: {
+                        table: 'sys_script'
+                        id: 'a91a6a2483e6495aadb02de56ad7247d'
+                    }
+                    br_offering_validate: {
+                        table: 'sys_script'
+                        id: 'f8bb7f57078b442696e80d1b51303bdb'
+                    }
+                    br_persona_criteria: {
+                        table: 'sys_script'
+                        id: '469c732da7674b09ae0c78a98dabd4b6'
+                    }
+                    br_persona_offerings_delete: {
+                        table: 'sys_script'
+                        id: 'aad2ae6b2af2474fade0c6cb8b5f7ab1'
                     }
                     br_persona_stale: {
                         table: 'sys_script'
@@ -49,13 +377,553 @@ declare global {
                         table: 'sys_script'
                         id: '221a2922ee86494a8a57248e6166e7d8'
                     }
+                    catalog_persona_services: {
+                        table: 'sc_catalog'
+                        id: '984e243c49174623b08435de329b53a3'
+                    }
+                    category_analytics: {
+                        table: 'sc_category'
+                        id: '0ab4ceedbcf94a59a82c067ff8d2d3a6'
+                    }
+                    category_collaboration: {
+                        table: 'sc_category'
+                        id: 'f5221de7f2aa4e34a3de23506d40d822'
+                    }
+                    category_connectivity: {
+                        table: 'sc_category'
+                        id: '956d727bdc11439893cab74782606bb7'
+                    }
+                    category_devices: {
+                        table: 'sc_category'
+                        id: '79d61e97d4484055917dc4b287a08d36'
+                    }
+                    category_mobile: {
+                        table: 'sc_category'
+                        id: '076e5ffe11f343d5a82181c797dc87ec'
+                    }
+                    category_support: {
+                        table: 'sc_category'
+                        id: '03ce358728e34d4ab558979a8067a82c'
+                    }
+                    category_workplace: {
+                        table: 'sc_category'
+                        id: '681798aa404247e690346683dd78d482'
+                    }
+                    event_change_approval_requested: {
+                        table: 'sysevent_register'
+                        id: '7a6634fd02e34fcc9a4e70279c0bb6c1'
+                    }
+                    event_change_approved: {
+                        table: 'sysevent_register'
+                        id: 'a1a4bb93d7114dfe885f39256f144a58'
+                    }
+                    event_change_assess: {
+                        table: 'sysevent_register'
+                        id: 'de4dbe312d4947e588321af25d86f6f6'
+                    }
+                    event_change_assigned: {
+                        table: 'sysevent_register'
+                        id: '2be6082d484d4d609fd27b1e60a45c9a'
+                    }
+                    event_change_authorize: {
+                        table: 'sysevent_register'
+                        id: 'a03f3a2fbce342e7b5e033a8d67a3b48'
+                    }
+                    event_change_canceled: {
+                        table: 'sysevent_register'
+                        id: 'adbf05f0c6da49d898f37d713cbf75af'
+                    }
+                    event_change_closed: {
+                        table: 'sysevent_register'
+                        id: '8a3f2c04c9fe4d539dcaf090d998bd8d'
+                    }
+                    event_change_high_risk_authorize: {
+                        table: 'sysevent_register'
+                        id: 'b881b9fce59f4246baec22988cae85d1'
+                    }
+                    event_change_high_risk_update: {
+                        table: 'sysevent_register'
+                        id: 'a9c2b6490a1d415cbf01ea2807892c53'
+                    }
+                    event_change_implementing: {
+                        table: 'sysevent_register'
+                        id: '180b09079bfa45ec9fc5e7f39c96d9d4'
+                    }
+                    event_change_rejected: {
+                        table: 'sysevent_register'
+                        id: '138a7e41cdce46268b5c5f1229248ec3'
+                    }
+                    event_change_review: {
+                        table: 'sysevent_register'
+                        id: 'a010cb9ad17f4d4dba54c6e8015f723e'
+                    }
+                    event_change_scheduled: {
+                        table: 'sysevent_register'
+                        id: '2abd8fc72d6642c4b34d8b8b6e6e8b59'
+                    }
+                    event_change_submitted: {
+                        table: 'sysevent_register'
+                        id: 'ec100b08956a400eafbb2d14b13bba4e'
+                    }
                     event_persona_changed: {
                         table: 'sysevent_register'
                         id: '92bac79a80f54917901a3076ba04e51f'
                     }
+                    item_alteryx: {
+                        table: 'sc_cat_item'
+                        id: 'e160346f4df4474da204fe8e57c9713a'
+                    }
+                    item_broadband: {
+                        table: 'sc_cat_item'
+                        id: '8442631320b44f9b84cd0bfc2a032882'
+                    }
+                    item_chair: {
+                        table: 'sc_cat_item'
+                        id: '7a2f7902dee04eda9ecd62510e858cc8'
+                    }
+                    item_data_plan: {
+                        table: 'sc_cat_item'
+                        id: '99cf821de55449adb2064596e35eccd9'
+                    }
+                    item_desk_converter: {
+                        table: 'sc_cat_item'
+                        id: 'a5986aebbe7741a6a9f9a322bf35959c'
+                    }
+                    item_dock: {
+                        table: 'sc_cat_item'
+                        id: '7cf2030a8797462e83cb8dd8f96675ec'
+                    }
+                    item_esim: {
+                        table: 'sc_cat_item'
+                        id: '8ddd79f63365409682e18151fbd2f9cd'
+                    }
+                    item_galaxy: {
+                        table: 'sc_cat_item'
+                        id: 'a71c64648dea420ebbd47abff23462db'
+                    }
+                    item_headset: {
+                        table: 'sc_cat_item'
+                        id: '7904f947649c40818cab073f8c941058'
+                    }
+                    item_hot_desk: {
+                        table: 'sc_cat_item'
+                        id: '42dbdf77226e4d63ae7fbcc3a352245b'
+                    }
+                    item_hotspot: {
+                        table: 'sc_cat_item'
+                        id: '6436553e270a417a939f6503b5e90662'
+                    }
+                    item_ipad: {
+                        table: 'sc_cat_item'
+                        id: 'd13e85daac564f89af5c2cff531953d2'
+                    }
+                    item_iphone: {
+                        table: 'sc_cat_item'
+                        id: '7871efe46de14c2b951b773b99fd50da'
+                    }
+                    item_keyboard: {
+                        table: 'sc_cat_item'
+                        id: '390fc7e8205a46e385742e45d333ea7d'
+                    }
+                    item_label_printer: {
+                        table: 'sc_cat_item'
+                        id: 'a8f8c04b7f79450bbfe655d97f85497c'
+                    }
+                    item_laptop_executive: {
+                        table: 'sc_cat_item'
+                        id: 'f88693a665034e7c8e301f28d7f76754'
+                    }
+                    item_laptop_performance: {
+                        table: 'sc_cat_item'
+                        id: 'dc40950798604e01af2184b87b184748'
+                    }
+                    item_laptop_standard: {
+                        table: 'sc_cat_item'
+                        id: 'e28ce640642944c7934ba4eea976072d'
+                    }
+                    item_laptop_ultralight: {
+                        table: 'sc_cat_item'
+                        id: '0a16abc20b624f3c9f4bf1784b8681ae'
+                    }
+                    item_mesh_wifi: {
+                        table: 'sc_cat_item'
+                        id: '7ba6fffe634743b29a390d9d37d0654e'
+                    }
+                    item_miro: {
+                        table: 'sc_cat_item'
+                        id: '24ee3ef7747a48b89be3fa9f18ebf45f'
+                    }
+                    item_monitor: {
+                        table: 'sc_cat_item'
+                        id: '4fc86e8c302a4632a71b2bb596916d70'
+                    }
+                    item_password_manager: {
+                        table: 'sc_cat_item'
+                        id: '7c438b3979244d36a413ebbc472e7b57'
+                    }
+                    item_phone_case: {
+                        table: 'sc_cat_item'
+                        id: '6b9a81b50e0346c39c87a7166907bea5'
+                    }
+                    item_power_bi: {
+                        table: 'sc_cat_item'
+                        id: '9076c6ab4070427c9846bbaeef73f52d'
+                    }
+                    item_printing: {
+                        table: 'sc_cat_item'
+                        id: '7889b70222f04287afe18f7c0a881b95'
+                    }
+                    item_rdp_gateway: {
+                        table: 'sc_cat_item'
+                        id: '342637b1136b46ad84620bc57d314e85'
+                    }
+                    item_remote_support: {
+                        table: 'sc_cat_item'
+                        id: '9e9f533872034e0dac8f46e571d497a9'
+                    }
+                    item_security_key: {
+                        table: 'sc_cat_item'
+                        id: '8824241496f8454cbb14d361f5fa3930'
+                    }
+                    item_snowflake: {
+                        table: 'sc_cat_item'
+                        id: '77826f41b6a54a9faa1f80a05e52c4b5'
+                    }
+                    item_speakerphone: {
+                        table: 'sc_cat_item'
+                        id: 'a3fea402428544749394eb007e4d8a4c'
+                    }
+                    item_tableau: {
+                        table: 'sc_cat_item'
+                        id: '9d500dbf62034fe490a51e91a168c5f5'
+                    }
+                    item_teams_premium: {
+                        table: 'sc_cat_item'
+                        id: '0eca708e1ab94bbb8330cc3ec160ee7c'
+                    }
+                    item_toolkit: {
+                        table: 'sc_cat_item'
+                        id: '1f6b26c13fb84ab08c392a0f1ee3054c'
+                    }
+                    item_vpn: {
+                        table: 'sc_cat_item'
+                        id: '1bf3db2a6914490990e7e9dc8952b76f'
+                    }
+                    item_webcam: {
+                        table: 'sc_cat_item'
+                        id: 'ccd9d3d422a24246803fa8fc0e43dfa0'
+                    }
+                    item_zoom: {
+                        table: 'sc_cat_item'
+                        id: '82eaf904e48946288a67e8f74f12d58d'
+                    }
                     job_rescore: {
                         table: 'sysauto_script'
                         id: 'd6ced50610b94d418a2303ef648cdbf9'
+                    }
+                    mail_script_change_approver: {
+                        table: 'sys_script_email'
+                        id: 'a546721b8df44d81b85ff6481fbac8c4'
+                    }
+                    mail_script_change_high_risk_update: {
+                        table: 'sys_script_email'
+                        id: '42d2d637b4324da8a9cea9700b5e8a81'
+                    }
+                    mail_script_change_implementer: {
+                        table: 'sys_script_email'
+                        id: '4432aaf4ebbf4d278cbd7b39a36a2e38'
+                    }
+                    mail_script_change_manager: {
+                        table: 'sys_script_email'
+                        id: '019f53e639174d6290adc0f98b9da64a'
+                    }
+                    mail_script_change_requester: {
+                        table: 'sys_script_email'
+                        id: '65a2c347457146b789a4beadb95bba4f'
+                    }
+                    notif_change_approver_requested: {
+                        table: 'sysevent_email_action'
+                        id: '95403f7e2c7d48afbee5a229d970f841'
+                    }
+                    notif_change_high_risk_update: {
+                        table: 'sysevent_email_action'
+                        id: 'ad9e85a6c24745adbd838713b913d79d'
+                    }
+                    notif_change_implementer_assigned: {
+                        table: 'sysevent_email_action'
+                        id: '8c8cacd41c9149168052d0167617f011'
+                    }
+                    notif_change_implementer_canceled: {
+                        table: 'sysevent_email_action'
+                        id: 'ce4ac2fc5e9c4c699aa2072845ca8a98'
+                    }
+                    notif_change_implementer_group_assigned: {
+                        table: 'sysevent_email_action'
+                        id: 'd81948f9c2fd4438afcceef511241826'
+                    }
+                    notif_change_implementer_group_canceled: {
+                        table: 'sysevent_email_action'
+                        id: 'ad54c75d241640e7995a4c4271f09177'
+                    }
+                    notif_change_implementer_group_implementing: {
+                        table: 'sysevent_email_action'
+                        id: '2847ce3e907640a680605288436191c9'
+                    }
+                    notif_change_implementer_group_review: {
+                        table: 'sysevent_email_action'
+                        id: '1559e03a3d384c8388e67b62f850451c'
+                    }
+                    notif_change_implementer_group_scheduled: {
+                        table: 'sysevent_email_action'
+                        id: 'eabc277cd14749029c0e4591979d7307'
+                    }
+                    notif_change_implementer_implementing: {
+                        table: 'sysevent_email_action'
+                        id: '6edf6805613743fd8096a0bac0824261'
+                    }
+                    notif_change_implementer_review: {
+                        table: 'sysevent_email_action'
+                        id: 'f69855b109894cd896e24d73b8811ac8'
+                    }
+                    notif_change_implementer_scheduled: {
+                        table: 'sysevent_email_action'
+                        id: 'fe01acb4813d4422abac0a345bbe326c'
+                    }
+                    notif_change_manager_authorize: {
+                        table: 'sysevent_email_action'
+                        id: 'fad24542f5ce403aaaa1fc1fe1ca269f'
+                    }
+                    notif_change_requester_assess: {
+                        table: 'sysevent_email_action'
+                        id: '1c67900865674500ade3eaea71af6e8e'
+                    }
+                    notif_change_requester_authorize: {
+                        table: 'sysevent_email_action'
+                        id: 'fdce3cdbb183434fba0cfb718a9777aa'
+                    }
+                    notif_change_requester_canceled: {
+                        table: 'sysevent_email_action'
+                        id: '3bbffe5bbc764ee188e9b7151915a64f'
+                    }
+                    notif_change_requester_closed: {
+                        table: 'sysevent_email_action'
+                        id: 'fb31b441ee6d4a9ca0536f71d36781e5'
+                    }
+                    notif_change_requester_implementing: {
+                        table: 'sysevent_email_action'
+                        id: '8321d795a8024417a85e3ab4faf11497'
+                    }
+                    notif_change_requester_rejected: {
+                        table: 'sysevent_email_action'
+                        id: '0c5754da2d3a4fa1b8e2a309f1463ccc'
+                    }
+                    notif_change_requester_review: {
+                        table: 'sysevent_email_action'
+                        id: 'ca7321790b234ad985a79ffad0c216f8'
+                    }
+                    notif_change_requester_scheduled: {
+                        table: 'sysevent_email_action'
+                        id: 'b16db1c8e153462f8163fd8fe3d86197'
+                    }
+                    notif_change_requester_submitted: {
+                        table: 'sysevent_email_action'
+                        id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    offering_business_analyst_alteryx: {
+                        table: 'x_psm_persona_offering'
+                        id: '16a9b514581e4778a41f97b91de5f9fc'
+                    }
+                    offering_business_analyst_laptop_standard: {
+                        table: 'x_psm_persona_offering'
+                        id: 'ad53e774ae4e4d84abb9b59463044cce'
+                    }
+                    offering_business_analyst_miro: {
+                        table: 'x_psm_persona_offering'
+                        id: '2860686cc1ef42ed8ea3875019731cbf'
+                    }
+                    offering_business_analyst_monitor: {
+                        table: 'x_psm_persona_offering'
+                        id: '7ecfa46020674ea3bf806cdae92b1c6b'
+                    }
+                    offering_business_analyst_power_bi: {
+                        table: 'x_psm_persona_offering'
+                        id: 'a7efe0ebcf43461b85372c8ff8242b29'
+                    }
+                    offering_business_analyst_snowflake: {
+                        table: 'x_psm_persona_offering'
+                        id: 'eeaf0b82ae624136ade867edd10252b1'
+                    }
+                    offering_business_analyst_speakerphone: {
+                        table: 'x_psm_persona_offering'
+                        id: '19ec22fe1afc4f96a8b8e4e6e03c5d93'
+                    }
+                    offering_business_analyst_tableau: {
+                        table: 'x_psm_persona_offering'
+                        id: '0730028e9411484daff979bb01682470'
+                    }
+                    offering_knowledge_worker_chair: {
+                        table: 'x_psm_persona_offering'
+                        id: '35d599feb5514c3ab9b69e5e1da0dcf0'
+                    }
+                    offering_knowledge_worker_desk_converter: {
+                        table: 'x_psm_persona_offering'
+                        id: 'c9ada378572f47be9181060778578ced'
+                    }
+                    offering_knowledge_worker_dock: {
+                        table: 'x_psm_persona_offering'
+                        id: '56dbda5b136548878c5da0f09b52e90f'
+                    }
+                    offering_knowledge_worker_headset: {
+                        table: 'x_psm_persona_offering'
+                        id: '70cfc5e5d752423aa184d5fdf1a2a677'
+                    }
+                    offering_knowledge_worker_laptop_standard: {
+                        table: 'x_psm_persona_offering'
+                        id: '395c88788d6d4c1586b49733ebe7718c'
+                    }
+                    offering_knowledge_worker_miro: {
+                        table: 'x_psm_persona_offering'
+                        id: 'a0edec8d143a4cf68cb76ca13fed34b9'
+                    }
+                    offering_knowledge_worker_monitor: {
+                        table: 'x_psm_persona_offering'
+                        id: '14528943d81f4d34ae7fc4cbcb1b8976'
+                    }
+                    offering_knowledge_worker_teams_premium: {
+                        table: 'x_psm_persona_offering'
+                        id: '589135a950f2466080652826049e4998'
+                    }
+                    offering_knowledge_worker_webcam: {
+                        table: 'x_psm_persona_offering'
+                        id: '6f495f0954c64bc8942d98a942e1a226'
+                    }
+                    offering_technology_support_dock: {
+                        table: 'x_psm_persona_offering'
+                        id: '39ddbe8907df4d0689d148648780dcfd'
+                    }
+                    offering_technology_support_galaxy: {
+                        table: 'x_psm_persona_offering'
+                        id: '12bf8caf1f1b4dc8a34262705748104a'
+                    }
+                    offering_technology_support_headset: {
+                        table: 'x_psm_persona_offering'
+                        id: 'ef89d621369e44d2a1f5b6ea4d7c5199'
+                    }
+                    offering_technology_support_label_printer: {
+                        table: 'x_psm_persona_offering'
+                        id: 'd27531e85ead45c9a5e510970024d800'
+                    }
+                    offering_technology_support_laptop_performance: {
+                        table: 'x_psm_persona_offering'
+                        id: 'e35d86c225454269a48bf9ad0dd4657c'
+                    }
+                    offering_technology_support_monitor: {
+                        table: 'x_psm_persona_offering'
+                        id: 'a7930c76584047ada8b38429475ff1e8'
+                    }
+                    offering_technology_support_rdp_gateway: {
+                        table: 'x_psm_persona_offering'
+                        id: '218c66f7c3574e0395cb79d6c966677a'
+                    }
+                    offering_technology_support_remote_support: {
+                        table: 'x_psm_persona_offering'
+                        id: '1eb3187078f24527b7b9889c11f9d765'
+                    }
+                    offering_technology_support_toolkit: {
+                        table: 'x_psm_persona_offering'
+                        id: '42030cbd68404ec68a108e588cf94a67'
+                    }
+                    offering_telecommuter_broadband: {
+                        table: 'x_psm_persona_offering'
+                        id: '7b2f8a4a59254ebe9000fc7427837c59'
+                    }
+                    offering_telecommuter_chair: {
+                        table: 'x_psm_persona_offering'
+                        id: '9885354ca9ba46f2a9a9067b9236452a'
+                    }
+                    offering_telecommuter_data_plan: {
+                        table: 'x_psm_persona_offering'
+                        id: 'bcbb8df62e4d4423978a75575b58940f'
+                    }
+                    offering_telecommuter_desk_converter: {
+                        table: 'x_psm_persona_offering'
+                        id: '9bfe8b45d4714fb0a0c14cbba895c815'
+                    }
+                    offering_telecommuter_headset: {
+                        table: 'x_psm_persona_offering'
+                        id: 'b028896c7f344730a6179a64a9907120'
+                    }
+                    offering_telecommuter_hotspot: {
+                        table: 'x_psm_persona_offering'
+                        id: '840b5019a07540d79213f82efc404919'
+                    }
+                    offering_telecommuter_iphone: {
+                        table: 'x_psm_persona_offering'
+                        id: '5c10e7d37e3e4fe5a953ca91a57bc2e5'
+                    }
+                    offering_telecommuter_laptop_ultralight: {
+                        table: 'x_psm_persona_offering'
+                        id: '38ec5b0cc1a04aaf82f144cf832593d4'
+                    }
+                    offering_telecommuter_mesh_wifi: {
+                        table: 'x_psm_persona_offering'
+                        id: '90ae1b515f404ad5bafef9e8bcebe13b'
+                    }
+                    offering_telecommuter_teams_premium: {
+                        table: 'x_psm_persona_offering'
+                        id: 'bc292ee4d84843ada3294631e15d6682'
+                    }
+                    offering_telecommuter_vpn: {
+                        table: 'x_psm_persona_offering'
+                        id: '5523228d08bd4303a89e9f907055f7e9'
+                    }
+                    offering_telecommuter_webcam: {
+                        table: 'x_psm_persona_offering'
+                        id: 'a8f3953d9090428895a588896f1f4022'
+                    }
+                    offering_telecommuter_zoom: {
+                        table: 'x_psm_persona_offering'
+                        id: 'eacb52d1ce474d668dfcdab33739953e'
+                    }
+                    offering_virtual_executive_data_plan: {
+                        table: 'x_psm_persona_offering'
+                        id: 'b508ae0d12f8483dba43cbd4bcaf1f55'
+                    }
+                    offering_virtual_executive_esim: {
+                        table: 'x_psm_persona_offering'
+                        id: '609170caca784e998da0709e1e483486'
+                    }
+                    offering_virtual_executive_hotspot: {
+                        table: 'x_psm_persona_offering'
+                        id: 'b40a454341f54bc6b3793d6289fb7d9c'
+                    }
+                    offering_virtual_executive_ipad: {
+                        table: 'x_psm_persona_offering'
+                        id: '261a35f1240f45fb8e43b8543f5bd633'
+                    }
+                    offering_virtual_executive_iphone: {
+                        table: 'x_psm_persona_offering'
+                        id: 'e626be1bdaf14b219a8bde4e088b0ab9'
+                    }
+                    offering_virtual_executive_laptop_executive: {
+                        table: 'x_psm_persona_offering'
+                        id: '03f276a7424d4f66a886f9482431b5ef'
+                    }
+                    offering_virtual_executive_phone_case: {
+                        table: 'x_psm_persona_offering'
+                        id: '1cd9993ec7f04de09251de3f3b93f3a6'
+                    }
+                    offering_virtual_executive_speakerphone: {
+                        table: 'x_psm_persona_offering'
+                        id: '6e8e363c97ba43d690cc0ab7f024c3fa'
+                    }
+                    offering_virtual_executive_vpn: {
+                        table: 'x_psm_persona_offering'
+                        id: 'f077a9d703dd4f958d40248959661932'
+                    }
+                    offering_virtual_executive_zoom: {
+                        table: 'x_psm_persona_offering'
+                        id: '76b2c907a22941d1bddfedd14e52966d'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -80,6 +948,26 @@ declare global {
                     persona_virtual_executive: {
                         table: 'x_psm_persona_persona'
                         id: '24cdcd8f9e15434db4ac4d511823a687'
+                    }
+                    prop_change_cab_group: {
+                        table: 'sys_properties'
+                        id: 'b5c1148c277b491da976b301db5b6f42'
+                    }
+                    prop_change_feedback_path: {
+                        table: 'sys_properties'
+                        id: 'a07096df01c744fcaaf54fb69fdd28b8'
+                    }
+                    prop_change_implementer_support: {
+                        table: 'sys_properties'
+                        id: '8a651312c89b409ebdef3ee8eceb1bd0'
+                    }
+                    prop_change_runbook_url: {
+                        table: 'sys_properties'
+                        id: '06da897f1b994658adca506cf3dc737b'
+                    }
+                    prop_change_support_channel: {
+                        table: 'sys_properties'
+                        id: 'ed008c5a0630401eb309f3840f403a12'
                     }
                     prop_scoring_batch_size: {
                         table: 'sys_properties'
@@ -116,6 +1004,142 @@ declare global {
                     rule_team: {
                         table: 'x_psm_persona_scoring_rule'
                         id: '4950ddebb4a740b9a0f9e176196f3547'
+                    }
+                    si_persona_criteria: {
+                        table: 'sys_script_include'
+                        id: '4947d3e775b744e09314267e9fb6838c'
+                    }
+                    sp_my_persona_column: {
+                        table: 'sp_column'
+                        id: '6be99abe71924b10966f70c42e0ecad7'
+                    }
+                    sp_my_persona_container: {
+                        table: 'sp_container'
+                        id: '4a235ca403ba41c598bd8435f8d546b1'
+                    }
+                    sp_my_persona_instance: {
+                        table: 'sp_instance'
+                        id: 'de9304344a7648f8ae4cbd61f48cf790'
+                    }
+                    sp_my_persona_row: {
+                        table: 'sp_row'
+                        id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
+                    }
+                    sp_widget_my_persona: {
+                        table: 'sp_widget'
+                        id: 'e2b410037f5541a793cb7249c91a9f20'
+                    }
+                    src_server_catalog_availability_ts: {
+                        table: 'sys_module'
+                        id: '30469044c79f47f3add7c3ff1da214f3'
+                    }
+                    src_server_catalog_card_ts: {
+                        table: 'sys_module'
+                        id: '8d5485caa63942a49b3905b68fa6762f'
+                    }
+                    'src_server_catalog_catalog-rules_ts': {
+                        table: 'sys_module'
+                        id: '2dd78e0ce20b4144b85c6c058d079170'
+                    }
+                    'src_server_catalog_criteria-text_ts': {
+                        table: 'sys_module'
+                        id: '203255e461e14a8bbeab83fe0c0b636a'
+                    }
+                    src_server_catalog_money_ts: {
+                        table: 'sys_module'
+                        id: '3155eea459854fbb906b3b9a3196e7d5'
+                    }
+                    'src_server_catalog_offering-validation_ts': {
+                        table: 'sys_module'
+                        id: '688230bcf9ce4f328a579c7a94f95712'
+                    }
+                    'src_server_catalog_portal-data_ts': {
+                        table: 'sys_module'
+                        id: 'b19825e8781f4561a50e722ef0ba7c0f'
+                    }
+                    'src_server_catalog_visibility-text_ts': {
+                        table: 'sys_module'
+                        id: '0dbffafd7c194549ba36dad50d245c8f'
+                    }
+                    'src_server_change_approval-records_ts': {
+                        table: 'sys_module'
+                        id: '157e81fa75014b308612724adcb30ce3'
+                    }
+                    'src_server_change_approval-rules_ts': {
+                        table: 'sys_module'
+                        id: '064e5f6ccc92496582e642e22fcfc415'
+                    }
+                    src_server_change_approvals_ts: {
+                        table: 'sys_module'
+                        id: '925bc4270b694721ba56775d5bebbcb8'
+                    }
+                    'src_server_change_change-record_ts': {
+                        table: 'sys_module'
+                        id: '98abe3f913454c09a87d54a8be1913ba'
+                    }
+                    'src_server_change_change-rules_ts': {
+                        table: 'sys_module'
+                        id: '06e7500ae0f54e83a784c0cabfc7a264'
+                    }
+                    src_server_change_facts_ts: {
+                        table: 'sys_module'
+                        id: '7814b9ab29de4422894dfd39b962b6da'
+                    }
+                    src_server_change_mail_ts: {
+                        table: 'sys_module'
+                        id: 'a240e35342d2451ab4dc5082f2918a8c'
+                    }
+                    src_server_change_model_ts: {
+                        table: 'sys_module'
+                        id: '34fb400a38804c5cbfdbd1e7c32d631e'
+                    }
+                    src_server_change_people_ts: {
+                        table: 'sys_module'
+                        id: '67ecf4e6c5dd407f940da15deb1d39f7'
+                    }
+                    src_server_change_phases_ts: {
+                        table: 'sys_module'
+                        id: '621975463bd94493ac9ab53ff3c2873f'
+                    }
+                    src_server_change_render_ts: {
+                        table: 'sys_module'
+                        id: 'd2af7f25549147f09431310156d93920'
+                    }
+                    'src_server_change_render-approver_ts': {
+                        table: 'sys_module'
+                        id: '9a0250eb68d8410598ca46d68166cc65'
+                    }
+                    'src_server_change_render-html_ts': {
+                        table: 'sys_module'
+                        id: 'da8808bb9c7a4800a02ff205fbc49eab'
+                    }
+                    'src_server_change_render-implementer_ts': {
+                        table: 'sys_module'
+                        id: 'c71178b4489b4ee0bfe057a5c784ccb6'
+                    }
+                    'src_server_change_render-layout_ts': {
+                        table: 'sys_module'
+                        id: '873aa0ed9e54412b8407cfec370ea438'
+                    }
+                    'src_server_change_render-model_ts': {
+                        table: 'sys_module'
+                        id: '7f9b303852a04c91b63607d8de42d37a'
+                    }
+                    'src_server_change_render-requester_ts': {
+                        table: 'sys_module'
+                        id: 'fefeac3ae6284f61846a7b7aa13336b2'
+                    }
+                    'src_server_change_render-sections_ts': {
+                        table: 'sys_module'
+                        id: '3657663b596244919aff619f1b77027a'
+                    }
+                    src_server_change_summaries_ts: {
+                        table: 'sys_module'
+                        id: '2b512ef09ebd466a9ec0089c4f3b7789'
+                    }
+                    src_server_change_transitions_ts: {
+                        table: 'sys_module'
+                        id: '2b748796623b403db0d9adb8b14b1488'
                     }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
@@ -161,12 +1185,85 @@ declare global {
                         table: 'sys_module'
                         id: '1705e382a6c640b39ab275fdcf7ef950'
                     }
+                    'src_server_portal_persona-widget_ts': {
+                        table: 'sys_module'
+                        id: '95dbe161857b4404bc5e5dbaa1b11bf9'
+                    }
                     uc_itil_users: {
                         table: 'user_criteria'
                         id: 'afcefdbcd57147e08ed5a9187f727c18'
                     }
+                    uc_persona_business_analyst: {
+                        table: 'user_criteria'
+                        id: '4cc05be2d6c7445294a90301fd9ed84d'
+                    }
+                    uc_persona_knowledge_worker: {
+                        table: 'user_criteria'
+                        id: 'd4fddf2b241a46499554111762694683'
+                    }
+                    uc_persona_technology_support: {
+                        table: 'user_criteria'
+                        id: '66ba1ad9364a45d488d906263eca17f8'
+                    }
+                    uc_persona_telecommuter: {
+                        table: 'user_criteria'
+                        id: 'd357519501df43ed8d286473d30f5292'
+                    }
+                    uc_persona_virtual_executive: {
+                        table: 'user_criteria'
+                        id: 'f3df7cad06544234acdc893e1fc34c3b'
+                    }
                 }
                 composite: [
+                    {
+                        table: 'sys_variable_value'
+                        id: '00ad1a6eef6c4427a711ccd947da0262'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '02b176b2a33d465e8b75e94b81b89251'
+                        key: {
+                            document_key: 'bcb7475da05b494e98ac408c098c23fd'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '03c13a952e20469786afbaee0e9d172c'
+                        key: {
+                            field: 'conditions'
+                            table: 'var__m_atf_input_variable_a5600fa0c3033300eaac11fe81d3ae6a'
+                            id: '9716661d6fd045188d7382c623ceebae'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04a83c6973f5455f8fe1823b14e4e8bb'
+                        key: {
+                            document_key: '83b1d51b41ce47749aac9ec7a0d36733'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '04b7f4174fe94dfaa798bcac7b6947c7'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '04f5138d26a846b985b9c5512c9960ea'
+                        key: {
+                            sc_cat_item: 'e28ce640642944c7934ba4eea976072d'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
                     {
                         table: 'sys_documentation'
                         id: '055566b849044b0da9078549cba25874'
@@ -214,6 +1311,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '06d677114afd444aa6373c2ab40901de'
+                        key: {
+                            document_key: '33211059e7b84f5593a2f3313e8ba293'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '097c3966c3804110aa6da6664c8d0966'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '8de3b131be384dc8846c1f84be081ac0'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '099099c1dfa94f959c1a522774874458'
+                        key: {
+                            sc_cat_item: 'a71c64648dea420ebbd47abff23462db'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '09b319821b9142129f2abb5dd32fc3bc'
                         key: {
@@ -234,6 +1356,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0a0e91ecb5384bd3b3209e08a33892ac'
+                        key: {
+                            document_key: 'cda204398ca34c6d86723e844c872e99'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0aba1645e4924c08ac5f5c5609667ddc'
+                        key: {
+                            document_key: '2815693fd47143caa36408856e9ebc3d'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b22969455264071b3c86038ca7a98f1'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0b50211ec9164888b88a6e49a781d45d'
+                        key: {
+                            document_key: '9975cd64788846128d958a394a1484c1'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '0b742bd8f8544ca2a690e408e9a6119e'
                         key: {
@@ -249,11 +1403,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0b985d32bba240aead451743031b234d'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0bd5308f4411489dbb1d7faa8fc1bdd2'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '0c1235a43a464ff7af075f0fea97ff98'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'c8ee2debca1747fd886554afb470fb48'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c57ac7820834c9da30f0661d9b0cbc7'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'catalog_item'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0c62534999fb4033897d523d1c2e7076'
+                        key: {
+                            document_key: '267c06734f824bd0b8a2724f934c6c82'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '0cc4b14c94454f478fb0e5d1af6f1bb1'
+                        key: {
+                            sc_cat_item: '0eca708e1ab94bbb8330cc3ec160ee7c'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0d693ee37bd24bfb8c56c82a5a8a825f'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0ed42f8f466340b898c9daf948dc7142'
+                        key: {
+                            document_key: 'bb1d6400b8e343259223849ead024eb7'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -266,10 +1477,125 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '0f12516e6f78431baa3e398f122ad855'
+                        key: {
+                            document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
+                            variable: '16bb323787221300bcbf480688cb0bce'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '0f1f2c7093d6493fa49244666da00657'
+                        key: {
+                            document_key: '67726493966643cc916528700d19ba9f'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '100df3d33dd044aaac25d4c569def207'
+                        key: {
+                            sc_cat_item: '7871efe46de14c2b951b773b99fd50da'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '1087d452b39b4a18bce53fb99827aada'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '11d9aef27d024d06b7f934bf710ab26a'
+                        key: {
+                            document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '128c9386ec994d569fc8ccb72e13df95'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'a22bc953a84140f2ae36cbd30e8e1535'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '12a958843d0640f0b56041a50caec800'
+                        key: {
+                            document_key: '965a9ff0dd09462dadccae45631e0df4'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '133d0e6a3250440287c392e1c3d7e788'
+                        key: {
+                            sc_cat_item: '6b9a81b50e0346c39c87a7166907bea5'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13552b9a7260495580d576d2d5892b02'
+                        key: {
+                            document_key: '32b51901b8694cf6be1e484ca0e10654'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '139cf377c61e471cae5599062e9d2f98'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '32b51901b8694cf6be1e484ca0e10654'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '13cb87deee374611984268eca5878de0'
+                        key: {
+                            document_key: '161e929d2f5f464fac23a98b1079b7e4'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '13d86cea959f4fc596d71a009ea15917'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '2815693fd47143caa36408856e9ebc3d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14158038210f4584b813e4c87d008354'
+                        key: {
+                            document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
+                            variable: 'a588587787a91300e0ef0cf888cb0b01'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '141daef7285141428e569ff14a95d18b'
+                        key: {
+                            document_key: '1600fce30f524ae2a702038cb2157dcd'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '14710dec4a6b4ceeb7567b905d280a01'
+                        key: {
+                            document_key: '7bd863e2bf6146859fa3b3eb41de2000'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {
@@ -279,6 +1605,27 @@ declare global {
                             name: 'x_psm_persona_assignment'
                             element: 'reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1533f29c1a3d47878d5e3489861a4e8b'
+                        key: {
+                            sys_security_acl: 'e5dda39244ed40de83173183e235a942'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '15851c8f90f64f469b7218f3a30b19f7'
+                        key: {
+                            document_key: '90c880133be445c2bb1639c7740863aa'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
                         }
                     },
                     {
@@ -298,6 +1645,46 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'communication'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '1781b13026f84414bd07f2650c39bba8'
+                        key: {
+                            sc_cat_item: '4fc86e8c302a4632a71b2bb596916d70'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17a83679c96b4f968fb8092ba97f5f59'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '17d5d2f502314cfe8ec773c05861127c'
+                        key: {
+                            document_key: '8de3b131be384dc8846c1f84be081ac0'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1831909a4fb04f28ba61676ccdbf698a'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '19cf705dadb14339871157b666a57b3b'
+                        key: {
+                            document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -335,10 +1722,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '1c223bd0e8934cd7a72b8cf3bf934e35'
+                        key: {
+                            sc_cat_item: '24ee3ef7747a48b89be3fa9f18ebf45f'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1cbecb134b2b4143bb4badb2b97497f8'
+                        key: {
+                            document_key: '2815693fd47143caa36408856e9ebc3d'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '1d628aa689bd48689fe8a006881474a6'
                         key: {
                             name: 'x_psm_persona_persona'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '1d6824ca549a4cee80cee2c56385126f'
+                        key: {
+                            sc_cat_item: '4fc86e8c302a4632a71b2bb596916d70'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1de3a2943d194fa693dad1ae9112c336'
+                        key: {
+                            document_key: '32b51901b8694cf6be1e484ca0e10654'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '1e027ab473a8495fbd43e7607f7819ed'
+                        key: {
+                            sc_cat_item: '9d500dbf62034fe490a51e91a168c5f5'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1e2f898eaaf8452e83b5597a22ea99f4'
+                        key: {
+                            document_key: '267c06734f824bd0b8a2724f934c6c82'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -356,6 +1791,14 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_persona'
                             col_name_string: 'active,order'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '232cf9e168174b9693a42982e2abecfa'
+                        key: {
+                            document_key: '8de3b131be384dc8846c1f84be081ac0'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -377,12 +1820,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '240210826690442a87c084f335996e8b'
+                        key: {
+                            sys_security_acl: '7cc8a611dd324d91b37a4a0555733e5c'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '240f464ca2d64362a0658bf3da0b4184'
+                        key: {
+                            document_key: 'c8ee2debca1747fd886554afb470fb48'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '24d9d3e30d1a4e8e9fdf1fc1f77f8e81'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'weight'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '260360f7742b47268c95bba40f0a980b'
+                        key: {
+                            document_key: 'b02be5d729b444bba46207777793b2e2'
+                            variable: '501c8f535320220002c6435723dc34da'
                         }
                     },
                     {
@@ -403,6 +1875,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2650d0f02865443ab500572ece85bca9'
+                        key: {
+                            document_key: '90c880133be445c2bb1639c7740863aa'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '267f6817fcd44c32931aa3bd80fc542d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'cda204398ca34c6d86723e844c872e99'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '26936decf7974d2c99634443993274a1'
                         key: {
@@ -414,6 +1903,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '26c829a292624e5b8b94da5f0403b2fe'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26e0633e6e4a49d3914f31561756475f'
+                        key: {
+                            document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '26ee92fbb85c413ab6c0cfda4fcd9bb1'
+                        key: {
+                            document_key: '207c10afaa1a45ec8d0f0a769ef0dd06'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '275b6d0f2ac849069c71f85ec8c396aa'
+                        key: {
+                            document_key: '134f828174474704855a145b332d7fd0'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '27dbc928954446dfbcdc7598b734dedb'
+                        key: {
+                            sc_cat_item: 'd13e85daac564f89af5c2cff531953d2'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '280785bec3d642adaf79dbfa6af26e68'
+                        key: {
+                            document_key: 'd95860ebddf84257affca0ec659ec805'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '282184b91f7a4fbda703e8b42742a93b'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '90c880133be445c2bb1639c7740863aa'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '2871642147a64346b037cf41f4a01f35'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '7bd863e2bf6146859fa3b3eb41de2000'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2879521db2484763926d5db49ae77aec'
                         key: {
@@ -422,11 +1977,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '296334025f7c4187b6d24b1699b43ef2'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '29e5b5ab88174c81b223bdac8a6069df'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '2a40840d2f3143ecbf4cc12a21a27873'
+                        key: {
+                            sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
                         }
                     },
                     {
@@ -441,6 +2012,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '2ec2d15aa44d46e69ae959d7cd8f9ca1'
+                        key: {
+                            document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '2f71a944481e4f049027901d4a51b3f6'
+                        key: {
+                            sc_cat_item: '0a16abc20b624f3c9f4bf1784b8681ae'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '30094b01d38d4707b46002695d0c15c4'
                         key: {
@@ -452,11 +2039,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '30808904ddf24b41a30ea468a6eeb72b'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '31370d70b2304658898e3ce2b9dc4f85'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '318f850047e449eaa1a91703f096b60f'
+                        key: {
+                            sc_cat_item: '6436553e270a417a939f6503b5e90662'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '32d6d22d5f6f4381b01493fa00d0290a'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '33ae1beeab754453a20f0d145c282af6'
+                        key: {
+                            document_key: '1600fce30f524ae2a702038cb2157dcd'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -476,11 +2095,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '34747204636f4a84b9289982e0fd14f0'
+                        key: {
+                            sc_cat_item: '1f6b26c13fb84ab08c392a0f1ee3054c'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3528175ea4264541a27772bc985eb58a'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3620d9f410a94223be3f493952ff93a7'
+                        key: {
+                            document_key: 'bb1d6400b8e343259223849ead024eb7'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -490,6 +2125,95 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '37f6456f240747eaa8e556387f5ee2f1'
+                        key: {
+                            document_key: '7f36d2c25379447db1fcc0cc13af9766'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '38a6bd56bd024e29af10426194c205b9'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'monthly_cost'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '390d0b49016340d2a198dd151b89576a'
+                        key: {
+                            sc_cat_item: '4fc86e8c302a4632a71b2bb596916d70'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '39a8886f6e104e70b917553900879825'
+                        key: {
+                            sc_cat_item: '99cf821de55449adb2064596e35eccd9'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3a020a64eba04e7a8a59703cb007df2e'
+                        key: {
+                            document_key: 'aae3c15216544772811e076d5e763a0e'
+                            variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3b8bff837f0f4a99a6c9865bbf0fbe09'
+                        key: {
+                            document_key: '67726493966643cc916528700d19ba9f'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c65eee3a2dc42efb19732db3e8e6f89'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_security_notes'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d002d4c2188446296322ccb7125e5c8'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3d9a37e415604a9eb56f887ca9a7b071'
+                        key: {
+                            document_key: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3d9affd6f3f34c87994aaec5f6368a47'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '965a9ff0dd09462dadccae45631e0df4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3e0675c29f8f4456b744f6b04e3a8007'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
                         }
                     },
                     {
@@ -504,12 +2228,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '3eab169736d346739f84af5311238123'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3ee15b3953334e1bb2c14264b4eecab2'
+                        key: {
+                            sys_security_acl: '1b870e36cfef4ea483c8a506f1b554a2'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '3efa56dd950c4fb89a15269b086b617b'
+                        key: {
+                            sc_cat_item: 'a3fea402428544749394eb007e4d8a4c'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3f1f6d2691554c649d4f9c4f88718924'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'a22bc953a84140f2ae36cbd30e8e1535'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3f24586066d34570af5ecab06df08dad'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'user_criteria'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f919479df0841adadc3a591b5381288'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '3f98f9974cf9488fb48ff814961e2c1a'
+                        key: {
+                            document_key: '9c165fe683a248e9a2408e98ae434fcc'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -529,6 +2307,55 @@ declare global {
                             value: 'network'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4115d5aa9a994aa1a1e888fa0718f998'
+                        key: {
+                            document_key: 'c230c68beb374143b194623fec91b950'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '41405ea9bf44403cb0b45b09a1491291'
+                        key: {
+                            document_key: 'bb1d6400b8e343259223849ead024eb7'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '424eaab6f10840b181634b14ade460a0'
+                        key: {
+                            document_key: '10e1b56b7e964de9b128979227ba8b98'
+                            variable: '82233f13c324320076173b0ac3d3aef7'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '42c6f6a4454b45a5ad863c7658de2377'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'b02be5d729b444bba46207777793b2e2'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '42ecead3c5c444bf886af8fe252564f4'
+                        key: {
+                            sc_cat_item: '24ee3ef7747a48b89be3fa9f18ebf45f'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4327791de13a4773a8ff53aa416e0548'
+                        key: {
+                            document_key: 'c8ee2debca1747fd886554afb470fb48'
+                            variable: '334b7bb7675003007ba405225685ef72'
                         }
                     },
                     {
@@ -577,6 +2404,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '464622864e0c4aea981d154275ead548'
+                        key: {
+                            document_key: 'c230c68beb374143b194623fec91b950'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '46e211ecc1d2494cb2251c6cf1492a22'
                         key: {
@@ -615,6 +2450,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '48e5cb5f21534cd4965bb6db80a4ff39'
+                        key: {
+                            document_key: 'e4c800cbb660454891a4513faaf3d46a'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '49043e145a7d4fb5ab66a5d8e6a3b0d8'
+                        key: {
+                            document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '493df50b12834bdca8648273d0d5b38c'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '49622783dce148c0a1080ec135ef7f51'
                         key: {
@@ -633,11 +2492,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4ac78f96af134b57ab5e483167cdde7c'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_risk_summary'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4b07326378df4364bc894ea4d2154f87'
+                        key: {
+                            document_key: '10e1b56b7e964de9b128979227ba8b98'
+                            variable: 'a588587787a91300e0ef0cf888cb0b01'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '4ba4ac9c8b0e48c2add03a2ff86ed563'
+                        key: {
+                            sc_cat_item: '7871efe46de14c2b951b773b99fd50da'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4c24bd66938343d3a821ab6d1ad29066'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c75a0bccf48464abf210918a84f8bed'
+                        key: {
+                            document_key: 'bcb7475da05b494e98ac408c098c23fd'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4c8060b28e4741d7a0026ce59b2bb00b'
+                        key: {
+                            document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                            variable: '46dbcb535320220002c6435723dc3409'
                         }
                     },
                     {
@@ -652,11 +2552,91 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '4ce9f796919342c69bb1def6f57652a3'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '4dc81a7992f94947a9d340c439fa43c2'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '4dc9d07e920240a8a647d68b510ba5b7'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '83b1d51b41ce47749aac9ec7a0d36733'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '4ea96761e0cd4657a77b89bb20587128'
+                        key: {
+                            sc_cat_item: 'f88693a665034e7c8e301f28d7f76754'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4f176edf6dae4bc6a15062f6fc3cbbbe'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_risk_summary'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '4f2efdb8c681478d9254b20a96536b11'
+                        key: {
+                            sc_cat_item: 'ccd9d3d422a24246803fa8fc0e43dfa0'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '4f35cc6e82644b508364a14066c816ca'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '4f91a0e7d8c94a218acfd2a40500caef'
+                        key: {
+                            name: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4fccb4e1a9f341cb9397f5a1236f863f'
+                        key: {
+                            document_key: '134f828174474704855a145b332d7fd0'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4fe4717d708e46ea830b0c6200fb7316'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_test_results'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '50878707ae6f42fda7b347a4834ea08f'
+                        key: {
+                            sc_cat_item: '9e9f533872034e0dac8f46e571d497a9'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
                         }
                     },
                     {
@@ -668,12 +2648,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '50fa55910013445eae3e88d9d8d79d68'
+                        key: {
+                            document_key: '7bd863e2bf6146859fa3b3eb41de2000'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5110b438db3f41c1853cfb6e6fde6f6c'
+                        key: {
+                            document_key: '9716661d6fd045188d7382c623ceebae'
+                            variable: '92c42ff0c3033300eaac11fe81d3aec0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '518c60d2d2af412d904998b8e010261b'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '53198bc9d33045cfa4bb1177c1e909c7'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_3'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '5336dad6a5d9458c90e6035478422c36'
+                        key: {
+                            sc_cat_item: '6436553e270a417a939f6503b5e90662'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
                         }
                     },
                     {
@@ -696,6 +2708,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '53e5c98bb41b490c9fe477dbb73b2f7b'
+                        key: {
+                            document_key: 'aae3c15216544772811e076d5e763a0e'
+                            variable: '92c42ff0c3033300eaac11fe81d3aec0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5418d9ac6e734884800d85564f1cd72a'
                         key: {
@@ -712,11 +2732,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '54d53910347f4ed3a481abe664202713'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_rollout_plan'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '556f3657ccea4f429941e3cb92071d38'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'monthly_cost'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '557035af7aa6445bb43fcb7f6c57966a'
+                        key: {
+                            sc_cat_item: '1bf3db2a6914490990e7e9dc8952b76f'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
                         }
                     },
                     {
@@ -739,6 +2776,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '56404343db144dd9aecc101c0069f61a'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '56792cfba98c4d4baca20b00e22e12ac'
+                        key: {
+                            sc_cat_item: '0eca708e1ab94bbb8330cc3ec160ee7c'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '56b62ef0c14b404a989ef2f44142d8ae'
                         key: {
@@ -750,11 +2804,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5745a5610fd24cc9b353015ea0da5c9f'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '57570b70f0814bdf8089e6f813e6f128'
+                        key: {
+                            document_key: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '575f1a2910b24aec821692a11a7a045a'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5764969e821f4b3fa7cd676557b4f997'
+                        key: {
+                            document_key: '965a9ff0dd09462dadccae45631e0df4'
+                            variable: '67400008676003007ba405225685efa4'
                         }
                     },
                     {
@@ -764,6 +2843,46 @@ declare global {
                             name: 'x_psm_persona_assignment'
                             element: 'to_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5934ade9bbe14450bde1c7ac39801c2a'
+                        key: {
+                            document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '59c66ae61e2f4a62955b5f8ba3c9161c'
+                        key: {
+                            document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '5aa976d7981d4a0a865ff6a6881db8f6'
+                        key: {
+                            sc_cat_item: 'a5986aebbe7741a6a9f9a322bf35959c'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b3afe4ebd5245138f75d977f8d0b4d9'
+                        key: {
+                            document_key: 'e979188562d3403d9f5b816fc73dd6d5'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5b4a37768a9d4b769c08ac7aa2d2b46d'
+                        key: {
+                            document_key: 'd8a34215a7ff4d75b055f27252c71c59'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -782,6 +2901,35 @@ declare global {
                                     name: 'x_psm_persona.analyst'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5cb1caa196ec443da76918898f71ab86'
+                        key: {
+                            document_key: '1600fce30f524ae2a702038cb2157dcd'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5cffd7e76fe24b89a0726c50cc261356'
+                        key: {
+                            sys_security_acl: '02550e1d4fee45459b9d322570472c85'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '5f5de09066a04fdaa211de7ab3c8269c'
+                        key: {
+                            document_key: '161e929d2f5f464fac23a98b1079b7e4'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -804,11 +2952,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6112475eca1a41cf8f60776d983ad2d9'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'bundled'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6177fd81ab7f44408a0de2a2133cd844'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '61f7991fdc3b4e2b8bfa7bc336c9c80f'
+                        key: {
+                            sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6263bcdd35d746e198efcb078c963688'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63d40285a7504fc8b4c4150249aac406'
+                        key: {
+                            document_key: 'c8ee2debca1747fd886554afb470fb48'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '63e9e60bf5ee4ecfad4e20bc9d5e45ea'
+                        key: {
+                            document_key: '2e371bea5d1c4c678396e46c2a2fa1b4'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
                         }
                     },
                     {
@@ -821,10 +3010,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '644b513eb07045a091b535ce6a82ce82'
+                        key: {
+                            document_key: 'd95860ebddf84257affca0ec659ec805'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '649fca80f695488b91e4ea086e462119'
+                        key: {
+                            document_key: '134f828174474704855a145b332d7fd0'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '65607cd5dcec40878f44354ddb5446cb'
                         key: {
                             name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6788fd7f92f14fdaaa39d17c16173f1e'
+                        key: {
+                            document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -834,6 +3047,14 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6a18557fd799490a9fc25e55f3bfa6ff'
+                        key: {
+                            document_key: 'e979188562d3403d9f5b816fc73dd6d5'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -854,11 +3075,204 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '6c4619418d084ba9a1e91c32d85e024e'
+                        key: {
+                            document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6c90d9af73634e1087bc8431ab0a752d'
+                        key: {
+                            document_key: '9975cd64788846128d958a394a1484c1'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6d0a12da02644e529d3380fa1d835620'
+                        key: {
+                            document_key: '9975cd64788846128d958a394a1484c1'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6db3705e909847a49a5cd03dc25d4081'
+                        key: {
+                            sys_security_acl: 'b75a590a2e5b4157baf779a08148deed'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6e7041be14bf41479fd45a56f3f7cdb8'
+                        key: {
+                            sys_security_acl: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ecf883eaff64262a3c6361fb30ecdc7'
+                        key: {
+                            document_key: 'd8a34215a7ff4d75b055f27252c71c59'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6ef72d76958c47a6b5a49914b18afadf'
+                        key: {
+                            document_key: 'f405c38c40604bf18a85b2d756894ef5'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f28d5ab4a3e45499c9cb3465b2aa0dc'
+                        key: {
+                            document_key: 'cfb5ae88e5634684832a962454a074a6'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6f2c77f4e8524600bc7d160a883055c4'
+                        key: {
+                            sys_security_acl: 'aa22951f02a643d888af53f5abba3a2d'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f3545b7d9f34d19b6d53713e63153aa'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6f61d375f7fa46caa74ffaf17860e1e8'
+                        key: {
+                            document_key: 'bcb7475da05b494e98ac408c098c23fd'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6fd308d7213a4f92bda8fdc8d991211a'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6feedb0dc0e6425dafaab225ecdd848f'
+                        key: {
+                            document_key: '207c10afaa1a45ec8d0f0a769ef0dd06'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '71473dc3c69c41d3b8275689ca523e34'
+                        key: {
+                            document_key: 'cfb5ae88e5634684832a962454a074a6'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '71745152a38241e59f51421ed98b6213'
+                        key: {
+                            sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '72ca57ab29a64e9b903a051b341db719'
+                        key: {
+                            document_key: '9716661d6fd045188d7382c623ceebae'
+                            variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '732a33585ec94f20b0cb8f7e005a656d'
+                        key: {
+                            document_key: '2e371bea5d1c4c678396e46c2a2fa1b4'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '73a9e0c8dfb243b6957353e493345873'
+                        key: {
+                            document_key: 'f405c38c40604bf18a85b2d756894ef5'
+                            variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '751ae678c93e46dfa36a8efa996b9078'
+                        key: {
+                            document_key: 'bb1d6400b8e343259223849ead024eb7'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '754a33fda69a48c1a7fb606644ba1c89'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_phases'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '75a136489f3f43ce9b07661daa202de1'
+                        key: {
+                            document_key: 'd8a34215a7ff4d75b055f27252c71c59'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '75abe81300ff4a5eb329610f38524026'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '75cd9646d26b492a858226fb4b3dc25e'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {
@@ -871,11 +3285,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '771885bb565042a39205711f152fe34c'
+                        key: {
+                            document_key: '67726493966643cc916528700d19ba9f'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7832418d7aed4e618fbd17f7cf47718e'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '79446c82437a4cf9aaf57fa2cd8a5ee4'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'margin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b0d777d7ca7421c8aa47da464fee3dd'
+                        key: {
+                            document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
+                            variable: '4f32f713c324320076173b0ac3d3ae7e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7b4c92a180aa4ed194986b519d5e9372'
+                        key: {
+                            document_key: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bbcc7d02ff84c72be92df120c5e2989'
+                        key: {
+                            document_key: 'bb1d6400b8e343259223849ead024eb7'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7bbe49b5e25a4e57970462dd1bbffa6a'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7c9ebe0a6d0d44a9b48d127be2fba947'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
                         }
                     },
                     {
@@ -894,6 +3364,22 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'network'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7ce1f23a6a0e431f8e8065607c33cdc2'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_phases'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7da3117700b34363805e3651aa1da017'
+                        key: {
+                            document_key: '10e1b56b7e964de9b128979227ba8b98'
+                            variable: '4f32f713c324320076173b0ac3d3ae7e'
                         }
                     },
                     {
@@ -916,6 +3402,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7e505a5e498a43318cf5a20699ae3ec8'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '9c165fe683a248e9a2408e98ae434fcc'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7e97acacdaee4b8eb90896364953dde3'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_test_results'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7f1bb2c6e58a4935b07c94d525ef932c'
                         key: {
@@ -925,10 +3428,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7f2a44828f354ddfb41100b8e6fb8c12'
+                        key: {
+                            document_key: '965a9ff0dd09462dadccae45631e0df4'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '7ff15a44a49c4cd3bed5ddeb69493b50'
                         key: {
                             name: 'x_psm_persona.analyst'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '811bdcde80434d4e904575c83919e822'
+                        key: {
+                            sys_security_acl: 'f1fa005412f149cb8f99e3f84ab02d30'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '81209e0914e849638b35ca793aaf8edc'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '817caa56d37244948faa7b62400a5740'
+                        key: {
+                            document_key: '7f36d2c25379447db1fcc0cc13af9766'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -940,12 +3480,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '82527193fb844843987a546a80a3739d'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'bcb7475da05b494e98ac408c098c23fd'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '82b875c54d3d4626b38652f16fdb2c00'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'explanation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82fe3e872d204a89bb87a5b20664cfe3'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_training'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '83262586a43c450bad90b63921661415'
+                        key: {
+                            document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -969,6 +3535,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8439525ab2ea40b795ba603879dd2677'
+                        key: {
+                            sys_security_acl: 'e39b447b3c6e468eb28a06899330e4ad'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '84a0c4280b5341e09da22afd64bfe84e'
                         key: {
@@ -986,6 +3565,14 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '88fc2c6d23924a1a91fe4cae5aaaae6f'
+                        key: {
+                            sc_cat_item: '7a2f7902dee04eda9ecd62510e858cc8'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
                         }
                     },
                     {
@@ -1023,12 +3610,103 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '8b925375b160431d93af4a03dc09e5c6'
+                        key: {
+                            document_key: '90c880133be445c2bb1639c7740863aa'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '8be9f94f93b94c2dae89aaee4d48859a'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '522c317b98624fe2bd57e610d027bec4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8cc8aa99065e4f918974ba7beb2ffa6f'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_impact_summary'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8d43795a9081440b8fa27faa0151a619'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_support_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8d8b18c2f6da429c96c0e2fd79630297'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_security_notes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8d9a9013f3064746bcbd161dd00de298'
+                        key: {
+                            document_key: '67726493966643cc916528700d19ba9f'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8df3904c4f3f4622a0a61cdb27087829'
+                        key: {
+                            document_key: '9716661d6fd045188d7382c623ceebae'
+                            variable: '13a08fa0c3033300eaac11fe81d3aecf'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '8e062bab95684490869a510388a94c66'
+                        key: {
+                            document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ee0cd29514f4d75b50939a9b73f217c'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90c489e494d84bdbb1da3e909c1e7d35'
+                        key: {
+                            document_key: '10e1b56b7e964de9b128979227ba8b98'
+                            variable: '16bb323787221300bcbf480688cb0bce'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '90e2549bdb0643a2837942dc4a1f3f18'
+                        key: {
+                            document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
+                            variable: '45623b13c324320076173b0ac3d3aefc'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '91a0791a336a4446964bc6f1411a99c5'
+                        key: {
+                            document_key: 'b02be5d729b444bba46207777793b2e2'
+                            variable: '53fb0f535320220002c6435723dc34ec'
                         }
                     },
                     {
@@ -1057,6 +3735,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '92ce6fdd130f46149f4e26dfbaa3dd89'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'bb1d6400b8e343259223849ead024eb7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '92e5d960b4864e72919947840f7ca5e8'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '930a350e93044ebc929cf288c0b21be7'
+                        key: {
+                            document_key: '63008eb719e7480fbedc26c5b1fa4932'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93c8361cd27c40348ec90238903f5d43'
+                        key: {
+                            document_key: 'd8a34215a7ff4d75b055f27252c71c59'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '93cdc8211bad4cd8be9d0e2e3ad5c225'
                         key: {
@@ -1077,6 +3788,87 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '95b4531fba89491a8d50a2a27ca329b1'
+                        key: {
+                            document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
+                            variable: '82233f13c324320076173b0ac3d3aef7'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '974b39d47d1c4b5ab3f2a7f85ed53f1c'
+                        key: {
+                            sc_cat_item: '7904f947649c40818cab073f8c941058'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98177decb9d141db807f06388e509d42'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'catalog_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '985c43c86d2949a89645c1565c69186c'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9905a8287a704d16866d3418bb773351'
+                        key: {
+                            document_key: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '99353663e1944e0aa9682a67da3a6374'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'persona'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '99daacf314084878b87435a0cf5b5d48'
+                        key: {
+                            document_key: '267c06734f824bd0b8a2724f934c6c82'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a2ef64032a946299a51cd2682912c1e'
+                        key: {
+                            document_key: 'cda204398ca34c6d86723e844c872e99'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a8d705288764a5ba6edd21ec11dc578'
+                        key: {
+                            document_key: '161e929d2f5f464fac23a98b1079b7e4'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '9bac10b89ffe4170b815fc60d24eeb54'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9be41b1a6d4c4ba0ac5eeb6218605e10'
                         key: {
@@ -1086,11 +3878,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9d68d67014c74a0ab3f2a7d58cfd7773'
+                        key: {
+                            document_key: 'c230c68beb374143b194623fec91b950'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '9da1ac63e93a42838a265b254262ba88'
+                        key: {
+                            sc_cat_item: '7cf2030a8797462e83cb8dd8f96675ec'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9dc750040b6e4f248c92b09b0f345b58'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'explanation'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9e2642d369524d34867f970e267b016f'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '965a9ff0dd09462dadccae45631e0df4'
                         }
                     },
                     {
@@ -1103,11 +3920,85 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9e541b096a3f489aae6553e9d8887629'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: '9eb49bde887d48169be0740f2d15201f'
+                        key: {
+                            sc_cat_item: 'e28ce640642944c7934ba4eea976072d'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9f796fa2a4f44d8694317e661582fa41'
+                        key: {
+                            document_key: '83b1d51b41ce47749aac9ec7a0d36733'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0088a36c3db439dbbdde70fbc162651'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a0b2b7493fdc4a4e8dd3b6e2e1ac8799'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a0ba8824b1ee40edb39cffdc1d813169'
+                        key: {
+                            document_key: 'b02be5d729b444bba46207777793b2e2'
+                            variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a141a76d70a445c1962c90f6dec0a231'
+                        key: {
+                            document_key: '267c06734f824bd0b8a2724f934c6c82'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a1426c9b29714a39a2594715313cc867'
+                        key: {
+                            field: 'conditions'
+                            table: 'var__m_atf_input_variable_a5600fa0c3033300eaac11fe81d3ae6a'
+                            id: 'aae3c15216544772811e076d5e763a0e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a190e56610ca46fc91e919b42c3e6f52'
+                        key: {
+                            document_key: '7f36d2c25379447db1fcc0cc13af9766'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a1c317ac53c64e10b64179bb8394de99'
+                        key: {
+                            document_key: '8de3b131be384dc8846c1f84be081ac0'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -1119,6 +4010,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'a1ea9fc0ea6f4400a7510189ee3c2f19'
+                        key: {
+                            sc_cat_item: 'a5986aebbe7741a6a9f9a322bf35959c'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a23cb05d99e54666ab1692b610b5c4c0'
+                        key: {
+                            document_key: 'c8ee2debca1747fd886554afb470fb48'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a26662f968104ce3b9d61c1ece897b5c'
                         key: {
@@ -1127,10 +4034,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'a36494910f3545ed9fc21782cf4c71dd'
+                        key: {
+                            document_key: '9c165fe683a248e9a2408e98ae434fcc'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a4181b54a9b744928e99494e32bd39f2'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'a41dd4f2c2fb48c59641aa94dfd71ad0'
                         key: {
                             name: 'x_psm_persona_assignment'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'a45ef2c80bbb4e2d9104be772a7700dd'
+                        key: {
+                            logical_table_name: 'x_psm_persona_offering'
+                            col_name_string: 'catalog_item,active'
                         }
                     },
                     {
@@ -1153,6 +4084,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a89f82c28bea406098d5c0dc23c28547'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'a93300f8e6324cbd9adb5d9307d4d77e'
+                        key: {
+                            document_key: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'aa555146562744d499fb88c633f7d68b'
                         key: {
@@ -1161,6 +4108,60 @@ declare global {
                             value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'aab54643800b450799501ad05e7194fe'
+                        key: {
+                            sc_cat_item: 'dc40950798604e01af2184b87b184748'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ab3ee4624bdd4c1ab5395423083ba3b2'
+                        key: {
+                            document_key: '1600fce30f524ae2a702038cb2157dcd'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ac5397c18f09444ea68ea0c8d66e6624'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ace93fde7c3346d3958b72bbe66ff761'
+                        key: {
+                            document_key: '161e929d2f5f464fac23a98b1079b7e4'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'acefbc66c487485d9f86a0d16e5c1017'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '8de3b131be384dc8846c1f84be081ac0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'add23c6d0f674f3cb11637c98f3d5c35'
+                        key: {
+                            sys_security_acl: 'fd41b428c37b4089b21196a52978a26c'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1181,12 +4182,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'aea5a67bc5114a5e92afdb979f79bd54'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aebacadbe7684bc4a28fc2056a683933'
+                        key: {
+                            document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
+                            variable: '0ddfbbd3c324320076173b0ac3d3ae07'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'aedbfc6e21af4606b0142c0457f62c7a'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'from_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'af0717e0222b4d39bb70e7dd0d8127d2'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'd95860ebddf84257affca0ec659ec805'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b04b246f70d24109bcaa3dcd04dd263f'
+                        key: {
+                            document_key: '9975cd64788846128d958a394a1484c1'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b29ff27701a64533bdf59bbf23f2d08b'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_impact_summary'
                         }
                     },
                     {
@@ -1199,10 +4241,126 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b3d30998fe2440819c859ae8932e7ee2'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'persona'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b457c24aaee64cd9b783b70c92975df7'
+                        key: {
+                            sys_security_acl: '1d41a375a85045d59500a5605cb022e9'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b489733ead16418485e87ff2e25ff898'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b55b1a1d62a2429ca6608993333cb5c7'
+                        key: {
+                            document_key: 'e979188562d3403d9f5b816fc73dd6d5'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b58760e65e7a48fb961583172904fa31'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '134f828174474704855a145b332d7fd0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b5a3997363e94d32943d0a0c36c9ae04'
+                        key: {
+                            sys_security_acl: '4efcf619222740bcaf4c186865b9441c'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'b5efaf2d9117413496d39b7417a01b90'
+                        key: {
+                            sc_cat_item: '8ddd79f63365409682e18151fbd2f9cd'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'b5f36676bfda48e9b903f4df9b3bf894'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '7f36d2c25379447db1fcc0cc13af9766'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b61f1fcb497b4bea9c7cabeb0265010a'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b7051d61b1ce46eb954eab1929257e18'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'bundled'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b7265ed1955b4cc895bd3421ba8cb99e'
+                        key: {
+                            document_key: '32b51901b8694cf6be1e484ca0e10654'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b72dbd9e6028411b9e171658e79d2b1f'
+                        key: {
+                            document_key: 'cda204398ca34c6d86723e844c872e99'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b79d49c3ca2746a99d74f2e7ef8178bf'
+                        key: {
+                            document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b955198bfb884836ada5ab92d96ae46e'
+                        key: {
+                            document_key: '965a9ff0dd09462dadccae45631e0df4'
+                            variable: 'cbddfa135320220002c6435723dc3415'
                         }
                     },
                     {
@@ -1250,6 +4408,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'bb60faa7e3264ef8bcaa2b7783468088'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbad27a96f8741fb9a4d80c090fb98ec'
+                        key: {
+                            document_key: '33211059e7b84f5593a2f3313e8ba293'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbc3e6f0f5ed43379ba1d8acbcea3e1a'
+                        key: {
+                            document_key: 'd95860ebddf84257affca0ec659ec805'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bbff6fafe2ed4075a4e86446e1219019'
+                        key: {
+                            document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc494b6e57934e17986685e55b88ae81'
+                        key: {
+                            sys_security_acl: '9a92e514ad25497dae765844c6e7cb7c'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'bd24d8848576425eb41a519493c959f2'
+                        key: {
+                            sc_cat_item: '7904f947649c40818cab073f8c941058'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bdd7ea3196f14aa1a2575aa0d80570d4'
                         key: {
@@ -1258,6 +4469,19 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bec43a6a2f624926a8517e96ca360a69'
+                        key: {
+                            sys_security_acl: '272e31f851b444c3816cecb8a00c85d2'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1274,6 +4498,22 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'explanation'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c050a523c75a4e18bab0c70b86b7ddbf'
+                        key: {
+                            document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                            variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c083537ca36146bea2062a1491f1a93c'
+                        key: {
+                            document_key: '7bd863e2bf6146859fa3b3eb41de2000'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1297,11 +4537,75 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c28a7ae98760446d90687ab7ac10ff7a'
+                        key: {
+                            document_key: '8de3b131be384dc8846c1f84be081ac0'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'c32023f9131743af86fe2336341a5169'
+                        key: {
+                            sc_cat_item: '99cf821de55449adb2064596e35eccd9'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c36168dd34b045edaf4165d48cd5dc5b'
+                        key: {
+                            document_key: 'e4c800cbb660454891a4513faaf3d46a'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c3f664de8bbe4960904a9bdab6bbf374'
+                        key: {
+                            document_key: '7f36d2c25379447db1fcc0cc13af9766'
+                            variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c43babd0981945c7aca1be8749a8a596'
+                        key: {
+                            document_key: 'f405c38c40604bf18a85b2d756894ef5'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c52bf53d4c9145788e0e59e899f09233'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c52c496aaf03492d930e8b4aefdf78aa'
+                        key: {
+                            document_key: '965a9ff0dd09462dadccae45631e0df4'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c571f07efa8b4d918e4501c82d749a16'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'communication'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5c900a6f9b74bb6929479049f9016c4'
+                        key: {
+                            document_key: '86f2a6a6a745401c8ffecc27e459d838'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
                         }
                     },
                     {
@@ -1322,10 +4626,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'c74565afb7df46b58567685c37298c01'
+                        key: {
+                            document_key: 'bcb7475da05b494e98ac408c098c23fd'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c89eb0cfddf7410694bf092201a493a5'
+                        key: {
+                            document_key: '7bd863e2bf6146859fa3b3eb41de2000'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'c8a9cfc78caf4246b87c13d131014d7c'
                         key: {
                             name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c8dac6248f134bb989f035c82278bfc1'
+                        key: {
+                            document_key: '33211059e7b84f5593a2f3313e8ba293'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'c91e0d74a8e84b378c98ff45c297f14a'
+                        key: {
+                            sc_cat_item: 'a3fea402428544749394eb007e4d8a4c'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
                         }
                     },
                     {
@@ -1337,6 +4673,22 @@ declare global {
                             value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c98e16f9769d44fcae7317b116425406'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ca1ebaa1a9eb4aaf8b6838fa31b1b471'
+                        key: {
+                            document_key: '83b1d51b41ce47749aac9ec7a0d36733'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1354,6 +4706,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_4'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'cb55303b56f649d18b42dd141c13c409'
+                        key: {
+                            logical_table_name: 'x_psm_persona_offering'
+                            col_name_string: 'persona,active'
                         }
                     },
                     {
@@ -1376,6 +4736,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cd46543db1384059a137bfc3928db16a'
+                        key: {
+                            document_key: '2815693fd47143caa36408856e9ebc3d'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cfb134bf85994ecea886b88494271a0a'
                         key: {
@@ -1385,11 +4753,91 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'cfda5ef023c94b5bb8ce406d1fd94116'
+                        key: {
+                            document_key: 'b02be5d729b444bba46207777793b2e2'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'cff5204c058c428cbceefd628729010b'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: '7f36d2c25379447db1fcc0cc13af9766'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd1d7a8c50c7f49038f44e924ad0f1fee'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: '9c165fe683a248e9a2408e98ae434fcc'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'd240732646a7478782c0f11eec6fe6e1'
+                        key: {
+                            sc_cat_item: '77826f41b6a54a9faa1f80a05e52c4b5'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd351b3dcb2e84634af6e2f74a1dc1e80'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd3bd9f42ff0a4163aad01f8af791072b'
+                        key: {
+                            sys_security_acl: 'e264c0402a0f4707886f07b4bddd946b'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd3c2b0dd403e44c28e74c81c6368f1b7'
+                        key: {
+                            document_key: 'e979188562d3403d9f5b816fc73dd6d5'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd3c340b8aa054f63a93cd582226de9ad'
+                        key: {
+                            field: 'user'
+                            table: 'var__m_atf_input_variable_071ee5b253331200040729cac2dc348d'
+                            id: '47a673a5ef3f4a3384af90b6056eda08'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'd42b6585a0bc4484bb80d2bd7298780c'
+                        key: {
+                            sc_cat_item: '342637b1136b46ad84620bc57d314e85'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd43ca02f98334c84bb07fd90da5fbad6'
+                        key: {
+                            document_key: '207c10afaa1a45ec8d0f0a769ef0dd06'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
                         }
                     },
                     {
@@ -1404,6 +4852,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'd50e089e7a784c549e363666c0118bef'
+                        key: {
+                            sc_cat_item: '7904f947649c40818cab073f8c941058'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd53f60251f5045a8b1e83acbc1987857'
                         key: {
@@ -1412,11 +4868,76 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'd588d71fec87463fb8de5c60144dc8e4'
+                        key: {
+                            document_key: 'e4c800cbb660454891a4513faaf3d46a'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd6634168ac0b4a128796cbc6a18dd85a'
+                        key: {
+                            document_key: '522c317b98624fe2bd57e610d027bec4'
+                            variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd672895dcd354ca3803bd0c77f843ef9'
+                        key: {
+                            document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd75011ca59c24b75b90288034db7d91b'
+                        key: {
+                            document_key: 'e979188562d3403d9f5b816fc73dd6d5'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd8553c92d41444d9ba8383808c64f5ea'
                         key: {
                             logical_table_name: 'x_psm_persona_profile'
                             col_name_string: 'stale'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8993f2d88814fa485d9a3e68a931d11'
+                        key: {
+                            document_key: '2e371bea5d1c4c678396e46c2a2fa1b4'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'd8a1e190a35d4a87b73649c102c673fa'
+                        key: {
+                            document_key: '7f36d2c25379447db1fcc0cc13af9766'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd92bf44db9f547fc9e1a76ff2ffd35ed'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'monthly_cost'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'd93b61fcd1524ea593ecb040b384e5dc'
+                        key: {
+                            sc_cat_item: 'ccd9d3d422a24246803fa8fc0e43dfa0'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
                         }
                     },
                     {
@@ -1440,12 +4961,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'daeb7a552a1947a39260566059247664'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'db0b26939da541218c95a73d248a8477'
+                        key: {
+                            sc_cat_item: '1bf3db2a6914490990e7e9dc8952b76f'
+                            user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'db24e97608bb4cb881196b660e050d40'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'mobility'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'dc0e7717786742c889264bcefe48649a'
+                        key: {
+                            document_key: '10e1b56b7e964de9b128979227ba8b98'
+                            variable: '0ddfbbd3c324320076173b0ac3d3ae07'
                         }
                     },
                     {
@@ -1460,6 +5005,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dc70d3ad7aab454386a9ea9c12bd92ee'
+                        key: {
+                            document_key: '90c880133be445c2bb1639c7740863aa'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'dcdd5d44712c4902bdecc1a8c8a42501'
                         key: {
@@ -1471,12 +5024,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dd17cb4bc3044aa9aedd7f5580f4e3d0'
+                        key: {
+                            document_key: '9c165fe683a248e9a2408e98ae434fcc'
+                            variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ddde7b2e4cf74f36ac5cdbd9df9d7896'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'distance'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'deb3a300a6ff4d02a48b1cf7d4307f32'
+                        key: {
+                            document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
+                            variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'defaa8e403c743eea809709f7311decd'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'f5ff1e2b86d442c09ead7a460aaffca9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'df1a17e0e93146329a0ac89961fd5707'
+                        key: {
+                            document_key: '47a673a5ef3f4a3384af90b6056eda08'
+                            variable: '586e2c4253e0220002c6435723dc3415'
                         }
                     },
                     {
@@ -1499,12 +5085,91 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'dfdfdeb1d8ee47929eceb9f292c859c4'
+                        key: {
+                            document_key: 'cfb5ae88e5634684832a962454a074a6'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dfee17edf0cc4052b93200a561dff228'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_rollout_plan'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0b8b29241254aafba7497fbea1359ac'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e145822af27943ebb2b92c55abd260f8'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
+                            id: 'b02be5d729b444bba46207777793b2e2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e21a787400af47f28fcbf097a975c2d3'
+                        key: {
+                            name: 'change_request'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e30666be60dc4c6798353367e8792450'
+                        key: {
+                            document_key: 'b02be5d729b444bba46207777793b2e2'
+                            variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e3b42d73c7574d2c99cd498d949685fd'
+                        key: {
+                            sys_security_acl: '4ae08199806a4b4785bc64eb72069f59'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e3e5332b151c49b4ba4ed27d63bc2066'
+                        key: {
+                            document_key: '90c880133be445c2bb1639c7740863aa'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e4d4dfbb72794d5587ac56c266203ef0'
+                        key: {
+                            document_key: '9c165fe683a248e9a2408e98ae434fcc'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e5047be053c84a26b9df5c33687ceef2'
+                        key: {
+                            document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                            variable: '6aad5a575360220002c6435723dc34b0'
                         }
                     },
                     {
@@ -1524,10 +5189,144 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'e77107e3029e44d683307a14e667455e'
+                        key: {
+                            document_key: 'cda204398ca34c6d86723e844c872e99'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e847181365b2407cb2e013becd3136de'
+                        key: {
+                            document_key: '10e1b56b7e964de9b128979227ba8b98'
+                            variable: '45623b13c324320076173b0ac3d3aefc'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: 'e84e29061f38474098fef6a33e4eaa6f'
                         key: {
                             name: 'x_psm_persona.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e868d60112a24be4811006bbfd91346f'
+                        key: {
+                            document_key: '8de3b131be384dc8846c1f84be081ac0'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'e86a289b8f93495db95aba2b4538be56'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
+                            id: 'f405c38c40604bf18a85b2d756894ef5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'e90ba08aea9943e69a7d7d28a63701fb'
+                        key: {
+                            document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'e938d71e87af4081bf4a5f8d435f40f4'
+                        key: {
+                            sc_cat_item: '7cf2030a8797462e83cb8dd8f96675ec'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ea751438e8f7420b9c7acd148a88aff1'
+                        key: {
+                            sys_security_acl: '1378b457b27f4eac9a3a447440b0cfd6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eb125b21e0a34277ace671c2b028af5b'
+                        key: {
+                            document_key: '134f828174474704855a145b332d7fd0'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'eb7e1b94df4943028f5e349b7c53022c'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '267c06734f824bd0b8a2724f934c6c82'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ed743f23aaa047ba9e34655009942a20'
+                        key: {
+                            document_key: '2e371bea5d1c4c678396e46c2a2fa1b4'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ed7b533f19814c7aa688df18a4666c17'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: 'ed8fee37dfcd4385954f1fba2825c156'
+                        key: {
+                            id: 'psm_my_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edbfadeb787b4d748fc9ff9d57300658'
+                        key: {
+                            document_key: '134f828174474704855a145b332d7fd0'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'ee25815ae2ef4d57b2ffe28b258bcd74'
+                        key: {
+                            sc_cat_item: 'a8f8c04b7f79450bbfe655d97f85497c'
+                            user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ee454b7113fb4df18ea111355920b29d'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'eeaf6c8b83ec4994bbcf34d02f859eae'
+                        key: {
+                            document_key: '0c0480f740184d92a41920a57e308581'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
                         }
                     },
                     {
@@ -1540,10 +5339,34 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'ef15cac0babd449b9ab565a9980d593f'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_training'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ef19979a7ff248828835925704bb32d9'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'qualifier'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ef80913a2484429d8198dadd6d431fbf'
+                        key: {
+                            document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f0d7183c7bca41a081a622597c2a1cc3'
+                        key: {
+                            document_key: '496f0c62e4564613990a743a65304b6c'
+                            variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
                         }
                     },
                     {
@@ -1554,11 +5377,59 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'f15d82f54372417aad968e7231939fa1'
+                        key: {
+                            name: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f180dd3451c24e888264e2211c43c72d'
+                        key: {
+                            document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                            variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f23d78da7caa41928a0300998ee7d0db'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'remote_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f26539d1d58b429ea3d81918049ef572'
+                        key: {
+                            document_key: '6682f10f713c439992e202b8fc7d98a1'
+                            variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f2928955e4b145fab8c9f50568550a32'
+                        key: {
+                            document_key: '2815693fd47143caa36408856e9ebc3d'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f2c8319fedfa4c988f49936491b57962'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f34a967b14b947639dd1b5d9129072c8'
+                        key: {
+                            document_key: '67726493966643cc916528700d19ba9f'
+                            variable: 'ff6e125353a0220002c6435723dc3442'
                         }
                     },
                     {
@@ -1571,12 +5442,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'f4255cc87900447d9ecda202e9bd9c85'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: 'e4c800cbb660454891a4513faaf3d46a'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f641302184764733a593f2fbaf9cf9c1'
+                        key: {
+                            document_key: '9975cd64788846128d958a394a1484c1'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f68d194028c1468f99b5c114a6031719'
+                        key: {
+                            name: 'change_request'
+                            element: 'x_psm_persona_support_contact'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f69dee971c3b48ab9186abec3fa15271'
+                        key: {
+                            document_key: 'f405c38c40604bf18a85b2d756894ef5'
+                            variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f70a503310e141d59cb350554a690680'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'technology'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f70c5866b9bb40079d5d8c1b65e99216'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f750541b4f43467bbe2e85bc7cbe3070'
+                        key: {
+                            document_key: 'bb414391f3bb400ea035c542f6905c2f'
+                            variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f7ab47bf0e474530a5833ab19f683914'
+                        key: {
+                            document_key: '33211059e7b84f5593a2f3313e8ba293'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -1591,12 +5521,166 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'f83e8a31c3e3450a99edf8f826ac91bb'
+                        key: {
+                            document_key: '207c10afaa1a45ec8d0f0a769ef0dd06'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f844ae9c8d74441b9790c0093ce5f749'
+                        key: {
+                            document_key: '32b51901b8694cf6be1e484ca0e10654'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f8a8743128d942f08dcfbc5481df650b'
+                        key: {
+                            document_key: 'aae3c15216544772811e076d5e763a0e'
+                            variable: '13a08fa0c3033300eaac11fe81d3aecf'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'f9143f98d7014875ae2c403fe2ab5536'
+                        key: {
+                            sc_cat_item: 'e160346f4df4474da204fe8e57c9713a'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f94349cd874847f39b15aec7bfe19456'
+                        key: {
+                            document_key: '9c165fe683a248e9a2408e98ae434fcc'
+                            variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'f972de709eef4591923c03e23aa95a9d'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'fa83fe86731a4a06bf3bf3db7d29b510'
+                        key: {
+                            sc_cat_item: '9076c6ab4070427c9846bbaeef73f52d'
+                            user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'faf82bb040b8472d8c9b1f92a0cf0300'
+                        key: {
+                            sc_cat_item: '7a2f7902dee04eda9ecd62510e858cc8'
+                            user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fb394b9de2514e27b0716ae4c91b3a33'
+                        key: {
+                            document_key: 'cfb5ae88e5634684832a962454a074a6'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'fc63d797dc6a443e9108d0064a4badc3'
+                        key: {
+                            field: 'record_id'
+                            table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
+                            id: 'bb1d6400b8e343259223849ead024eb7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fcdd8f021a144bf09c07a17d16c70c58'
+                        key: {
+                            document_key: '83b1d51b41ce47749aac9ec7a0d36733'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fda28ac292b145c298aaf0ddd4c50e9c'
+                        key: {
+                            document_key: 'e4c800cbb660454891a4513faaf3d46a'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fdd9e30166c14f1e85684e65aa50cffd'
+                        key: {
+                            document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                            variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fe09182a2d0c4d1e81b03e31e282d80a'
+                        key: {
+                            document_key: 'd95860ebddf84257affca0ec659ec805'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sc_cat_item_user_criteria_mtom'
+                        id: 'fea9ca3e4de2464481ce8e0b5fb823c5'
+                        key: {
+                            sc_cat_item: '7ba6fffe634743b29a390d9d37d0654e'
+                            user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fed4c86a46374f4681a114d67070cf3c'
+                        key: {
+                            document_key: 'c8ee2debca1747fd886554afb470fb48'
+                            variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'fee0705f64a34056865d37368bf8595f'
+                        key: {
+                            document_key: 'c230c68beb374143b194623fec91b950'
+                            variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ff2ad95304884b8597fd89465687be66'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'devices'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ffbb38ceb3124fe7a9452fcc4bbd3f6b'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ffce80ffb25546aa838b1e2c2383416f'
+                        key: {
+                            document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
+                            variable: '9024a37f671003007ba405225685efe5'
                         }
                     },
                 ]

@@ -1,6 +1,13 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 import { itilUsers } from './qualifiers.now'
+import {
+    businessAnalystCriteria,
+    knowledgeWorkerCriteria,
+    technologySupportCriteria,
+    telecommuterCriteria,
+    virtualExecutiveCriteria,
+} from '../catalog/persona-criteria.now'
 
 /**
  * The reference personas (technology/network/interaction/communication/mobility).
@@ -23,6 +30,7 @@ Record({
         order: 100,
         monthly_cost: 180,
         qualifier: itilUsers,
+        user_criteria: technologySupportCriteria,
     },
 })
 
@@ -41,6 +49,7 @@ Record({
         active: true,
         order: 200,
         monthly_cost: 120,
+        user_criteria: knowledgeWorkerCriteria,
     },
 })
 
@@ -59,6 +68,7 @@ Record({
         active: true,
         order: 300,
         monthly_cost: 150,
+        user_criteria: businessAnalystCriteria,
     },
 })
 
@@ -77,6 +87,7 @@ Record({
         active: true,
         order: 400,
         monthly_cost: 160,
+        user_criteria: telecommuterCriteria,
     },
 })
 
@@ -95,5 +106,6 @@ Record({
         active: true,
         order: 500,
         monthly_cost: 220,
+        user_criteria: virtualExecutiveCriteria,
     },
 })

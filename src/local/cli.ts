@@ -1,18 +1,22 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ensureAdmin } from './base/admin'
-import { loadDemoData } from './base/demo'
+import { ensureDemoLogins, loadDemoData, type DemoLogins } from './base/demo'
 import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
 import { startServer } from './http/server'
 import { Instance } from './instance'
+import { parseSmtpUrl, SmtpSender } from './mail/smtp-sender'
 
-const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo]
+const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--smtp URL]
   --port N     HTTP port (default 8080; 0 picks a free one)
   --host H     address to bind (default 127.0.0.1: this machine only)
   --db PATH    SQLite database (default .now-local/psm.db; :memory: keeps nothing)
   --reset      start from an empty database
   --no-demo    do not load the demo data
-Environment: PSM_ADMIN_PASSWORD sets the admin password instead of generating one.`
+  --smtp URL   send email over SMTP, e.g. smtp://127.0.0.1:2525 (smtps://user:password@host, ?from=address);
+               without it email stays in the outbox (/outbox)
+Environment: PSM_ADMIN_PASSWORD sets the admin password instead of generating one;
+  PSM_DEMO_PASSWORD sets the demo portal users' password.`
 
 export interface StartOptions {
     port: number
@@ -20,6 +24,8 @@ export interface StartOptions {
     db: string
     reset: boolean
     demo: boolean
+    /** SMTP server to deliver sys_email through (already validated); none: email stays in the outbox. */
+    smtp?: string
 }
 
 export function parseArgs(argv: string[]): StartOptions {
@@ -39,6 +45,11 @@ export function parseArgs(argv: string[]): StartOptions {
         else if (a === '--db') o.db = value()
         else if (a === '--reset') o.reset = true
         else if (a === '--no-demo') o.demo = false
+        else if (a === '--smtp') {
+            const v = value()
+            parseSmtpUrl(v)
+            o.smtp = v
+        }
         else if (a === '--help' || a === '-h') throw new Error(USAGE)
         else throw new Error(`Unknown option ${a}\n${USAGE}`)
     }
@@ -73,25 +84,48 @@ export function openInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say
     return instance
 }
 
+function printDemoLogins(demo: DemoLogins): void {
+    if (!demo.users.length) return
+    console.log('  Portal logins    (demo users of different personas)')
+    for (const u of demo.users) console.log(`                   ${u.userName.padEnd(22)} ${u.persona}`)
+    if (demo.password) {
+        console.log(`                   password: ${demo.password}`)
+        console.log(demo.generated ? '                   (generated now and stored hashed: it is not shown again)' : '                   (set from PSM_DEMO_PASSWORD)')
+    } else console.log('                   password: the one printed when they were created (or set PSM_DEMO_PASSWORD)')
+}
+
 async function start(argv: string[]): Promise<void> {
     const o = parseArgs(argv)
     const instance = openInstance(o, (line) => console.log(line))
     const admin = ensureAdmin(instance, process.env.PSM_ADMIN_PASSWORD)
+    const demoLogins = o.demo ? ensureDemoLogins(instance, process.env.PSM_DEMO_PASSWORD) : null
     const running = await startServer(instance, { host: o.host, port: o.port })
     const timer = setInterval(() => instance.drainSoon(), 1000)
+    // Delivery every 2 s, and right after the engine writes email (once that transaction has committed).
+    const mail = o.smtp ? new SmtpSender(instance, o.smtp) : null
+    if (mail) {
+        instance.notifications.onEmailsWritten(() => mail.sendSoon())
+        mail.start(2000)
+        mail.sendSoon()
+    }
     console.log('')
+    console.log(`  Portal           ${running.url}/sp`)
     console.log(`  Table API        ${running.url}/api/now/table/x_psm_persona_persona`)
     console.log(`  Database         ${o.db}`)
+    console.log(`  Email outbox     ${running.url}/outbox (admin)`)
+    console.log(`  Email delivery   ${mail ? `SMTP ${mail.endpoint.display}` : 'off: email stays in the outbox (--smtp smtp://host:port to send it)'}`)
     if (admin.password) {
         console.log(`  Admin login      admin / ${admin.password}`)
-        console.log(admin.created ? '                   (generated now and stored hashed: it is not shown again)' : '                   (set from PSM_ADMIN_PASSWORD)')
+        console.log(process.env.PSM_ADMIN_PASSWORD ? '                   (set from PSM_ADMIN_PASSWORD)' : '                   (generated now and stored hashed: it is not shown again)')
     } else {
         console.log('  Admin login      admin / the password printed when this database was created (or set PSM_ADMIN_PASSWORD)')
     }
+    if (demoLogins) printDemoLogins(demoLogins)
     console.log('')
     console.log(`PSM local instance ready at ${running.url}`)
     const stop = async (signal: string) => {
         clearInterval(timer)
+        await mail?.stop()
         await running.close()
         instance.close()
         console.log(`Stopped (${signal}).`)
@@ -102,6 +136,7 @@ async function start(argv: string[]): Promise<void> {
 }
 
 interface RescoreModule {
+    ensureProfiles(): number
     markAllStale(): number
     staleCount(): number
     rescoreStaleProfiles(onChunk?: (p: { done: number; changed: number; remaining: number }) => void): {
@@ -127,6 +162,8 @@ function rescore(argv: string[]): void {
     try {
         const batch = instance.appModule<RescoreModule>('src/server/persona/rescore-batch.ts')
         instance.run(() => {
+            const created = batch.ensureProfiles()
+            if (created) console.error(`Created ${created} missing profiles.`)
             if (all) batch.markAllStale()
             const total = batch.staleCount()
             const tty = process.stderr.isTTY

@@ -2,8 +2,10 @@ import { BASE_TABLES } from './base/tables'
 import { seedBaseRecords } from './base/seed'
 import { GlideRecord } from './glide/GlideRecord'
 import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
+import { AclEngine } from './engine/acl'
 import { RuleEngine } from './engine/business-rules'
 import { EventQueue } from './engine/events'
+import { NotificationEngine } from './engine/notifications'
 import { ScheduledJobs } from './engine/jobs'
 import { RecordWriter } from './engine/record-ops'
 import { Scheduler } from './engine/scheduler'
@@ -28,6 +30,7 @@ export interface LogLine {
 export const SYSTEM_SESSION: Session = { userId: 'system', userName: 'system', roles: new Set(['admin']) }
 
 const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module'])
+const ACL_TABLES = new Set(['sys_security_acl', 'sys_security_acl_role', 'sys_security_attribute', 'sys_user_role'])
 const ROLE_TABLES = new Set(['sys_user_has_role', 'sys_user_role', 'sys_user_role_contains', 'sys_user_grmember', 'sys_group_has_role'])
 const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice'])
 
@@ -46,6 +49,8 @@ export class Instance implements Runtime {
     readonly installer: Installer
     readonly userCriteria: UserCriteriaEngine
     readonly jobs: ScheduledJobs
+    readonly notifications: NotificationEngine
+    readonly acl: AclEngine
     messages: Messages = { info: [], error: [] }
     readonly logs: LogLine[] = []
     private readonly propertyCache = new Map<string, string | null>()
@@ -59,8 +64,13 @@ export class Instance implements Runtime {
         this.operations = new RecordWriter(this.store, this.rules, this.scheduler)
         this.installer = new Installer(this.store)
         this.jobs = new ScheduledJobs(this.scripts)
+        this.acl = new AclEngine(this.store, this.scripts)
         this.logSink = options.logSink
         this.operations.onChange((table) => this.tableChanged(table))
+        this.notifications = new NotificationEngine(this.store, this.scripts, this.scheduler)
+        this.events.subscribe((event) => this.notifications.handleEvent(event))
+        this.operations.onWrite((op, current, previous) => this.notifications.recordWritten(op, current, previous))
+        this.operations.onChange((table) => this.notifications.tableChanged(table))
         this.userCriteria = new UserCriteriaEngine(this)
     }
 
@@ -115,6 +125,8 @@ export class Instance implements Runtime {
         const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir)))
         this.scripts.reset()
         this.rules.invalidate()
+        this.acl.invalidate()
+        this.notifications.invalidate()
         this.propertyCache.clear()
         this.roleCache.clear()
         return report
@@ -228,6 +240,7 @@ export class Instance implements Runtime {
     }
 
     private tableChanged(table: string): void {
+        if (ACL_TABLES.has(table) || SCRIPT_TABLES.has(table)) this.acl.invalidate()
         if (table === '*') {
             this.propertyCache.clear()
             this.roleCache.clear()

@@ -155,3 +155,14 @@ test('with no active persona, users are left unassigned and the explanation says
     expect(profile.getValue('persona')).toBeNull()
     expect(profile.getValue('explanation')).toContain('There is no active persona to choose from.')
 })
+
+test('users without a profile (from before the app, or loaded without rules) get one from the nightly job', () => {
+    const store = instance.store
+    const now = store.clock()
+    const legacy = store.newSysId()
+    store.insertRow('sys_user', { sys_id: legacy, sys_class_name: 'sys_user', user_name: 'legacy', active: 1, sys_created_on: now, sys_updated_on: now, sys_created_by: 'x', sys_updated_by: 'x', sys_mod_count: 0 })
+    expect(rows('x_psm_persona_profile', `user=${legacy}`)).toHaveLength(0)
+    instance.run(() => instance.jobs.run('Persona rescoring'))
+    expect(profileOf(legacy).getValue('persona')).toBeTruthy()
+    expect(personaOfUser(legacy)).toBe(profileOf(legacy).getValue('persona'))
+})

@@ -117,9 +117,17 @@ test('unsupported method: 405', async () => {
     expect((await call('DELETE', '/api/now/table/x_psm_persona_persona')).status).toBe(405)
 })
 
-test('a user without the admin role is refused until ACLs grant access (deny by default)', async () => {
+test('ACLs decide for non-admins: personas readable by any logged-in user, writable by nobody but admins; no ACL means no access', async () => {
     const { insert } = await import('../support/records')
     instance.run(() => insert('sys_user', { user_name: 'plain.user', user_password: 'plain password 1' }))
-    const r = await call('GET', '/api/now/table/x_psm_persona_persona', undefined, { Authorization: `Basic ${Buffer.from('plain.user:plain password 1').toString('base64')}` })
-    expect(r.status).toBe(403)
+    const plain = { Authorization: `Basic ${Buffer.from('plain.user:plain password 1').toString('base64')}` }
+    const read = await call('GET', '/api/now/table/x_psm_persona_persona?sysparm_fields=name', undefined, plain)
+    expect(read.status).toBe(200)
+    expect((read.json as { result: unknown[] }).result).toHaveLength(5)
+    const write = await call('POST', '/api/now/table/x_psm_persona_persona', JSON.stringify({ name: 'Sneaky', technology: 1, network: 1, interaction: 1, communication: 1, mobility: 1 }), plain)
+    expect(write.status).toBe(403)
+    const users = await call('GET', '/api/now/table/sys_user', undefined, plain)
+    expect(users.status).toBe(403)
+    const rules = await call('GET', '/api/now/table/x_psm_persona_scoring_rule', undefined, plain)
+    expect(rules.status).toBe(403)
 })

@@ -1,5 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import type { Instance } from '../instance'
+import { generatePassword } from './admin'
 
 /** Deterministic pseudo-random numbers (mulberry32), so every `npm start` builds the same demo company. */
 export function seededRandom(seed: number): () => number {
@@ -113,4 +114,72 @@ export function loadDemoData(instance: Instance): string {
             return `1 company, ${departments.size} departments, 3 locations, 2 groups, ${made} users with usage profiles`
         }),
     )
+}
+
+/** The personas whose members get a portal login on `npm start`: three different workstyles to compare. */
+export const DEMO_LOGIN_PERSONAS = ['Telecommuter', 'Business Analyst', 'Technology Support'] as const
+const DEMO_LOGINS_PROPERTY = 'glide.local.demo_logins'
+
+export interface DemoLogin {
+    userName: string
+    name: string
+    persona: string
+}
+
+export interface DemoLogins {
+    users: DemoLogin[]
+    /** The plain password, only when this call set it (generated or from the environment); never stored plain. */
+    password: string | null
+    generated: boolean
+}
+
+/** The remembered demo logins' user records; null when none were chosen yet or one has gone. */
+function rememberedLogins(instance: Instance): GlideRecord[] | null {
+    const names = (instance.properties.get(DEMO_LOGINS_PROPERTY) ?? '').split(',').filter(Boolean)
+    const accounts = names.map((name) => {
+        const user = new GlideRecord('sys_user')
+        return user.get('user_name', name) ? user : null
+    })
+    return names.length && accounts.every((a) => a !== null) ? (accounts as GlideRecord[]) : null
+}
+
+/** The first active user (by user name) of each DEMO_LOGIN_PERSONAS persona, remembered for next time. */
+function chooseLogins(instance: Instance): GlideRecord[] {
+    const accounts: GlideRecord[] = []
+    for (const persona of DEMO_LOGIN_PERSONAS) {
+        const user = new GlideRecord('sys_user')
+        user.addQuery('active', true)
+        user.addQuery('x_psm_persona_persona.name', persona)
+        user.orderBy('user_name')
+        user.setLimit(1)
+        user.query()
+        if (user.next()) accounts.push(user)
+    }
+    if (accounts.length) instance.properties.set(DEMO_LOGINS_PROPERTY, accounts.map((a) => a.getValue('user_name')).join(','))
+    return accounts
+}
+
+/**
+ * Portal logins for one demo user of each DEMO_LOGIN_PERSONAS persona (chosen after scoring, then
+ * remembered so that rescoring does not move the logins to other people), all with one password:
+ * generated the first time (or the given one, which also replaces an existing one), stored hashed
+ * like the admin's. There is no fixed password.
+ */
+export function ensureDemoLogins(instance: Instance, explicitPassword: string | undefined): DemoLogins {
+    return instance.run(() => {
+        const accounts = rememberedLogins(instance) ?? chooseLogins(instance)
+        const users = accounts.map((a) => ({
+            userName: a.getValue('user_name') ?? '',
+            name: a.getValue('name') ?? '',
+            persona: a.getDisplayValue('x_psm_persona_persona'),
+        }))
+        if (!accounts.length || (!explicitPassword && accounts.every((a) => !!a.getValue('user_password')))) return { users, password: null, generated: false }
+        const password = explicitPassword || generatePassword()
+        for (const account of accounts) {
+            account.setValue('user_password', password)
+            account.setWorkflow(false)
+            if (!account.update()) throw new Error(`Could not set the password of ${account.getValue('user_name') ?? ''}`)
+        }
+        return { users, password, generated: !explicitPassword }
+    })
 }

@@ -30,6 +30,9 @@ function ensure(table: string, key: Record<string, string>, values: Record<strin
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
         for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
+        // The platform's built-in security attributes keep their sys_ids: app ACLs reference them.
+        ensure('sys_security_attribute', { name: 'user_is_authenticated' }, { sys_id: '239bdf0c47d23110ba46ff58936d4330', label: 'User is authenticated', type: 'compound', is_dynamic: false })
+        ensure('sys_security_attribute', { name: 'has_admin_role' }, { label: 'Has admin role', type: 'compound', condition: 'Role=admin', is_dynamic: false })
         for (const t of BASE_TABLES) {
             if (t.numberPrefix) ensure('sys_number', { category: t.name }, { prefix: t.numberPrefix, number: 1001, maximum_digits: 7 })
         }

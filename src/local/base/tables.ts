@@ -1,4 +1,6 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
+import { ATF_PORTAL_TABLES } from './tables-atf-portal'
+import { WS_TABLES } from './tables-ws'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1105,6 +1107,8 @@ const eventTables: TableDecl[] = [
             // The record the email is about; its table is in target_table.
             instance: { type: 'document_id', label: 'Target' },
             target_table: { type: 'short_table_name', label: 'Target table' },
+            // The architecture contract's link from an email to the notification that produced it.
+            notification: { type: 'reference', label: 'Notification', reference: 'sysevent_email_action' },
             user: { type: 'string', label: 'User', maxLength: 254 },
             user_id: { type: 'reference', label: 'User ID', reference: 'sys_user' },
             error_string: { type: 'string', label: 'Error string', maxLength: 1000 },
@@ -1119,7 +1123,7 @@ const eventTables: TableDecl[] = [
         },
     },
     {
-        // sys_email has no notification column: which notification and event produced an email is recorded here.
+        // Which notification and event produced an email, as the platform logs it (sys_email.notification is this instance's shortcut).
         name: 'sys_email_log',
         label: 'Email Log',
         columns: {
@@ -1169,6 +1173,22 @@ const codeTables: TableDecl[] = [
             script: { type: 'script', label: 'Script' },
             description: { type: 'string', label: 'Description', maxLength: 4000 },
             local_or_existing: { type: 'radio', label: 'Local or existing', default: 'Local', choices: { Local: 'Local', Existing: 'Existing' } },
+            security_attribute: { type: 'reference', label: 'Security Attribute', reference: 'sys_security_attribute' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        // Reusable security predicates (security-guide). The platform's built-in ones are seeded with their sys_ids.
+        name: 'sys_security_attribute',
+        label: 'Security Attribute',
+        columns: {
+            name: { type: 'string', label: 'Name', maxLength: 100, mandatory: true, display: true },
+            label: { type: 'string', label: 'Label', maxLength: 100 },
+            type: { type: 'string', label: 'Type', maxLength: 40, choices: { compound: 'Compound', boolean: 'True|False', string: 'String', integer: 'Integer', list: 'List' } },
+            condition: { type: 'conditions', label: 'Condition' },
+            script: { type: 'script', label: 'Script' },
+            is_dynamic: { type: 'boolean', label: 'Dynamic', default: 'true' },
+            description: { type: 'string', label: 'Description', maxLength: 1000 },
             sys_scope: appScope(),
         },
     },
@@ -1387,4 +1407,6 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...eventTables,
     ...codeTables,
     ...navigatorTables,
+    ...ATF_PORTAL_TABLES,
+    ...WS_TABLES,
 ]

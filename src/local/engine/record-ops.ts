@@ -22,6 +22,9 @@ export class WriteRefused extends Error {
 /** Tables whose changes invalidate an engine cache; the instance registers the reactions. */
 export type ChangeListener = (table: string) => void
 
+/** Told of each insert/update/delete (with business rules on) after its after rules, inside its transaction. */
+export type WriteListener = (op: Operation, current: GlideRecord, previous: GlideRecord | null) => void
+
 /**
  * insert/update/delete as the platform performs them: before rules (which may change `current`
  * or abort), one write, after rules, async rules queued, all in one transaction so nothing is half-applied.
@@ -30,12 +33,18 @@ export class RecordWriter implements RecordOperations {
     /** Why the last write was refused (the before rule's error messages, or a value error). */
     lastRefusal: WriteRefused | null = null
     private readonly listeners: ChangeListener[] = []
+    private readonly writeListeners: WriteListener[] = []
 
     constructor(
         private readonly store: Store,
         private readonly rules: RuleEngine,
         private readonly scheduler: Scheduler,
     ) {}
+
+    /** Record-triggered notifications subscribe here: they run where the platform's notification engine does, after the after rules. */
+    onWrite(listener: WriteListener): void {
+        this.writeListeners.push(listener)
+    }
 
     onChange(listener: ChangeListener): void {
         this.listeners.push(listener)
@@ -199,6 +208,7 @@ export class RecordWriter implements RecordOperations {
 
     private after(op: Operation, gr: GlideRecord, previous: GlideRecord | null): void {
         this.rules.run('after', op, gr, previous)
+        for (const l of this.writeListeners) l(op, gr, previous)
         const asyncRules = this.rules.rulesFor(gr.getRecordClassName(), 'async', op)
         if (!asyncRules.length) return
         const table = gr.getRecordClassName()

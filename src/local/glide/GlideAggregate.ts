@@ -8,6 +8,7 @@ const AGGREGATES = new Set<Aggregate>(['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'])
 
 /** GlideAggregate: COUNT/SUM/AVG/MIN/MAX with groupBy, computed by SQLite. */
 export class GlideAggregate extends GlideRecord {
+    static spawnsTableClass = false
     private aggregates: Array<{ fn: Aggregate; field: string }> = []
     private groups: string[] = []
     private results: Row[] = []

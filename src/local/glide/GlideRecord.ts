@@ -46,6 +46,9 @@ const classes = new Map<string, { cls: typeof GlideRecord; version: number }>()
  * engine (business rules, events) exactly once per insert/update/delete.
  */
 export class GlideRecord implements RecordHandle {
+    /** Whether `new` of this class returns an instance of a per-table subclass with field accessors. */
+    static spawnsTableClass = true
+
     protected table!: string
     protected info: TableInfo | undefined
     private conditions: Query = []
@@ -68,8 +71,8 @@ export class GlideRecord implements RecordHandle {
 
     constructor(table: string) {
         // One subclass per table gives `gr.field` accessors without a Proxy on every record.
-        if (new.target === GlideRecord || new.target === GlideRecordSecureBase) {
-            const Cls = classFor(new.target, table)
+        if ((new.target as typeof GlideRecord).spawnsTableClass) {
+            const Cls = classFor(new.target as typeof GlideRecord, table)
             if (Cls) return new Cls(table)
         }
         this.table = table
@@ -226,10 +229,31 @@ export class GlideRecord implements RecordHandle {
             sql += ' LIMIT ? OFFSET ?'
             params = [...params, this.limit >= 0 ? this.limit : -1, this.offset]
         }
-        this.rows = runtime().store.prepare(sql).all(...params) as Row[]
+        this.rows = this.accept(runtime().store.prepare(sql).all(...params) as Row[])
         this.index = -1
         this.row = null
         this.isNew = false
+    }
+
+    /** Which loaded rows the script may see: all of them for GlideRecord (GlideRecordSecure applies ACLs). */
+    protected accept(rows: Row[]): Row[] {
+        return rows
+    }
+
+    canRead(): boolean {
+        return runtime().acl.can('read', this.table, this.row ? this : null)
+    }
+
+    canWrite(): boolean {
+        return runtime().acl.can('write', this.table, this.row ? this : null)
+    }
+
+    canCreate(): boolean {
+        return runtime().acl.can('create', this.table, this.isNew ? this : null)
+    }
+
+    canDelete(): boolean {
+        return runtime().acl.can('delete', this.table, this.row ? this : null)
     }
 
     /** Alias kept for scripts written against the platform's `_query`. */
@@ -506,6 +530,15 @@ export class GlideRecord implements RecordHandle {
         return this.aborted
     }
 
+    /** A plain GlideRecord holding the same stored and pending values (ACL scripts read through it). */
+    plainCopy(): GlideRecord {
+        const copy = new GlideRecord(this.table)
+        if (this.row) copy.load({ ...this.row })
+        else copy.initialize()
+        for (const [k, v] of this.pending) copy.pending.set(k, v)
+        return copy
+    }
+
     /** Snapshot of the record as stored, for `previous` in business rules. */
     snapshot(): GlideRecord {
         const copy = new GlideRecord(this.table)
@@ -546,17 +579,17 @@ export class GlideRecord implements RecordHandle {
 }
 
 
-/** Marker base so GlideRecordSecure gets its own per-table classes. */
-export class GlideRecordSecureBase extends GlideRecord {}
 
 function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord | undefined {
     const store = runtime().store
     const info = store.schema.maybeTable(table)
     if (!info) return undefined
-    const key = base === GlideRecord ? table : `secure:${table}`
+    const key = `${base.name}:${table}`
     const known = classes.get(key)
     if (known && known.version === store.schemaVersion) return known.cls
-    const Cls = class extends base {}
+    const Cls = class extends base {
+        static spawnsTableClass = false
+    }
     for (const field of info.columns.keys()) {
         if (field in base.prototype) continue
         Object.defineProperty(Cls.prototype, field, {

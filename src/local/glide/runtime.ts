@@ -39,6 +39,11 @@ export interface Properties {
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
+/** Record ACLs for the session user (src/local/engine/acl.ts). */
+export interface AccessChecker {
+    can(op: 'read' | 'write' | 'create' | 'delete', table: string, record?: RecordHandle | null, field?: string): boolean
+}
+
 /** User criteria evaluation (engine/user-criteria.ts), what sn_uc.UserCriteriaLoader calls. */
 export interface UserCriteriaEvaluator {
     userMatches(userId: string, criteriaIds: readonly string[]): boolean
@@ -54,6 +59,7 @@ export interface Runtime {
     properties: Properties
     messages: Messages
     log(level: LogLevel, message: string): void
+    acl: AccessChecker
     /** Evaluates a `javascript:` default or dynamic value in the script context. */
     evaluate(expression: string): unknown
     /** A logged-in user's roles, for gs.getUser().hasRole and ACL checks. */

@@ -1,10 +1,8 @@
+import type { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { AccessPolicy } from './table-api'
 
-/**
- * Who may use the Table API. Until the ACL engine enforces the app's ACLs record by record,
- * the Table API is for admins only: deny by default rather than expose a table without its rules.
- */
-export const adminOnlyAccess: AccessPolicy = {
-    check: () => runtime().session.roles.has('admin'),
+/** The Table API's access policy: the ACL engine, for the session user, record by record and field by field. */
+export const aclAccess: AccessPolicy = {
+    check: (op, table, record: GlideRecord | null, field?: string) => runtime().acl.can(op, table, record, field),
 }

@@ -1,8 +1,15 @@
+import { adminRoutes } from './admin/routes'
+import { catalogApiRoutes } from './catalog-api'
+import { feedbackRoutes } from './feedback-routes'
+import { outboxRoutes } from './outbox-routes'
+import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
+import { scriptedRestRoutes } from './scripted-rest'
 import { tableApiRoutes } from './table-routes'
 
 /**
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns
  * its paths and declares how they authenticate.
  */
-export const defaultRouteModules: RouteModule[] = [tableApiRoutes]
+// feedbackRoutes before portalRoutes: the portal answers any other /sp/... address with its 404 page.
+export const defaultRouteModules: RouteModule[] = [tableApiRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]

@@ -66,13 +66,21 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     })
 }
 
+function decodeParam(text: string): string {
+    try {
+        return decodeURIComponent(text)
+    } catch {
+        throw new HttpError(400, 'Bad request', 'Malformed percent-encoding in the path')
+    }
+}
+
 function matchRoute(routes: Route[], method: string, path: string): { route: Route; params: string[] } | { allowed: string[] } {
     const allowed: string[] = []
     for (const route of routes) {
         const m = route.pattern.exec(path)
         if (!m) continue
         const methods = Array.isArray(route.method) ? route.method : [route.method]
-        if (methods.includes(method)) return { route, params: m.slice(1).map((p) => (p === undefined ? '' : decodeURIComponent(p))) }
+        if (methods.includes(method)) return { route, params: m.slice(1).map((p) => (p === undefined ? '' : decodeParam(p))) }
         allowed.push(...methods)
     }
     return { allowed }

@@ -27,7 +27,7 @@ export const DEFAULT_LIMIT = 10_000
 
 /** Who may do what through the Table API, for the session user (the ACL engine plugs in here). */
 export interface AccessPolicy {
-    check(operation: 'read' | 'write' | 'create' | 'delete', table: string, record: GlideRecord | null): boolean
+    check(operation: 'read' | 'write' | 'create' | 'delete', table: string, record: GlideRecord | null, field?: string): boolean
 }
 
 /**
@@ -86,6 +86,7 @@ export class TableApi {
         const gr = new GlideRecord(table)
         gr.initialize()
         this.assign(gr, body)
+        if (!this.access.check('create', table, gr)) this.deny('create', table)
         const id = gr.insert()
         if (!id) this.refused('insert', table)
         return this.serialize(gr, o)
@@ -118,6 +119,7 @@ export class TableApi {
             if (!col || (col.element.startsWith('sys_') && col.element !== 'sys_id')) continue
             if (col.element === 'sys_id' && !gr.isNewRecord()) continue
             if (value !== null && typeof value === 'object') throw new HttpError(400, 'Invalid value', `Field ${field} takes a string, number or boolean`)
+            if (!this.access.check(gr.isNewRecord() ? 'create' : 'write', info.name, gr, field)) throw new HttpError(403, 'Operation Failed', `ACL restricts writing the field ${field} of ${info.name}`)
             gr.setValue(field, value)
         }
     }
@@ -130,11 +132,14 @@ export class TableApi {
 
     serialize(gr: GlideRecord, o: Pick<ListOptions, 'fields' | 'display' | 'excludeLinks'>): JsonRecord {
         const out: JsonRecord = {}
+        const table = gr.getTableName()
         for (const [name, col] of this.columns(gr, o.fields)) {
             if (!col || PASSWORD_TYPES.has(col.type)) {
                 if (!col) out[name] = ''
                 continue
             }
+            // A field the user may not read is left out, as the platform leaves it out of REST responses.
+            if (!name.includes('.') && !this.access.check('read', table, gr, name)) continue
             const raw = gr.getValue(name)
             const value = col.type === 'boolean' ? booleanText(raw) : (raw ?? '')
             const display = col.type === 'boolean' ? value : gr.getDisplayValue(name)

@@ -1,5 +1,5 @@
 import type { Instance } from '../instance'
-import { adminOnlyAccess } from './access'
+import { aclAccess } from './access'
 import { HttpError } from './errors'
 import { sendJson } from './respond'
 import type { RequestContext, Route } from './router'
@@ -35,7 +35,7 @@ function parseJson(text: string): unknown {
 
 /** The platform's Table API: GET/POST /api/now/table/{table}, GET/PUT/PATCH/DELETE /api/now/table/{table}/{sys_id}. */
 export function tableApiRoutes(instance: Instance): Route[] {
-    const api = (ctx: RequestContext) => new TableApi(instance, ctx.baseUrl, adminOnlyAccess)
+    const api = (ctx: RequestContext) => new TableApi(instance, ctx.baseUrl, aclAccess)
     const as = <T>(ctx: RequestContext, fn: () => T): T => instance.runAs(ctx.user?.userId ?? '', fn)
     return [
         {

@@ -87,7 +87,13 @@ function toRecord(file: string, table: string, node: XmlNode, out: UpdateRecord[
 export function parseUpdateXml(file: string, xml: string): UpdateRecord[] {
     const valid = XMLValidator.validate(xml)
     if (valid !== true) throw new UpdateXmlError(file, `malformed XML at line ${valid.err.line}: ${valid.err.msg}`)
-    const doc = parser.parse(xml) as XmlNode
+    let doc: XmlNode
+    try {
+        doc = parser.parse(xml) as XmlNode
+    } catch (e) {
+        // The validator lets a few malformed documents through (found by fuzzing: an unclosed <?pi).
+        throw new UpdateXmlError(file, `malformed XML: ${e instanceof Error ? e.message : String(e)}`)
+    }
     const roots = doc.record_update as XmlNode[] | undefined
     if (!roots || roots.length !== 1) throw new UpdateXmlError(file, 'expected one <record_update> root element')
     const root = roots[0]

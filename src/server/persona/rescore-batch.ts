@@ -32,7 +32,16 @@ export function markAllStale(): number {
     return n
 }
 
+function personaNames(): Record<string, string> {
+    const names: Record<string, string> = {}
+    const p = new GlideRecord('x_psm_persona_persona')
+    p.query()
+    while (p.next()) names[p.getUniqueValue()] = p.getValue('name') || p.getUniqueValue()
+    return names
+}
+
 function perPersona(): Record<string, number> {
+    const names = personaNames()
     const agg = new GlideAggregate('x_psm_persona_profile')
     agg.addAggregate('COUNT', '')
     agg.groupBy('persona')
@@ -40,12 +49,7 @@ function perPersona(): Record<string, number> {
     const out: Record<string, number> = {}
     while (agg.next()) {
         const id = agg.getValue('persona') || ''
-        let name = '(none)'
-        if (id) {
-            const p = new GlideRecord('x_psm_persona_persona')
-            name = p.get(id) ? p.getValue('name') || id : id
-        }
-        out[name] = Number(agg.getAggregate('COUNT', ''))
+        out[id ? (names[id] ?? id) : '(none)'] = Number(agg.getAggregate('COUNT', ''))
     }
     return out
 }
@@ -62,6 +66,7 @@ export function rescoreStaleProfiles(onChunk?: (p: RescoreProgress) => void, max
     let chunks = 0
     // A profile that cannot be saved stays stale; it must not be picked again in this run.
     const failed: string[] = []
+    // psm-allow-query-in-loop: one query per chunk of batch_size profiles (never per profile), so a run can stop and resume between chunks
     while (chunks < maxChunks) {
         const profiles = new GlideRecord('x_psm_persona_profile')
         profiles.addQuery('stale', true)
@@ -82,13 +87,37 @@ export function rescoreStaleProfiles(onChunk?: (p: RescoreProgress) => void, max
             if ((profiles.getValue('persona') || '') !== before) changed++
         }
         chunks++
+        // psm-allow-query-in-loop: one count per chunk, for the progress report
         if (onChunk) onChunk({ done: rescored, changed, remaining: staleCount() })
     }
     return { rescored, changed, chunks, perPersona: perPersona() }
 }
 
-/** The nightly job: rescore whatever is stale. */
+/**
+ * Gives every user without a profile one (users that existed before the app was installed or
+ * upgraded, or were loaded without business rules). Returns how many were created.
+ */
+export function ensureProfiles(): number {
+    const having: Record<string, boolean> = {}
+    const profiles = new GlideRecord('x_psm_persona_profile')
+    profiles.query()
+    while (profiles.next()) having[profiles.getValue('user') || ''] = true
+    const users = new GlideRecord('sys_user')
+    users.query()
+    let created = 0
+    while (users.next()) {
+        if (having[users.getUniqueValue()]) continue
+        const profile = new GlideRecord('x_psm_persona_profile')
+        profile.initialize()
+        profile.setValue('user', users.getUniqueValue())
+        if (profile.insert()) created++
+    }
+    return created
+}
+
+/** The nightly job: profiles for users who have none, then rescore whatever is stale. */
 export function nightlyRescore(): void {
+    const created = ensureProfiles()
     const summary = rescoreStaleProfiles()
-    gs.info(`Persona rescoring: ${summary.rescored} profiles rescored, ${summary.changed} changed persona`)
+    gs.info(`Persona rescoring: ${created} profiles created, ${summary.rescored} profiles rescored, ${summary.changed} changed persona`)
 }

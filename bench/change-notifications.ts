@@ -1,0 +1,75 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { APP_DIR, buildIsStale, runBuild } from '../src/local/build'
+import { GlideRecord } from '../src/local/glide'
+import { Instance } from '../src/local/instance'
+import { result, time, type BenchResult } from './harness'
+
+function insert(table: string, values: Record<string, string | number | boolean>): string {
+    const gr = new GlideRecord(table)
+    gr.initialize()
+    for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+    const id = gr.insert()
+    if (!id) throw new Error(`bench setup: insert into ${table} refused`)
+    return id
+}
+
+/**
+ * One state change of a change request whose CAB has `approvers` members: from the update that
+ * moves it to Authorize until every sys_email row is written (approval rows, events, tailored
+ * notifications, rendering), against raw SQL writing the same email rows in one transaction.
+ */
+export function benchChangeNotifications(approvers: number): BenchResult[] {
+    if (buildIsStale()) runBuild(undefined, 'pipe')
+    const instance = Instance.create({ db: ':memory:' })
+    instance.install(APP_DIR)
+    let change = ''
+    instance.run(() => {
+        const cab = insert('sys_user_group', { name: 'Change Advisory Board' })
+        for (let i = 0; i < approvers; i++) {
+            const u = insert('sys_user', { user_name: `cab.${i}`, name: `Approver ${i}`, email: `cab.${i}@example.com` })
+            insert('sys_user_grmember', { user: u, group: cab })
+        }
+        const requester = insert('sys_user', { user_name: 'requester', name: 'Rita Requester', email: 'rita@example.com' })
+        instance.drain()
+        change = insert('change_request', {
+            short_description: 'Upgrade mail gateway',
+            risk: 2,
+            impact: 2,
+            requested_by: requester,
+            implementation_plan: 'Drain, upgrade, restore',
+            backout_plan: 'Restore the snapshot',
+            test_plan: 'Send test mail',
+            start_date: '2026-12-01 22:00:00',
+            end_date: '2026-12-02 02:00:00',
+        })
+        const gr = new GlideRecord('change_request')
+        gr.get(change)
+        gr.setValue('state', -4)
+        gr.update()
+        instance.drain()
+    })
+    const emailsBefore = instance.store.prepare('SELECT COUNT(*) AS n FROM sys_email').get() as { n: number }
+    const subject = time(() =>
+        instance.run(() => {
+            const gr = new GlideRecord('change_request')
+            gr.get(change)
+            gr.setValue('state', -3)
+            gr.update()
+            instance.drain()
+        }),
+    )
+    const written = instance.store.prepare('SELECT recipients, subject, body, body_text, instance, target_table, notification, type FROM sys_email').all().slice(emailsBefore.n) as Array<Record<string, string | null>>
+    if (written.length < approvers) throw new Error(`expected at least ${approvers} emails, got ${written.length}`)
+    instance.close()
+
+    const raw = new BetterSqlite3(':memory:')
+    raw.exec('CREATE TABLE sys_email (sys_id TEXT PRIMARY KEY, sys_created_on TEXT, recipients TEXT, subject TEXT, body TEXT, body_text TEXT, instance TEXT, target_table TEXT, notification TEXT, type TEXT)')
+    const stmt = raw.prepare('INSERT INTO sys_email VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const baseline = time(() =>
+        raw.transaction(() => {
+            for (const e of written) stmt.run(instance.store.newSysId(), new Date().toISOString(), e.recipients, e.subject, e.body, e.body_text, e.instance, e.target_table, e.notification, e.type)
+        })(),
+    )
+    raw.close()
+    return [result(`change to Authorize with ${approvers} approvers -> ${written.length} tailored emails`, subject, baseline, 5, `${(subject / written.length).toFixed(2)} ms per email`)]
+}

@@ -1,0 +1,68 @@
+import '@servicenow/sdk/global'
+import { BusinessRule } from '@servicenow/sdk/core'
+import { prepareChangeBeforeSave, queueChangeEvents, requestApprovalAfterSave } from '../../src/server/change/change-rules'
+import { queueApprovalRequest, settleChangeAfterApproval } from '../../src/server/change/approval-rules'
+
+BusinessRule({
+    $id: Now.ID['br_change_prepare'],
+    name: 'Persona: validate change and refresh summaries',
+    description:
+        'Refuses an unreadable phased schedule or a move to Authorize nobody can approve; marks the approval requested on entering Authorize; recomputes the risk and impact summaries.',
+    table: 'change_request',
+    when: 'before',
+    action: ['insert', 'update'],
+    order: 500,
+    active: true,
+    script: prepareChangeBeforeSave,
+})
+
+BusinessRule({
+    $id: Now.ID['br_change_request_approval'],
+    name: 'Persona: request CAB approval',
+    description: 'When a change enters Authorize, creates a requested approval for each active member of the CAB group (property x_psm_persona.change.cab_group) unless approvals exist.',
+    table: 'change_request',
+    when: 'after',
+    action: ['insert', 'update'],
+    filterCondition: 'state=-3',
+    order: 100,
+    active: true,
+    script: requestApprovalAfterSave,
+})
+
+BusinessRule({
+    $id: Now.ID['br_change_queue_events'],
+    name: 'Persona: queue change notification events',
+    description: 'Queues the x_psm_persona.change.* events for this save: submitted, each state reached, approved/rejected, reassignment and high-risk updates.',
+    table: 'change_request',
+    when: 'after',
+    action: ['insert', 'update'],
+    order: 200,
+    active: true,
+    script: queueChangeEvents,
+})
+
+BusinessRule({
+    $id: Now.ID['br_approval_queue_request'],
+    name: 'Persona: queue change approval request',
+    description: 'When an approval of a change becomes requested, queues x_psm_persona.change.approval_requested for that approver.',
+    table: 'sysapproval_approver',
+    when: 'after',
+    action: ['insert', 'update'],
+    filterCondition: 'source_table=change_request^state=requested',
+    order: 100,
+    active: true,
+    script: queueApprovalRequest,
+})
+
+BusinessRule({
+    $id: Now.ID['br_approval_settle_change'],
+    name: 'Persona: settle change after approval',
+    description: 'When an approval of a change is decided: all approved moves the change to Scheduled, any rejection cancels it.',
+    table: 'sysapproval_approver',
+    when: 'after',
+    action: ['update'],
+    filterCondition: 'source_table=change_request^stateVALCHANGES',
+    order: 200,
+    active: true,
+    script: settleChangeAfterApproval,
+})

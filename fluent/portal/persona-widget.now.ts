@@ -1,0 +1,58 @@
+import '@servicenow/sdk/global'
+import { SPPage, SPWidget } from '@servicenow/sdk/core'
+
+/*
+ * The portal experience on a real instance: the signed-in user's persona card (rankings,
+ * explanation) and their persona's services with costs. The server script only calls the app's
+ * module src/server/portal/persona-widget.ts, built on src/server/catalog/portal-data.ts, the same
+ * module the local portal (/sp) renders from; the template binds text only (ng-bind).
+ * Open it at /sp?id=psm_my_persona.
+ */
+
+export const personaWidget = SPWidget({
+    $id: Now.ID['sp_widget_my_persona'],
+    name: 'PSM My Persona',
+    id: 'psm-my-persona',
+    description: 'The signed-in user\'s workstyle persona: rankings against the persona\'s, why it was chosen, and the services it offers with their monthly costs.',
+    category: 'custom',
+    serverScript: Now.include('./persona-widget.server.js'),
+    clientScript: Now.include('./persona-widget.client.js'),
+    htmlTemplate: Now.include('./persona-widget.html'),
+    customCss: Now.include('./persona-widget.scss'),
+    hasPreview: false,
+})
+
+export const personaPage = SPPage({
+    pageId: 'psm_my_persona',
+    title: 'My persona',
+    shortDescription: 'Persona Service Management: the signed-in user\'s persona card and services.',
+    category: 'custom',
+    containers: [
+        {
+            $id: Now.ID['sp_my_persona_container'],
+            name: 'My persona',
+            width: 'container',
+            order: 1,
+            rows: [
+                {
+                    $id: Now.ID['sp_my_persona_row'],
+                    order: 1,
+                    columns: [
+                        {
+                            $id: Now.ID['sp_my_persona_column'],
+                            size: 12,
+                            order: 1,
+                            instances: [
+                                {
+                                    $id: Now.ID['sp_my_persona_instance'],
+                                    widget: personaWidget,
+                                    order: 1,
+                                },
+                            ],
+                        },
+                    ],
+                },
+            ],
+        },
+    ],
+})

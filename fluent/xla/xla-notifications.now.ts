@@ -1,0 +1,101 @@
+import '@servicenow/sdk/global'
+import { EmailNotification, Record } from '@servicenow/sdk/core'
+
+/* The approver's decision email and the weekly XLA digest: events, mail scripts, notifications. */
+
+Record({
+    $id: Now.ID['event_change_decision_recorded'],
+    table: 'sysevent_register',
+    data: {
+        event_name: 'x_psm_persona.change.decision_recorded',
+        suffix: 'change.decision_recorded',
+        table: 'change_request',
+        description: 'An approver approved or rejected a change. parm1: the approver; parm2: the approval.',
+        fired_by: 'Persona Service Management: Approval business rule on update',
+    },
+})
+
+Record({
+    $id: Now.ID['event_xla_weekly_digest'],
+    table: 'sysevent_register',
+    data: {
+        event_name: 'x_psm_persona.xla.weekly_digest',
+        suffix: 'xla.weekly_digest',
+        table: 'x_psm_persona_xla_digest',
+        description: 'The weekly XLA digest is written. parm1: a change manager to send it to.',
+        fired_by: 'Persona Service Management: scheduled job "XLA weekly digest"',
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_xla_decision'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_xla_decision',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/xla/decision-mail.ts');
+    mail.printDecisionMail(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_xla_digest'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_xla_digest',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var digest = require('x_psm_persona/persona-service-management/0.1.0/src/server/xla/digest.ts');
+    digest.printWeeklyDigest(current, template);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+EmailNotification({
+    $id: Now.ID['notif_change_approver_decision'],
+    table: 'change_request',
+    name: 'Persona change: approver, decision recorded',
+    description: 'Confirms an approver\'s decision, says where the change stands and asks for feedback on the approval experience.',
+    active: true,
+    triggerConditions: {
+        generationType: 'event',
+        eventName: 'x_psm_persona.change.decision_recorded',
+    },
+    recipientDetails: {
+        eventParm1WithRecipient: true,
+        // The approver caused the event by deciding: they are the one to receive it.
+        sendToCreator: true,
+    },
+    emailContent: {
+        contentType: 'text/html',
+        subject: 'Your decision on ${number} is recorded: how was it?',
+        messageHtml: '${mail_script:x_psm_persona_xla_decision}',
+    },
+})
+
+EmailNotification({
+    $id: Now.ID['notif_xla_weekly_digest'],
+    table: 'x_psm_persona_xla_digest',
+    name: 'XLA weekly digest',
+    description: 'For change managers: XLA attainment of the week, the worst-served stakeholder group and the open high-risk changes.',
+    active: true,
+    triggerConditions: {
+        generationType: 'event',
+        eventName: 'x_psm_persona.xla.weekly_digest',
+    },
+    recipientDetails: {
+        eventParm1WithRecipient: true,
+        sendToCreator: true,
+    },
+    emailContent: {
+        contentType: 'text/html',
+        subject: 'XLA weekly digest: ${xlas_met} of ${xlas_measured} XLAs met, week to ${period_end}',
+        messageHtml: '${mail_script:x_psm_persona_xla_digest}',
+    },
+})

@@ -1,0 +1,55 @@
+import '@servicenow/sdk/global'
+import { BusinessRule, ScheduledScript } from '@servicenow/sdk/core'
+import { validateFeedbackBeforeSave } from '../../src/server/xla/feedback'
+import { queueDecisionRecorded, validateXlaBeforeSave } from '../../src/server/xla/xla-rules'
+import { weeklyDigestJob } from '../../src/server/xla/digest'
+
+BusinessRule({
+    $id: Now.ID['br_feedback_validate'],
+    name: 'Persona: validate change feedback',
+    description:
+        'Refuses feedback from anyone who was not that stakeholder of that change (requester = requested_by, approver = an approval row, implementer = assigned_to or assignment group member), a rating outside 1–5, and a second answer for the same change, user and role.',
+    table: 'x_psm_persona_feedback',
+    when: 'before',
+    action: ['insert', 'update'],
+    order: 100,
+    active: true,
+    script: validateFeedbackBeforeSave,
+})
+
+BusinessRule({
+    $id: Now.ID['br_xla_validate'],
+    name: 'Persona: validate XLA',
+    description: 'An XLA must name a stakeholder role, a measure the app computes, a positive target (1–5 for feedback) and an objective from 0 to 100 %; the unit follows the measure.',
+    table: 'x_psm_persona_xla',
+    when: 'before',
+    action: ['insert', 'update'],
+    order: 100,
+    active: true,
+    script: validateXlaBeforeSave,
+})
+
+BusinessRule({
+    $id: Now.ID['br_approval_decision_recorded'],
+    name: 'Persona: queue approver decision email',
+    description: 'When an approver approves or rejects a change, queues x_psm_persona.change.decision_recorded for that approver: their decision email with a feedback link, and the decision time for the XLAs.',
+    table: 'sysapproval_approver',
+    when: 'after',
+    action: ['update'],
+    filterCondition: 'source_table=change_request^stateVALCHANGES',
+    order: 150,
+    active: true,
+    script: queueDecisionRecorded,
+})
+
+ScheduledScript({
+    $id: Now.ID['job_xla_weekly_digest'],
+    name: 'XLA weekly digest',
+    active: true,
+    frequency: 'weekly',
+    dayOfWeek: 'monday',
+    executionStart: '2026-01-05 00:00:00',
+    executionTime: { hours: 7, minutes: 0, seconds: 0 },
+    timeZone: 'UTC',
+    script: weeklyDigestJob,
+})

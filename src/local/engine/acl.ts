@@ -1,0 +1,147 @@
+import type { GlideRecord } from '../glide/GlideRecord'
+import { GlideRecordSecure } from '../glide/GlideRecordSecure'
+import { runtime, type AccessChecker, type RecordHandle } from '../glide/runtime'
+import { matchesRecord, parseEncodedQuery, type EncodedQuery } from '../query'
+import type { Store } from '../store/store'
+import { recordView } from './business-rules'
+import type { ScriptRuntime } from './scripts'
+
+export type AclOperation = 'read' | 'write' | 'create' | 'delete'
+
+interface AclRule {
+    sysId: string
+    name: string
+    decision: 'allow' | 'deny'
+    adminOverrides: boolean
+    roles: string[]
+    attribute: string
+    condition: EncodedQuery | null
+    script: ((current: GlideRecord | null) => unknown) | null
+}
+
+interface AclRow {
+    sys_id: string
+    name: string
+    operation: string
+    decision_type: string | null
+    admin_overrides: number | null
+    condition: string | null
+    script: string | null
+    advanced: number | null
+    security_attribute: string | null
+}
+
+/**
+ * Record ACLs as the platform evaluates them (security-guide, acl-api):
+ * - table level first, then field level; both must grant;
+ * - the most specific name that has ACLs decides: `table`, then each parent table, then `*`
+ *   (for fields `table.field`, `table.*`, then the parents', then `*.field`, `*.*`);
+ * - Deny-Unless ACLs evaluate first and any that fails denies; then at least one Allow-If ACL must pass;
+ * - within one ACL, roles, condition and script must all pass; admin_overrides lets admins through;
+ * - no ACL at any level: tables are denied (deny by default), fields are allowed (the table ACL decided).
+ *   Admins pass where no ACL exists at all, which the platform's out-of-box `*` ACLs do for them.
+ */
+export class AclEngine implements AccessChecker {
+    private cache = new Map<string, AclRule[]>()
+    private loaded = false
+
+    constructor(
+        private readonly store: Store,
+        private readonly scripts: ScriptRuntime,
+    ) {}
+
+    invalidate(): void {
+        this.cache.clear()
+        this.loaded = false
+    }
+
+    private load(): void {
+        if (this.loaded) return
+        this.cache.clear()
+        const roleRows = this.store
+            .prepare('SELECT ar.sys_security_acl AS acl, r.name AS name FROM sys_security_acl_role ar JOIN sys_user_role r ON r.sys_id = ar.sys_user_role')
+            .all() as Array<{ acl: string; name: string }>
+        const rolesOf = new Map<string, string[]>()
+        for (const r of roleRows) rolesOf.set(r.acl, [...(rolesOf.get(r.acl) ?? []), r.name])
+        const attributes = new Map(
+            (this.store.prepare('SELECT sys_id, name FROM sys_security_attribute').all() as Array<{ sys_id: string; name: string }>).map((a) => [a.sys_id, a.name]),
+        )
+        const rows = this.store.prepare("SELECT * FROM sys_security_acl WHERE active = 1 AND (type IS NULL OR type = 'record')").all() as AclRow[]
+        for (const r of rows) {
+            const key = `${r.name}|${r.operation}`
+            const rule: AclRule = {
+                sysId: r.sys_id,
+                name: r.name,
+                decision: r.decision_type === 'deny' ? 'deny' : 'allow',
+                adminOverrides: r.admin_overrides !== 0,
+                roles: rolesOf.get(r.sys_id) ?? [],
+                attribute: r.security_attribute ? (attributes.get(r.security_attribute) ?? `unknown:${r.security_attribute}`) : '',
+                condition: r.condition && r.condition.trim() ? parseEncodedQuery(r.condition) : null,
+                script: r.script && r.script.trim() ? (this.scripts.compile(['current'], `var answer;\n${r.script}\n;return answer;`, `sys_security_acl:${r.name}`) as AclRule['script']) : null,
+            }
+            this.cache.set(key, [...(this.cache.get(key) ?? []), rule])
+        }
+        this.loaded = true
+    }
+
+    private rules(name: string, op: AclOperation): AclRule[] {
+        this.load()
+        return this.cache.get(`${name}|${op}`) ?? []
+    }
+
+    /** Whether the session user may perform `op` on the table (and record, and field when given). */
+    can(op: AclOperation, table: string, handle: RecordHandle | null = null, field?: string): boolean {
+        // ACL scripts and conditions read the record unfiltered (a secure record would ask the ACLs again).
+        const record = handle instanceof GlideRecordSecure ? handle.plainCopy() : (handle as GlideRecord | null)
+        const session = runtime().session
+        if (session.userId === 'system') return true
+        const chain = [...this.store.schema.ancestry(table), '*']
+        const tableVerdict = this.decide(chain.map((t) => [t]), op, record)
+        if (tableVerdict === false) return false
+        if (tableVerdict === null && !session.roles.has('admin')) return false
+        if (!field) return true
+        const fieldVerdict = this.decide(chain.map((t) => [`${t}.${field}`, `${t}.*`]), op, record)
+        return fieldVerdict !== false
+    }
+
+    /** The first level (most specific names first) that has ACLs decides; null when no level has any. */
+    private decide(levels: string[][], op: AclOperation, record: GlideRecord | null): boolean | null {
+        for (const names of levels) {
+            for (const name of names) {
+                const rules = this.rules(name, op)
+                if (!rules.length) continue
+                const denies = rules.filter((r) => r.decision === 'deny')
+                if (denies.some((r) => !this.passes(r, record))) return false
+                return rules.some((r) => r.decision === 'allow' && this.passes(r, record))
+            }
+        }
+        return null
+    }
+
+    private passes(rule: AclRule, record: GlideRecord | null): boolean {
+        const { roles, userId } = runtime().session
+        if (rule.adminOverrides && roles.has('admin')) return true
+        if (rule.roles.length && !rule.roles.some((r) => roles.has(r))) return false
+        if (rule.attribute && !this.attribute(rule.attribute, userId, roles)) return false
+        // Without a record (a list about to be read) the record-dependent parts are checked row by row.
+        if (record) {
+            if (rule.condition && !matchesRecord(rule.condition, recordView(record, null))) return false
+            if (rule.script) {
+                try {
+                    if (rule.script(record) !== true) return false
+                } catch (e) {
+                    runtime().log('error', `ACL ${rule.name} script failed: ${e instanceof Error ? e.message : String(e)}`)
+                    return false
+                }
+            }
+        }
+        return true
+    }
+
+    private attribute(name: string, userId: string, roles: ReadonlySet<string>): boolean {
+        if (name === 'user_is_authenticated') return userId !== '' && userId !== 'guest'
+        if (name === 'has_admin_role') return roles.has('admin')
+        runtime().log('warn', `Security attribute ${name} is not supported by the local instance: treated as not met`)
+        return false
+    }
+}

@@ -1,0 +1,98 @@
+import { gs, GlideRecord } from '@servicenow/glide'
+import { COUNTED_STATES, outcome, type ApprovalLine } from './approvals.ts'
+import { CHANGE_PROPERTIES, STATE, toInt } from './model.ts'
+import { activeMembers, groupIdByName } from './people.ts'
+
+export const CHANGE_TABLE = 'change_request'
+
+/** The CAB group's name (property x_psm_persona.change.cab_group). */
+export function cabGroupName(): string {
+    return gs.getProperty(CHANGE_PROPERTIES.cabGroup.name, CHANGE_PROPERTIES.cabGroup.fallback) || CHANGE_PROPERTIES.cabGroup.fallback
+}
+
+/** Every approval row of a change, oldest first, with the approver's name. */
+export function approvalsOf(changeId: string): ApprovalLine[] {
+    const gr = new GlideRecord('sysapproval_approver')
+    gr.addQuery('sysapproval', changeId)
+    gr.orderBy('sys_created_on')
+    gr.query()
+    const out: ApprovalLine[] = []
+    while (gr.next()) {
+        out.push({
+            sysId: gr.getUniqueValue(),
+            approver: gr.getValue('approver') || '',
+            approverName: gr.getDisplayValue('approver'),
+            state: gr.getValue('state') || '',
+            comments: gr.getValue('comments') || '',
+        })
+    }
+    return out
+}
+
+/** Rows that take part in the decision (cancelled, not required and duplicates do not). */
+export function countedApprovals(changeId: string): ApprovalLine[] {
+    return approvalsOf(changeId).filter((a) => (COUNTED_STATES as readonly string[]).indexOf(a.state) >= 0)
+}
+
+/** Why a change cannot be sent for approval ('' when it can): the CAB group must exist and have active members. */
+export function cabProblem(changeId: string): string {
+    if (changeId && countedApprovals(changeId).length) return ''
+    const name = cabGroupName()
+    const groupId = groupIdByName(name)
+    if (!groupId) return `the approval group "${name}" does not exist (property ${CHANGE_PROPERTIES.cabGroup.name}).`
+    if (!activeMembers(groupId).length) return `the approval group "${name}" has no active members to approve it.`
+    return ''
+}
+
+/**
+ * Creates one requested approval per active CAB member, unless the change already has approvals.
+ * Returns how many rows were created.
+ */
+export function requestCabApproval(change: GlideRecord): number {
+    const changeId = change.getUniqueValue()
+    if (countedApprovals(changeId).length) return 0
+    const members = activeMembers(groupIdByName(cabGroupName()))
+    for (const user of members) {
+        const row = new GlideRecord('sysapproval_approver')
+        row.initialize()
+        row.setValue('approver', user)
+        row.setValue('state', 'requested')
+        row.setValue('sysapproval', changeId)
+        row.setValue('source_table', CHANGE_TABLE)
+        row.setValue('document_id', changeId)
+        row.insert()
+    }
+    return members.length
+}
+
+/**
+ * Applies the approvals' outcome to a change waiting in Authorize: all approved moves it to
+ * Scheduled, any rejection cancels it and releases the approvals still pending.
+ */
+export function settleChange(change: GlideRecord): void {
+    if (toInt(change.getValue('state')) !== STATE.AUTHORIZE) return
+    const changeId = change.getUniqueValue()
+    const lines = countedApprovals(changeId)
+    const result = outcome(lines)
+    if (result === 'approved') {
+        change.setValue('approval', 'approved')
+        change.setValue('state', STATE.SCHEDULED)
+        change.update()
+        return
+    }
+    if (result !== 'rejected') return
+    change.setValue('approval', 'rejected')
+    change.setValue('state', STATE.CANCELED)
+    change.update()
+    const pending = lines.filter((line) => line.state === 'requested' || line.state === 'not requested').map((line) => line.sysId)
+    if (!pending.length) return
+    // After the change moved on, so these updates find it no longer in Authorize and settle nothing.
+    const row = new GlideRecord('sysapproval_approver')
+    row.addQuery('sys_id', 'IN', pending.join(','))
+    row.orderBy('sys_created_on')
+    row.query()
+    while (row.next()) {
+        row.setValue('state', 'not_required')
+        row.update()
+    }
+}

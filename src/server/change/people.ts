@@ -1,0 +1,115 @@
+import { GlideRecord } from '@servicenow/glide'
+import type { MailRecipient } from './render-model.ts'
+
+/**
+ * The users among these that exist and are active, in one query. Only an explicit false ('0')
+ * makes a user inactive: a user whose active is empty still counts, as it always did here.
+ */
+function activeUsersAmong(userIds: readonly string[]): Set<string> {
+    const active = new Set<string>()
+    if (!userIds.length) return active
+    const user = new GlideRecord('sys_user')
+    user.addQuery('sys_id', 'IN', userIds.join(','))
+    user.query()
+    while (user.next()) {
+        if (user.getValue('active') !== '0') active.add(user.getUniqueValue())
+    }
+    return active
+}
+
+/** Members of each of these groups, in membership order, without duplicates, in one query (inactive users included). */
+function membersOfGroups(groupIds: readonly string[]): Map<string, string[]> {
+    const byGroup = new Map<string, string[]>()
+    if (!groupIds.length) return byGroup
+    const members = new GlideRecord('sys_user_grmember')
+    members.addQuery('group', 'IN', groupIds.join(','))
+    members.orderBy('sys_created_on')
+    members.query()
+    while (members.next()) {
+        const group = members.getValue('group') || ''
+        const user = members.getValue('user') || ''
+        if (!group || !user) continue
+        const list = byGroup.get(group)
+        if (!list) byGroup.set(group, [user])
+        else if (list.indexOf(user) < 0) list.push(user)
+    }
+    return byGroup
+}
+
+/** sys_id of the group with this name, '' when there is none. */
+export function groupIdByName(name: string): string {
+    const group = new GlideRecord('sys_user_group')
+    return group.get('name', name) ? group.getUniqueValue() : ''
+}
+
+/** Active members of a group, in a stable order, without duplicates. */
+export function activeMembers(groupId: string): string[] {
+    if (!groupId) return []
+    const members = membersOfGroups([groupId]).get(groupId) || []
+    const active = activeUsersAmong(members)
+    return members.filter((user) => active.has(user))
+}
+
+/** Active users holding a role directly or through a group: direct holders first, then each group's members. */
+export function usersWithRole(roleName: string): string[] {
+    const role = new GlideRecord('sys_user_role')
+    if (!role.get('name', roleName)) return []
+    const roleId = role.getUniqueValue()
+    const candidates: string[] = []
+    const direct = new GlideRecord('sys_user_has_role')
+    direct.addQuery('role', roleId)
+    direct.query()
+    while (direct.next()) {
+        const user = direct.getValue('user') || ''
+        const state = direct.getValue('state') || 'active'
+        if (user && state === 'active' && candidates.indexOf(user) < 0) candidates.push(user)
+    }
+    const groups: string[] = []
+    const viaGroup = new GlideRecord('sys_group_has_role')
+    viaGroup.addQuery('role', roleId)
+    viaGroup.query()
+    while (viaGroup.next()) {
+        const group = viaGroup.getValue('group') || ''
+        if (group && groups.indexOf(group) < 0) groups.push(group)
+    }
+    const membersByGroup = membersOfGroups(groups)
+    for (const group of groups) {
+        for (const user of membersByGroup.get(group) || []) if (candidates.indexOf(user) < 0) candidates.push(user)
+    }
+    // Direct holders come first and each group's members follow in group order, so filtering the
+    // ordered candidates keeps the order the per-user lookups used to produce.
+    const active = activeUsersAmong(candidates)
+    return candidates.filter((user) => active.has(user))
+}
+
+function groupNames(userId: string): string[] {
+    const members = new GlideRecord('sys_user_grmember')
+    members.addQuery('user', userId)
+    members.query()
+    const out: string[] = []
+    while (members.next()) {
+        const name = members.getDisplayValue('group')
+        if (name) out.push(name)
+    }
+    return out
+}
+
+/** Mobility rank at which a reader gets the mobile-first variant (Virtual/Mobile 4). */
+export const MOBILE_RANK = 4
+
+/**
+ * The reader of a message: name, whether their persona ranks Virtual/Mobile 4, and what a phase
+ * audience may name for them. An unknown user reads the standard variant.
+ */
+export function recipientProfile(userId: string): MailRecipient {
+    const user = new GlideRecord('sys_user')
+    if (!userId || !user.get(userId)) return { sysId: '', name: '', mobile: false, attributes: [] }
+    const mobility = user.getValue('x_psm_persona_persona') ? Number(user.getValue('x_psm_persona_persona.mobility')) : 0
+    const attributes = [user.getDisplayValue('department'), user.getDisplayValue('location'), user.getDisplayValue('x_psm_persona_persona'), ...groupNames(userId)]
+    return {
+        sysId: userId,
+        name: user.getValue('name') || user.getValue('user_name') || '',
+        mobile: mobility === MOBILE_RANK,
+        attributes: attributes.filter((a) => !!a),
+    }
+}

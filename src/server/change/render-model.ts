@@ -1,0 +1,56 @@
+import type { ApprovalLine } from './approvals.ts'
+import type { ChangeFacts } from './facts.ts'
+import type { ChangeEventKey } from './model.ts'
+import type { UpdateParm } from './transitions.ts'
+
+export type Stakeholder = 'requester' | 'approver' | 'implementer' | 'change_manager'
+
+export interface MailRecipient {
+    sysId: string
+    name: string
+    /** Persona ranks Virtual/Mobile 4: the short variant, decision and links first. */
+    mobile: boolean
+    /** What a phase audience may name for this person: department, location, persona, groups. */
+    attributes: string[]
+}
+
+export interface MailLinks {
+    change: string
+    /** The recipient's approval record ('' when the message is not about one). */
+    approval: string
+    /** Where this stakeholder gives feedback on the change. */
+    feedback: string
+    runbook: string
+}
+
+export interface MailSettings {
+    cabGroup: string
+    /** The requester's support line when the change names none. */
+    supportChannel: string
+    implementerSupport: string
+}
+
+/** Everything one message needs; built by mail.ts from the records, rendered by the pure renderers. */
+export interface MailModel {
+    stakeholder: Stakeholder
+    moment: ChangeEventKey
+    change: ChangeFacts
+    recipient: MailRecipient
+    approvals: ApprovalLine[]
+    links: MailLinks
+    settings: MailSettings
+    /** For high_risk_update: what changed and for whom. */
+    update: UpdateParm | null
+}
+
+/** What a renderer hands back: the lead (decision) line, links, key facts and the full sections. */
+export interface MailParts {
+    headline: string
+    /** The first thing a mobile reader sees: the decision or action, plain text. */
+    decision: string
+    links: Array<{ url: string; text: string }>
+    /** At most a few short plain-text facts for the mobile variant. */
+    keyFacts: string[]
+    /** Standard variant sections, already HTML. */
+    sections: string[]
+}

@@ -1,0 +1,148 @@
+import { tally, tallyText } from './approvals.ts'
+import { stateLabel } from './model.ts'
+import { phasesFor, type Phase } from './phases.ts'
+import { escapeHtml, paragraph, section, textList } from './render-html.ts'
+import type { MailModel, MailParts } from './render-model.ts'
+import { approvalStatusSection, feedbackSection, phasesSection, statusSection, supportSection, textSection } from './render-sections.ts'
+import { assessChange, windowText } from './summaries.ts'
+
+const STEPS_AHEAD = [
+    'Assessment: the change team checks risk and impact.',
+    'Approval: the approvers decide; you can follow their progress.',
+    'Scheduling: you receive your rollout plan, training and support line.',
+    'Implementation within the planned window.',
+    'Review: we ask how it went for you.',
+]
+
+function supportLine(model: MailModel): string {
+    return model.change.supportContact.trim() || model.settings.supportChannel
+}
+
+function yourPhaseText(mine: readonly Phase[]): string {
+    if (!mine.length) return ''
+    return mine.map((p) => `${p.name}, ${p.start} to ${p.end}`).join('; ')
+}
+
+function links(model: MailModel, withFeedback: boolean): MailParts['links'] {
+    const out = [{ url: model.links.change, text: `Open ${model.change.number}` }]
+    if (withFeedback) out.unshift({ url: model.links.feedback, text: 'Give feedback' })
+    return out
+}
+
+function submitted(model: MailModel): MailParts {
+    const c = model.change
+    const gaps = assessChange(c).concerns.filter((x) => x !== 'risk not assessed' && x !== 'no test results recorded')
+    const sections = [statusSection(c), section('next', 'What happens next', `<ol>${STEPS_AHEAD.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol>`)]
+    if (gaps.length) sections.push(section('guidance', 'To avoid delays', paragraph('The approvers will ask about these; add them to the change if you can:') + textList(gaps)))
+    sections.push(supportSection(supportLine(model)))
+    return {
+        headline: `We received your change ${c.number}`,
+        decision: `${c.number} is submitted. Next: risk and impact assessment. No action needed unless you can fill the gaps below.`,
+        links: links(model, false),
+        keyFacts: [`Status: ${stateLabel(c.state)}`, `Next: assessment, then approval by the ${model.settings.cabGroup}`, gaps.length ? `Gaps: ${gaps.join('; ')}` : 'No gaps found'],
+        sections,
+    }
+}
+
+function simpleStatus(model: MailModel, headline: string, next: string, extra: string[] = []): MailParts {
+    const c = model.change
+    return {
+        headline,
+        decision: next,
+        links: links(model, false),
+        keyFacts: [`Status: ${stateLabel(c.state)}`, `Support: ${supportLine(model)}`],
+        sections: [statusSection(c), section('next', 'What happens next', paragraph(escapeHtml(next))), ...extra, supportSection(supportLine(model))],
+    }
+}
+
+function authorize(model: MailModel): MailParts {
+    const c = model.change
+    const t = tally(model.approvals)
+    const next = `Waiting for approval by the ${model.settings.cabGroup} (${tallyText(t)}). Once everyone approves, the change is scheduled and you receive your rollout plan.`
+    const parts = simpleStatus(model, `${c.number} is waiting for approval`, next, [approvalStatusSection(model.approvals, model.settings.cabGroup)])
+    parts.keyFacts.splice(1, 0, `Approvals: ${tallyText(t)}`)
+    return parts
+}
+
+function rejected(model: MailModel): MailParts {
+    const c = model.change
+    const by = model.approvals.filter((a) => a.state === 'rejected').map((a) => a.approverName)
+    const who = by.length ? by.join(', ') : `the ${model.settings.cabGroup}`
+    const next = `The change was rejected by ${who} and has been canceled. To go ahead, address their concerns and submit a new change.`
+    const reasons = model.approvals.filter((a) => a.state === 'rejected' && (a.comments ?? '').trim()).map((a) => `${a.approverName}: ${(a.comments ?? '').trim()}`)
+    const decision = section('decision', 'Decision', paragraph(escapeHtml(`Rejected by ${who}.`)) + textList(reasons))
+    return simpleStatus(model, `${c.number} was not approved`, next, [decision, approvalStatusSection(model.approvals, model.settings.cabGroup)])
+}
+
+function scheduled(model: MailModel): MailParts {
+    const c = model.change
+    const a = assessChange(c)
+    const mine = phasesFor(a.phases, model.recipient.attributes)
+    const yours = yourPhaseText(mine)
+    const intro = yours ? `Your phase: ${yours}.` : a.phases.length ? 'None of the phases names you specifically; see the full schedule.' : `Everyone is switched over in one step: ${windowText(a.window)}.`
+    const rollout =
+        section('rollout-plan', 'Your rollout plan', paragraph(`<strong>${escapeHtml(intro)}</strong>`) + paragraph(escapeHtml(`Window: ${windowText(a.window)}`))) +
+        textSection('rollout-details', 'What changes for you', c.rolloutPlan, 'No rollout notes were added.') +
+        phasesSection(a.phases, mine)
+    const sections = [
+        statusSection(c),
+        approvalStatusSection(model.approvals, model.settings.cabGroup),
+        rollout,
+        textSection('training', 'Training', c.training, 'No training is needed for this change.'),
+        supportSection(supportLine(model)),
+    ]
+    return {
+        headline: `${c.number} is approved and scheduled`,
+        decision: yours ? `Approved and scheduled. Your phase: ${yours}.` : `Approved and scheduled: ${windowText(a.window)}.`,
+        links: links(model, false),
+        keyFacts: [yours ? `Your phase: ${yours}` : `Window: ${windowText(a.window)}`, c.training.trim() ? `Training: ${c.training.trim()}` : 'No training needed', `Support: ${supportLine(model)}`],
+        sections,
+    }
+}
+
+function review(model: MailModel): MailParts {
+    const c = model.change
+    const prompt = 'How did the change go for you? Two minutes of feedback helps us plan the next one.'
+    return {
+        headline: `${c.number} is implemented: how did it go?`,
+        decision: `${c.number} is implemented and in review. Please rate how it went for you.`,
+        links: links(model, true),
+        keyFacts: [`Status: ${stateLabel(c.state)}`, `Support: ${supportLine(model)}`],
+        sections: [statusSection(c), feedbackSection(model.links.feedback, prompt), supportSection(supportLine(model))],
+    }
+}
+
+function finished(model: MailModel, canceled: boolean): MailParts {
+    const c = model.change
+    const code = c.closeCode.trim() ? ` (${c.closeCode.trim()})` : ''
+    const next = canceled ? 'The change was canceled and will not be implemented. Nothing changes for you.' : `The change is closed${code}. Nothing more is needed from you.`
+    const notes = c.closeNotes.trim() ? [section('outcome', 'Outcome', paragraph(escapeHtml(c.closeNotes)))] : []
+    return simpleStatus(model, canceled ? `${c.number} was canceled` : `${c.number} is closed`, next, notes)
+}
+
+/** The requester's message for one moment: guidance, status with what happens next, rollout plan, feedback. */
+export function requesterParts(model: MailModel): MailParts {
+    const c = model.change
+    switch (model.moment) {
+        case 'submitted':
+            return submitted(model)
+        case 'assess':
+            return simpleStatus(model, `${c.number} is being assessed`, `The change team is assessing risk and impact. Next: approval by the ${model.settings.cabGroup}.`)
+        case 'authorize':
+            return authorize(model)
+        case 'rejected':
+            return rejected(model)
+        case 'scheduled':
+            return scheduled(model)
+        case 'implementing':
+            return simpleStatus(model, `${c.number} is being implemented`, `Implementation has started: ${windowText(assessChange(c).window)}. Expect the changes described in your rollout plan.`)
+        case 'review':
+            return review(model)
+        case 'closed':
+            return finished(model, false)
+        case 'canceled':
+            return finished(model, true)
+        default:
+            return simpleStatus(model, `${c.number}: ${stateLabel(c.state)}`, `The change is now ${stateLabel(c.state)}.`)
+    }
+}

@@ -1,0 +1,75 @@
+import { personaCard, personaServices } from '../catalog/portal-data.ts'
+import { formatMoney, formatMonthly } from '../catalog/money.ts'
+
+/*
+ * What the Service Portal widget "PSM My Persona" (fluent/portal) shows: the signed-in user's
+ * persona card and their persona's services with costs. It is built from the same module as the
+ * local portal (src/server/catalog/portal-data.ts) and only reshapes it into JSON the AngularJS
+ * template binds to as text (ng-bind escapes), so the widget needs no logic of its own.
+ */
+
+export interface WidgetRanking {
+    dimension: string
+    label: string
+    /** The persona's rank 1-4; null when the user has no persona. */
+    persona: number | null
+    /** The user's own rank 1-4; null when their profile was never scored. */
+    you: number | null
+}
+
+export interface WidgetService {
+    itemId: string
+    name: string
+    shortDescription: string
+    category: string
+    /** "$12.00/month". */
+    monthlyCostText: string
+    /** The item's one-off price, "$399.00"; '' when it has none. */
+    priceText: string
+    /** Provisioned with the persona by default. */
+    bundled: boolean
+}
+
+export interface PersonaWidgetData {
+    userName: string
+    /** null when the user has no persona yet. */
+    persona: { sysId: string; name: string; description: string; monthlyCostText: string } | null
+    rankings: WidgetRanking[]
+    /** Why scoring chose the persona (plain text). */
+    explanation: string
+    /** An administrator pinned the persona. */
+    locked: boolean
+    services: WidgetService[]
+    /** Sum of the bundled services' monthly costs, "$84.00/month". */
+    bundledMonthlyCostText: string
+}
+
+/** The widget's data for a user (the widget passes gs.getUserID()). */
+export function personaWidgetData(userId: string): PersonaWidgetData {
+    const card = personaCard(userId)
+    const offer = personaServices(userId)
+    return {
+        userName: card.userName,
+        persona: card.persona
+            ? {
+                  sysId: card.persona.sysId,
+                  name: card.persona.name,
+                  description: card.persona.description,
+                  monthlyCostText: formatMonthly(card.persona.monthlyCost),
+              }
+            : null,
+        rankings: card.dimensions.map((d) => ({ dimension: d.dimension, label: d.label, persona: d.persona, you: d.user })),
+        explanation: card.explanation,
+        locked: card.locked,
+        services: offer.services.map((s) => ({
+            itemId: s.itemId,
+            name: s.name,
+            shortDescription: s.shortDescription,
+            category: s.category,
+            monthlyCostText: s.monthlyCostText,
+            priceText: s.price > 0 ? formatMoney(s.price) : '',
+            bundled: s.bundled,
+        })),
+        bundledMonthlyCostText: formatMonthly(offer.bundledMonthlyCost),
+    }
+}

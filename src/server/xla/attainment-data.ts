@@ -1,0 +1,270 @@
+import { GlideRecord } from '@servicenow/glide'
+import { CHANGE_EVENTS, toInt, type ChangeEventKey } from '../change/model.ts'
+import type { ApprovalFact, AttainmentFacts, ChangeFact, EmailFact, FeedbackFact, StateChangeFact } from './attainment-calc.ts'
+import { FEEDBACK_TABLE, isMeasure, isStakeholderRole, XLA_EVENTS, XLA_TABLE, type XlaDefinition } from './model.ts'
+import { formatDateTime, parseDateTime, type Period } from './time.ts'
+
+/*
+ * Reads what XLA attainment is computed from, a bounded number of queries per period whatever its
+ * size (never one per change or per person):
+ * - the change history: there is no audit table to read, so state changes are the app's own state
+ *   events in `sysevent` (x_psm_persona.change.submitted, .assess, … .canceled, queued by the change
+ *   rules in the same transaction as the save), at their sys_created_on. On an instance sysevent is
+ *   a rotated table (about a week by default); the weekly digest reads the week just ended.
+ * - messages: `sys_email` rows about those changes (target_table change_request), per recipient
+ *   user (user_id), at their sys_created_on: when the notification was generated for that person.
+ * - approvals: `sysapproval_approver` rows; requested at the x_psm_persona.change.approval_requested
+ *   event for that approval (else the row's sys_created_on), decided at the
+ *   x_psm_persona.change.decision_recorded event (else the row's sys_updated_on once decided).
+ * - feedback: `x_psm_persona_feedback` answers at their sys_updated_on (the latest answer counts).
+ * - personas: each stakeholder's current persona (sys_user.x_psm_persona_persona).
+ */
+
+/** The state events, by the step they record. */
+const STATE_STEPS: ReadonlyArray<ChangeEventKey> = ['submitted', 'assess', 'authorize', 'scheduled', 'implementing', 'review', 'closed', 'canceled']
+
+function stepOf(eventName: string): string {
+    for (const key of STATE_STEPS) if (CHANGE_EVENTS[key] === eventName) return key
+    return ''
+}
+
+function at(value: string | null): number {
+    return parseDateTime(value) ?? 0
+}
+
+function num(value: string | null): number | null {
+    if (value === null || value === '') return null
+    const n = Number(value)
+    return isFinite(n) ? n : null
+}
+
+/** The active XLAs in their order. */
+export function readXlas(includeInactive = false): XlaDefinition[] {
+    const gr = new GlideRecord(XLA_TABLE)
+    if (!includeInactive) gr.addQuery('active', true)
+    gr.orderBy('order')
+    gr.orderBy('name')
+    gr.query()
+    const out: XlaDefinition[] = []
+    while (gr.next()) {
+        const stakeholder = gr.getValue('stakeholder') || ''
+        const measure = gr.getValue('measure') || ''
+        const target = num(gr.getValue('target'))
+        if (!isStakeholderRole(stakeholder) || !isMeasure(measure) || target === null) continue
+        out.push({
+            sysId: gr.getUniqueValue(),
+            name: gr.getValue('name') || '',
+            stakeholder,
+            measure,
+            target,
+            objective: num(gr.getValue('objective')) ?? 100,
+            order: num(gr.getValue('order')) ?? 100,
+        })
+    }
+    return out
+}
+
+function stateChanges(period: Period): StateChangeFact[] {
+    const gr = new GlideRecord('sysevent')
+    gr.addQuery('name', 'IN', STATE_STEPS.map((k) => CHANGE_EVENTS[k]).join(','))
+    gr.addQuery('table', 'change_request')
+    gr.addQuery('sys_created_on', '>=', formatDateTime(period.start))
+    gr.addQuery('sys_created_on', '<', formatDateTime(period.end))
+    gr.orderBy('sys_created_on')
+    gr.query()
+    const out: StateChangeFact[] = []
+    while (gr.next()) {
+        const changeId = gr.getValue('instance') || ''
+        if (changeId) out.push({ changeId, at: at(gr.getValue('sys_created_on')), step: stepOf(gr.getValue('name') || '') })
+    }
+    return out
+}
+
+function approvalsOf(changeIds: readonly string[], period: Period): ApprovalFact[] {
+    const rows: { [sysId: string]: ApprovalFact } = {}
+    const read = (gr: GlideRecord) => {
+        gr.query()
+        while (gr.next()) {
+            const created = at(gr.getValue('sys_created_on'))
+            rows[gr.getUniqueValue()] = {
+                sysId: gr.getUniqueValue(),
+                changeId: gr.getValue('sysapproval') || gr.getValue('document_id') || '',
+                approver: gr.getValue('approver') || '',
+                state: gr.getValue('state') || '',
+                requestedAt: created,
+                decidedAt: null,
+                updatedAt: at(gr.getValue('sys_updated_on')) || created,
+            }
+        }
+    }
+    if (changeIds.length) {
+        const ofChanges = new GlideRecord('sysapproval_approver')
+        ofChanges.addQuery('sysapproval', 'IN', changeIds.join(','))
+        read(ofChanges)
+    }
+    const requested = new GlideRecord('sysapproval_approver')
+    requested.addQuery('source_table', 'change_request')
+    requested.addQuery('sys_created_on', '>=', formatDateTime(period.start))
+    requested.addQuery('sys_created_on', '<', formatDateTime(period.end))
+    read(requested)
+    const out = Object.keys(rows).map((k) => rows[k])
+    applyApprovalEvents(out)
+    return out
+}
+
+/** Refines requested and decided instants from the approval events (one query for all approvals). */
+function applyApprovalEvents(approvals: ApprovalFact[]): void {
+    if (!approvals.length) return
+    const byId: { [sysId: string]: ApprovalFact } = {}
+    for (const a of approvals) byId[a.sysId] = a
+    const changeIds = unique(approvals.map((a) => a.changeId))
+    const gr = new GlideRecord('sysevent')
+    gr.addQuery('name', 'IN', [CHANGE_EVENTS.approvalRequested, XLA_EVENTS.decisionRecorded].join(','))
+    gr.addQuery('instance', 'IN', changeIds.join(','))
+    gr.orderBy('sys_created_on')
+    gr.query()
+    while (gr.next()) {
+        const approval = byId[gr.getValue('parm2') || '']
+        if (!approval) continue
+        const when = at(gr.getValue('sys_created_on'))
+        // The latest request counts (an approval can be re-requested); the first decision after it.
+        if (gr.getValue('name') === CHANGE_EVENTS.approvalRequested) {
+            approval.requestedAt = when
+            approval.decidedAt = null
+        } else if (approval.decidedAt === null && when >= approval.requestedAt) approval.decidedAt = when
+    }
+    for (const a of approvals) {
+        if (a.decidedAt === null && (a.state === 'approved' || a.state === 'rejected')) a.decidedAt = a.updatedAt
+    }
+}
+
+function changesById(changeIds: readonly string[]): { [sysId: string]: ChangeFact } {
+    const out: { [sysId: string]: ChangeFact } = {}
+    if (!changeIds.length) return out
+    const gr = new GlideRecord('change_request')
+    gr.addQuery('sys_id', 'IN', changeIds.join(','))
+    gr.query()
+    while (gr.next()) {
+        out[gr.getUniqueValue()] = {
+            sysId: gr.getUniqueValue(),
+            number: gr.getValue('number') || '',
+            shortDescription: gr.getValue('short_description') || '',
+            requestedBy: gr.getValue('requested_by') || '',
+            assignedTo: gr.getValue('assigned_to') || '',
+            assignmentGroup: gr.getValue('assignment_group') || '',
+            risk: toInt(gr.getValue('risk')),
+            state: toInt(gr.getValue('state')),
+        }
+    }
+    return out
+}
+
+function emailsAbout(changeIds: readonly string[], period: Period): EmailFact[] {
+    if (!changeIds.length) return []
+    const gr = new GlideRecord('sys_email')
+    gr.addQuery('target_table', 'change_request')
+    gr.addQuery('instance', 'IN', changeIds.join(','))
+    gr.addQuery('sys_created_on', '>=', formatDateTime(period.start))
+    gr.addNotNullQuery('user_id')
+    gr.query()
+    const out: EmailFact[] = []
+    while (gr.next()) {
+        const type = gr.getValue('type') || ''
+        // An email outweighed by another (send-ignored) never reached anyone.
+        if (type === 'send-ignored' || type === 'received' || type === 'received-ignored') continue
+        out.push({ changeId: gr.getValue('instance') || '', userId: gr.getValue('user_id') || '', at: at(gr.getValue('sys_created_on')) })
+    }
+    return out
+}
+
+function feedbackIn(period: Period): FeedbackFact[] {
+    const gr = new GlideRecord(FEEDBACK_TABLE)
+    gr.addQuery('sys_updated_on', '>=', formatDateTime(period.start))
+    gr.addQuery('sys_updated_on', '<', formatDateTime(period.end))
+    gr.query()
+    const out: FeedbackFact[] = []
+    while (gr.next()) {
+        const stakeholder = gr.getValue('stakeholder') || ''
+        const rating = num(gr.getValue('rating'))
+        if (!isStakeholderRole(stakeholder) || rating === null) continue
+        out.push({ changeId: gr.getValue('change_request') || '', userId: gr.getValue('user') || '', stakeholder, rating, at: at(gr.getValue('sys_updated_on')) })
+    }
+    return out
+}
+
+function membersOf(groupIds: readonly string[]): { [groupId: string]: string[] } {
+    const out: { [groupId: string]: string[] } = {}
+    if (!groupIds.length) return out
+    const gr = new GlideRecord('sys_user_grmember')
+    gr.addQuery('group', 'IN', groupIds.join(','))
+    gr.addQuery('user.active', true)
+    gr.query()
+    while (gr.next()) {
+        const group = gr.getValue('group') || ''
+        const user = gr.getValue('user') || ''
+        const list = (out[group] ??= [])
+        if (user && list.indexOf(user) < 0) list.push(user)
+    }
+    return out
+}
+
+/** Persona names of users, two queries for all of them. */
+export function personaNamesOf(userIds: readonly string[]): { [userId: string]: string } {
+    const out: { [userId: string]: string } = {}
+    if (!userIds.length) return out
+    const personaOfUser: { [userId: string]: string } = {}
+    const users = new GlideRecord('sys_user')
+    users.addQuery('sys_id', 'IN', userIds.join(','))
+    users.query()
+    while (users.next()) personaOfUser[users.getUniqueValue()] = users.getValue('x_psm_persona_persona') || ''
+    const names: { [personaId: string]: string } = {}
+    const personaIds = unique(Object.keys(personaOfUser).map((u) => personaOfUser[u]))
+    if (personaIds.length) {
+        const personas = new GlideRecord('x_psm_persona_persona')
+        personas.addQuery('sys_id', 'IN', personaIds.join(','))
+        personas.query()
+        while (personas.next()) names[personas.getUniqueValue()] = personas.getValue('name') || ''
+    }
+    for (const u of userIds) out[u] = names[personaOfUser[u] ?? ''] ?? ''
+    return out
+}
+
+function unique(values: readonly string[]): string[] {
+    const out: string[] = []
+    for (const v of values) if (v && out.indexOf(v) < 0) out.push(v)
+    return out
+}
+
+/** Everything attainment over `period` needs, as of `asOf` (ms). */
+export function readFacts(period: Period, asOf: number, xlas: XlaDefinition[] = readXlas()): AttainmentFacts {
+    const steps = stateChanges(period)
+    const feedback = feedbackIn(period)
+    const approvals = approvalsOf(unique(steps.map((s) => s.changeId)), period)
+    const changeIds = unique([...steps.map((s) => s.changeId), ...approvals.map((a) => a.changeId), ...feedback.map((f) => f.changeId)])
+    const changes = changesById(changeIds)
+    const groups = unique(
+        Object.keys(changes)
+            .map((id) => changes[id])
+            .filter((c) => !c.assignedTo)
+            .map((c) => c.assignmentGroup),
+    )
+    const groupMembers = membersOf(groups)
+    const users = unique([
+        ...Object.keys(changes).map((id) => changes[id].requestedBy),
+        ...Object.keys(changes).map((id) => changes[id].assignedTo),
+        ...approvals.map((a) => a.approver),
+        ...feedback.map((f) => f.userId),
+        ...Object.keys(groupMembers).reduce((all: string[], g) => all.concat(groupMembers[g]), []),
+    ])
+    return {
+        xlas,
+        changes,
+        stateChanges: steps,
+        emails: emailsAbout(changeIds, period),
+        approvals,
+        feedback,
+        groupMembers,
+        personas: personaNamesOf(users),
+        asOf,
+    }
+}

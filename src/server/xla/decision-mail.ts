@@ -1,0 +1,89 @@
+import { gs, GlideRecord } from '@servicenow/glide'
+import { tally, tallyText } from '../change/approvals.ts'
+import { approvalsOf } from '../change/approval-records.ts'
+import { eventField, type MailPrinter } from '../change/mail.ts'
+import { CHANGE_PROPERTIES, stateLabel, toInt } from '../change/model.ts'
+import { recipientProfile } from '../change/people.ts'
+import { escapeHtml, link, paragraph, section } from '../change/render-html.ts'
+
+/*
+ * The approver's decision email: sent when an approver approves or rejects a change, it confirms
+ * the decision, says where the change stands and asks for feedback on the approval experience
+ * (the same link format as the change emails: <feedback_path>?change=<sys_id>&role=<stakeholder>).
+ */
+
+export interface DecisionModel {
+    recipientName: string
+    /** Virtual/Mobile 4 readers get the link before anything else, as in every change email. */
+    mobile: boolean
+    changeNumber: string
+    shortDescription: string
+    decision: 'approved' | 'rejected'
+    /** The change's state now, as a label. */
+    state: string
+    approvals: string
+    changeUrl: string
+    feedbackUrl: string
+}
+
+/** Where a stakeholder gives feedback on a change, exactly as src/server/change/mail.ts links it. Pure. */
+export function feedbackUrl(base: string, feedbackPath: string, changeId: string, role: string): string {
+    const root = base.replace(/\/+$/, '')
+    const path = feedbackPath.charAt(0) === '/' ? root + feedbackPath : feedbackPath
+    return `${path}?change=${changeId}&role=${role}`
+}
+
+const PROMPT = 'How was deciding on this change: did the request give you what you needed, in time? One rating and a line help us improve approvals.'
+
+/** The decision email's HTML body; every value escaped. Pure. */
+export function renderDecisionMail(m: DecisionModel): string {
+    const verb = m.decision === 'approved' ? 'approved' : 'rejected'
+    const decision = `You ${verb} ${m.changeNumber}. Thank you: your decision is recorded.`
+    const status = `${m.changeNumber} is now ${m.state}. Approvals: ${m.approvals}.`
+    const links = `<p data-section="links">${link(m.feedbackUrl, 'Give feedback on this approval')} &middot; ${link(m.changeUrl, `Open ${m.changeNumber}`)}</p>`
+    const feedback = section('feedback', 'Your feedback', paragraph(escapeHtml(PROMPT)) + paragraph(link(m.feedbackUrl, 'Rate the approval experience (1 to 5)')))
+    const about = `<p data-section="about"><strong>${escapeHtml(m.changeNumber)}</strong>: ${escapeHtml(m.shortDescription)}</p>`
+    const open = `<div class="psm-change-mail" data-stakeholder="approver" data-moment="decisionRecorded" data-variant="${m.mobile ? 'mobile' : 'standard'}">`
+    if (m.mobile) return [open, `<p data-section="decision"><strong>${escapeHtml(decision)}</strong></p>`, links, about, paragraph(escapeHtml(status)), '</div>'].join('')
+    return [
+        open,
+        `<p>Hello ${escapeHtml(m.recipientName || 'there')},</p>`,
+        `<h2 data-section="headline">${escapeHtml(`Your decision on ${m.changeNumber} is recorded`)}</h2>`,
+        about,
+        `<p data-section="decision">${escapeHtml(decision)}</p>`,
+        section('status', 'Where the change stands', paragraph(escapeHtml(status))),
+        feedback,
+        links,
+        '</div>',
+    ].join('')
+}
+
+function property(p: { name: string; fallback: string }): string {
+    return gs.getProperty(p.name, p.fallback) || p.fallback
+}
+
+/** The decision email for the approver in parm1, about the approval in parm2. */
+export function decisionModel(current: GlideRecord, event: unknown): DecisionModel {
+    const approverId = eventField(event, 'parm1')
+    const approval = new GlideRecord('sysapproval_approver')
+    const found = approval.get(eventField(event, 'parm2'))
+    const recipient = recipientProfile(approverId)
+    const base = (gs.getProperty('glide.servlet.uri', '') || '').replace(/\/+$/, '')
+    const changeId = current.getUniqueValue()
+    return {
+        recipientName: recipient.name,
+        mobile: recipient.mobile,
+        changeNumber: current.getValue('number') || '',
+        shortDescription: current.getValue('short_description') || '',
+        decision: found && approval.getValue('state') === 'rejected' ? 'rejected' : 'approved',
+        state: stateLabel(toInt(current.getValue('state'))),
+        approvals: tallyText(tally(approvalsOf(changeId))),
+        changeUrl: `${base}/change_request.do?sys_id=${changeId}`,
+        feedbackUrl: feedbackUrl(base, property(CHANGE_PROPERTIES.feedbackPath), changeId, 'approver'),
+    }
+}
+
+/** What the mail script x_psm_persona_xla_decision calls. */
+export function printDecisionMail(current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
+    template.print(renderDecisionMail(decisionModel(current, event)))
+}

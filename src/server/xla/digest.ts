@@ -1,0 +1,115 @@
+import { gs, GlideRecord } from '@servicenow/glide'
+import { tally, tallyText, type ApprovalLine } from '../change/approvals.ts'
+import type { MailPrinter } from '../change/mail.ts'
+import { RISK_LABELS, stateLabel, toInt } from '../change/model.ts'
+import { usersWithRole } from '../change/people.ts'
+import { computeAttainment, nowMs } from './attainment.ts'
+import type { AttainmentReport } from './attainment-calc.ts'
+import { renderDigest, type DigestContent, type OpenHighRiskChange } from './digest-render.ts'
+import { DIGEST_TABLE, XLA_EVENTS } from './model.ts'
+import { formatDateTime, parseDateTime, WEEK_MS } from './time.ts'
+
+export const CHANGE_MANAGER_ROLE = 'change_manager'
+
+/** Open (neither Closed nor Canceled) changes of risk High or Very High, newest first, with their approval status. */
+export function openHighRiskChanges(): OpenHighRiskChange[] {
+    const gr = new GlideRecord('change_request')
+    gr.addQuery('risk', 'IN', '1,2')
+    gr.addQuery('state', 'NOT IN', '3,4')
+    gr.orderByDesc('sys_created_on')
+    gr.query()
+    const changes: OpenHighRiskChange[] = []
+    while (gr.next()) {
+        changes.push({
+            sysId: gr.getUniqueValue(),
+            number: gr.getValue('number') || '',
+            shortDescription: gr.getValue('short_description') || '',
+            state: stateLabel(toInt(gr.getValue('state'))),
+            risk: RISK_LABELS[gr.getValue('risk') || ''] || gr.getValue('risk') || '',
+            approvals: '',
+        })
+    }
+    if (!changes.length) return changes
+    const lines: { [changeId: string]: ApprovalLine[] } = {}
+    const approvals = new GlideRecord('sysapproval_approver')
+    approvals.addQuery('sysapproval', 'IN', changes.map((c) => c.sysId).join(','))
+    approvals.query()
+    while (approvals.next()) {
+        const changeId = approvals.getValue('sysapproval') || ''
+        ;(lines[changeId] ??= []).push({ sysId: approvals.getUniqueValue(), approver: approvals.getValue('approver') || '', approverName: '', state: approvals.getValue('state') || '' })
+    }
+    for (const c of changes) c.approvals = tallyText(tally(lines[c.sysId] ?? []))
+    return changes
+}
+
+/** The digest's content from an attainment report and the open high-risk changes. Pure. */
+export function digestContent(report: AttainmentReport, openHighRisk: OpenHighRiskChange[]): DigestContent {
+    return {
+        period: report.period,
+        xlas: report.xlas.map((x) => ({
+            name: x.name,
+            stakeholder: x.stakeholder,
+            measure: x.measure,
+            target: x.target,
+            objective: x.objective,
+            value: x.value,
+            status: x.status,
+            observations: x.observations,
+            met: x.met,
+            pending: x.pending,
+        })),
+        byStakeholder: report.byStakeholder,
+        worstServed: report.worstServed,
+        openHighRisk,
+    }
+}
+
+/**
+ * Writes the weekly digest for the seven days before `end` (default now) and queues its
+ * notification once per change manager (parm1). Returns the digest record's sys_id ('' when there
+ * is no change manager to send it to: nothing is written then).
+ */
+export function queueWeeklyDigest(end?: string): string {
+    const endMs = end ? parseDateTime(end) : nowMs()
+    if (endMs === null) throw new Error(`XLA weekly digest: the end "${end}" is not a date-time (YYYY-MM-DD HH:MM:SS).`)
+    const managers = usersWithRole(CHANGE_MANAGER_ROLE)
+    if (!managers.length) {
+        gs.warn('XLA weekly digest: nobody has the change_manager role; no digest written.')
+        return ''
+    }
+    const start = formatDateTime(endMs - WEEK_MS)
+    const report = computeAttainment(start, formatDateTime(endMs), formatDateTime(endMs))
+    const content = digestContent(report, openHighRiskChanges())
+    const measured = content.xlas.filter((x) => x.status !== 'no_data')
+    const digest = new GlideRecord(DIGEST_TABLE)
+    digest.initialize()
+    digest.setValue('period_start', start)
+    digest.setValue('period_end', formatDateTime(endMs))
+    digest.setValue('summary', JSON.stringify(content))
+    digest.setValue('worst_group', report.worstServed ? `${report.worstServed.stakeholder}: ${report.worstServed.persona}` : '')
+    digest.setValue('xlas_met', measured.filter((x) => x.status === 'met').length)
+    digest.setValue('xlas_measured', measured.length)
+    digest.setValue('open_high_risk', content.openHighRisk.length)
+    digest.setValue('recipients', managers.length)
+    const id = digest.insert()
+    if (!id) throw new Error('XLA weekly digest: the digest record could not be written.')
+    for (const manager of managers) gs.eventQueue(XLA_EVENTS.weeklyDigest, digest, manager, '')
+    return id
+}
+
+/** The weekly scheduled job. */
+export function weeklyDigestJob(): void {
+    queueWeeklyDigest()
+}
+
+/** What the mail script x_psm_persona_xla_digest calls: the digest record's stored content, rendered. */
+export function printWeeklyDigest(current: GlideRecord, template: MailPrinter): void {
+    let content: DigestContent
+    try {
+        content = JSON.parse(current.getValue('summary') || '') as DigestContent
+    } catch {
+        throw new Error(`XLA weekly digest ${current.getUniqueValue()}: its summary is not readable JSON.`)
+    }
+    const base = (gs.getProperty('glide.servlet.uri', '') || '').replace(/\/+$/, '')
+    template.print(renderDigest(content, (sysId) => `${base}/change_request.do?sys_id=${sysId}`))
+}

@@ -1,0 +1,46 @@
+import { gs, GlideRecord } from '@servicenow/glide'
+import { MEASURE_UNITS, XLA_EVENTS, isMeasure, xlaProblem } from './model.ts'
+
+function parseNumber(value: string | null): number | null {
+    const text = (value ?? '').trim()
+    if (!/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null
+    return Number(text)
+}
+
+/**
+ * Before insert/update of an XLA: the stakeholder, measure, target and objective must describe
+ * something the attainment computation can measure; the unit follows the measure.
+ */
+export function validateXlaBeforeSave(current: GlideRecord, _previous: GlideRecord | null): void {
+    const measure = current.getValue('measure') || ''
+    const problem = xlaProblem({
+        stakeholder: current.getValue('stakeholder') || '',
+        measure,
+        target: parseNumber(current.getValue('target')),
+        objective: parseNumber(current.getValue('objective') || '100'),
+    })
+    if (problem) {
+        gs.addErrorMessage(`XLA ${current.getValue('name') || ''} not saved: ${problem}`)
+        current.setAbortAction(true)
+        return
+    }
+    if (isMeasure(measure)) current.setValue('unit', MEASURE_UNITS[measure])
+}
+
+/**
+ * After an approval of a change is decided (approved or rejected): queue decision_recorded for that
+ * approver. It gives the approver their decision email (with the feedback link) and the XLAs the
+ * instant the decision was made.
+ */
+export function queueDecisionRecorded(current: GlideRecord, _previous: GlideRecord | null): void {
+    const state = current.getElement('state')
+    if (!state || !state.changes()) return
+    const decision = state.getValue() || ''
+    if (decision !== 'approved' && decision !== 'rejected') return
+    if ((current.getValue('source_table') || '') !== 'change_request') return
+    const approver = current.getValue('approver') || ''
+    const change = new GlideRecord('change_request')
+    const changeId = current.getValue('sysapproval') || current.getValue('document_id') || ''
+    if (!approver || !changeId || !change.get(changeId)) return
+    gs.eventQueue(XLA_EVENTS.decisionRecorded, change, approver, current.getUniqueValue())
+}

@@ -1,0 +1,175 @@
+import { GlideRecord, GlideRecordSecure } from '../../src/local/glide'
+import type { Instance } from '../../src/local/instance'
+import type { FeedbackAccess, FeedbackInput, SaveResult } from '../../src/server/xla/feedback'
+import { installedInstance } from '../support/instance'
+import { get, insert, rows, update } from '../support/records'
+import { as, buildWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
+
+/*
+ * Stakeholder feedback on the installed app: who may answer (requester = requested_by, approver = an
+ * approval row of the change, implementer = assigned_to or a member of the assignment group), one
+ * answer per user, change and role (a second answer updates the first), enforced by the module the
+ * form calls, by the table's before rule for any other writer, and by the table's ACLs.
+ */
+
+interface FeedbackModule {
+    feedbackForm(changeId: string, role: string): FeedbackAccess
+    saveFeedback(input: FeedbackInput): SaveResult
+}
+
+let instance: Instance
+let w: ChangeWorld
+let change: string
+let fb: FeedbackModule
+
+beforeEach(() => {
+    instance = installedInstance()
+    w = buildWorld()
+    change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
+    // Into Authorize: Ann, Bob and Cara (the CAB) get approval rows.
+    as(instance, w.coordinator, () => update('change_request', change, { state: -3 }))
+    fb = instance.appModule<FeedbackModule>('src/server/xla/feedback.ts')
+})
+afterEach(() => instance.close())
+
+const save = (user: string, role: string, rating: string | number, comment = '') => instance.runAs(user, () => fb.saveFeedback({ changeId: change, role, rating, comment }))
+const answers = () => rows('x_psm_persona_feedback', `change_request=${change}`)
+
+test('each stakeholder answers for their own role; a second answer updates the first', () => {
+    expect(save(w.requester, 'requester', 5, 'Smooth')).toEqual({ ok: true, sysId: expect.stringMatching(/^[0-9a-f]{32}$/), updated: false })
+    expect(save(w.ann, 'approver', '4')).toMatchObject({ ok: true, updated: false })
+    expect(save(w.implementer, 'implementer', 3, 'Window too short')).toMatchObject({ ok: true, updated: false })
+    // Gil is no assignee but a member of the assignment group (Network Team): an implementer too.
+    expect(save(w.gil, 'implementer', 4)).toMatchObject({ ok: true, updated: false })
+    expect(answers()).toHaveLength(4)
+
+    const first = answers().find((a) => a.getValue('user') === w.requester)?.getUniqueValue()
+    const again = save(w.requester, 'requester', 2, 'The rollout broke Outlook')
+    expect(again).toEqual({ ok: true, sysId: first, updated: true })
+    const mine = answers().filter((a) => a.getValue('user') === w.requester)
+    expect(mine).toHaveLength(1)
+    expect(mine[0].getValue('rating')).toBe('2')
+    expect(mine[0].getValue('comment')).toBe('The rollout broke Outlook')
+    expect(mine[0].getValue('stakeholder')).toBe('requester')
+    // The form shows the earlier answer so a second one is given knowingly.
+    const form = instance.runAs(w.requester, () => fb.feedbackForm(change, 'requester'))
+    expect(form).toMatchObject({ ok: true, form: { role: 'requester', existing: { rating: 2, comment: 'The rollout broke Outlook' } } })
+})
+
+test('people who were not that stakeholder of that change are refused and nothing is written', () => {
+    const number = get('change_request', change).getValue('number')
+    // The requester did not approve; the coordinator is nobody on this change; Ann is no implementer.
+    expect(save(w.requester, 'approver', 5)).toEqual({ ok: false, status: 403, errors: [`You were not an approver of ${number}: only its approvers can give approver feedback on it.`] })
+    expect(save(w.coordinator, 'requester', 5)).toMatchObject({ ok: false, status: 403 })
+    expect(save(w.ann, 'implementer', 5)).toMatchObject({ ok: false, status: 403 })
+    expect(save(w.manager, 'approver', 1)).toMatchObject({ ok: false, status: 403 })
+    expect(instance.runAs(w.coordinator, () => fb.feedbackForm(change, 'requester'))).toMatchObject({ ok: false, status: 403 })
+    // A requester of another change is no requester of this one.
+    const other = as(instance, w.coordinator, () => insert('change_request', changeValues(w)))
+    expect(instance.runAs(w.requester, () => fb.saveFeedback({ changeId: other, role: 'requester', rating: 5, comment: '' }))).toMatchObject({ ok: false, status: 403 })
+    expect(answers()).toHaveLength(0)
+})
+
+test('bad input is refused with the precise problem', () => {
+    for (const rating of [0, 6, '3.5', 'five', '', '-1']) {
+        expect(save(w.requester, 'requester', rating)).toEqual({ ok: false, status: 400, errors: ['Choose a rating from 1 (poor) to 5 (excellent).'] })
+    }
+    expect(save(w.requester, 'owner', 3)).toEqual({ ok: false, status: 400, errors: ['The link does not name a stakeholder role (role must be requester, approver or implementer).'] })
+    expect(save(w.requester, 'requester', 3, 'x'.repeat(4001))).toEqual({ ok: false, status: 400, errors: ['The comment is 4001 characters long; at most 4000 fit.'] })
+    expect(instance.runAs(w.requester, () => fb.saveFeedback({ changeId: 'not-a-sys-id', role: 'requester', rating: 3, comment: '' }))).toMatchObject({ ok: false, status: 400 })
+    expect(instance.runAs(w.requester, () => fb.feedbackForm('0'.repeat(32), 'requester'))).toEqual({ ok: false, status: 404, message: 'There is no such change. It may have been deleted.' })
+    expect(answers()).toHaveLength(0)
+})
+
+test('the before rule refuses any writer: a non-stakeholder, a bad rating, a second answer for the same role', () => {
+    // Scripts and integrations write with plain GlideRecord (no ACLs): the before rule still decides.
+    const direct = (values: Record<string, string | number>) => {
+        const gr = new GlideRecord('x_psm_persona_feedback')
+        gr.initialize()
+        for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+        return gr.insert()
+    }
+    expect(direct({ change_request: change, user: w.coordinator, stakeholder: 'approver', rating: 5 })).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain('You were not an approver of')
+    expect(direct({ change_request: change, user: w.requester, stakeholder: 'requester', rating: 9 })).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain('the rating must be a whole number from 1 to 5 (got "9")')
+    const id = direct({ change_request: change, user: w.requester, stakeholder: 'requester', rating: 4 })
+    expect(id).toMatch(/^[0-9a-f]{32}$/)
+    expect(direct({ change_request: change, user: w.requester, stakeholder: 'requester', rating: 1 })).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain(`already answered as requester`)
+    expect(instance.operations.lastRefusal?.message).toContain(String(id))
+    // Moving an answer to someone who was not that stakeholder is refused as well.
+    expect(update('x_psm_persona_feedback', String(id), { user: w.bob })).toBe(false)
+    expect(get('x_psm_persona_feedback', String(id)).getValue('user')).toBe(w.requester)
+    expect(answers()).toHaveLength(1)
+})
+
+test('ACLs: authors write and read only their own answers, analysts read all, nobody writes for someone else', () => {
+    save(w.requester, 'requester', 4)
+    save(w.ann, 'approver', 5)
+    const analyst = insert('sys_user', { user_name: 'nina', name: 'Nina Analyst', email: 'nina@example.com' })
+    insert('sys_user_has_role', { user: analyst, role: get('sys_user_role', 'name', 'x_psm_persona.analyst').getUniqueValue() })
+    const visible = (user: string) =>
+        instance.runAs(user, () => {
+            const gr = new GlideRecordSecure('x_psm_persona_feedback')
+            gr.query()
+            const out: string[] = []
+            while (gr.next()) out.push(String(gr.getValue('stakeholder')))
+            return out.sort()
+        })
+    expect(visible(w.requester)).toEqual(['requester'])
+    expect(visible(w.ann)).toEqual(['approver'])
+    expect(visible(analyst)).toEqual(['approver', 'requester'])
+    expect(visible(w.coordinator)).toEqual([])
+    // Ann is an approver of the change, but may not give feedback in the requester's name.
+    const forged = instance.runAs(w.ann, () => {
+        const gr = new GlideRecordSecure('x_psm_persona_feedback')
+        gr.initialize()
+        gr.setValue('change_request', change)
+        gr.setValue('user', w.bob)
+        gr.setValue('stakeholder', 'approver')
+        gr.setValue('rating', 1)
+        return gr.insert()
+    })
+    expect(forged).toBeNull()
+    expect(answers()).toHaveLength(2)
+})
+
+test('the requester’s post-implementation, approver’s decision and implementer’s completion emails link to the form for that change and role', () => {
+    instance.properties.set('glide.servlet.uri', 'https://psm.example.com/')
+    for (const approver of [w.ann, w.bob]) {
+        as(instance, approver, () => {
+            const a = rows('sysapproval_approver', `sysapproval=${change}^approver=${approver}`)[0]
+            update('sysapproval_approver', a.getUniqueValue(), { state: 'approved' })
+        })
+    }
+    as(instance, w.cara, () => update('sysapproval_approver', rows('sysapproval_approver', `sysapproval=${change}^approver=${w.cara}`)[0].getUniqueValue(), { state: 'approved' }))
+    expect(get('change_request', change).getValue('state')).toBe('-2')
+    as(instance, w.implementer, () => update('change_request', change, { state: -1 }))
+    as(instance, w.implementer, () => update('change_request', change, { state: 0 }))
+    const link = (role: string) => `https://psm.example.com/sp/feedback?change=${change}&amp;role=${role}`
+    const mails = mailsFor(change)
+    const decision = mails.filter((m) => m.moment === 'decisionRecorded')
+    // One decision email per approver, each to that approver.
+    expect(decision.map((m) => m.to).sort()).toEqual(['ann@example.com', 'bob@example.com', 'cara@example.com'])
+    for (const m of decision) {
+        expect(m.stakeholder).toBe('approver')
+        expect(m.subject).toMatch(/^Your decision on CHG\d+ is recorded: how was it\?$/)
+        expect(m.body).toContain(`href="${link('approver')}"`)
+    }
+    // Ann's confirmation: she approved; the change moved on once all three had.
+    expect(decision.find((m) => m.to === 'cara@example.com')?.body).toContain('You approved')
+    const review = mails.filter((m) => m.moment === 'review')
+    expect(review.find((m) => m.to === 'rita@example.com')?.body).toContain(`href="${link('requester')}"`)
+    expect(review.find((m) => m.to === 'ivan@example.com')?.body).toContain(`href="${link('implementer')}"`)
+})
+
+test('a rejection is confirmed to the approver who rejected', () => {
+    as(instance, w.bob, () => update('sysapproval_approver', rows('sysapproval_approver', `sysapproval=${change}^approver=${w.bob}`)[0].getUniqueValue(), { state: 'rejected', comments: 'No backout test' }))
+    const decision = mailsFor(change).filter((m) => m.moment === 'decisionRecorded')
+    expect(decision.map((m) => m.to)).toEqual(['bob@example.com'])
+    expect(decision[0].body).toContain(`You rejected ${get('change_request', change).getValue('number')}`)
+    expect(decision[0].body).toContain('is now Canceled')
+    // The other approvals were released, not decided: no decision email for them.
+    expect(rows('sysapproval_approver', `sysapproval=${change}^state=not_required`)).toHaveLength(2)
+})
