@@ -17,6 +17,34 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_email_read_recipient: {
+                        table: 'sys_security_acl'
+                        id: '953d739a178f4ce9b4e16e88a1467db1'
+                    }
+                    acl_feedback_create_own: {
+                        table: 'sys_security_acl'
+                        id: '8e13ac1975374535b526337f36fb9920'
+                    }
+                    acl_feedback_delete: {
+                        table: 'sys_security_acl'
+                        id: 'bc29f96dd53648ad891e0a0abfd36d46'
+                    }
+                    acl_feedback_read_analyst: {
+                        table: 'sys_security_acl'
+                        id: 'b37f2c4d1be44522b724e07c27a2bd0c'
+                    }
+                    acl_feedback_read_own: {
+                        table: 'sys_security_acl'
+                        id: 'cca68beb9d324e65ba0468f4a6f2e5df'
+                    }
+                    acl_feedback_write_own: {
+                        table: 'sys_security_acl'
+                        id: '950dc1abba77472b878a6aefb7fe07bb'
+                    }
+                    acl_insight_api: {
+                        table: 'sys_security_acl'
+                        id: 'a8fd7e6338e84214aabbf427b0d9cd79'
+                    }
                     acl_offering_create: {
                         table: 'sys_security_acl'
                         id: 'fd41b428c37b4089b21196a52978a26c'
@@ -84,6 +112,30 @@ declare global {
                     acl_rule_write: {
                         table: 'sys_security_acl'
                         id: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                    }
+                    acl_xla_create: {
+                        table: 'sys_security_acl'
+                        id: '5e7f162a39fa46ca8e88bded56d38f42'
+                    }
+                    acl_xla_delete: {
+                        table: 'sys_security_acl'
+                        id: '4951fb71f2db4084b2baf6f8fde63e81'
+                    }
+                    acl_xla_digest_delete: {
+                        table: 'sys_security_acl'
+                        id: '865b484906774bbab2ff5695991492ca'
+                    }
+                    acl_xla_digest_read: {
+                        table: 'sys_security_acl'
+                        id: 'f70e581898754f6eb51b4ca7805d0f99'
+                    }
+                    acl_xla_read: {
+                        table: 'sys_security_acl'
+                        id: 'c304d41a642841188f3682a442fed124'
+                    }
+                    acl_xla_write: {
+                        table: 'sys_security_acl'
+                        id: '2d2585aea0284ee5b7e0480de1edfa00'
                     }
                     atf_catalog_analyst_does_not_see: {
                         table: 'sys_atf_step'
@@ -301,6 +353,10 @@ declare global {
                         table: 'sys_module'
                         id: '4adaf22b4b174b22a4b30d99730cf5a7'
                     }
+                    br_approval_decision_recorded: {
+                        table: 'sys_script'
+                        id: 'c8230bbaabc547eea3a88cb49c4ff20c'
+                    }
                     br_approval_queue_request: {
                         table: 'sys_script'
                         id: '7d49705542064f20b53871eff7b87328'
@@ -320,6 +376,10 @@ declare global {
                     br_change_request_approval: {
                         table: 'sys_script'
                         id: '49fea7e839a4409eb4792149ec917756'
+                    }
+                    br_feedback_validate: {
+                        table: 'sys_script'
+                        id: '051f5201e6254eb0b9946e453cb5d94c'
                     }
                     br_group_rescore: {
                         table: 'sys_script'
@@ -377,6 +437,10 @@ declare global {
                         table: 'sys_script'
                         id: '221a2922ee86494a8a57248e6166e7d8'
                     }
+                    br_xla_validate: {
+                        table: 'sys_script'
+                        id: 'abe307393993420fb2140885c6678d60'
+                    }
                     catalog_persona_services: {
                         table: 'sc_catalog'
                         id: '984e243c49174623b08435de329b53a3'
@@ -409,6 +473,10 @@ declare global {
                         table: 'sc_category'
                         id: '681798aa404247e690346683dd78d482'
                     }
+                    event_approval_decided: {
+                        table: 'sysevent_register'
+                        id: 'fe032634f1594351ace878fe50314472'
+                    }
                     event_change_approval_requested: {
                         table: 'sysevent_register'
                         id: '7a6634fd02e34fcc9a4e70279c0bb6c1'
@@ -436,6 +504,11 @@ declare global {
                     event_change_closed: {
                         table: 'sysevent_register'
                         id: '8a3f2c04c9fe4d539dcaf090d998bd8d'
+                    }
+                    event_change_decision_recorded: {
+                        table: 'sysevent_register'
+                        id: '14273b1eda6e40b48a39146ac19eaeeb'
+                        deleted: true
                     }
                     event_change_high_risk_authorize: {
                         table: 'sysevent_register'
@@ -468,6 +541,10 @@ declare global {
                     event_persona_changed: {
                         table: 'sysevent_register'
                         id: '92bac79a80f54917901a3076ba04e51f'
+                    }
+                    event_xla_weekly_digest: {
+                        table: 'sysevent_register'
+                        id: '7d6cff7b894545578008289a7c5511df'
                     }
                     item_alteryx: {
                         table: 'sc_cat_item'
@@ -621,6 +698,10 @@ declare global {
                         table: 'sysauto_script'
                         id: 'd6ced50610b94d418a2303ef648cdbf9'
                     }
+                    job_xla_weekly_digest: {
+                        table: 'sysauto_script'
+                        id: '2534a532dcf140e4b4a16a2aa3f2b0de'
+                    }
                     mail_script_change_approver: {
                         table: 'sys_script_email'
                         id: 'a546721b8df44d81b85ff6481fbac8c4'
@@ -640,6 +721,18 @@ declare global {
                     mail_script_change_requester: {
                         table: 'sys_script_email'
                         id: '65a2c347457146b789a4beadb95bba4f'
+                    }
+                    mail_script_xla_decision: {
+                        table: 'sys_script_email'
+                        id: '21f00e5bb3424cfba68029a5853dec2c'
+                    }
+                    mail_script_xla_digest: {
+                        table: 'sys_script_email'
+                        id: '4d31100a7f134e5a8dfe18c8fa2c3155'
+                    }
+                    notif_change_approver_decision: {
+                        table: 'sysevent_email_action'
+                        id: 'c54db99110cc41eb9f4c1301096f9a07'
                     }
                     notif_change_approver_requested: {
                         table: 'sysevent_email_action'
@@ -728,6 +821,10 @@ declare global {
                     notif_change_requester_submitted: {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    notif_xla_weekly_digest: {
+                        table: 'sysevent_email_action'
+                        id: '16677ebb4b774864a351fbd6e8a7426e'
                     }
                     offering_business_analyst_alteryx: {
                         table: 'x_psm_persona_offering'
@@ -985,6 +1082,50 @@ declare global {
                         table: 'sys_properties'
                         id: '76a9eec1c3534cff8424fc38b86c115f'
                     }
+                    prop_xla_history_weeks: {
+                        table: 'sys_properties'
+                        id: '906f2ccab1cb42109f2661d7b294fa4e'
+                    }
+                    rest_insight: {
+                        table: 'sys_ws_definition'
+                        id: '68d0c509f9be4d87b751d9441900d188'
+                    }
+                    rest_insight_changes: {
+                        table: 'sys_ws_operation'
+                        id: '47cb0b2fe55040ac96064d266bce2daa'
+                    }
+                    rest_insight_changes_limit: {
+                        table: 'sys_ws_query_parameter'
+                        id: '1f55e1cd3c9248d1aafbbc92659db366'
+                    }
+                    rest_insight_costs: {
+                        table: 'sys_ws_operation'
+                        id: '34cb26b6e2c340faab904ed3a6cd417d'
+                    }
+                    rest_insight_distribution: {
+                        table: 'sys_ws_operation'
+                        id: '28ed9d1f722b48aaa2acb2461b3f9966'
+                    }
+                    rest_insight_profiles: {
+                        table: 'sys_ws_operation'
+                        id: '79938ca8ed6545a3927d0dd0aed26d16'
+                    }
+                    rest_insight_xla: {
+                        table: 'sys_ws_operation'
+                        id: '63827d1dbbcc4efb8a6f11eb83c5c214'
+                    }
+                    rest_insight_xla_end: {
+                        table: 'sys_ws_query_parameter'
+                        id: '0d850fafa94e4748bbb65f10e4bc8203'
+                    }
+                    rest_insight_xla_start: {
+                        table: 'sys_ws_query_parameter'
+                        id: '994d0bde98a24445b990d7018af3d86f'
+                    }
+                    rest_insight_xla_weeks: {
+                        table: 'sys_ws_query_parameter'
+                        id: 'aba28f5c4afc44848fcbc40bc98016d4'
+                    }
                     rule_contacts: {
                         table: 'x_psm_persona_scoring_rule'
                         id: 'ecdab2ccf67446ec9c3ac595fa1ad09c'
@@ -1008,6 +1149,10 @@ declare global {
                     si_persona_criteria: {
                         table: 'sys_script_include'
                         id: '4947d3e775b744e09314267e9fb6838c'
+                    }
+                    si_xla_attainment: {
+                        table: 'sys_script_include'
+                        id: '79fee736de3f42e2b8cf6ef87300935a'
                     }
                     sp_my_persona_column: {
                         table: 'sp_column'
@@ -1189,6 +1334,62 @@ declare global {
                         table: 'sys_module'
                         id: '95dbe161857b4404bc5e5dbaa1b11bf9'
                     }
+                    src_server_xla_attainment_ts: {
+                        table: 'sys_module'
+                        id: '1c561db4e97d40329c511e46842bd292'
+                    }
+                    'src_server_xla_attainment-calc_ts': {
+                        table: 'sys_module'
+                        id: '0c30f7ec2ab044c2af273e9b4a9ed1eb'
+                    }
+                    'src_server_xla_attainment-data_ts': {
+                        table: 'sys_module'
+                        id: 'f7deb15a49bd4a28880949ec8bd21b50'
+                    }
+                    'src_server_xla_decision-mail_ts': {
+                        table: 'sys_module'
+                        id: '162a586130404127925cf562dc93cc37'
+                    }
+                    src_server_xla_digest_ts: {
+                        table: 'sys_module'
+                        id: 'b43854bd5c524f64a797754df3db734b'
+                    }
+                    'src_server_xla_digest-render_ts': {
+                        table: 'sys_module'
+                        id: '710d4a77493d47ea877f427b90701568'
+                    }
+                    src_server_xla_feedback_ts: {
+                        table: 'sys_module'
+                        id: '824024670d494f73854f0640f4c91a36'
+                    }
+                    src_server_xla_insight_ts: {
+                        table: 'sys_module'
+                        id: '8f96ccdfacf3496cb73c77148a3b0254'
+                    }
+                    'src_server_xla_insight-api_ts': {
+                        table: 'sys_module'
+                        id: 'daa1cf2083eb43e6859055a978e4c129'
+                    }
+                    'src_server_xla_insight-calc_ts': {
+                        table: 'sys_module'
+                        id: 'b346d28c8ea14f41975b7d9984bc6860'
+                    }
+                    src_server_xla_model_ts: {
+                        table: 'sys_module'
+                        id: 'bc38501fb54b4b1290c3a93b68ef219e'
+                    }
+                    src_server_xla_stakeholders_ts: {
+                        table: 'sys_module'
+                        id: 'bae2f63a867f4b608b64cb387b607bd2'
+                    }
+                    src_server_xla_time_ts: {
+                        table: 'sys_module'
+                        id: '3da45665d3374ddcbdaec26cb10ca1ee'
+                    }
+                    'src_server_xla_xla-rules_ts': {
+                        table: 'sys_module'
+                        id: 'dda0bf654ceb43c6a79aaa3e60bd2b51'
+                    }
                     uc_itil_users: {
                         table: 'user_criteria'
                         id: 'afcefdbcd57147e08ed5a9187f727c18'
@@ -1213,6 +1414,30 @@ declare global {
                         table: 'user_criteria'
                         id: 'f3df7cad06544234acdc893e1fc34c3b'
                     }
+                    xla_approver_decision: {
+                        table: 'x_psm_persona_xla'
+                        id: '7599d9783c854af99832056aa7b42d20'
+                    }
+                    xla_feedback_approver: {
+                        table: 'x_psm_persona_xla'
+                        id: 'dff918c2a4e041119f38c769fd027909'
+                    }
+                    xla_feedback_implementer: {
+                        table: 'x_psm_persona_xla'
+                        id: '9fcde0f36f804c0e9ee380214d84433d'
+                    }
+                    xla_feedback_requester: {
+                        table: 'x_psm_persona_xla'
+                        id: '55297b6d1b6e4be69ecd2f22c9dcc82b'
+                    }
+                    xla_high_risk_updates: {
+                        table: 'x_psm_persona_xla'
+                        id: 'c169c5aca88748e2b8d4f68da7cd2777'
+                    }
+                    xla_requester_informed: {
+                        table: 'x_psm_persona_xla'
+                        id: 'ee6b6c1e66ae4fbe861bd6f90e84695e'
+                    }
                 }
                 composite: [
                     {
@@ -1221,6 +1446,26 @@ declare global {
                         key: {
                             document_key: '86f2a6a6a745401c8ffecc27e459d838'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '014253c4930349828f0001cd53213baa'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '027be3b790ca47da89aecb4403cf1dfe'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                            value: 'decision_time'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1319,6 +1564,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '078ce64df5a7467395e87fc64c7d6c90'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
+                            value: 'approver'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '097c3966c3804110aa6da6664c8d0966'
                         key: {
@@ -1342,6 +1598,14 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'interaction'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '09e9cc62b4da4a0b820a1e5bcecd3896'
+                        key: {
+                            web_service_operation: '63827d1dbbcc4efb8a6f11eb83c5c214'
+                            web_service_query_parameter: '994d0bde98a24445b990d7018af3d86f'
                         }
                     },
                     {
@@ -1392,6 +1656,17 @@ declare global {
                         id: '0b742bd8f8544ca2a690e408e9a6119e'
                         key: {
                             name: 'x_psm_persona_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0b7893da95644f4c9dbfff24dd301005'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                            value: 'notification_latency'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1452,6 +1727,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0d45c982bfe1458599332afcc99f3624'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'xlas_met'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0d693ee37bd24bfb8c56c82a5a8a825f'
                         key: {
@@ -1477,6 +1760,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0f0f566d29dd4eecbb98795571758217'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0f12516e6f78431baa3e398f122ad855'
                         key: {
@@ -1490,6 +1781,19 @@ declare global {
                         key: {
                             document_key: '67726493966643cc916528700d19ba9f'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1004c5cce7a948fdaef341eb7fdbea8d'
+                        key: {
+                            sys_security_acl: '2d2585aea0284ee5b7e0480de1edfa00'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1621,6 +1925,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '153941008bf047e8b5d0def8c7cd2031'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '15851c8f90f64f469b7218f3a30b19f7'
                         key: {
@@ -1722,6 +2033,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1bec9bd44eaa44d3a70032916c217a66'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '1c223bd0e8934cd7a72b8cf3bf934e35'
                         key: {
@@ -1735,6 +2054,15 @@ declare global {
                         key: {
                             document_key: '2815693fd47143caa36408856e9ebc3d'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1d4500afa1454ede9191f796cbaa5f32'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                            language: 'en'
                         }
                     },
                     {
@@ -1766,6 +2094,17 @@ declare global {
                         key: {
                             sc_cat_item: '9d500dbf62034fe490a51e91a168c5f5'
                             user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1e2a9c83a3e04bb7bd2fdbe350fcefb2'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
+                            value: 'implementer'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1838,6 +2177,19 @@ declare global {
                         key: {
                             document_key: 'c8ee2debca1747fd886554afb470fb48'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2427e26a6a0e40f49c87a177bf7040a2'
+                        key: {
+                            sys_security_acl: 'f70e581898754f6eb51b4ca7805d0f99'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -1977,6 +2329,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '28e683356c68478fb04793ebf7df7cd0'
+                        key: {
+                            sys_security_acl: 'c304d41a642841188f3682a442fed124'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '296334025f7c4187b6d24b1699b43ef2'
                         key: {
@@ -1990,6 +2355,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '2a256a6b92a04fb18ea14e54b2339f0d'
+                        key: {
+                            web_service_operation: '63827d1dbbcc4efb8a6f11eb83c5c214'
+                            web_service_query_parameter: '0d850fafa94e4748bbb65f10e4bc8203'
                         }
                     },
                     {
@@ -2063,6 +2436,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3225b60c35254851a66e74e7a696c717'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '32d6d22d5f6f4381b01493fa00d0290a'
                         key: {
@@ -2076,6 +2458,14 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '33eb582373ec4e8495dddd46baac368a'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'period_start'
                         }
                     },
                     {
@@ -2120,6 +2510,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '3666298285584aad99faee4a3abf5d63'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'rating'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '36c25bf73cc84ed79edabcd25c82af6d'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -2144,6 +2543,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '39082a05a0d84fb981b98951329d5061'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '390d0b49016340d2a198dd151b89576a'
                         key: {
@@ -2165,6 +2573,23 @@ declare global {
                         key: {
                             document_key: 'aae3c15216544772811e076d5e763a0e'
                             variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3b13fa46012a495bb2e6e9074aae038b'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b200b93416542259d12dd16502d4033'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
+                            language: 'en'
                         }
                     },
                     {
@@ -2334,6 +2759,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '42bc8b084b574c04bbf2c28ca70062d0'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '42c6f6a4454b45a5ad863c7658de2377'
                         key: {
@@ -2365,6 +2798,13 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'margin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '442c9912068847299034441d2ebb5e16'
+                        key: {
+                            name: 'x_psm_persona_feedback'
                         }
                     },
                     {
@@ -2592,6 +3032,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4f287618b7a842299d60d43dac053c48'
+                        key: {
+                            sys_security_acl: 'a8fd7e6338e84214aabbf427b0d9cd79'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '4f2efdb8c681478d9254b20a96536b11'
                         key: {
@@ -2672,6 +3125,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '51a32e11594f473396dbc2c3a8b8d8d0'
+                        key: {
+                            sys_security_acl: '865b484906774bbab2ff5695991492ca'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '53146c65dcda4bc399d140372cf6e508'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '53198bc9d33045cfa4bb1177c1e909c7'
                         key: {
@@ -2686,6 +3160,24 @@ declare global {
                         key: {
                             sc_cat_item: '6436553e270a417a939f6503b5e90662'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '5354c4bcfb584962a692a15b17f65f62'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5355ebaac582452fbf20b1cff8e19f77'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
+                            value: 'requester'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2716,11 +3208,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '53edcc47836b4f1692ea52f4f8f8ff5d'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5418d9ac6e734884800d85564f1cd72a'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'weight'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5461809310824274ab4a32e0d46887e0'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'comment'
                         }
                     },
                     {
@@ -2762,6 +3271,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55e4f434f6874ed88e8282470b476d6f'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'xlas_measured'
                         }
                     },
                     {
@@ -2834,6 +3351,15 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5814be0ed8d34d97b68fa10d9b4576f2'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                            language: 'en'
                         }
                     },
                     {
@@ -2925,6 +3451,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5d3193295a5444a0b84d8877d7aed150'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5f5de09066a04fdaa211de7ab3c8269c'
                         key: {
@@ -2957,6 +3491,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'bundled'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '611df481cef94a7380708d24a6991a0c'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'xlas_measured'
                             language: 'en'
                         }
                     },
@@ -3033,6 +3576,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6685a3b1688b4bd998627158f3b2581f'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                            value: 'high_risk_updates'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6788fd7f92f14fdaaa39d17c16173f1e'
                         key: {
@@ -3075,6 +3629,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6c0ded3b1978429bb3255abe845dbd0f'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'target'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6c4619418d084ba9a1e91c32d85e024e'
                         key: {
@@ -3096,6 +3659,15 @@ declare global {
                         key: {
                             document_key: '9975cd64788846128d958a394a1484c1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d8a5f8857fa417aad120a4129e1aa3d'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'xlas_met'
+                            language: 'en'
                         }
                     },
                     {
@@ -3194,6 +3766,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7070dc411410433f9b841da86c19d473'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '71473dc3c69c41d3b8275689ca523e34'
                         key: {
@@ -3207,6 +3787,23 @@ declare global {
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '728bbd5188f440c8bf595fe8057066f0'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '72c9fbc985824399a2912b3699ba9e18'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
+                            language: 'en'
                         }
                     },
                     {
@@ -3293,6 +3890,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7797f3513383477aa410978d06096785'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
+                            value: 'approver'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '77c82e87b1f74ab28029a8d451d4ea81'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'comment'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7832418d7aed4e618fbd17f7cf47718e'
                         key: {
@@ -3302,10 +3919,34 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '7848879015a248a1a612d1830f02e635'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '79446c82437a4cf9aaf57fa2cd8a5ee4'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'margin'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '79ec30d2a0b443ef9b282cfc52762995'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a8e550131c04072bc746a50647652d0'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'worst_group'
                         }
                     },
                     {
@@ -3338,6 +3979,14 @@ declare global {
                         key: {
                             document_key: '63008eb719e7480fbedc26c5b1fa4932'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: '7be95a455b964c3e8ae72eb39b0255ea'
+                        key: {
+                            web_service_operation: '63827d1dbbcc4efb8a6f11eb83c5c214'
+                            web_service_query_parameter: 'aba28f5c4afc44848fcbc40bc98016d4'
                         }
                     },
                     {
@@ -3440,6 +4089,14 @@ declare global {
                         id: '7ff15a44a49c4cd3bed5ddeb69493b50'
                         key: {
                             name: 'x_psm_persona.analyst'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '80fa4d85b4ea41efaac7881d418ac4e3'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
                         }
                     },
                     {
@@ -3556,6 +4213,22 @@ declare global {
                             value: 'scored'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '84ceba90a6074a0aa1a04fc6649ba938'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '870cae345b2e44caa79e31f3b23cd8fa'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'worst_group'
+                            language: 'en'
                         }
                     },
                     {
@@ -3707,6 +4380,17 @@ declare global {
                         key: {
                             document_key: 'b02be5d729b444bba46207777793b2e2'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '91c9bc6f9a844778b097f1e3afaa8b1c'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
+                            value: 'requester'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3936,6 +4620,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '9f744795c2bc43caa2dc2f4535692bcb'
+                        key: {
+                            sys_security_acl: 'bc29f96dd53648ad891e0a0abfd36d46'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9f796fa2a4f44d8694317e661582fa41'
                         key: {
@@ -4084,6 +4781,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a83a8f7b687e426797cfa4abb6676357'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a89f82c28bea406098d5c0dc23c28547'
                         key: {
@@ -4097,6 +4803,23 @@ declare global {
                         key: {
                             document_key: 'e99f47676c9b44f9a6d1b50f8f06d4d4'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ws_query_parameter_map'
+                        id: 'a97c9b8ba79a4cb0bc411da157940773'
+                        key: {
+                            web_service_operation: '47cb0b2fe55040ac96064d266bce2daa'
+                            web_service_query_parameter: '1f55e1cd3c9248d1aafbbc92659db366'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aa1031174d544bf4bad0ec507a2861e4'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -4225,6 +4948,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b12f36e08db74f76b3174898afd6a372'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'objective'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b29ff27701a64533bdf59bbf23f2d08b'
                         key: {
                             name: 'change_request'
@@ -4237,6 +4968,22 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'network_gb_month'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b3695fbdc677447a93d181239f52db86'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'open_high_risk'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b3760862ebb64c32ad8198140a3c5ec8'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -4266,6 +5013,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b4cab6d685fa4d318150a1687e48def9'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -4356,6 +5112,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'b94d0050358241dd845e8508bff53563'
+                        key: {
+                            logical_table_name: 'x_psm_persona_feedback'
+                            col_name_string: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b955198bfb884836ada5ab92d96ae46e'
                         key: {
@@ -4405,6 +5169,19 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bb43c5567674405199ecde8e6eb7cf8e'
+                        key: {
+                            sys_security_acl: 'b37f2c4d1be44522b724e07c27a2bd0c'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -4537,6 +5314,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c1b4d71779304bcdabe4e7ea548a3e35'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                            value: 'business_days'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c28a7ae98760446d90687ab7ac10ff7a'
                         key: {
@@ -4634,6 +5422,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c7875e23e32740a3916d2cc5ce7a66a7'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
+                            value: 'implementer'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c89eb0cfddf7410694bf092201a493a5'
                         key: {
@@ -4717,12 +5516,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cbd4efbd61424d7ca01de517a30d44a2'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'recipients'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cc40fa7375624fefb56cb358eda85d02'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'period_end'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc5dc7be0d1b420192d2df0770ff7435'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ccae301dcf604cfb946aba4ef3efc892'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'interaction'
                             value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cce3e8395289475aad94eafcd273129b'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                            value: 'rating'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -4741,6 +5577,21 @@ declare global {
                         key: {
                             document_key: '2815693fd47143caa36408856e9ebc3d'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cdab5cba2b0943b38030de0f8ac7377b'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'period_end'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'cdced8ec45b845bbbfa48d769ee17c5f'
+                        key: {
+                            name: 'x_psm_persona_xla'
                         }
                     },
                     {
@@ -4767,6 +5618,33 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '7f36d2c25379447db1fcc0cc13af9766'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd046cc687d1d49a19b90a10afcf87ca3'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                            value: 'feedback_rating'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd066f4d9c5e942298cd79c1accaa3dde'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd121eff4cfab4f11af681e3777039332'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'recipients'
                         }
                     },
                     {
@@ -4889,6 +5767,27 @@ declare global {
                         key: {
                             document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd67c4975dfa646c0b806491fad327e26'
+                        key: {
+                            sys_security_acl: '4951fb71f2db4084b2baf6f8fde63e81'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd6a79a41eae64481ad47eaf510b77882'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'summary'
                         }
                     },
                     {
@@ -5033,6 +5932,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'dd50d7b14d674708be5fcd3778e43e5d'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'change_request'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ddde7b2e4cf74f36ac5cdbd9df9d7896'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -5041,11 +5949,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'de737d0425b44e21aa23b39bb13af912'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'deb3a300a6ff4d02a48b1cf7d4307f32'
                         key: {
                             document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'ded1f0701afa44d98317e45403d9bd37'
+                        key: {
+                            logical_table_name: 'x_psm_persona_feedback'
+                            col_name_string: 'change_request,user,stakeholder'
                         }
                     },
                     {
@@ -5063,6 +5987,15 @@ declare global {
                         key: {
                             document_key: '47a673a5ef3f4a3384af90b6056eda08'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df6210e38617448a8cea7de4005dc3f8'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'period_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -5136,6 +6069,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e354e7672c0d45e19464ba5234d2b313'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'change_request'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'e3b42d73c7574d2c99cd498d949685fd'
                         key: {
@@ -5194,6 +6135,15 @@ declare global {
                         key: {
                             document_key: 'cda204398ca34c6d86723e844c872e99'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e7e4e24b86634220941cfa0f97e43cda'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'order'
+                            language: 'en'
                         }
                     },
                     {
@@ -5266,6 +6216,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eb17d74f51db4b629358eec7900bb1a7'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'objective'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'eb7e1b94df4943028f5e349b7c53022c'
                         key: {
@@ -5306,6 +6265,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ee00481ad9054df995f36f9701b80bf6'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'ee25815ae2ef4d57b2ffe28b258bcd74'
                         key: {
@@ -5319,6 +6286,14 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'ee7b34769b554a0c900ba84ddfa1ec23'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
                         }
                     },
                     {
@@ -5393,6 +6368,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'f1e5030f67df458bba818aa65b038408'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'rating'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'f23d78da7caa41928a0300998ee7d0db'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -5448,6 +6431,19 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: 'e4c800cbb660454891a4513faaf3d46a'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f4a4a221ba784ee086e521d70df7096f'
+                        key: {
+                            sys_security_acl: '5e7f162a39fa46ca8e88bded56d38f42'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5518,6 +6514,15 @@ declare global {
                             value: '1'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f83e85020f2d4f90bea1b87c5e52609f'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'open_high_risk'
+                            language: 'en'
                         }
                     },
                     {
@@ -5619,11 +6624,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fdd9286a6d504a549f0f7bb4437085ca'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            element: 'summary'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fdd9e30166c14f1e85684e65aa50cffd'
                         key: {
                             document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fdde62aa624b4d9bac39819d1c48fa31'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                            value: 'minutes'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5656,6 +6681,13 @@ declare global {
                         key: {
                             document_key: 'c230c68beb374143b194623fec91b950'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ff1668ece2a5498682686b1df95b567c'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
                         }
                     },
                     {

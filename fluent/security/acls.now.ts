@@ -280,3 +280,15 @@ Acl({
     adminOverrides: true,
     description: 'Digests are written by the weekly job; admins may purge them.',
 })
+
+// ---- Outbox: an email is read by admins and by the people it was sent to ----
+Acl({
+    $id: Now.ID['acl_email_read_recipient'],
+    type: 'record',
+    table: 'sys_email',
+    operation: 'read',
+    script:
+        "var me = new GlideRecord('sys_user'); answer = me.get(gs.getUserID()) && !!me.getValue('email') && (',' + (current.getValue('recipients') || '').toLowerCase().replace(/\\s/g, '') + ',').indexOf(',' + me.getValue('email').toLowerCase() + ',') >= 0;",
+    adminOverrides: true,
+    description: 'A user reads the emails sent to them; admins read all (admin overrides).',
+})

@@ -4,13 +4,13 @@ import { EmailNotification, Record } from '@servicenow/sdk/core'
 /* The approver's decision email and the weekly XLA digest: events, mail scripts, notifications. */
 
 Record({
-    $id: Now.ID['event_change_decision_recorded'],
+    $id: Now.ID['event_approval_decided'],
     table: 'sysevent_register',
     data: {
-        event_name: 'x_psm_persona.change.decision_recorded',
-        suffix: 'change.decision_recorded',
-        table: 'change_request',
-        description: 'An approver approved or rejected a change. parm1: the approver; parm2: the approval.',
+        event_name: 'x_psm_persona.approval.decided',
+        suffix: 'approval.decided',
+        table: 'sysapproval_approver',
+        description: 'An approver approved or rejected a change (the event is on the approval). parm1: the approver; parm2: the change.',
         fired_by: 'Persona Service Management: Approval business rule on update',
     },
 })
@@ -59,13 +59,13 @@ Record({
 
 EmailNotification({
     $id: Now.ID['notif_change_approver_decision'],
-    table: 'change_request',
+    table: 'sysapproval_approver',
     name: 'Persona change: approver, decision recorded',
     description: 'Confirms an approver\'s decision, says where the change stands and asks for feedback on the approval experience.',
     active: true,
     triggerConditions: {
         generationType: 'event',
-        eventName: 'x_psm_persona.change.decision_recorded',
+        eventName: 'x_psm_persona.approval.decided',
     },
     recipientDetails: {
         eventParm1WithRecipient: true,
@@ -74,7 +74,7 @@ EmailNotification({
     },
     emailContent: {
         contentType: 'text/html',
-        subject: 'Your decision on ${number} is recorded: how was it?',
+        subject: 'Your decision on ${sysapproval} is recorded: how was it?',
         messageHtml: '${mail_script:x_psm_persona_xla_decision}',
     },
 })

@@ -32,7 +32,7 @@ BusinessRule({
 BusinessRule({
     $id: Now.ID['br_approval_decision_recorded'],
     name: 'Persona: queue approver decision email',
-    description: 'When an approver approves or rejects a change, queues x_psm_persona.change.decision_recorded for that approver: their decision email with a feedback link, and the decision time for the XLAs.',
+    description: 'When an approver approves or rejects a change, queues x_psm_persona.approval.decided on the approval: the approver\'s decision email with a feedback link, and the decision time for the XLAs.',
     table: 'sysapproval_approver',
     when: 'after',
     action: ['update'],

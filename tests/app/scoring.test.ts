@@ -143,7 +143,7 @@ test('the nightly job is installed and runs the batch', () => {
     update('x_psm_persona_profile', profileOf(user).getUniqueValue(), { stale: true })
     instance.run(() => instance.jobs.run('Persona rescoring'))
     expect(profileOf(user).getValue('stale')).toBe('0')
-    expect(instance.logs.map((l) => l.message).join('\n')).toMatch(/Persona rescoring: \d+ profiles rescored/)
+    expect(instance.logs.map((l) => l.message).join('\n')).toMatch(/Persona rescoring: \d+ profiles created, \d+ profiles rescored/)
 })
 
 test('with no active persona, users are left unassigned and the explanation says why', () => {

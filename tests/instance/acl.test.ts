@@ -143,3 +143,30 @@ describe('GlideRecordSecure and the app\'s ACLs', () => {
         })
     })
 })
+
+describe('the outbox', () => {
+    beforeEach(() => {
+        instance = installedInstance()
+    })
+
+    test('sys_email is readable only by admins and by its recipients', () => {
+        insert('sys_user', { user_name: 'rita', email: 'Rita@Example.com' })
+        insert('sys_user', { user_name: 'sam', email: 'sam@example.com' })
+        insert('sys_user', { user_name: 'root', email: 'root@example.com' })
+        insert('sys_user_has_role', { user: get('sys_user', 'user_name', 'root').getUniqueValue(), role: get('sys_user_role', 'name', 'admin').getUniqueValue() })
+        insert('sys_email', { recipients: 'rita@example.com', subject: 'for rita', type: 'send-ready' })
+        insert('sys_email', { recipients: 'sam@example.com, other@example.com', subject: 'for sam', type: 'send-ready' })
+        const subjects = (who: string) =>
+            instance.runAs(who, () => {
+                const gr = new GlideRecordSecure('sys_email')
+                gr.orderBy('subject')
+                gr.query()
+                const out: string[] = []
+                while (gr.next()) out.push(gr.getValue('subject') ?? '')
+                return out
+            })
+        expect(subjects('rita')).toEqual(['for rita'])
+        expect(subjects('sam')).toEqual(['for sam'])
+        expect(subjects('root')).toEqual(['for rita', 'for sam'])
+    })
+})

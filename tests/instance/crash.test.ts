@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { GlideRecord, gs } from '../../src/local/glide'
 import { Instance } from '../../src/local/instance'
 import { builtAppDir } from '../support/instance'
 
@@ -46,18 +47,23 @@ function seed(dbFile: string): void {
 }
 
 /** Runs the child until it has printed `chunks` progress lines, then SIGKILLs it. */
-function killAfter(dbFile: string, chunks: number): Promise<number> {
+function killAfter(dbFile: string, chunks: number, script = 'tests/support/crash-child.ts'): Promise<number> {
     return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'tests/support/crash-child.ts'), dbFile], {
+        const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, script), dbFile], {
             cwd: ROOT,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: ['pipe', 'pipe', 'pipe'],
         })
         let seen = 0
         let stderr = ''
+        // The child may be dead (killed, or not reading) when a go-ahead is written.
+        child.stdin.on('error', () => undefined)
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
         child.stdout.on('data', (d: Buffer) => {
-            seen += (d.toString().match(/^chunk /gm) ?? []).length
-            if (seen >= chunks) child.kill('SIGKILL')
+            const lines = (d.toString().match(/^chunk/gm) ?? []).length
+            seen += lines
+            // A child that waits for a go-ahead gets one per chunk; at the last, it is killed while working.
+            for (let i = 0; i < lines; i++) child.stdin.write('g')
+            if (seen >= chunks) setTimeout(() => child.kill('SIGKILL'), 3)
         })
         child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`child ended before the kill (code ${code}): ${stderr}`))))
     })
@@ -106,6 +112,67 @@ test('SIGKILL in the middle of a batch rescoring: nothing half-applied, no lost 
         expect(final.problems).toEqual([])
         expect(final.rescored).toBe(USERS)
         expect(instance.store.db.pragma('journal_mode', { simple: true })).toBe('wal')
+        instance.close()
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+    }
+}, 120_000)
+
+test('SIGKILL in the middle of a notification burst: every processed event has its email, no event is lost or mailed twice', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-crash-mail-'))
+    const dbFile = path.join(dir, 'burst.db')
+    const EVENTS = 3000
+    try {
+        const seeded = Instance.create({ db: dbFile })
+        seeded.install(builtAppDir())
+        seeded.run(() => {
+            const n = new GlideRecord('sysevent_email_action')
+            n.initialize()
+            const values: Record<string, string | boolean | number> = {
+                name: 'Burst test', collection: 'sys_user', active: true, generation_type: 'event', event_name: 'x_psm_test.burst',
+                event_parm_1: true, send_self: true, weight: 0, content_type: 'text/html', subject: 'Hello ${name}', message_html: '<p>Hello ${name}</p>',
+            }
+            for (const [k, v] of Object.entries(values)) n.setValue(k, v)
+            n.setWorkflow(false)
+            n.insert()
+            seeded.store.transaction(() => {
+                for (let i = 0; i < EVENTS; i++) {
+                    const u = new GlideRecord('sys_user')
+                    u.initialize()
+                    u.setValue('user_name', `burst.${i}`)
+                    u.setValue('name', `Burst ${i}`)
+                    u.setValue('email', `burst.${i}@example.com`)
+                    u.setWorkflow(false)
+                    u.insert()
+                    gs.eventQueue('x_psm_test.burst', u, u.getUniqueValue(), '')
+                }
+            })
+        })
+        seeded.close()
+        await killAfter(dbFile, 3, 'tests/support/crash-events-child.ts')
+
+        const check = (instance: Instance) => {
+            const rows = instance.store.db
+                .prepare(
+                    `SELECT e.state, (SELECT COUNT(*) FROM sys_email m WHERE m.instance = e.instance) AS mails FROM sysevent e WHERE e.name = 'x_psm_test.burst'`,
+                )
+                .all() as Array<{ state: string; mails: number }>
+            const processed = rows.filter((r) => r.state === 'processed')
+            const ready = rows.filter((r) => r.state === 'ready')
+            return { total: rows.length, processed: processed.length, ready: ready.length, bad: rows.filter((r) => (r.state === 'processed' ? r.mails !== 1 : r.mails !== 0)).length }
+        }
+        let instance = Instance.create({ db: dbFile })
+        const afterCrash = check(instance)
+        expect(afterCrash.total).toBe(EVENTS)
+        expect(afterCrash.bad).toBe(0)
+        expect(afterCrash.processed).toBeGreaterThanOrEqual(30)
+        expect(afterCrash.ready).toBeGreaterThan(0)
+        instance.close()
+
+        instance = Instance.create({ db: dbFile })
+        instance.drain()
+        const final = check(instance)
+        expect(final).toEqual({ total: EVENTS, processed: EVENTS, ready: 0, bad: 0 })
         instance.close()
     } finally {
         fs.rmSync(dir, { recursive: true, force: true })

@@ -9,7 +9,9 @@ import { businessDaysBetween, formatDateTime, MINUTE_MS, minutesBetween, type Pe
  * - notification_latency: every state change of a change in the period (the app's state events in
  *   sysevent) is one observation per stakeholder of that role at that moment; it meets the target
  *   when that person's first not-yet-counted email about the change, written at or after the state
- *   change, came within `target` minutes. No email and more than `target` minutes gone: breached.
+ *   change (and before the next one, unless within the target), came within `target` minutes. No
+ *   email and more than `target` minutes gone: breached. The person who made the state change is
+ *   informed by making it: they are no observation of it.
  * - high_risk_updates: the same, for the transitions (every state change after submission) of
  *   changes whose risk is High or Very High.
  * - decision_time: every approval requested in the period; met when decided within `target`
@@ -37,6 +39,8 @@ export interface StateChangeFact {
     at: number
     /** The event's key: submitted, assess, authorize, scheduled, implementing, review, closed, canceled. */
     step: string
+    /** Who made the change (the event's user): informed by making it, so not an observation. */
+    actor: string
 }
 
 export interface EmailFact {
@@ -226,15 +230,21 @@ function messageObservations(xla: XlaDefinition, facts: AttainmentFacts, idx: In
         const change = facts.changes[changeId]
         if (!change || (highRiskOnly && !isHighRisk(change.risk))) continue
         const used: { [key: string]: number } = {}
-        for (const step of idx.stateChanges[changeId]) {
-            if (highRiskOnly && step.step === 'submitted') continue
+        const steps = idx.stateChanges[changeId].filter((s) => !highRiskOnly || s.step !== 'submitted')
+        steps.forEach((step, k) => {
+            const nextAt = k + 1 < steps.length ? steps[k + 1].at : Infinity
             for (const userId of stakeholdersAt(xla.stakeholder, change, idx.approvals[changeId] ?? [], facts.groupMembers, step.at)) {
+                if (userId === step.actor) continue
                 const key = `${changeId}|${userId}`
                 const mails = idx.emails[key] ?? []
                 let i = used[key] ?? 0
                 while (i < mails.length && mails[i].at < step.at) i++
-                // An email written after `asOf` had not been sent as of then.
-                const mail = i < mails.length && mails[i].at <= facts.asOf ? mails[i] : null
+                const candidate = i < mails.length ? mails[i] : null
+                // An email answers this state change if it came before the next one (or within the target
+                // anyway, when state changes follow each other closely); otherwise it is left for the next
+                // one, so a single missed message is one breach, not a chain of them. An email written
+                // after `asOf` had not been sent as of then.
+                const mail = candidate && candidate.at <= facts.asOf && (candidate.at < nextAt || candidate.at - step.at <= limitMs) ? candidate : null
                 used[key] = mail ? i + 1 : i
                 if (!inPeriod(step.at, period)) continue
                 const base = { xlaId: xla.sysId, stakeholder: xla.stakeholder, userId, persona: personaOf(facts, userId), changeId, at: step.at }
@@ -244,7 +254,7 @@ function messageObservations(xla: XlaDefinition, facts: AttainmentFacts, idx: In
                 } else if (facts.asOf - step.at > limitMs) observations.push({ ...base, value: null, met: false })
                 else pending++
             }
-        }
+        })
     }
     return { observations, pending }
 }

@@ -15,7 +15,7 @@ import { formatDateTime, parseDateTime, type Period } from './time.ts'
  *   user (user_id), at their sys_created_on: when the notification was generated for that person.
  * - approvals: `sysapproval_approver` rows; requested at the x_psm_persona.change.approval_requested
  *   event for that approval (else the row's sys_created_on), decided at the
- *   x_psm_persona.change.decision_recorded event (else the row's sys_updated_on once decided).
+ *   x_psm_persona.approval.decided event (else the row's sys_updated_on once decided).
  * - feedback: `x_psm_persona_feedback` answers at their sys_updated_on (the latest answer counts).
  * - personas: each stakeholder's current persona (sys_user.x_psm_persona_persona).
  */
@@ -75,7 +75,7 @@ function stateChanges(period: Period): StateChangeFact[] {
     const out: StateChangeFact[] = []
     while (gr.next()) {
         const changeId = gr.getValue('instance') || ''
-        if (changeId) out.push({ changeId, at: at(gr.getValue('sys_created_on')), step: stepOf(gr.getValue('name') || '') })
+        if (changeId) out.push({ changeId, at: at(gr.getValue('sys_created_on')), step: stepOf(gr.getValue('name') || ''), actor: gr.getValue('user_id') || '' })
     }
     return out
 }
@@ -117,21 +117,27 @@ function applyApprovalEvents(approvals: ApprovalFact[]): void {
     if (!approvals.length) return
     const byId: { [sysId: string]: ApprovalFact } = {}
     for (const a of approvals) byId[a.sysId] = a
-    const changeIds = unique(approvals.map((a) => a.changeId))
-    const gr = new GlideRecord('sysevent')
-    gr.addQuery('name', 'IN', [CHANGE_EVENTS.approvalRequested, XLA_EVENTS.decisionRecorded].join(','))
-    gr.addQuery('instance', 'IN', changeIds.join(','))
-    gr.orderBy('sys_created_on')
-    gr.query()
-    while (gr.next()) {
-        const approval = byId[gr.getValue('parm2') || '']
-        if (!approval) continue
-        const when = at(gr.getValue('sys_created_on'))
-        // The latest request counts (an approval can be re-requested); the first decision after it.
-        if (gr.getValue('name') === CHANGE_EVENTS.approvalRequested) {
-            approval.requestedAt = when
-            approval.decidedAt = null
-        } else if (approval.decidedAt === null && when >= approval.requestedAt) approval.decidedAt = when
+    // approval_requested is queued on the change (parm2 the approval); decided on the approval itself.
+    const requests = new GlideRecord('sysevent')
+    requests.addQuery('name', CHANGE_EVENTS.approvalRequested)
+    requests.addQuery('instance', 'IN', unique(approvals.map((a) => a.changeId)).join(','))
+    requests.orderBy('sys_created_on')
+    requests.query()
+    while (requests.next()) {
+        const approval = byId[requests.getValue('parm2') || '']
+        // The latest request counts: an approval can be requested again.
+        if (approval) approval.requestedAt = at(requests.getValue('sys_created_on'))
+    }
+    const decisions = new GlideRecord('sysevent')
+    decisions.addQuery('name', XLA_EVENTS.decisionRecorded)
+    decisions.addQuery('instance', 'IN', Object.keys(byId).join(','))
+    decisions.orderBy('sys_created_on')
+    decisions.query()
+    while (decisions.next()) {
+        const approval = byId[decisions.getValue('instance') || '']
+        const when = at(decisions.getValue('sys_created_on'))
+        // The first decision after the latest request.
+        if (approval && approval.decidedAt === null && when >= approval.requestedAt) approval.decidedAt = when
     }
     for (const a of approvals) {
         if (a.decidedAt === null && (a.state === 'approved' || a.state === 'rejected')) a.decidedAt = a.updatedAt

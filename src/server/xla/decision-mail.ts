@@ -62,28 +62,28 @@ function property(p: { name: string; fallback: string }): string {
     return gs.getProperty(p.name, p.fallback) || p.fallback
 }
 
-/** The decision email for the approver in parm1, about the approval in parm2. */
+/** The decision email for the approval being sent (current), to its approver (parm1). */
 export function decisionModel(current: GlideRecord, event: unknown): DecisionModel {
-    const approverId = eventField(event, 'parm1')
-    const approval = new GlideRecord('sysapproval_approver')
-    const found = approval.get(eventField(event, 'parm2'))
+    const approverId = eventField(event, 'parm1') || current.getValue('approver') || ''
+    const change = new GlideRecord('change_request')
+    const changeId = current.getValue('sysapproval') || current.getValue('document_id') || eventField(event, 'parm2')
+    if (!changeId || !change.get(changeId)) throw new Error(`Decision email: approval ${current.getUniqueValue()} is not for a change that exists.`)
     const recipient = recipientProfile(approverId)
     const base = (gs.getProperty('glide.servlet.uri', '') || '').replace(/\/+$/, '')
-    const changeId = current.getUniqueValue()
     return {
         recipientName: recipient.name,
         mobile: recipient.mobile,
-        changeNumber: current.getValue('number') || '',
-        shortDescription: current.getValue('short_description') || '',
-        decision: found && approval.getValue('state') === 'rejected' ? 'rejected' : 'approved',
-        state: stateLabel(toInt(current.getValue('state'))),
+        changeNumber: change.getValue('number') || '',
+        shortDescription: change.getValue('short_description') || '',
+        decision: current.getValue('state') === 'rejected' ? 'rejected' : 'approved',
+        state: stateLabel(toInt(change.getValue('state'))),
         approvals: tallyText(tally(approvalsOf(changeId))),
         changeUrl: `${base}/change_request.do?sys_id=${changeId}`,
         feedbackUrl: feedbackUrl(base, property(CHANGE_PROPERTIES.feedbackPath), changeId, 'approver'),
     }
 }
 
-/** What the mail script x_psm_persona_xla_decision calls. */
+/** What the mail script x_psm_persona_xla_decision calls (current: the decided approval). */
 export function printDecisionMail(current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
     template.print(renderDecisionMail(decisionModel(current, event)))
 }

@@ -34,8 +34,14 @@ export interface DigestContent {
     xlas: DigestXla[]
     byStakeholder: StakeholderResult[]
     worstServed: GroupResult | null
+    /** The newest open high-risk changes (at most MAX_STORED_CHANGES). */
     openHighRisk: OpenHighRiskChange[]
+    /** How many are open in all. */
+    openHighRiskTotal: number
 }
+
+/** How many open high-risk changes a digest record keeps (its summary field holds 65,000 characters). */
+export const MAX_STORED_CHANGES = 50
 
 /** How many open high-risk changes the email lists (the rest are counted). */
 export const MAX_LISTED_CHANGES = 15
@@ -71,13 +77,13 @@ function stakeholderTable(results: readonly StakeholderResult[]): string {
     return table(['Stakeholder', 'Observations met', 'Count', 'XLAs met'], rows)
 }
 
-function changeRows(changes: readonly OpenHighRiskChange[], changeUrl: (sysId: string) => string): string {
-    if (!changes.length) return paragraph('No high-risk change is open.')
+function changeRows(changes: readonly OpenHighRiskChange[], total: number, changeUrl: (sysId: string) => string): string {
+    if (!total) return paragraph('No high-risk change is open.')
     const shown = changes.slice(0, MAX_LISTED_CHANGES)
     const items = shown.map(
         (c) => `<li>${link(changeUrl(c.sysId), c.number)}: ${escapeHtml(c.shortDescription)} (risk ${escapeHtml(c.risk)}, ${escapeHtml(c.state)}; approvals ${escapeHtml(c.approvals)})</li>`,
     )
-    const more = changes.length > shown.length ? paragraph(escapeHtml(`… and ${changes.length - shown.length} more.`)) : ''
+    const more = total > shown.length ? paragraph(escapeHtml(`… and ${total - shown.length} more.`)) : ''
     return `<ul>${items.join('')}</ul>${more}`
 }
 
@@ -95,7 +101,7 @@ export function renderDigest(content: DigestContent, changeUrl: (sysId: string) 
         section('attainment', 'Attainment per XLA', xlaTable(content.xlas)),
         section('stakeholders', 'Per stakeholder role', stakeholderTable(content.byStakeholder)),
         section('worst-served', 'Worst-served stakeholder group', worst),
-        section('open-high-risk', `Open high-risk changes (${content.openHighRisk.length})`, changeRows(content.openHighRisk, changeUrl)),
+        section('open-high-risk', `Open high-risk changes (${content.openHighRiskTotal})`, changeRows(content.openHighRisk, content.openHighRiskTotal, changeUrl)),
         '</div>',
     ].join('')
 }

@@ -5,7 +5,7 @@ import { RISK_LABELS, stateLabel, toInt } from '../change/model.ts'
 import { usersWithRole } from '../change/people.ts'
 import { computeAttainment, nowMs } from './attainment.ts'
 import type { AttainmentReport } from './attainment-calc.ts'
-import { renderDigest, type DigestContent, type OpenHighRiskChange } from './digest-render.ts'
+import { MAX_STORED_CHANGES, renderDigest, type DigestContent, type OpenHighRiskChange } from './digest-render.ts'
 import { DIGEST_TABLE, XLA_EVENTS } from './model.ts'
 import { formatDateTime, parseDateTime, WEEK_MS } from './time.ts'
 
@@ -60,7 +60,8 @@ export function digestContent(report: AttainmentReport, openHighRisk: OpenHighRi
         })),
         byStakeholder: report.byStakeholder,
         worstServed: report.worstServed,
-        openHighRisk,
+        openHighRisk: openHighRisk.slice(0, MAX_STORED_CHANGES),
+        openHighRiskTotal: openHighRisk.length,
     }
 }
 
@@ -89,7 +90,7 @@ export function queueWeeklyDigest(end?: string): string {
     digest.setValue('worst_group', report.worstServed ? `${report.worstServed.stakeholder}: ${report.worstServed.persona}` : '')
     digest.setValue('xlas_met', measured.filter((x) => x.status === 'met').length)
     digest.setValue('xlas_measured', measured.length)
-    digest.setValue('open_high_risk', content.openHighRisk.length)
+    digest.setValue('open_high_risk', content.openHighRiskTotal)
     digest.setValue('recipients', managers.length)
     const id = digest.insert()
     if (!id) throw new Error('XLA weekly digest: the digest record could not be written.')

@@ -30,8 +30,8 @@ export const MEASURE_UNITS: Readonly<Record<Measure, string>> = {
 
 /** The events the XLA part queues (names fit the registry's 40 characters). */
 export const XLA_EVENTS = {
-    /** An approver decided an approval of a change: parm1 the approver, parm2 the approval. */
-    decisionRecorded: 'x_psm_persona.change.decision_recorded',
+    /** An approver decided an approval of a change: on the approval, parm1 the approver, parm2 the change. */
+    decisionRecorded: 'x_psm_persona.approval.decided',
     /** The weekly digest is ready: on the digest record, parm1 a change manager. */
     weeklyDigest: 'x_psm_persona.xla.weekly_digest',
 } as const

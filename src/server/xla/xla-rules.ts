@@ -28,9 +28,10 @@ export function validateXlaBeforeSave(current: GlideRecord, _previous: GlideReco
 }
 
 /**
- * After an approval of a change is decided (approved or rejected): queue decision_recorded for that
- * approver. It gives the approver their decision email (with the feedback link) and the XLAs the
- * instant the decision was made.
+ * After an approval of a change is decided (approved or rejected): queue x_psm_persona.approval.decided
+ * on the approval. It gives the approver their decision email (with the feedback link) and the XLAs
+ * the instant the decision was made. The email is about the approval, not the change: the change's
+ * own message flow stays as it is.
  */
 export function queueDecisionRecorded(current: GlideRecord, _previous: GlideRecord | null): void {
     const state = current.getElement('state')
@@ -39,8 +40,7 @@ export function queueDecisionRecorded(current: GlideRecord, _previous: GlideReco
     if (decision !== 'approved' && decision !== 'rejected') return
     if ((current.getValue('source_table') || '') !== 'change_request') return
     const approver = current.getValue('approver') || ''
-    const change = new GlideRecord('change_request')
     const changeId = current.getValue('sysapproval') || current.getValue('document_id') || ''
-    if (!approver || !changeId || !change.get(changeId)) return
-    gs.eventQueue(XLA_EVENTS.decisionRecorded, change, approver, current.getUniqueValue())
+    if (!approver || !changeId) return
+    gs.eventQueue(XLA_EVENTS.decisionRecorded, current, approver, changeId)
 }

@@ -8,7 +8,7 @@ import { escapeHtml } from '../respond'
  * legend's text, never by colour alone.
  */
 
-export const PALETTE = ['#2f3fb0', '#0f8b8d', '#c2410c', '#7c3aed', '#15803d', '#b91c1c', '#a16207', '#475569', '#db2777', '#0369a1']
+export const PALETTE = ['#2f3fb0', '#0f8b8d', '#c2410c', '#7c3aed', '#a16207', '#db2777', '#15803d', '#475569', '#b91c1c', '#0369a1']
 
 export interface Bar {
     label: string
@@ -118,9 +118,9 @@ export interface RadarAxis {
 /** One persona's profile: its rankings (1 to `max`) on each axis. */
 export function radarChart(o: { id: string; title: string; axes: RadarAxis[]; max: number; color?: string }): string {
     const n = o.axes.length
-    const cx = 160
-    const cy = 120
-    const r = 78
+    const cx = 210
+    const cy = 118
+    const r = 74
     const point = (i: number, v: number): [number, number] => {
         const a = -Math.PI / 2 + (2 * Math.PI * i) / n
         const d = (Math.max(0, Math.min(o.max, v)) / o.max) * r
@@ -150,7 +150,7 @@ export function radarChart(o: { id: string; title: string; axes: RadarAxis[]; ma
     const desc = `${o.axes.map((a) => `${a.label} ${a.value}`).join(', ')} (scale 1 to ${o.max}).`
     const color = o.color ?? PALETTE[0]
     return (
-        svgOpen(o.id, 320, 240, o.title, desc, 'radar') +
+        svgOpen(o.id, 420, 236, o.title, desc, 'spider') +
         `<g>${rings}${spokes}<polygon class="shape" points="${poly(pts)}" fill="${color}" fill-opacity=".22" stroke="${color}"/>${dots}${labels}</g></svg>`
     )
 }
@@ -167,8 +167,8 @@ export interface WeeklyPoint {
  * target line, on a scale from 0 to `max`.
  */
 export function weeklyChart(o: { id: string; title: string; weeks: WeeklyPoint[]; target: number; max: number; format: (v: number) => string; targetText: string }): string {
-    const width = 640
-    const height = 200
+    const width = 440
+    const height = 190
     const left = 44
     const right = 12
     const top = 12

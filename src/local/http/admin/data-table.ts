@@ -49,21 +49,24 @@ function isNumeric(format: CellFormat | undefined): boolean {
     return format !== undefined && format !== 'text'
 }
 
-function cell(tag: 'td' | 'th', value: CsvCell, column: DataColumn, scope = ''): string {
-    const numeric = isNumeric(column.format) && typeof value === 'number'
-    const attrs = `${scope ? ` scope="${scope}"` : ''}${numeric ? ` class="num" data-value="${escapeHtml(String(value))}"` : ''}`
-    return `<${tag}${attrs}>${escapeHtml(formatCell(value, column.format))}</${tag}>`
+function cell(tag: 'td' | 'th', value: CsvCell, column: DataColumn, scope: string, blank: string): string {
+    const numeric = isNumeric(column.format)
+    const raw = numeric && typeof value === 'number' ? ` data-value="${escapeHtml(String(value))}"` : ''
+    const attrs = `${scope ? ` scope="${scope}"` : ''}${numeric ? ' class="num"' : ''}${raw}`
+    const text = value === null || value === '' ? blank : formatCell(value, column.format)
+    return `<${tag}${attrs}>${escapeHtml(text)}</${tag}>`
 }
 
-function row(values: readonly CsvCell[], columns: readonly DataColumn[]): string {
-    return `<tr>${values.map((v, i) => (i === 0 ? cell('th', v, columns[0], 'row') : cell('td', v, columns[i] ?? {}))).join('')}</tr>`
+/** A row; `blank` is what an empty cell shows ('—' in the body, nothing in the totals). */
+function row(values: readonly CsvCell[], columns: readonly DataColumn[], blank = '—'): string {
+    return `<tr>${values.map((v, i) => (i === 0 ? cell('th', v, columns[0], 'row', blank) : cell('td', v, columns[i] ?? {}, '', blank))).join('')}</tr>`
 }
 
 /** The table, with a caption, column headers, row headers, the totals row and its CSV link. */
 export function tableHtml(t: DataTable, csvHref: string): string {
     const head = `<thead><tr>${t.columns.map((c) => `<th scope="col"${isNumeric(c.format) ? ' class="num"' : ''}>${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`
     const body = t.rows.length ? `<tbody>${t.rows.map((r) => row(r, t.columns)).join('')}</tbody>` : `<tbody><tr><td colspan="${t.columns.length}">No data.</td></tr></tbody>`
-    const foot = t.total ? `<tfoot>${row(t.total, t.columns)}</tfoot>` : ''
+    const foot = t.total ? `<tfoot>${row(t.total, t.columns, '')}</tfoot>` : ''
     return (
         `<div class="table-wrap"><table class="data" id="table-${escapeHtml(t.id)}" data-table="${escapeHtml(t.id)}">` +
         `<caption>${escapeHtml(t.caption)}</caption>${head}${body}${foot}</table>` +

@@ -77,10 +77,17 @@ body.admin main.wrap { max-width: 1180px; }
 .admin table.data .num { text-align: right; font-variant-numeric: tabular-nums; }
 .admin table.data tfoot th, .admin table.data tfoot td { font-weight: 700; border-top: 2px solid #c9cfdb; }
 .admin .csv { margin: 6px 0 0; font-size: .9rem; }
+.admin table[data-table="changes"] { font-size: .85rem; }
+.admin table[data-table="changes"] td:last-child { min-width: 32em; }
+.admin table[data-table="changes"] th[scope="row"] { white-space: nowrap; font-weight: 400; }
 .admin .kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(190px, 1fr)); gap: 14px; margin: 0 0 22px; padding: 0; list-style: none; }
 .admin .kpis li { background: #fff; border: 1px solid #e3e6eb; border-radius: 12px; padding: 14px; }
-.admin .kpis .n { display: block; font-size: 1.6rem; font-weight: 700; }
-.admin .radars { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 14px; }
+.admin .kpis a { color: inherit; text-decoration: none; display: block; }
+.admin .kpis a:hover .n { text-decoration: underline; }
+.admin .kpis .n { display: block; font-size: 1.6rem; font-weight: 700; color: #2f3fb0; }
+.admin .radars { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 14px; }
+.admin .radars svg.spider .lbl { font-size: 13px; }
+.admin .radars .desc { font-size: .9rem; color: #4a5468; }
 .admin .radars figure { margin: 0; background: #fff; border: 1px solid #e3e6eb; border-radius: 12px; padding: 10px; }
 .admin .radars figcaption { font-weight: 600; }
 .admin .status-met { color: #15803d; font-weight: 600; }
