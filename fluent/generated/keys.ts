@@ -722,6 +722,10 @@ declare global {
                         table: 'sys_script_email'
                         id: '65a2c347457146b789a4beadb95bba4f'
                     }
+                    mail_script_persona_welcome: {
+                        table: 'sys_script_email'
+                        id: '933cad3ba8454c31b83368c996166b20'
+                    }
                     mail_script_xla_decision: {
                         table: 'sys_script_email'
                         id: '21f00e5bb3424cfba68029a5853dec2c'
@@ -821,6 +825,10 @@ declare global {
                     notif_change_requester_submitted: {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    notif_persona_changed: {
+                        table: 'sysevent_email_action'
+                        id: '670e302da4764199beb35adcde11c96a'
                     }
                     notif_xla_weekly_digest: {
                         table: 'sysevent_email_action'
@@ -1201,6 +1209,14 @@ declare global {
                     'src_server_catalog_portal-data_ts': {
                         table: 'sys_module'
                         id: 'b19825e8781f4561a50e722ef0ba7c0f'
+                    }
+                    'src_server_catalog_provisioning-mail_ts': {
+                        table: 'sys_module'
+                        id: '521125cca6764492a2d17ba03e3e7c2c'
+                    }
+                    'src_server_catalog_provisioning-render_ts': {
+                        table: 'sys_module'
+                        id: '9be9c1b50058472bba181ccde2303217'
                     }
                     'src_server_catalog_visibility-text_ts': {
                         table: 'sys_module'

@@ -1,0 +1,56 @@
+import type { Instance } from '../../src/local/instance'
+import { runtime } from '../../src/local/glide/runtime'
+import { installedInstance } from '../support/instance'
+import { get, insert, personaId, update } from '../support/records'
+
+/** Proactive provisioning: a persona change tells the user what they can now order. */
+let instance: Instance
+beforeEach(() => {
+    instance = installedInstance()
+})
+afterEach(() => instance.close())
+
+interface Mail {
+    subject: string
+    body: string
+}
+function mailsTo(address: string): Mail[] {
+    return runtime().store.prepare("SELECT subject, body FROM sys_email WHERE recipients = ? AND type = 'send-ready' ORDER BY rowid").all(address) as Mail[]
+}
+
+test('a user whose persona changes is told the new persona, the newly available services and the bundle, with portal links', () => {
+    const user = insert('sys_user', { user_name: 'mira', first_name: 'Mira', name: 'Mira Mobile', email: 'mira@example.com' })
+    const profile = get('x_psm_persona_profile', 'user', user)
+    update('x_psm_persona_profile', profile.getUniqueValue(), { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 })
+    expect(get('sys_user', user).getValue('x_psm_persona_persona')).toBe(personaId('Business Analyst'))
+    instance.drain()
+    update('x_psm_persona_profile', profile.getUniqueValue(), { devices: 10, network_gb_month: 80, contacts_per_day: 8, remote_pct: 90 })
+    expect(get('sys_user', user).getValue('x_psm_persona_persona')).toBe(personaId('Telecommuter'))
+    instance.drain()
+    const mails = mailsTo('mira@example.com')
+    const last = mails[mails.length - 1]
+    expect(last.subject).toBe('Your persona is now Telecommuter: your services')
+    expect(last.body).toContain('Your workstyle persona is now <strong>Telecommuter</strong> (previously Business Analyst)')
+    // Every bundled offering of Telecommuter is listed with a link to its item in the portal.
+    const bundled = runtime()
+        .store.prepare("SELECT o.catalog_item AS item, i.name FROM x_psm_persona_offering o JOIN sc_cat_item i ON i.sys_id = o.catalog_item WHERE o.persona = ? AND o.bundled = 1 AND o.active = 1")
+        .all(personaId('Telecommuter')) as Array<{ item: string; name: string }>
+    expect(bundled.length).toBeGreaterThan(0)
+    for (const b of bundled) expect(last.body).toContain(`href="/sp/item/${b.item}"`)
+    // Services Business Analysts already had are not announced as new.
+    const shared = runtime()
+        .store.prepare('SELECT i.name FROM x_psm_persona_offering a JOIN x_psm_persona_offering b ON a.catalog_item = b.catalog_item JOIN sc_cat_item i ON i.sys_id = a.catalog_item WHERE a.persona = ? AND b.persona = ? AND a.bundled = 0')
+        .all(personaId('Telecommuter'), personaId('Business Analyst')) as Array<{ name: string }>
+    const newly = last.body.slice(last.body.indexOf('Newly available'))
+    for (const s of shared) expect(newly).not.toContain(`>${s.name}<`)
+})
+
+test('names are escaped in the provisioning email', () => {
+    const user = insert('sys_user', { user_name: 'evil', first_name: '<img src=x onerror=alert(1)>', email: 'evil@example.com' })
+    instance.drain()
+    const mails = mailsTo('evil@example.com')
+    expect(mails.length).toBeGreaterThan(0)
+    expect(mails[0].body).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(mails[0].body).not.toContain('<img src=x')
+    expect(user).toBeTruthy()
+})
