@@ -7,6 +7,10 @@ export interface JobRow {
     name: string
     runType: string
     runTime: string
+    /** 1 (Monday) to 7 (Sunday), for weekly jobs. */
+    dayOfWeek: number
+    /** 1 to 31, for monthly jobs (clamped to the month's last day). */
+    dayOfMonth: number
     script: string
 }
 
@@ -31,6 +35,8 @@ export class ScheduledJobs {
                 name: gr.getValue('name') ?? '',
                 runType: gr.getValue('run_type') ?? 'on_demand',
                 runTime: gr.getValue('run_time') ?? '',
+                dayOfWeek: Number(gr.getValue('run_dayofweek') ?? 1) || 1,
+                dayOfMonth: Number(gr.getValue('run_dayofmonth') ?? 1) || 1,
                 script: gr.getValue('script') ?? '',
             })
         }
@@ -67,13 +73,35 @@ export class ScheduledJobs {
     }
 
     private due(job: JobRow, last: number, now: number): boolean {
-        const period = job.runType === 'weekly' ? 7 * DAY_MS : job.runType === 'monthly' ? 30 * DAY_MS : job.runType === 'daily' ? DAY_MS : 0
-        if (!period) return false
-        // run_time is a date-time whose time of day is when the job runs (UTC on the local instance).
-        const m = /(\d{2}):(\d{2}):(\d{2})$/.exec(job.runTime)
-        const today = new Date(now)
-        const slot = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), m ? +m[1] : 0, m ? +m[2] : 0, m ? +m[3] : 0)
-        const latestSlot = slot <= now ? slot : slot - DAY_MS
-        return last < latestSlot && now - last >= period - DAY_MS + 1
+        const slot = latestSlot(job, now)
+        return slot !== null && last < slot
     }
+}
+
+/**
+ * The most recent time at or before `now` when the job was scheduled to run (UTC on the local
+ * instance): daily at run_time, weekly on run_dayofweek (1 = Monday), monthly on run_dayofmonth.
+ * null for jobs that only run on demand.
+ */
+export function latestSlot(job: Pick<JobRow, 'runType' | 'runTime' | 'dayOfWeek' | 'dayOfMonth'>, now: number): number | null {
+    const m = /(\d{2}):(\d{2}):(\d{2})$/.exec(job.runTime)
+    const [h, min, s] = m ? [+m[1], +m[2], +m[3]] : [0, 0, 0]
+    const d = new Date(now)
+    const at = (y: number, mo: number, day: number) => Date.UTC(y, mo, day, h, min, s)
+    if (job.runType === 'daily') {
+        const today = at(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+        return today <= now ? today : today - DAY_MS
+    }
+    if (job.runType === 'weekly') {
+        const isoToday = ((d.getUTCDay() + 6) % 7) + 1
+        const back = (isoToday - job.dayOfWeek + 7) % 7
+        const candidate = at(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - back)
+        return candidate <= now ? candidate : candidate - 7 * DAY_MS
+    }
+    if (job.runType === 'monthly') {
+        const inMonth = (y: number, mo: number) => at(y, mo, Math.min(job.dayOfMonth, new Date(Date.UTC(y, mo + 1, 0)).getUTCDate()))
+        const candidate = inMonth(d.getUTCFullYear(), d.getUTCMonth())
+        return candidate <= now ? candidate : inMonth(d.getUTCFullYear(), d.getUTCMonth() - 1)
+    }
+    return null
 }
