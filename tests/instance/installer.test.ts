@@ -97,3 +97,11 @@ test('a record for an unknown table rejects the whole install, naming the file a
     expect(new GlideRecord('sys_script').getRowCount()).toBe(0)
     fs.rmSync(dir, { recursive: true, force: true })
 })
+
+test('the indexes a table declares in Fluent are created (the build writes them in dictionary/<table>.xml)', () => {
+    instance = installedInstance()
+    const indexes = instance.store.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'x_psm_persona_%'").all() as Array<{ name: string; tbl_name: string }>
+    expect(indexes).toContainEqual({ name: 'x_psm_persona_profile_stale', tbl_name: 'x_psm_persona_profile' })
+    const plan = instance.store.db.prepare('EXPLAIN QUERY PLAN SELECT sys_id FROM x_psm_persona_profile WHERE stale = 1 LIMIT 500').all() as Array<{ detail: string }>
+    expect(plan.map((p) => p.detail).join(' ')).toContain('x_psm_persona_profile_stale')
+})

@@ -2,6 +2,7 @@ import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import { parseEncodedQuery } from '../query'
 import type { Store } from '../store/store'
+import { readIndexes, type IndexDecl } from './indexes'
 import { readBuild, type BuildRecord } from './read-build'
 
 /** Dictionary tables: applied first, then the schema is rebuilt so the app's own records can land. */
@@ -54,8 +55,10 @@ export class Installer {
 
     install(appDir: string): InstallReport {
         let records: BuildRecord[]
+        let indexes: IndexDecl[]
         try {
             records = readBuild(appDir)
+            indexes = readIndexes(appDir)
         } catch (e) {
             throw new InstallError([e instanceof Error ? e.message : String(e)])
         }
@@ -70,6 +73,7 @@ export class Installer {
                 const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}: unknown table ${r.table}`)
                 if (unknown.length) throw new InstallError(unknown)
                 this.applyAll(rest, report)
+                this.createIndexes(indexes)
             })
         } catch (e) {
             // The transaction rolled back the dictionary too: rebuild the catalog from what is stored.
@@ -77,6 +81,25 @@ export class Installer {
             throw e
         }
         return report
+    }
+
+    /**
+     * The tables' declared indexes, on the physical table that holds their rows. Unique ones are
+     * created as plain indexes: uniqueness is the app's rules' job (they refuse with a message),
+     * where a database constraint would surface as an error instead.
+     */
+    private createIndexes(indexes: IndexDecl[]): void {
+        const problems: string[] = []
+        for (const ix of indexes) {
+            const info = this.store.schema.maybeTable(ix.table)
+            const missing = ix.columns.filter((c) => !info?.columns.has(c))
+            if (!info || missing.length) {
+                problems.push(`${ix.file}: index ${ix.name} names ${info ? `unknown columns ${missing.join(', ')}` : `unknown table ${ix.table}`}`)
+                continue
+            }
+            this.store.ensureIndex(info.root, ix.name, ix.columns)
+        }
+        if (problems.length) throw new InstallError(problems)
     }
 
     private applyAll(records: BuildRecord[], report: InstallReport): void {

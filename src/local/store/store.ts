@@ -208,6 +208,11 @@ export class Store {
         }
     }
 
+    /** Creates an index on a physical table unless one of that name exists. */
+    ensureIndex(root: string, name: string, columns: readonly string[]): void {
+        this.db.exec(`CREATE INDEX IF NOT EXISTS ${q(name)} ON ${q(root)} (${columns.map(q).join(', ')})`)
+    }
+
     /** Converts script-side values to stored values for `table`, validating each against its column. */
     toRow(table: string, values: ReadonlyMap<string, string | null>): Row {
         const info = this.schema.table(table)

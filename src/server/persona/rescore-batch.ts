@@ -71,7 +71,6 @@ export function rescoreStaleProfiles(onChunk?: (p: RescoreProgress) => void, max
         const profiles = new GlideRecord('x_psm_persona_profile')
         profiles.addQuery('stale', true)
         if (failed.length) profiles.addQuery('sys_id', 'NOT IN', failed.join(','))
-        profiles.orderBy('sys_id')
         profiles.setLimit(size)
         profiles.query()
         if (!profiles.hasNext()) break
