@@ -14,19 +14,6 @@ export function time(fn: () => void): number {
     return Number(process.hrtime.bigint() - start) / 1e6
 }
 
-/** Median of `runs` timings after one warm-up run (set up each run with `setup`). */
-export function median<T>(runs: number, setup: () => T, fn: (ctx: T) => void, teardown?: (ctx: T) => void): number {
-    const times: number[] = []
-    for (let i = 0; i <= runs; i++) {
-        const ctx = setup()
-        const t = time(() => fn(ctx))
-        teardown?.(ctx)
-        if (i > 0) times.push(t)
-    }
-    times.sort((a, b) => a - b)
-    return times[Math.floor(times.length / 2)]
-}
-
 export function result(name: string, subjectMs: number, baselineMs: number, target: number, detail?: string): BenchResult {
     return { name, subjectMs, baselineMs, ratio: subjectMs / baselineMs, target, detail }
 }

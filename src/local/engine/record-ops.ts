@@ -145,6 +145,7 @@ export class RecordWriter implements RecordOperations {
                 if (gr.workflow) this.after('insert', gr, null)
                 return row.sys_id as string
             })
+            // Again after commit: a cache refilled by an after rule inside the transaction must not outlive it.
             this.changed(table)
             return sysId
         } catch (e) {

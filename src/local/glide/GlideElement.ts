@@ -1,5 +1,4 @@
 import type { Column } from '../store/schema'
-import { booleanText } from '../store/values'
 import type { GlideRecord } from './GlideRecord'
 
 /**
@@ -87,11 +86,6 @@ export class GlideElement {
     getED(): { getInternalType(): string; getLabel(): string; getName(): string } {
         const c = this.column
         return { getInternalType: () => c.type, getLabel: () => c.label, getName: () => c.element }
-    }
-
-    /** Display text of a boolean stored value, shared with the Table API. */
-    static booleanDisplay(stored: string | null): string {
-        return booleanText(stored)
     }
 }
 

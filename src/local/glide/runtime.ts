@@ -75,10 +75,6 @@ export function runtime(): Runtime {
     return active
 }
 
-export function activeRuntime(): Runtime | null {
-    return active
-}
-
 /** Makes `rt` the one Glide APIs act on, for the duration of fn (synchronous, like the platform). */
 export function withRuntime<T>(rt: Runtime, fn: () => T): T {
     const before = active

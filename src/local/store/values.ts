@@ -33,7 +33,7 @@ export function canonical(type: string, value: unknown): string | null {
         if (value === '') return null
         return TRUE_WORDS.has(String(value).toLowerCase()) ? '1' : '0'
     }
-    const text = typeof value === 'object' ? String(value) : String(value)
+    const text = String(value)
     return text === '' ? null : text
 }
 
