@@ -250,11 +250,7 @@ export class Instance implements Runtime {
 
     private tableChanged(table: string): void {
         if (ACL_TABLES.has(table) || SCRIPT_TABLES.has(table)) this.acl.invalidate()
-        if (table === '*') {
-            this.propertyCache.clear()
-            this.roleCache.clear()
-            this.roleGraphCache = null
-        } else if (table === 'sys_properties') this.propertyCache.clear()
+        if (table === 'sys_properties') this.propertyCache.clear()
         else if (ROLE_TABLES.has(table)) {
             this.roleCache.clear()
             this.roleGraphCache = null

@@ -203,6 +203,24 @@ test('gs: the session user, roles (admin passes every check), properties, GUIDs'
     expect(gs.generateGUID()).toMatch(/^[0-9a-f]{32}$/)
 })
 
+test('caches read inside a transaction forget what its rollback undid (properties, roles)', () => {
+    gs.setProperty('x_test.rollback', 'kept')
+    const itil = new GlideRecord('sys_user_role')
+    expect(itil.get('name', 'itil')).toBe(true)
+    expect(() =>
+        instance.store.transaction(() => {
+            gs.setProperty('x_test.rollback', 'undone')
+            insert('sys_user_has_role', { user: aliceId, role: itil.getUniqueValue() })
+            // Read (and cached) inside the transaction, which sees its own writes.
+            expect(gs.getProperty('x_test.rollback')).toBe('undone')
+            expect(instance.rolesOf(aliceId).has('itil')).toBe(true)
+            throw new Error('roll back')
+        }),
+    ).toThrow('roll back')
+    expect(gs.getProperty('x_test.rollback')).toBe('kept')
+    expect(instance.rolesOf(aliceId).has('itil')).toBe(false)
+})
+
 test('values the column cannot hold are refused with a message naming the field; nothing is written', () => {
     const gr = new GlideRecord('task')
     gr.initialize()

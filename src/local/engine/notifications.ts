@@ -14,8 +14,8 @@ import { eventRecord, renderEmail, type MailScript } from './notifications/rende
 import type { Scheduler } from './scheduler'
 import type { ScriptRuntime } from './scripts'
 
-/** Tables whose changes make compiled notifications, templates or email scripts stale ('*': anything may have changed). */
-const SOURCE_TABLES = new Set(['*', 'sysevent_email_action', 'sysevent_email_template', 'sys_script_email', 'sys_script', 'sys_script_include', 'sys_module'])
+/** Tables whose changes make compiled notifications, templates or email scripts stale. */
+const SOURCE_TABLES = new Set(['sysevent_email_action', 'sysevent_email_template', 'sys_script_email', 'sys_script', 'sys_script_include', 'sys_module'])
 
 const MAIL_SCRIPT_PARAMS = ['current', 'template', 'email', 'email_action', 'event'] as const
 const CONDITION_PARAMS = ['current', 'previous', 'event', 'email', 'email_action', '__source'] as const

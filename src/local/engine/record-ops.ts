@@ -35,11 +35,21 @@ export class RecordWriter implements RecordOperations {
     private readonly listeners: ChangeListener[] = []
     private readonly writeListeners: WriteListener[] = []
 
+    /** Tables written inside the open outermost transaction. */
+    private readonly uncommitted = new Set<string>()
+
     constructor(
         private readonly store: Store,
         private readonly rules: RuleEngine,
         private readonly scheduler: Scheduler,
-    ) {}
+    ) {
+        // Reads inside a transaction see its writes, so a cache refilled there is right until a
+        // rollback undoes them: then every table written in it is reported changed once more.
+        store.onTransactionEnd((committed, outermost) => {
+            if (!committed) for (const table of [...this.uncommitted]) this.report(table)
+            if (outermost) this.uncommitted.clear()
+        })
+    }
 
     /** Record-triggered notifications subscribe here: they run where the platform's notification engine does, after the after rules. */
     onWrite(listener: WriteListener): void {
@@ -54,6 +64,11 @@ export class RecordWriter implements RecordOperations {
     private readonly quietTables = new Set<string>()
 
     private changed(table: string): void {
+        if (this.store.inTransaction) this.uncommitted.add(table)
+        this.report(table)
+    }
+
+    private report(table: string): void {
         if (this.quietDepth) {
             this.quietTables.add(table)
             return
@@ -77,8 +92,6 @@ export class RecordWriter implements RecordOperations {
     }
 
     private refuse(e: unknown, table: string, op: Operation): null {
-        // A rolled-back write may have let caches read rows that no longer exist: drop them all.
-        this.changed('*')
         if (e instanceof Aborted) {
             const errors = runtime().messages.error
             this.lastRefusal = new WriteRefused(errors.length ? errors.join(' ') : `Operation against ${table} aborted by a business rule`, 'aborted')
@@ -145,8 +158,6 @@ export class RecordWriter implements RecordOperations {
                 if (gr.workflow) this.after('insert', gr, null)
                 return row.sys_id as string
             })
-            // Again after commit: a cache refilled by an after rule inside the transaction must not outlive it.
-            this.changed(table)
             return sysId
         } catch (e) {
             return this.refuse(e, table, 'insert')
@@ -175,7 +186,6 @@ export class RecordWriter implements RecordOperations {
                 if (gr.workflow) this.after('update', gr, previous)
                 return gr.getUniqueValue()
             })
-            this.changed(table)
             return sysId
         } catch (e) {
             return this.refuse(e, table, 'update')
@@ -194,7 +204,6 @@ export class RecordWriter implements RecordOperations {
                 this.changed(table)
                 if (gr.workflow) this.after('delete', gr, null)
             })
-            this.changed(table)
             return true
         } catch (e) {
             this.refuse(e, table, 'delete')

@@ -132,8 +132,6 @@ export class UserCriteriaEngine {
     private activeItemsCache: readonly string[] | null = null
     private roleIdsByName: Map<string, string[]> | null = null
     private readonly users = new Map<string, UserState>()
-    /** A dependency changed inside a transaction that has not committed: cache nothing across calls until it ends. */
-    private uncommitted = false
 
     constructor(private readonly host: UserCriteriaHost) {
         host.operations.onChange((table) => this.tableChanged(table))
@@ -143,19 +141,16 @@ export class UserCriteriaEngine {
 
     /** Whether the user matches one user_criteria record (inactive, missing or empty: never). */
     matches(userId: string, criteriaId: string): boolean {
-        this.begin()
         return this.evaluate(this.userState(userId), criteriaId, null)
     }
 
     /** Whether the user matches any of the criteria (OR), as sn_uc.UserCriteriaLoader.userMatches. */
     userMatches(userId: string, criteriaIds: readonly string[]): boolean {
-        this.begin()
         return this.anyMatch(this.userState(userId), this.flatten(criteriaIds), null, { scripted: false })
     }
 
     /** The criteria (all active ones by default) the user matches, as UserCriteriaLoader.getMatchingCriteria / getAllUserCriteria. */
     matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[] {
-        this.begin()
         const u = this.userState(userId)
         const ids = criteriaIds ? this.flatten(criteriaIds) : [...this.criteria().values()].filter((c) => c.active).map((c) => c.id)
         return [...new Set(ids)].filter((id) => this.evaluate(u, id, null))
@@ -163,7 +158,6 @@ export class UserCriteriaEngine {
 
     /** Whether the user may see (and order) the catalog item, by its Available For / Not Available For criteria. */
     canSeeItem(userId: string, itemId: string): boolean {
-        this.begin()
         const u = this.userState(userId)
         if (u.facts.admin) return true
         return this.itemVerdict(u, itemId, this.links(), null, { scripted: false })
@@ -175,7 +169,6 @@ export class UserCriteriaEngine {
      * per user (a script once per call).
      */
     visibleItems(userId: string, itemIds?: Iterable<string>): Set<string> {
-        this.begin()
         const u = this.userState(userId)
         const all = itemIds === undefined
         if (all && u.visible) return new Set(u.visible)
@@ -192,7 +185,6 @@ export class UserCriteriaEngine {
 
     /** The parsed criterion (whatever its active flag), or undefined. */
     criterion(criteriaId: string): Criterion | undefined {
-        this.begin()
         return this.criteria().get(criteriaId)
     }
 
@@ -210,16 +202,13 @@ export class UserCriteriaEngine {
     private tableChanged(table: string): void {
         const lineage = this.host.store.schema.has(table) ? this.host.store.schema.ancestry(table) : [table]
         const touches = (set: ReadonlySet<string>) => lineage.some((t) => set.has(t))
-        let hit = false
         if (touches(CRITERIA_TABLES)) {
             this.criteriaCache = null
             this.users.clear()
-            hit = true
         }
         if (touches(USER_TABLES)) {
             if (lineage.includes('sys_user_role')) this.roleIdsByName = null
             this.users.clear()
-            hit = true
         }
         if (touches(LINK_TABLES)) {
             this.linksCache = null
@@ -227,26 +216,13 @@ export class UserCriteriaEngine {
                 u.items.clear()
                 u.visible = null
             }
-            hit = true
         }
         if (touches(ITEM_TABLES)) {
             this.activeItemsCache = null
             for (const u of this.users.values()) u.visible = null
-            hit = true
         }
-        if (hit && this.host.store.inTransaction) this.uncommitted = true
     }
 
-    /**
-     * onChange reports a write inside an enclosing transaction before that transaction commits;
-     * if it rolls back no change is reported. So while such a transaction is open every call starts
-     * from an empty cache, and the first call after it ends clears once more.
-     */
-    private begin(): void {
-        if (!this.uncommitted) return
-        if (!this.host.store.inTransaction) this.uncommitted = false
-        this.invalidate()
-    }
 
     // ------------------------------------------------------------------ loading
 

@@ -42,6 +42,8 @@ export class Store {
     private readonly metaColumns = new Map<string, string[]>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
+    private depth = 0
+    private readonly endListeners: Array<(committed: boolean, outermost: boolean) => void> = []
 
     constructor(options: StoreOptions) {
         if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true })
@@ -72,7 +74,26 @@ export class Store {
 
     /** Runs fn in a transaction (a savepoint when nested); an exception rolls back everything fn wrote. */
     transaction<T>(fn: () => T): T {
-        return this.db.transaction(fn)()
+        this.depth++
+        let result: T
+        try {
+            result = this.db.transaction(fn)()
+        } catch (e) {
+            this.depth--
+            for (const l of this.endListeners) l(false, this.depth === 0)
+            throw e
+        }
+        this.depth--
+        if (this.depth === 0) for (const l of this.endListeners) l(true, true)
+        return result
+    }
+
+    /**
+     * Called when a transaction ends: every rollback (a savepoint's too, outermost false), and each
+     * outermost commit. Caches filled inside a transaction use it to forget what a rollback undid.
+     */
+    onTransactionEnd(listener: (committed: boolean, outermost: boolean) => void): void {
+        this.endListeners.push(listener)
     }
 
     get inTransaction(): boolean {
