@@ -1,6 +1,7 @@
 import { GlideAggregate, GlideRecord, gs } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
 import { QueryError } from '../../src/local/query'
+import { RECORD_STATE } from '../../src/local/glide/GlideRecord'
 import { freshInstance } from '../support/instance'
 
 let instance: Instance
@@ -219,6 +220,15 @@ test('caches read inside a transaction forget what its rollback undid (propertie
     ).toThrow('roll back')
     expect(gs.getProperty('x_test.rollback')).toBe('kept')
     expect(instance.rolesOf(aliceId).has('itil')).toBe(false)
+})
+
+test('per-table field accessors never shadow the record state the constructor sets', () => {
+    const gr = new GlideRecord('task')
+    // Every own property is declared state, so a column with the same name gets no accessor.
+    expect(new Set(Object.keys(gr))).toEqual(RECORD_STATE)
+    gr.initialize()
+    gr.setValue('short_description', 'accessors')
+    expect((gr as unknown as { short_description: { toString(): string } }).short_description.toString()).toBe('accessors')
 })
 
 test('values the column cannot hold are refused with a message naming the field; nothing is written', () => {

@@ -7,6 +7,7 @@ import {
     rankMetric,
     roundRank,
     scoreProfile,
+    scoreQualified,
     type PersonaCandidate,
     type ScoreInput,
     type ScoringRule,
@@ -367,6 +368,40 @@ describe('qualifiers and empty persona sets', () => {
                 'Rankings 1/1/1/1/1. The user qualifies for no active persona: Technology Support requires the qualifier "ITIL users"; ' +
                 'Knowledge Worker requires the qualifier "Staff". The previous persona is inactive or the user no longer qualifies for it.',
         )
+    })
+})
+
+describe('scoreQualified: qualifiers checked lazily, for contenders only', () => {
+    const itilOnly = (c: PersonaCandidate) => (c.sysId === 'ts' ? 'requires the qualifier "ITIL users"' : null)
+    const input = (over: Partial<ScoreInput> & { metrics: Metrics }): ScoreInput => ({ rules: DEFAULT_RULES, candidates: PERSONAS, current: null, switchMargin: 0.5, ...over })
+
+    it('a refused winner gives way to the next persona, the same as scoring without it', () => {
+        const asked: string[] = []
+        const result = scoreQualified(input({ metrics: metricsFor(R(2, 3, 1, 4, 1)) }), (c) => {
+            asked.push(c.sysId)
+            return itilOnly(c)
+        })
+        const without = score({ metrics: metricsFor(R(2, 3, 1, 4, 1)), candidates: [KW, BA, TC, VE], excluded: [{ name: 'Technology Support', reason: 'requires the qualifier "ITIL users"' }] })
+        expect(result).toEqual(without)
+        expect(result.persona).toBe('kw')
+        // Each contender asked once: TS (winner), KW (runner-up), then BA (the new runner-up).
+        expect(asked).toEqual(['ts', 'kw', 'ba'])
+    })
+
+    it('a user far from the qualified persona is never checked for it', () => {
+        const asked: string[] = []
+        const result = scoreQualified(input({ metrics: metricsFor(R(3, 3, 2, 2, 4)) }), (c) => {
+            asked.push(c.sysId)
+            return itilOnly(c)
+        })
+        expect(result.persona).toBe('tc')
+        expect(asked).toEqual(['tc', 've'])
+        expect(result.explanation).not.toContain('Left out')
+    })
+
+    it('a qualified user keeps the persona ordered first among equals', () => {
+        const result = scoreQualified(input({ metrics: metricsFor(R(2, 3, 1, 4, 1)) }), () => null)
+        expect([result.persona, result.runnerUp, result.margin]).toEqual(['ts', 'kw', 0])
     })
 })
 

@@ -311,38 +311,66 @@ export class UserCriteriaEngine {
     private userState(userId: string): UserState {
         const cached = this.users.get(userId)
         if (cached) return cached
-        const store = this.host.store
-        const schema = store.schema
-        let user: Record<string, unknown> | undefined
-        if (userId && schema.has('sys_user')) {
-            const cols = ['department', 'location', 'company'].filter((c) => schema.column('sys_user', c))
-            user = store.prepare(`SELECT ${['sys_id', ...cols].map(q).join(', ')} FROM ${q(schema.table('sys_user').root)} WHERE sys_id = ?`).get(userId) as
-                | Record<string, unknown>
-                | undefined
-        }
-        const groups = new Set<string>()
-        if (user && schema.has('sys_user_grmember')) {
-            const rows = store.prepare(`SELECT "group" FROM ${q(schema.table('sys_user_grmember').root)} WHERE "user" = ?`).all(userId) as Array<{ group: string | null }>
-            for (const r of rows) if (r.group) groups.add(r.group)
-        }
-        const roleNames = user ? this.host.rolesOf(userId) : new Set<string>()
-        const state: UserState = {
-            facts: {
-                id: userId,
-                department: String(user?.department ?? ''),
-                location: String(user?.location ?? ''),
-                company: String(user?.company ?? ''),
-                groups,
-                roleIds: this.roleIds(roleNames),
-                admin: roleNames.has('admin'),
-            },
-            fields: new Map(),
-            items: new Map(),
-            visible: null,
-        }
+        const state: UserState = { facts: this.factsOf(userId), fields: new Map(), items: new Map(), visible: null }
         if (this.users.size >= MAX_CACHED_USERS) this.users.delete(this.users.keys().next().value as string)
         this.users.set(userId, state)
         return state
+    }
+
+    /**
+     * What the conditions may ask about the user, each part read on first use: a criterion on roles
+     * alone (a persona qualifier) costs one query, not three.
+     */
+    private factsOf(userId: string): UserFacts {
+        const store = this.host.store
+        const schema = store.schema
+        let profile: { department: string; location: string; company: string } | null = null
+        const organisation = () => {
+            if (profile) return profile
+            let user: Record<string, unknown> | undefined
+            if (userId && schema.has('sys_user')) {
+                const cols = ['department', 'location', 'company'].filter((c) => schema.column('sys_user', c))
+                user = store.prepare(`SELECT ${['sys_id', ...cols].map(q).join(', ')} FROM ${q(schema.table('sys_user').root)} WHERE sys_id = ?`).get(userId) as
+                    | Record<string, unknown>
+                    | undefined
+            }
+            profile = { department: String(user?.department ?? ''), location: String(user?.location ?? ''), company: String(user?.company ?? '') }
+            return profile
+        }
+        let groups: Set<string> | null = null
+        let roleNames: ReadonlySet<string> | null = null
+        let roleIds: Set<string> | null = null
+        // A user that does not exist has no memberships and no roles: the queries below find none.
+        const roles = () => (roleNames ??= userId ? this.host.rolesOf(userId) : new Set<string>())
+        const idsOf = (names: ReadonlySet<string>) => this.roleIds(names)
+        return {
+            id: userId,
+            get department() {
+                return organisation().department
+            },
+            get location() {
+                return organisation().location
+            },
+            get company() {
+                return organisation().company
+            },
+            get groups(): ReadonlySet<string> {
+                if (!groups) {
+                    groups = new Set<string>()
+                    if (userId && schema.has('sys_user_grmember')) {
+                        const rows = store.prepare(`SELECT "group" FROM ${q(schema.table('sys_user_grmember').root)} WHERE "user" = ?`).all(userId) as Array<{ group: string | null }>
+                        for (const r of rows) if (r.group) groups.add(r.group)
+                    }
+                }
+                return groups
+            },
+            get roleIds(): ReadonlySet<string> {
+                return (roleIds ??= idsOf(roles()))
+            },
+            get admin() {
+                return roles().has('admin')
+            },
+        }
     }
 
     private flatten(criteriaIds: readonly string[]): string[] {

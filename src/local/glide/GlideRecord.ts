@@ -49,25 +49,34 @@ export class GlideRecord implements RecordHandle {
     /** Whether `new` of this class returns an instance of a per-table subclass with field accessors. */
     static spawnsTableClass = true
 
-    protected table!: string
-    protected info: TableInfo | undefined
-    private conditions: Query = []
-    private alternatives: Query[] = []
-    private orderBys: OrderBy[] = []
-    private limit = -1
-    private offset = 0
-    private rows: Row[] | null = null
-    private index = -1
+    // Instance state is declared here and set in the constructor, after the per-table class is
+    // chosen: field initialisers would run twice for every `new GlideRecord` (once for the instance
+    // the constructor throws away), and cost more than the rest of a small update.
+    declare protected table: string
+    declare protected info: TableInfo | undefined
+    declare private conditions: Query
+    declare private alternatives: Query[]
+    declare private orderBys: OrderBy[]
+    declare private limit: number
+    declare private offset: number
+    declare private rows: Row[] | null
+    declare private index: number
     /** Stored values as loaded (null for a new record). */
-    row: Row | null = null
+    declare row: Row | null
     /** Pending values, canonical strings, not yet written. */
-    readonly pending = new Map<string, string | null>()
-    private isNew = false
-    private elements = new Map<string, GlideElement>()
-    private refCache = new Map<string, GlideRecord>()
-    workflow = true
-    autoSys = true
-    aborted = false
+    declare readonly pending: Map<string, string | null>
+    declare private isNew: boolean
+    declare private elements: Map<string, GlideElement>
+    declare private refCache: Map<string, GlideRecord>
+    declare workflow: boolean
+    declare autoSys: boolean
+    declare aborted: boolean
+    declare private queryRulesApplied: boolean
+    /** What the last write changed and the row before it, so after rules still see changes(). */
+    declare private written: Map<string, string | null> | null
+    declare private writtenFrom: Row | null
+    /** The operation the engine is performing on this record ('insert', 'update', 'delete'), for rule scripts. */
+    declare currentOperation: string
 
     constructor(table: string) {
         // One subclass per table gives `gr.field` accessors without a Proxy on every record.
@@ -77,6 +86,25 @@ export class GlideRecord implements RecordHandle {
         }
         this.table = table
         this.info = runtime().store.schema.maybeTable(table)
+        this.conditions = []
+        this.alternatives = []
+        this.orderBys = []
+        this.limit = -1
+        this.offset = 0
+        this.rows = null
+        this.index = -1
+        this.row = null
+        ;(this as { pending: Map<string, string | null> }).pending = new Map()
+        this.isNew = false
+        this.elements = new Map()
+        this.refCache = new Map()
+        this.workflow = true
+        this.autoSys = true
+        this.aborted = false
+        this.queryRulesApplied = false
+        this.written = null
+        this.writtenFrom = null
+        this.currentOperation = ''
         if (!this.info) runtime().log('warn', `GlideRecord: invalid table name ${table}`)
     }
 
@@ -207,8 +235,6 @@ export class GlideRecord implements RecordHandle {
         if (withOrder && compiled.orderBy) sql += ` ORDER BY ${compiled.orderBy}`
         return { sql, params, resolver }
     }
-
-    private queryRulesApplied = false
 
     /** Query business rules add their conditions once per GlideRecord, however often it is queried or counted. */
     private applyQueryRules(): void {
@@ -539,16 +565,14 @@ export class GlideRecord implements RecordHandle {
         return copy
     }
 
-    /** Snapshot of the record as stored, for `previous` in business rules. */
+    /** Snapshot of the record as stored, for `previous` in business rules (rows are never changed in place, so it shares this one). */
     snapshot(): GlideRecord {
-        const copy = new GlideRecord(this.table)
-        if (this.row) copy.load({ ...this.row })
+        const Cls = classFor(GlideRecord, this.table)
+        // Straight to the table's class: `new GlideRecord` would initialise a throwaway instance first.
+        const copy = Cls ? new Cls(this.table) : new GlideRecord(this.table)
+        if (this.row) copy.load(this.row)
         return copy
     }
-
-    /** What the last write changed and the row before it, so after rules still see changes(). */
-    private written: Map<string, string | null> | null = null
-    private writtenFrom: Row | null = null
 
     /** Internal: the engine marks a record as written (`from` is the row before an update, null for an insert). */
     markWritten(row: Row, written: Map<string, string | null> = new Map(), from: Row | null = null): void {
@@ -559,9 +583,6 @@ export class GlideRecord implements RecordHandle {
         this.written = written
         this.writtenFrom = from
     }
-
-    /** The operation the engine is performing on this record ('insert', 'update', 'delete'), for rule scripts. */
-    currentOperation = ''
 
     operation(): string {
         return this.currentOperation
@@ -578,7 +599,8 @@ export class GlideRecord implements RecordHandle {
     }
 }
 
-
+/** The instance state the constructor assigns (see the declarations in GlideRecord). */
+export const RECORD_STATE: ReadonlySet<string> = new Set(['table', 'info', 'conditions', 'alternatives', 'orderBys', 'limit', 'offset', 'rows', 'index', 'row', 'pending', 'isNew', 'elements', 'refCache', 'workflow', 'autoSys', 'aborted', 'queryRulesApplied', 'written', 'writtenFrom', 'currentOperation'])
 
 function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord | undefined {
     const store = runtime().store
@@ -591,7 +613,8 @@ function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord |
         static spawnsTableClass = false
     }
     for (const field of info.columns.keys()) {
-        if (field in base.prototype) continue
+        // Methods and the record's own state keep their names; such a column is read with getValue().
+        if (field in base.prototype || RECORD_STATE.has(field)) continue
         Object.defineProperty(Cls.prototype, field, {
             get(this: GlideRecord) {
                 return this.element(field)

@@ -43,11 +43,14 @@ export class Store {
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
     private depth = 0
+    /** One wrapper for every transaction: better-sqlite3 builds a new one per db.transaction() call, which costs more than a small write. */
+    private readonly inTx: (fn: () => unknown) => unknown
     private readonly endListeners: Array<(committed: boolean, outermost: boolean) => void> = []
 
     constructor(options: StoreOptions) {
         if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true })
         this.db = new BetterSqlite3(options.file)
+        this.inTx = this.db.transaction((fn: () => unknown) => fn())
         if (options.file !== ':memory:') {
             this.db.pragma('journal_mode = WAL')
             this.db.pragma('synchronous = NORMAL')
@@ -77,7 +80,7 @@ export class Store {
         this.depth++
         let result: T
         try {
-            result = this.db.transaction(fn)()
+            result = this.inTx(fn) as T
         } catch (e) {
             this.depth--
             for (const l of this.endListeners) l(false, this.depth === 0)

@@ -105,11 +105,10 @@ export function parseDecimal(raw: string | number | null | undefined): NumberPar
 
 /** The problem with one metric value, or '' when it is acceptable. */
 export function metricProblem(metric: MetricName, value: number): string {
-    const title = metricTitle(metric)
-    const shown = METRICS[metric].unit(value)
-    if (value < 0) return `${title} is ${shown}; it cannot be negative.`
-    const max = METRICS[metric].max
-    if (max !== null && value > max) return `${title} is ${shown}; it must be between 0 and ${METRICS[metric].unit(max)}.`
+    const info = METRICS[metric]
+    // Words are built only for a problem: the check runs on every profile save.
+    if (value < 0) return `${metricTitle(metric)} is ${info.unit(value)}; it cannot be negative.`
+    if (info.max !== null && value > info.max) return `${metricTitle(metric)} is ${info.unit(value)}; it must be between 0 and ${info.unit(info.max)}.`
     return ''
 }
 

@@ -2,7 +2,7 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { UserCriteriaLoader } from '@servicenow/glide/sn_uc'
 import { DIMENSIONS } from './dimensions.ts'
 import { METRIC_NAMES, validateMetrics, type Metrics } from './metrics.ts'
-import { scoreProfile, type ScoreResult } from './scoring.ts'
+import { scoreQualified, type ScoreResult } from './scoring.ts'
 import { scoringConfig, type QualifiedPersona, type ScoringConfig } from './scoring-config.ts'
 
 /**
@@ -15,25 +15,13 @@ export function scoreProfileRecord(profile: GlideRecord, config: ScoringConfig =
     if (!metrics) return null
     const userId = profile.getValue('user') || ''
     const current = { personaSysId: profile.getValue('persona') || '', locked: profile.getValue('locked') === '1' }
-    const excluded: Array<{ name: string; reason: string }> = []
-    let candidates: QualifiedPersona[] = config.personas
-    const verdicts: Record<string, boolean> = {}
-    for (;;) {
-        const result = scoreProfile({ metrics, rules: config.rules, candidates, excluded, current, switchMargin: config.switchMargin })
-        const contenders = [result.persona, result.runnerUp].filter((id) => id !== '')
-        const disqualified = candidates.filter((p) => contenders.indexOf(p.sysId) >= 0 && p.qualifier !== '' && !qualifies(userId, p, verdicts))
-        if (!disqualified.length) {
-            writeResult(profile, result)
-            return result
-        }
-        for (const p of disqualified) excluded.push({ name: p.name, reason: `requires the qualifier "${p.qualifierName || p.qualifier}"` })
-        candidates = candidates.filter((p) => disqualified.indexOf(p) < 0)
-    }
-}
-
-function qualifies(userId: string, persona: QualifiedPersona, verdicts: Record<string, boolean>): boolean {
-    if (!(persona.sysId in verdicts)) verdicts[persona.sysId] = userId !== '' && UserCriteriaLoader.userMatches(userId, [persona.qualifier])
-    return verdicts[persona.sysId]
+    const result = scoreQualified({ metrics, rules: config.rules, candidates: config.personas, current, switchMargin: config.switchMargin }, (candidate) => {
+        const persona = candidate as QualifiedPersona
+        if (!persona.qualifier || (userId !== '' && UserCriteriaLoader.userMatches(userId, [persona.qualifier]))) return null
+        return `requires the qualifier "${persona.qualifierName || persona.qualifier}"`
+    })
+    writeResult(profile, result)
+    return result
 }
 
 function writeResult(profile: GlideRecord, result: ScoreResult): void {

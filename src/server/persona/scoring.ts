@@ -262,9 +262,37 @@ function marginOf(decision: Decision): number | null {
 
 /** Metrics, rules and candidates -> the persona, how well it fits, what came second, and why. */
 export function scoreProfile(input: ScoreInput): ScoreResult {
+    return scoreQualified(input, () => null)
+}
+
+/**
+ * scoreProfile for candidates some of which need a qualifier: `refusal` answers, for a candidate
+ * that would win or come second, why the user may not have it (null when they may). Only those
+ * contenders are asked, so most users cost no qualifier check; a refused one is dropped and the
+ * decision taken again over the same distances (metrics are ranked and distances computed once).
+ */
+export function scoreQualified(input: ScoreInput, refusal: (candidate: PersonaCandidate) => string | null): ScoreResult {
     const ranking = computeRankings(input.metrics, input.rules)
-    const ranked = rankCandidates(ranking.rankings, input.candidates, input.dimensionWeights)
-    const decision = decide(ranked, input.current, input.switchMargin)
+    let ranked = rankCandidates(ranking.rankings, input.candidates, input.dimensionWeights)
+    const excluded = (input.excluded || []).slice()
+    const asked: Record<string, string | null> = {}
+    let decision = decide(ranked, input.current, input.switchMargin)
+    for (;;) {
+        const refused: string[] = []
+        for (const contender of [decision.chosen, decision.runnerUp]) {
+            if (!contender) continue
+            const id = contender.candidate.sysId
+            if (!(id in asked)) asked[id] = refusal(contender.candidate)
+            const why = asked[id]
+            if (why !== null) {
+                refused.push(id)
+                excluded.push({ name: contender.candidate.name, reason: why })
+            }
+        }
+        if (!refused.length) break
+        ranked = ranked.filter((r) => refused.indexOf(r.candidate.sysId) < 0)
+        decision = decide(ranked, input.current, input.switchMargin)
+    }
     const persona = assignedPersona(decision, input.current)
     const { chosen, runnerUp } = decision
     return {
@@ -283,7 +311,7 @@ export function scoreProfile(input: ScoreInput): ScoreResult {
             decision,
             pinnedId: decision.reason === 'locked' ? persona : '',
             switchMargin: effectiveMargin(input.switchMargin),
-            excluded: input.excluded || [],
+            excluded,
         }),
     }
 }
