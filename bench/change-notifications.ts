@@ -22,44 +22,65 @@ export function benchChangeNotifications(approvers: number): BenchResult[] {
     if (buildIsStale()) runBuild(undefined, 'pipe')
     const instance = Instance.create({ db: ':memory:' })
     instance.install(APP_DIR)
-    let change = ''
+    let requester = ''
     instance.run(() => {
         const cab = insert('sys_user_group', { name: 'Change Advisory Board' })
         for (let i = 0; i < approvers; i++) {
             const u = insert('sys_user', { user_name: `cab.${i}`, name: `Approver ${i}`, email: `cab.${i}@example.com` })
             insert('sys_user_grmember', { user: u, group: cab })
         }
-        const requester = insert('sys_user', { user_name: 'requester', name: 'Rita Requester', email: 'rita@example.com' })
-        instance.drain()
-        change = insert('change_request', {
-            short_description: 'Upgrade mail gateway',
-            risk: 2,
-            impact: 2,
-            requested_by: requester,
-            implementation_plan: 'Drain, upgrade, restore',
-            backout_plan: 'Restore the snapshot',
-            test_plan: 'Send test mail',
-            start_date: '2026-12-01 22:00:00',
-            end_date: '2026-12-02 02:00:00',
-        })
-        const gr = new GlideRecord('change_request')
-        gr.get(change)
-        gr.setValue('state', -4)
-        gr.update()
+        requester = insert('sys_user', { user_name: 'requester', name: 'Rita Requester', email: 'rita@example.com' })
         instance.drain()
     })
-    const emailsBefore = instance.store.prepare('SELECT COUNT(*) AS n FROM sys_email').get() as { n: number }
-    const subject = time(() =>
+    /** A change in Assess, its earlier mail already sent (not measured). */
+    const assessed = (): string =>
         instance.run(() => {
+            const id = insert('change_request', {
+                short_description: 'Upgrade mail gateway',
+                risk: 2,
+                impact: 2,
+                requested_by: requester,
+                implementation_plan: 'Drain, upgrade, restore',
+                backout_plan: 'Restore the snapshot',
+                test_plan: 'Send test mail',
+                start_date: '2026-12-01 22:00:00',
+                end_date: '2026-12-02 02:00:00',
+            })
             const gr = new GlideRecord('change_request')
-            gr.get(change)
-            gr.setValue('state', -3)
+            gr.get(id)
+            gr.setValue('state', -4)
             gr.update()
             instance.drain()
-        }),
-    )
-    const written = instance.store.prepare('SELECT recipients, subject, body, body_text, instance, target_table, notification, type FROM sys_email').all().slice(emailsBefore.n) as Array<Record<string, string | null>>
-    if (written.length < approvers) throw new Error(`expected at least ${approvers} emails, got ${written.length}`)
+            return id
+        })
+    /** The measured step: the update to Authorize until every email is written. */
+    const authorize = (change: string): number =>
+        time(() =>
+            instance.run(() => {
+                const gr = new GlideRecord('change_request')
+                gr.get(change)
+                gr.setValue('state', -3)
+                gr.update()
+                instance.drain()
+            }),
+        )
+    const emailCount = () => (instance.store.prepare('SELECT COUNT(*) AS n FROM sys_email').get() as { n: number }).n
+    // Steady state, as for the other benchmarks: one change through first, so modules are loaded and code is warm.
+    authorize(assessed())
+    const RUNS = 5
+    let subject = 0
+    const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
+    let written: Array<Record<string, string | null>> = []
+    for (let run = 0; run < RUNS; run++) {
+        const change = assessed()
+        const before = emailCount()
+        if (run === RUNS - 1) hook?.('start')
+        subject += authorize(change)
+        if (run === RUNS - 1) hook?.('stop')
+        const rows = instance.store.prepare('SELECT recipients, subject, body, body_text, instance, target_table, notification, type FROM sys_email').all().slice(before) as Array<Record<string, string | null>>
+        if (rows.length < approvers) throw new Error(`expected at least ${approvers} emails, got ${rows.length}`)
+        written = written.concat(rows)
+    }
     instance.close()
 
     const raw = new BetterSqlite3(':memory:')
@@ -71,5 +92,6 @@ export function benchChangeNotifications(approvers: number): BenchResult[] {
         })(),
     )
     raw.close()
-    return [result(`change to Authorize with ${approvers} approvers -> ${written.length} tailored emails`, subject, baseline, 5, `${(subject / written.length).toFixed(2)} ms per email`)]
+    const perChange = written.length / RUNS
+    return [result(`change to Authorize with ${approvers} approvers -> ${perChange} tailored emails (${RUNS} changes)`, subject, baseline, 5, `${(subject / written.length).toFixed(3)} ms per email`)]
 }

@@ -73,7 +73,8 @@ export function benchRescoring(n: number): BenchResult[] {
     let summary = { rescored: 0, changed: 0 }
     const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
     hook?.('start')
-    const subject = time(() => instance.run(() => (summary = batch.rescoreStaleProfiles())))
+    // As the scheduled job and `npm run rescore` run it: group commit (Store.batched), every write still atomic.
+    const subject = time(() => instance.run(() => store.batched(() => (summary = batch.rescoreStaleProfiles()))))
     hook?.('stop')
     if (summary.rescored !== n) throw new Error(`rescored ${summary.rescored} of ${n}`)
 

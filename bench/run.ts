@@ -4,11 +4,19 @@ import { benchChangeNotifications } from './change-notifications'
 import { benchCatalogVisibility } from './catalog-visibility'
 import { print, type BenchResult } from './harness'
 
-/** `npm run bench`: every benchmark as a ratio against a baseline measured in the same run. */
+/**
+ * `npm run bench [-- name]`: every benchmark (or those whose name contains `name`: glide, rescore,
+ * catalog, change) as a ratio against a baseline measured in the same run.
+ */
+const only = process.argv[2] ?? ''
+const benches: Array<[string, () => BenchResult[]]> = [
+    ['glide', () => benchGlideRecords()],
+    ['rescore', () => benchRescoring(100_000)],
+    ['catalog', () => benchCatalogVisibility()],
+    ['change', () => benchChangeNotifications(200)],
+]
 const results: BenchResult[] = []
 console.log('Running benchmarks (each subject is compared with a baseline measured in this run)…\n')
-results.push(...benchGlideRecords())
-results.push(...benchRescoring(100_000))
-results.push(...benchCatalogVisibility())
-results.push(...benchChangeNotifications(200))
+for (const [name, run] of benches) if (name.includes(only)) results.push(...run())
+if (!results.length) throw new Error(`No benchmark named ${only}; names: ${benches.map(([n]) => n).join(', ')}`)
 print(results)

@@ -169,11 +169,15 @@ function rescore(argv: string[]): void {
             const total = batch.staleCount()
             const tty = process.stderr.isTTY
             const started = Date.now()
-            const summary = batch.rescoreStaleProfiles((p) => {
-                const line = progressBar(p.done, total, p.changed)
-                if (tty) process.stderr.write(`\r${line}`)
-                else console.error(line)
-            })
+            // Group commit, as for a scheduled job; progress is reported once it is committed.
+            const summary = instance.store.batched(() =>
+                batch.rescoreStaleProfiles((p) => {
+                    instance.store.checkpoint()
+                    const line = progressBar(p.done, total, p.changed)
+                    if (tty) process.stderr.write(`\r${line}`)
+                    else console.error(line)
+                }),
+            )
             if (tty) process.stderr.write('\n')
             instance.drain()
             const seconds = (Date.now() - started) / 1000

@@ -11,11 +11,15 @@ const instance = Instance.create({ db: dbFile })
 type Batch = { rescoreStaleProfiles(onChunk: (p: { done: number }) => void): unknown }
 const batch = instance.appModule<Batch>('src/server/persona/rescore-batch.ts')
 const go = Buffer.alloc(1)
+// As `npm run rescore` runs it: group commit, with progress reported once committed.
 instance.run(() =>
-    batch.rescoreStaleProfiles((p) => {
-        process.stdout.write(`chunk ${p.done}\n`)
-        fs.readSync(0, go, 0, 1, null)
-    }),
+    instance.store.batched(() =>
+        batch.rescoreStaleProfiles((p) => {
+            instance.store.checkpoint()
+            process.stdout.write(`chunk ${p.done}\n`)
+            fs.readSync(0, go, 0, 1, null)
+        }),
+    ),
 )
 process.stdout.write('done\n')
 instance.close()

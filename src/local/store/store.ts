@@ -43,6 +43,8 @@ export class Store {
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
     private depth = 0
+    /** Set inside batched(): how often to commit, and the transactions since the last commit. */
+    private group: { every: number; writes: number } | null = null
     /** One wrapper for every transaction: better-sqlite3 builds a new one per db.transaction() call, which costs more than a small write. */
     private readonly inTx: (fn: () => unknown) => unknown
     private readonly endListeners: Array<(committed: boolean, outermost: boolean) => void> = []
@@ -83,12 +85,55 @@ export class Store {
             result = this.inTx(fn) as T
         } catch (e) {
             this.depth--
-            for (const l of this.endListeners) l(false, this.depth === 0)
+            this.ended(false, this.depth === 0)
             throw e
         }
         this.depth--
-        if (this.depth === 0) for (const l of this.endListeners) l(true, true)
+        if (this.depth === 0) this.ended(true, true)
+        else if (this.group && this.depth === 1 && ++this.group.writes >= this.group.every) this.checkpoint()
         return result
+    }
+
+    /**
+     * Runs a batch (a scheduled job, a bulk rescoring) with group commit: each transaction inside
+     * stays atomic (a savepoint), but the database commits once per `every` of them instead of once
+     * each, which is most of what a small write costs. A crash loses at most the uncommitted group,
+     * never part of a write; `checkpoint()` commits early (before reporting progress as done).
+     * Inside a transaction already, fn simply joins it.
+     */
+    batched<T>(fn: () => T, every = 1000): T {
+        if (this.db.inTransaction) return fn()
+        this.db.exec('BEGIN')
+        this.depth = 1
+        this.group = { every: Math.max(1, every), writes: 0 }
+        let result: T
+        try {
+            result = fn()
+        } catch (e) {
+            this.group = null
+            this.depth = 0
+            if (this.db.inTransaction) this.db.exec('ROLLBACK')
+            this.ended(false, true)
+            throw e
+        }
+        this.group = null
+        this.depth = 0
+        this.db.exec('COMMIT')
+        this.ended(true, true)
+        return result
+    }
+
+    /** Inside batched(): commits what the batch wrote so far (between its writes, not inside one). */
+    checkpoint(): void {
+        if (!this.group || this.depth !== 1) return
+        this.db.exec('COMMIT')
+        this.group.writes = 0
+        this.ended(true, true)
+        this.db.exec('BEGIN')
+    }
+
+    private ended(committed: boolean, outermost: boolean): void {
+        for (const l of this.endListeners) l(committed, outermost)
     }
 
     /**
