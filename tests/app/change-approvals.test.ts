@@ -111,16 +111,18 @@ test('all approved schedules the change; one rejection cancels it and releases t
     expect(rows('sysapproval_approver', `sysapproval=${no}^approver!=${w.bob}`).map((a) => a.getValue('state'))).toEqual(['not_required', 'not_required'])
 })
 
-test('each save queues the events of its transition, per-person events carrying the recipient in parm1', () => {
+test('each save queues the events of its transition, per-person events carrying the recipients in parm1', () => {
     const id = newChange()
     expect(names(id)).toEqual(['submitted'])
     set(id, { state: -4 })
     set(id, { state: -3 })
     const authorize = events(id).slice(2)
     const approvalIds = rows('sysapproval_approver', `sysapproval=${id}`).map((a) => a.getUniqueValue())
-    expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.approval_requested').map((e) => [e[1], e[2]]).sort()).toEqual(
-        [w.ann, w.bob, w.cara].map((u) => [u, rows('sysapproval_approver', `sysapproval=${id}^approver=${u}`)[0].getUniqueValue()]).sort(),
-    )
+    // The CAB is asked with one event per message variant: parm1 its readers, parm2 which variant.
+    expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.approval_requested').map((e) => [e[1].split(',').sort().join(','), e[2]])).toEqual([
+        [[w.ann, w.bob].sort().join(','), 'readers:standard'],
+        [w.cara, 'readers:mobile'],
+    ])
     expect(approvalIds).toHaveLength(3)
     expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.authorize')).toEqual([['x_psm_persona.change.authorize', '-3', '-4']])
     expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.high_risk_authorize')).toEqual([['x_psm_persona.change.high_risk_authorize', w.manager, 'change_manager']])

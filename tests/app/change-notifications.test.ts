@@ -147,7 +147,9 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
     expect(approverMail.body).toContain('HIGH RISK High')
     expect(approverMail.body).toContain('Backout plan: present')
     expect(approverMail.body).toContain('All 42 checks passed in staging')
-    expect(approverMail.body).toContain(`/sysapproval_approver.do?sys_id=${approvalOf(change, w.ann)}`)
+    // One message for the CAB's standard readers: its link opens the reader's own approval of this change.
+    expect(approvalOf(change, w.ann)).toMatch(/^[0-9a-f]{32}$/)
+    expect(approverMail.body).toContain(`/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`sysapproval=${change}^approver=javascript:gs.getUserID()`)}`)
     expect(approverMail.body).not.toContain('data-section="phases"')
 
     const plan = only(all, A('ivan'), 'scheduled')
@@ -184,10 +186,23 @@ test('the mobile-first variant: a Virtual/Mobile 4 approver gets the decision an
     const ann = only(mails, A('ann'), 'approvalRequested')
     expect(cara.variant).toBe('mobile')
     expect(cara.body).toMatch(/^<div class="psm-change-mail"[^>]*><p data-section="decision"><strong>Approve or reject CHG\d+ \(Upgrade mail gateway\)\./)
-    expect(cara.body.indexOf('sysapproval_approver.do')).toBeLessThan(cara.body.indexOf('data-section="key-facts"'))
+    expect(cara.body.indexOf('sysapproval_approver_list.do')).toBeLessThan(cara.body.indexOf('data-section="key-facts"'))
     expect(cara.body).not.toContain('data-section="risk-summary"')
     expect(ann.variant).toBe('standard')
-    expect(ann.body).toContain('<p>Hello Ann Approver,</p>')
+    expect(ann.body).toContain('<p>Hello Change Advisory Board member,</p>')
+    // The CAB's request is rendered once per variant: every standard reader gets the same message.
+    expect(only(mails, A('bob'), 'approvalRequested').body).toBe(ann.body)
+})
+
+test('an approval added by hand gets its own request, addressed by name with a link to that approval', () => {
+    const change = as(instance, w.requester, () => insert('change_request', changeValues(w, { state: -3 })))
+    const extra = as(instance, w.coordinator, () =>
+        insert('sysapproval_approver', { approver: w.manager, state: 'requested', sysapproval: change, source_table: 'change_request', document_id: change }),
+    )
+    const mail = only(mailsFor(change), A('max'), 'approvalRequested')
+    expect(mail.body).toContain(`/sysapproval_approver.do?sys_id=${extra}`)
+    expect(mail.body).toMatch(/<p>Hello [^<]+,<\/p>/)
+    expect(mail.body).not.toContain('Change Advisory Board member')
 })
 
 test('rejection: the change is canceled, pending approvals released, the requester told why (once)', () => {

@@ -1,7 +1,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, outcome, type ApprovalLine } from './approvals.ts'
-import { CHANGE_PROPERTIES, STATE, toInt } from './model.ts'
-import { activeMembers, groupIdByName } from './people.ts'
+import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, STATE, toInt, type ReaderVariant } from './model.ts'
+import { activeMembers, groupIdByName, mobileReaders, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
 
@@ -10,7 +10,7 @@ export function cabGroupName(): string {
     return gs.getProperty(CHANGE_PROPERTIES.cabGroup.name, CHANGE_PROPERTIES.cabGroup.fallback) || CHANGE_PROPERTIES.cabGroup.fallback
 }
 
-/** Every approval row of a change, oldest first, with the approver's name. */
+/** Every approval row of a change, oldest first, with the approver's name (all names in one query). */
 export function approvalsOf(changeId: string): ApprovalLine[] {
     const gr = new GlideRecord('sysapproval_approver')
     gr.addQuery('sysapproval', changeId)
@@ -21,11 +21,13 @@ export function approvalsOf(changeId: string): ApprovalLine[] {
         out.push({
             sysId: gr.getUniqueValue(),
             approver: gr.getValue('approver') || '',
-            approverName: gr.getDisplayValue('approver'),
+            approverName: '',
             state: gr.getValue('state') || '',
             comments: gr.getValue('comments') || '',
         })
     }
+    const names = userNames(out.map((a) => a.approver).filter((id) => id !== ''))
+    for (const a of out) a.approverName = names[a.approver] || ''
     return out
 }
 
@@ -45,13 +47,19 @@ export function cabProblem(changeId: string): string {
 }
 
 /**
- * Creates one requested approval per active CAB member, unless the change already has approvals.
+ * Creates one requested approval per active CAB member, unless the change already has approvals,
+ * and asks them for their decision: one approval_requested per message variant (parm1 the
+ * approvers, parm2 which readers), so 200 approvers cost two rendered messages, not 200. The rows
+ * are written without business rules: the per-approval rule would queue one event each, and on an
+ * instance the platform's own "approval inserted" rule would send a second, generic request.
+ * Approvals added later by hand still get their own request (queueApprovalRequest).
  * Returns how many rows were created.
  */
 export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
     if (countedApprovals(changeId).length) return 0
     const members = activeMembers(groupIdByName(cabGroupName()))
+    const created: string[] = []
     for (const user of members) {
         const row = new GlideRecord('sysapproval_approver')
         row.initialize()
@@ -60,7 +68,16 @@ export function requestCabApproval(change: GlideRecord): number {
         row.setValue('sysapproval', changeId)
         row.setValue('source_table', CHANGE_TABLE)
         row.setValue('document_id', changeId)
-        row.insert()
+        row.setWorkflow(false)
+        if (row.insert()) created.push(user)
+    }
+    const mobile = mobileReaders(created)
+    const readers: Array<[ReaderVariant, string[]]> = [
+        ['standard', created.filter((u) => !mobile.has(u))],
+        ['mobile', created.filter((u) => mobile.has(u))],
+    ]
+    for (const [variant, users] of readers) {
+        if (users.length) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, users.join(','), groupRequestParm(variant))
     }
     return members.length
 }

@@ -1,7 +1,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { approvalsOf, cabGroupName } from './approval-records.ts'
 import { readFacts } from './change-record.ts'
-import { CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey } from './model.ts'
+import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, type ReaderVariant } from './model.ts'
 import { recipientProfile } from './people.ts'
 import { isStakeholder, renderChangeMail, type Stakeholder } from './render.ts'
 import type { MailLinks, MailModel, MailRecipient } from './render-model.ts'
@@ -51,8 +51,10 @@ function absolute(base: string, url: string): string {
     return url.charAt(0) === '/' ? base + url : url
 }
 
-function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: string): MailRecipient {
+function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: string, readers: ReaderVariant | null): MailRecipient {
     if (stakeholder === 'requester') return recipientProfile(current.getValue('requested_by') || '')
+    // One message for many approvers: addressed to them all, in the variant they read.
+    if (readers) return { sysId: '', name: `${cabGroupName()} member`, mobile: readers === 'mobile', attributes: [] }
     if (stakeholder !== 'implementer') return recipientProfile(parm1)
     const assignee = current.getValue('assigned_to') || ''
     if (assignee) return recipientProfile(assignee)
@@ -61,12 +63,20 @@ function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: str
     return { sysId: current.getValue('assignment_group') || '', name: group ? `${group} team` : '', mobile: false, attributes: group ? [group] : [] }
 }
 
-function linksFor(stakeholder: Stakeholder, changeId: string, approvalId: string): MailLinks {
+/** The reader's own approvals of the change: the link a message for many approvers carries. */
+function ownApprovalsUrl(base: string, changeId: string): string {
+    return `${base}/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`sysapproval=${changeId}^approver=javascript:gs.getUserID()`)}`
+}
+
+function linksFor(stakeholder: Stakeholder, changeId: string, approval: { approvalId: string; group: ReaderVariant | null }): MailLinks {
     const base = baseUrl()
     const feedback = property(CHANGE_PROPERTIES.feedbackPath)
+    let approvalUrl = ''
+    if (approval.approvalId) approvalUrl = `${base}/sysapproval_approver.do?sys_id=${approval.approvalId}`
+    else if (approval.group) approvalUrl = ownApprovalsUrl(base, changeId)
     return {
         change: `${base}/change_request.do?sys_id=${changeId}`,
-        approval: approvalId ? `${base}/sysapproval_approver.do?sys_id=${approvalId}` : '',
+        approval: approvalUrl,
         feedback: `${absolute(base, feedback)}?change=${changeId}&role=${stakeholder}`,
         runbook: absolute(base, property(CHANGE_PROPERTIES.runbookUrl)),
     }
@@ -88,17 +98,18 @@ export function mailModel(stakeholder: Stakeholder, current: GlideRecord, event:
     const moment = momentOf(eventField(event, 'name'), change.state)
     const parm1 = eventField(event, 'parm1')
     const parm2 = eventField(event, 'parm2')
-    const recipient = recipientFor(stakeholder, current, parm1)
+    const request = moment === 'approvalRequested' ? approvalRequestOf(parm2) : { approvalId: '', group: null }
+    const recipient = recipientFor(stakeholder, current, parm1, request.group)
     const approvals = needsApprovals(stakeholder, moment) ? approvalsOf(change.sysId) : []
     const own = approvals.find((a) => a.approver === recipient.sysId && a.state === 'requested')
-    const approvalId = moment === 'approvalRequested' && parm2 ? parm2 : own ? own.sysId : ''
+    const approval = request.approvalId || request.group ? request : { approvalId: own ? own.sysId : '', group: null }
     return {
         stakeholder,
         moment,
         change,
         recipient,
         approvals,
-        links: linksFor(stakeholder, change.sysId, stakeholder === 'approver' ? approvalId : ''),
+        links: linksFor(stakeholder, change.sysId, stakeholder === 'approver' ? approval : { approvalId: '', group: null }),
         settings: {
             cabGroup: cabGroupName(),
             supportChannel: property(CHANGE_PROPERTIES.supportChannel),

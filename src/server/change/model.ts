@@ -81,6 +81,25 @@ export function eventKeyOf(name: string): ChangeEventKey | '' {
     return ''
 }
 
+/** Which readers a grouped approval request (one event for many approvers) is for: its parm2. */
+export type ReaderVariant = 'standard' | 'mobile'
+
+const GROUP_REQUEST = 'readers:'
+
+/** parm2 of an approval request sent to a group of approvers: which message variant they read. */
+export function groupRequestParm(variant: ReaderVariant): string {
+    return GROUP_REQUEST + variant
+}
+
+/**
+ * parm2 of approval_requested: one approval's sys_id (parm1 its approver), or, for the CAB's
+ * approvals requested together, the readers' variant (parm1 the approvers, comma-separated).
+ */
+export function approvalRequestOf(parm2: string): { approvalId: string; group: ReaderVariant | null } {
+    if (parm2.indexOf(GROUP_REQUEST) !== 0) return { approvalId: parm2, group: null }
+    return { approvalId: '', group: parm2.slice(GROUP_REQUEST.length) === 'mobile' ? 'mobile' : 'standard' }
+}
+
 /** Property names the change notifications read, with their defaults. */
 export const CHANGE_PROPERTIES = {
     cabGroup: { name: 'x_psm_persona.change.cab_group', fallback: 'Change Advisory Board' },

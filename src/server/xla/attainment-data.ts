@@ -1,5 +1,5 @@
 import { GlideRecord } from '@servicenow/glide'
-import { CHANGE_EVENTS, toInt, type ChangeEventKey } from '../change/model.ts'
+import { approvalRequestOf, CHANGE_EVENTS, toInt, type ChangeEventKey } from '../change/model.ts'
 import type { ApprovalFact, AttainmentFacts, ChangeFact, EmailFact, FeedbackFact, StateChangeFact } from './attainment-calc.ts'
 import { FEEDBACK_TABLE, isMeasure, isStakeholderRole, XLA_EVENTS, XLA_TABLE, type XlaDefinition } from './model.ts'
 import { formatDateTime, parseDateTime, type Period } from './time.ts'
@@ -117,16 +117,24 @@ function applyApprovalEvents(approvals: ApprovalFact[]): void {
     if (!approvals.length) return
     const byId: { [sysId: string]: ApprovalFact } = {}
     for (const a of approvals) byId[a.sysId] = a
-    // approval_requested is queued on the change (parm2 the approval); decided on the approval itself.
+    // approval_requested is queued on the change: parm2 one approval, or (the CAB asked together)
+    // the readers' variant with parm1 the approvers. Decided on the approval itself.
+    const byChangeAndApprover: { [key: string]: ApprovalFact } = {}
+    for (const a of approvals) byChangeAndApprover[`${a.changeId}|${a.approver}`] = a
     const requests = new GlideRecord('sysevent')
     requests.addQuery('name', CHANGE_EVENTS.approvalRequested)
     requests.addQuery('instance', 'IN', unique(approvals.map((a) => a.changeId)).join(','))
     requests.orderBy('sys_created_on')
     requests.query()
     while (requests.next()) {
-        const approval = byId[requests.getValue('parm2') || '']
+        const request = approvalRequestOf(requests.getValue('parm2') || '')
+        const when = at(requests.getValue('sys_created_on'))
+        const change = requests.getValue('instance') || ''
+        const asked = request.group
+            ? (requests.getValue('parm1') || '').split(',').map((approver) => byChangeAndApprover[`${change}|${approver.trim()}`])
+            : [byId[request.approvalId]]
         // The latest request counts: an approval can be requested again.
-        if (approval) approval.requestedAt = at(requests.getValue('sys_created_on'))
+        for (const approval of asked) if (approval) approval.requestedAt = when
     }
     const decisions = new GlideRecord('sysevent')
     decisions.addQuery('name', XLA_EVENTS.decisionRecorded)
