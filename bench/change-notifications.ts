@@ -68,7 +68,7 @@ export function benchChangeNotifications(approvers: number): BenchResult[] {
     const emailCount = () => (instance.store.prepare('SELECT COUNT(*) AS n FROM sys_email').get() as { n: number }).n
     // Steady state, as for the other benchmarks: one change through first, so modules are loaded and code is warm.
     authorize(assessed())
-    const RUNS = 5
+    const RUNS = 10
     let subject = 0
     const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
     let written: unknown[][] = []

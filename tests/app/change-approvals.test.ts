@@ -92,6 +92,12 @@ test('the CAB group comes from x_psm_persona.change.cab_group; with nobody to ap
     const ecab = insert('sys_user_group', { name: 'Emergency CAB' })
     expect(set(id, { state: -3 })).toBe(false)
     expect(instance.operations.lastRefusal?.message).toContain('has no active members')
+    // An inactive member and a membership whose user no longer exists do not count.
+    const retired = insert('sys_user', { user_name: 'retired', name: 'Retired Reviewer', email: 'retired@example.com', active: false })
+    insert('sys_user_grmember', { group: ecab, user: retired })
+    insert('sys_user_grmember', { group: ecab, user: 'f'.repeat(32) })
+    expect(set(id, { state: -3 })).toBe(false)
+    expect(instance.operations.lastRefusal?.message).toContain('has no active members')
     insert('sys_user_grmember', { group: ecab, user: w.manager })
     expect(set(id, { state: -3 })).toBe(true)
     expect(rows('sysapproval_approver', `sysapproval=${id}`).map((a) => a.getValue('approver'))).toEqual([w.manager])

@@ -255,7 +255,7 @@ export class GlideRecord implements RecordHandle {
             sql += ' LIMIT ? OFFSET ?'
             params = [...params, this.limit >= 0 ? this.limit : -1, this.offset]
         }
-        this.rows = this.accept(runtime().store.prepare(sql).all(...params) as Row[])
+        this.rows = this.accept(runtime().store.rows(sql, params))
         this.index = -1
         this.row = null
         this.isNew = false

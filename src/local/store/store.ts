@@ -14,8 +14,20 @@ const META_TABLES = ['sys_db_object', 'sys_dictionary', 'sys_choice'] as const
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`
 
+// Random bytes drawn 4 KB at a time: one randomBytes() call per sys_id costs more than a small insert.
+const POOL_IDS = 256
+let pool = Buffer.alloc(0)
+let poolAt = 0
+
+/** A new sys_id: 32 hex digits from a cryptographic random source. */
 export function newSysId(): string {
-    return randomBytes(16).toString('hex')
+    if (poolAt >= pool.length) {
+        pool = randomBytes(16 * POOL_IDS)
+        poolAt = 0
+    }
+    const id = pool.toString('hex', poolAt, poolAt + 16)
+    poolAt += 16
+    return id
 }
 
 /** `YYYY-MM-DD HH:MM:SS` in UTC, the platform's internal date-time format. */
@@ -39,6 +51,7 @@ export class Store {
     schema: Schema = new Schema()
     readonly clock: () => string
     private readonly statements = new Map<string, Statement>()
+    private readonly rawStatements = new Map<string, { stmt: Statement; make: (values: unknown[]) => Row; version: number }>()
     private readonly metaColumns = new Map<string, string[]>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
@@ -66,6 +79,34 @@ export class Store {
 
     close(): void {
         this.db.close()
+    }
+
+    /**
+     * Rows of a SELECT as objects of one shape per column list. better-sqlite3 builds each row object
+     * property by property, which for a wide table (task has over 100 columns) costs several times
+     * the read itself; reading arrays and filling a generated class is much cheaper.
+     */
+    rows(sql: string, params: readonly unknown[]): Row[] {
+        const { stmt, make } = this.rawStatement(sql)
+        return (stmt.all(...params) as unknown[][]).map(make)
+    }
+
+    /** The first row of a SELECT (see rows()), or undefined. */
+    row(sql: string, params: readonly unknown[]): Row | undefined {
+        const { stmt, make } = this.rawStatement(sql)
+        const values = stmt.get(...params) as unknown[] | undefined
+        return values ? make(values) : undefined
+    }
+
+    private rawStatement(sql: string): { stmt: Statement; make: (values: unknown[]) => Row; version: number } {
+        let raw = this.rawStatements.get(sql)
+        // `SELECT *` gains columns when the dictionary adds some: the column list is read again then.
+        if (!raw || raw.version !== this.schemaVersion) {
+            const stmt = this.db.prepare(sql).raw(true)
+            raw = { stmt, make: rowMaker(stmt.columns().map((c) => c.name)), version: this.schemaVersion }
+            this.rawStatements.set(sql, raw)
+        }
+        return raw
     }
 
     prepare(sql: string): Statement {
@@ -320,11 +361,27 @@ export class Store {
     getRow(table: string, sysId: string): Row | undefined {
         const info = this.schema.table(table)
         if (info.family.length === this.schema.membersOf(info.root).length) {
-            return this.prepare(`SELECT * FROM ${q(info.root)} WHERE sys_id = ?`).get(sysId) as Row | undefined
+            return this.row(`SELECT * FROM ${q(info.root)} WHERE sys_id = ?`, [sysId])
         }
         const sql = `SELECT * FROM ${q(info.root)} WHERE sys_id = ? AND sys_class_name IN (${info.family.map(() => '?').join(', ')})`
-        return this.prepare(sql).get(sysId, ...info.family) as Row | undefined
+        return this.row(sql, [sysId, ...info.family])
     }
+}
+
+const makers = new Map<string, (values: unknown[]) => Row>()
+
+/** A function turning a row's values into an object with these keys, one generated class per column list. */
+function rowMaker(columns: readonly string[]): (values: unknown[]) => Row {
+    const key = columns.join('\u0000')
+    let make = makers.get(key)
+    if (!make) {
+        // Column names go in as JSON string literals, so no name can break out of the generated code.
+        const body = columns.map((c, i) => `this[${JSON.stringify(c)}] = v[${i}]`).join('\n')
+        const RowClass = new Function('v', body) as unknown as new (values: unknown[]) => Row
+        make = (values) => new RowClass(values)
+        makers.set(key, make)
+    }
+    return make
 }
 
 export function quoteIdent(name: string): string {

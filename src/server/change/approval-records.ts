@@ -1,7 +1,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, outcome, type ApprovalLine } from './approvals.ts'
 import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, STATE, toInt, type ReaderVariant } from './model.ts'
-import { activeMembers, groupIdByName, mobileReaders, userNames } from './people.ts'
+import { activeMembers, groupIdByName, hasActiveMember, mobileReaders, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
 
@@ -42,7 +42,7 @@ export function cabProblem(changeId: string): string {
     const name = cabGroupName()
     const groupId = groupIdByName(name)
     if (!groupId) return `the approval group "${name}" does not exist (property ${CHANGE_PROPERTIES.cabGroup.name}).`
-    if (!activeMembers(groupId).length) return `the approval group "${name}" has no active members to approve it.`
+    if (!hasActiveMember(groupId)) return `the approval group "${name}" has no active members to approve it.`
     return ''
 }
 

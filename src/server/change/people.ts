@@ -62,6 +62,19 @@ export function groupIdByName(name: string): string {
     return group.get('name', name) ? group.getUniqueValue() : ''
 }
 
+/**
+ * Whether the group has at least one active member (an existing user whose active is not false),
+ * counted in one aggregate query instead of reading every member.
+ */
+export function hasActiveMember(groupId: string): boolean {
+    if (!groupId) return false
+    const members = new GlideAggregate('sys_user_grmember')
+    members.addEncodedQuery(`group=${groupId}^user.sys_idISNOTEMPTY^user.active!=false^ORuser.activeISEMPTY`)
+    members.addAggregate('COUNT', '')
+    members.query()
+    return members.next() && Number(members.getAggregate('COUNT', '')) > 0
+}
+
 /** Active members of a group, in a stable order, without duplicates. */
 export function activeMembers(groupId: string): string[] {
     if (!groupId) return []

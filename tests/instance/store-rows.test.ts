@@ -1,0 +1,51 @@
+import { GlideRecord } from '../../src/local/glide'
+import type { Instance } from '../../src/local/instance'
+import { newSysId } from '../../src/local/store/store'
+import { freshInstance } from '../support/instance'
+
+/** How the store hands out sys_ids and rows (rows are built from raw arrays, one class per column list). */
+let instance: Instance
+beforeAll(() => (instance = freshInstance()))
+afterAll(() => instance.close())
+
+function insert(table: string, values: Record<string, string | number | boolean>): string {
+    const gr = new GlideRecord(table)
+    gr.initialize()
+    for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+    const id = gr.insert()
+    if (!id) throw new Error(`insert into ${table} refused: ${instance.operations.lastRefusal?.message}`)
+    return id
+}
+
+test('sys_ids are 32 hex digits and never repeat, across refills of the random pool', () => {
+    const ids = Array.from({ length: 5000 }, () => newSysId())
+    expect(ids.every((id) => /^[0-9a-f]{32}$/.test(id))).toBe(true)
+    expect(new Set(ids).size).toBe(ids.length)
+})
+
+test('queried rows carry every column as a plain own property, and a column the dictionary adds later appears', () => {
+    instance.run(() => {
+        const id = insert('task', { short_description: 'before the new column', priority: 2 })
+        const first = new GlideRecord('task')
+        first.addQuery('sys_id', id)
+        first.query()
+        expect(first.next()).toBe(true)
+        expect(first.row && Object.keys(first.row)).toContain('short_description')
+        expect({ ...first.row }.priority).toBe(2)
+        expect(first.isValidField('u_extra')).toBe(false)
+
+        insert('sys_dictionary', { name: 'task', element: 'u_extra', internal_type: 'string', column_label: 'Extra', max_length: 40, active: true })
+        const later = insert('task', { short_description: 'after', u_extra: 'added' })
+        // The same query text as before: its cached column list must be read again.
+        for (const [sysId, expected] of [[id, null], [later, 'added']] as const) {
+            const again = new GlideRecord('task')
+            again.addQuery('sys_id', sysId)
+            again.query()
+            expect(again.next()).toBe(true)
+            expect(again.getValue('u_extra')).toBe(expected)
+        }
+        const got = new GlideRecord('task')
+        expect(got.get(later)).toBe(true)
+        expect(got.getValue('u_extra')).toBe('added')
+    })
+})
