@@ -1,4 +1,5 @@
-import { outcome, tally, tallyText, type ApprovalLine } from '../../src/server/change/approvals'
+import { namedApprovals, outcome, tally, tallyText, UNDECIDED_NAMED, type ApprovalLine } from '../../src/server/change/approvals'
+import { approvalStatusSection } from '../../src/server/change/render-sections'
 import { CHANGE_EVENTS, eventKeyOf, isHighRisk, isOpenState, toInt } from '../../src/server/change/model'
 import { changedFieldLabels, formatUpdateParm, parseUpdateParm, plannedEvents, trackedChanges, type ChangeSnapshot, type TransitionInput } from '../../src/server/change/transitions'
 
@@ -121,4 +122,29 @@ test('approval status in words', () => {
     expect(tallyText(tally([line('approved', 1), line('requested', 2), line('requested', 3)]))).toBe('1 of 3 approved, 2 pending')
     expect(tallyText(tally([line('approved', 1), line('rejected', 2)]))).toBe('1 of 2 approved, 1 rejected')
     expect(tallyText(tally([]))).toBe('no approvers assigned yet')
+})
+
+describe('a large CAB in a message: decisions named, the undecided counted', () => {
+    const cab = (approved: number, rejected: number, pending: number): ApprovalLine[] => [
+        ...Array.from({ length: pending }, (_, i) => line('requested', 1000 + i)),
+        ...Array.from({ length: approved }, (_, i) => line('approved', 2000 + i)),
+        ...Array.from({ length: rejected }, (_, i) => line('rejected', 3000 + i)),
+    ]
+
+    it('names every decision and the first undecided ones, in order', () => {
+        const named = namedApprovals(cab(3, 1, 196))
+        expect(named).toHaveLength(4 + UNDECIDED_NAMED)
+        expect(named.slice(0, 4).map((l) => l.state)).toEqual(['approved', 'approved', 'approved', 'rejected'])
+        expect(named.slice(4).every((l) => l.state === 'requested')).toBe(true)
+        expect(named[4]).toEqual(line('requested', 1000))
+    })
+
+    it('the status section says how many more are undecided, and the tally counts them all', () => {
+        const html = approvalStatusSection(cab(3, 1, 196), 'CAB')
+        expect(html).toContain('3 of 200 approved, 1 rejected, 196 pending')
+        expect(html).toContain('and 186 more not yet decided')
+        expect((html.match(/<li>/g) ?? []).length).toBe(4 + UNDECIDED_NAMED + 1)
+        // A small CAB is listed whole.
+        expect(approvalStatusSection(cab(1, 0, 2), 'CAB')).not.toContain('more not yet decided')
+    })
 })

@@ -91,6 +91,17 @@ export class RecordWriter implements RecordOperations {
         }
     }
 
+    /**
+     * A write with its rules runs in a transaction of its own (a savepoint inside another), so an
+     * abort undoes everything they did. Without rules (setWorkflow(false)) inside a transaction
+     * already, the write is one statement, which SQLite applies whole or not at all (a numbered
+     * table's counter moves first: a failed insert skips a number, as the platform's counter can);
+     * a savepoint would only cost time (bulk writes such as a CAB's approvals).
+     */
+    private atomically<T>(gr: GlideRecord, fn: () => T): T {
+        return !gr.workflow && this.store.inTransaction ? fn() : this.store.transaction(fn)
+    }
+
     private refuse(e: unknown, table: string, op: Operation): null {
         if (e instanceof Aborted) {
             const errors = runtime().messages.error
@@ -139,7 +150,7 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'insert'
-            const sysId = this.store.transaction(() => {
+            const sysId = this.atomically(gr, () => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
                     const n = this.nextNumber(table)
@@ -171,7 +182,7 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'update'
-            const sysId = this.store.transaction(() => {
+            const sysId = this.atomically(gr, () => {
                 const previous = gr.snapshot()
                 if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) throw new Aborted()
                 const changes = gr.changedValues()

@@ -51,6 +51,7 @@ export class Store {
     schema: Schema = new Schema()
     readonly clock: () => string
     private readonly statements = new Map<string, Statement>()
+    private readonly writeSqls = new Map<string, string>()
     private readonly rawStatements = new Map<string, { stmt: Statement; make: (values: unknown[]) => Row; version: number }>()
     private readonly metaColumns = new Map<string, string[]>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
@@ -339,18 +340,29 @@ export class Store {
     }
 
     insertRow(table: string, row: Row): void {
-        const info = this.schema.table(table)
+        const root = this.schema.table(table).root
         const cols = Object.keys(row)
-        const sql = `INSERT INTO ${q(info.root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`
+        const sql = this.writeSql('I', root, cols, () => `INSERT INTO ${q(root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
         this.prepare(sql).run(...cols.map((c) => row[c]))
     }
 
     updateRow(table: string, sysId: string, row: Row): void {
-        const info = this.schema.table(table)
+        const root = this.schema.table(table).root
         const cols = Object.keys(row)
         if (!cols.length) return
-        const sql = `UPDATE ${q(info.root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`
+        const sql = this.writeSql('U', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`)
         this.prepare(sql).run(...cols.map((c) => row[c]), sysId)
+    }
+
+    /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
+    private writeSql(kind: string, root: string, cols: readonly string[], build: () => string): string {
+        const key = `${kind}\u0000${root}\u0000${cols.join('\u0000')}`
+        let sql = this.writeSqls.get(key)
+        if (sql === undefined) {
+            sql = build()
+            this.writeSqls.set(key, sql)
+        }
+        return sql
     }
 
     deleteRow(table: string, sysId: string): void {

@@ -1,5 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { COUNTED_STATES, outcome, type ApprovalLine } from './approvals.ts'
+import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
 import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, STATE, toInt, type ReaderVariant } from './model.ts'
 import { activeMembers, groupIdByName, hasActiveMember, mobileReaders, userNames } from './people.ts'
 
@@ -10,7 +10,10 @@ export function cabGroupName(): string {
     return gs.getProperty(CHANGE_PROPERTIES.cabGroup.name, CHANGE_PROPERTIES.cabGroup.fallback) || CHANGE_PROPERTIES.cabGroup.fallback
 }
 
-/** Every approval row of a change, oldest first, with the approver's name (all names in one query). */
+/**
+ * Every approval row of a change, oldest first. Names are read (in one query) for the approvals a
+ * message names (namedApprovals): a CAB of 200 waiting costs no 200 names.
+ */
 export function approvalsOf(changeId: string): ApprovalLine[] {
     const gr = new GlideRecord('sysapproval_approver')
     gr.addQuery('sysapproval', changeId)
@@ -26,8 +29,9 @@ export function approvalsOf(changeId: string): ApprovalLine[] {
             comments: gr.getValue('comments') || '',
         })
     }
-    const names = userNames(out.map((a) => a.approver).filter((id) => id !== ''))
-    for (const a of out) a.approverName = names[a.approver] || ''
+    const named = namedApprovals(out)
+    const names = userNames(named.map((a) => a.approver).filter((id) => id !== ''))
+    for (const a of named) a.approverName = names[a.approver] || ''
     return out
 }
 

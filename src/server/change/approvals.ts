@@ -51,3 +51,16 @@ export function tallyText(t: ApprovalTally): string {
     if (t.pending) parts.push(`${t.pending} pending`)
     return parts.join(', ')
 }
+
+/** How many undecided approvers a message names; the rest are counted ("and 190 more pending"). */
+export const UNDECIDED_NAMED = 10
+
+/**
+ * The approvals a message names: every decision (approved, rejected), then the first
+ * UNDECIDED_NAMED of the others. A CAB of 200 is a count, not 200 lines.
+ */
+export function namedApprovals(lines: readonly ApprovalLine[]): ApprovalLine[] {
+    const decided = lines.filter((l) => l.state === 'approved' || l.state === 'rejected')
+    const undecided = lines.filter((l) => l.state !== 'approved' && l.state !== 'rejected')
+    return decided.concat(undecided.slice(0, UNDECIDED_NAMED))
+}

@@ -62,25 +62,35 @@ export function groupIdByName(name: string): string {
     return group.get('name', name) ? group.getUniqueValue() : ''
 }
 
-/**
- * Whether the group has at least one active member (an existing user whose active is not false),
- * counted in one aggregate query instead of reading every member.
- */
+/** Memberships of the group whose user exists and is active (active empty counts as active, as elsewhere here). */
+function activeMembershipQuery(groupId: string): string {
+    return `group=${groupId}^user.sys_idISNOTEMPTY^user.active!=false^ORuser.activeISEMPTY`
+}
+
+/** Whether the group has at least one active member, counted in one aggregate query. */
 export function hasActiveMember(groupId: string): boolean {
     if (!groupId) return false
     const members = new GlideAggregate('sys_user_grmember')
-    members.addEncodedQuery(`group=${groupId}^user.sys_idISNOTEMPTY^user.active!=false^ORuser.activeISEMPTY`)
+    members.addEncodedQuery(activeMembershipQuery(groupId))
     members.addAggregate('COUNT', '')
     members.query()
     return members.next() && Number(members.getAggregate('COUNT', '')) > 0
 }
 
-/** Active members of a group, in a stable order, without duplicates. */
+/**
+ * Active members of a group, each once, ordered by user sys_id (stable), in one aggregate query
+ * over the memberships: no member list goes back to the database as a 200-item IN.
+ */
 export function activeMembers(groupId: string): string[] {
     if (!groupId) return []
-    const members = membersOfGroups([groupId]).get(groupId) || []
-    const active = activeUsersAmong(members)
-    return members.filter((user) => active.has(user))
+    const members = new GlideAggregate('sys_user_grmember')
+    members.addEncodedQuery(activeMembershipQuery(groupId))
+    members.addAggregate('COUNT', '')
+    members.groupBy('user')
+    members.query()
+    const out: string[] = []
+    while (members.next()) out.push(members.getValue('user') || '')
+    return out.filter((user) => user !== '')
 }
 
 /** Active users holding a role directly or through a group: direct holders first, then each group's members. */

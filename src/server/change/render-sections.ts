@@ -1,4 +1,4 @@
-import { tally, tallyText, type ApprovalLine } from './approvals.ts'
+import { namedApprovals, tally, tallyText, type ApprovalLine } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import { STATE, STATE_PATH, stateLabel } from './model.ts'
 import type { Phase } from './phases.ts'
@@ -27,9 +27,13 @@ export function statusSection(change: ChangeFacts): string {
     return section('status', 'Status', `<ol>${items.map((i) => `<li>${i}</li>`).join('')}</ol>`)
 }
 
+/** The tally, every decision by name, and the first few of the others (see namedApprovals). */
 export function approvalStatusSection(approvals: readonly ApprovalLine[], cabGroup: string): string {
     const t = tally(approvals)
-    const lines = approvals.map((a) => `${a.approverName || 'Unknown approver'}: ${APPROVAL_STATE_LABELS[a.state] ?? a.state}`)
+    const named = namedApprovals(approvals)
+    const lines = named.map((a) => `${a.approverName || 'Unknown approver'}: ${APPROVAL_STATE_LABELS[a.state] ?? a.state}`)
+    const more = approvals.length - named.length
+    if (more > 0) lines.push(`and ${more} more not yet decided`)
     const intro = paragraph(`${fact('Approval by', cabGroup)}<br>${fact('Status', tallyText(t))}`)
     return section('approval-status', 'Approval status', intro + textList(lines))
 }
