@@ -39,6 +39,16 @@ describe('activeMembers', () => {
         insert('sys_user_grmember', { group: idle, user: user('sleepy', { active: false }) })
         expect(people().activeMembers(idle)).toEqual([])
     })
+
+    test('with each member\'s persona, and a membership of a user who no longer exists left out', () => {
+        insert('sys_user_grmember', { group: w.cab, user: 'e'.repeat(32) })
+        const members = people().activeMembersWithPersona(w.cab)
+        expect(members.map((m) => m.user).sort()).toEqual([w.ann, w.bob, w.cara].sort())
+        for (const m of members) expect(m.persona).toBe(get('sys_user', m.user).getValue('x_psm_persona_persona') ?? '')
+        // The mobile-first readers: Cara's persona ranks Virtual/Mobile 4.
+        const mobile = people().mobilePersonas()
+        expect(members.filter((m) => mobile.has(m.persona)).map((m) => m.user)).toEqual([w.cara])
+    })
 })
 
 describe('usersWithRole', () => {

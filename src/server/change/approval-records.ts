@@ -1,7 +1,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
 import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, STATE, toInt, type ReaderVariant } from './model.ts'
-import { activeMembers, groupIdByName, hasActiveMember, mobileReaders, userNames } from './people.ts'
+import { activeMembersWithPersona, groupIdByName, hasActiveMember, mobilePersonas, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
 
@@ -62,24 +62,23 @@ export function cabProblem(changeId: string): string {
 export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
     if (countedApprovals(changeId).length) return 0
-    const members = activeMembers(groupIdByName(cabGroupName()))
-    const created: string[] = []
-    for (const user of members) {
+    const members = activeMembersWithPersona(groupIdByName(cabGroupName()))
+    const mobile = mobilePersonas()
+    const readers: Array<[ReaderVariant, string[]]> = [
+        ['standard', []],
+        ['mobile', []],
+    ]
+    for (const member of members) {
         const row = new GlideRecord('sysapproval_approver')
         row.initialize()
-        row.setValue('approver', user)
+        row.setValue('approver', member.user)
         row.setValue('state', 'requested')
         row.setValue('sysapproval', changeId)
         row.setValue('source_table', CHANGE_TABLE)
         row.setValue('document_id', changeId)
         row.setWorkflow(false)
-        if (row.insert()) created.push(user)
+        if (row.insert()) readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
     }
-    const mobile = mobileReaders(created)
-    const readers: Array<[ReaderVariant, string[]]> = [
-        ['standard', created.filter((u) => !mobile.has(u))],
-        ['mobile', created.filter((u) => mobile.has(u))],
-    ]
     for (const [variant, users] of readers) {
         if (users.length) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, users.join(','), groupRequestParm(variant))
     }

@@ -82,15 +82,24 @@ export function hasActiveMember(groupId: string): boolean {
  * over the memberships: no member list goes back to the database as a 200-item IN.
  */
 export function activeMembers(groupId: string): string[] {
+    return activeMembersWithPersona(groupId).map((m) => m.user)
+}
+
+/** activeMembers with each member's persona ('' for none), read in the same query. */
+export function activeMembersWithPersona(groupId: string): Array<{ user: string; persona: string }> {
     if (!groupId) return []
     const members = new GlideAggregate('sys_user_grmember')
     members.addEncodedQuery(activeMembershipQuery(groupId))
     members.addAggregate('COUNT', '')
     members.groupBy('user')
+    members.groupBy('user.x_psm_persona_persona')
     members.query()
-    const out: string[] = []
-    while (members.next()) out.push(members.getValue('user') || '')
-    return out.filter((user) => user !== '')
+    const out: Array<{ user: string; persona: string }> = []
+    while (members.next()) {
+        const user = members.getValue('user') || ''
+        if (user) out.push({ user, persona: members.getValue('user.x_psm_persona_persona') || '' })
+    }
+    return out
 }
 
 /** Active users holding a role directly or through a group: direct holders first, then each group's members. */
@@ -140,21 +149,13 @@ function groupNames(userId: string): string[] {
 /** Mobility rank at which a reader gets the mobile-first variant (Virtual/Mobile 4). */
 export const MOBILE_RANK = 4
 
-/** The users among these whose persona ranks Virtual/Mobile 4, in two queries whatever their number. */
-export function mobileReaders(userIds: readonly string[]): Set<string> {
+/** The personas that rank Virtual/Mobile 4: their readers get the mobile-first variant. */
+export function mobilePersonas(): Set<string> {
     const mobile = new Set<string>()
-    if (!userIds.length) return mobile
-    const mobilePersonas = new Set<string>()
     const persona = new GlideRecord('x_psm_persona_persona')
     persona.addQuery('mobility', MOBILE_RANK)
     persona.query()
-    while (persona.next()) mobilePersonas.add(persona.getUniqueValue())
-    if (!mobilePersonas.size) return mobile
-    const user = new GlideRecord('sys_user')
-    user.addQuery('sys_id', 'IN', userIds.join(','))
-    user.addQuery('x_psm_persona_persona', 'IN', Array.from(mobilePersonas).join(','))
-    user.query()
-    while (user.next()) mobile.add(user.getUniqueValue())
+    while (persona.next()) mobile.add(persona.getUniqueValue())
     return mobile
 }
 
