@@ -49,3 +49,9 @@ test('queried rows carry every column as a plain own property, and a column the 
         expect(got.getValue('u_extra')).toBe('added')
     })
 })
+
+test('a column named like an object internal is just a value', () => {
+    const rows = instance.store.rows(`SELECT 1 AS "__proto__", 'x' AS "constructor", 2 AS "toString"`, [])
+    expect(Object.getPrototypeOf(Object.getPrototypeOf(rows[0]))).toBe(Object.prototype)
+    expect({ ...rows[0] }).toEqual({ ['__proto__']: 1, constructor: 'x', toString: 2 })
+})

@@ -388,7 +388,14 @@ function rowMaker(columns: readonly string[]): (values: unknown[]) => Row {
     let make = makers.get(key)
     if (!make) {
         // Column names go in as JSON string literals, so no name can break out of the generated code.
-        const body = columns.map((c, i) => `this[${JSON.stringify(c)}] = v[${i}]`).join('\n')
+        // An assignment to "__proto__" would set the prototype: that one name is defined instead.
+        const body = columns
+            .map((c, i) =>
+                c === '__proto__'
+                    ? `Object.defineProperty(this, '__proto__', { value: v[${i}], enumerable: true, writable: true, configurable: true })`
+                    : `this[${JSON.stringify(c)}] = v[${i}]`,
+            )
+            .join('\n')
         const RowClass = new Function('v', body) as unknown as new (values: unknown[]) => Row
         make = (values) => new RowClass(values)
         makers.set(key, make)
