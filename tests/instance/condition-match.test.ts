@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/local/base/demo'
 /**
  * matchesRecord: encoded-query conditions evaluated on one record in memory (business-rule filter conditions,
  * notification conditions; the record may be unsaved, so SQL cannot be used).
@@ -44,18 +45,7 @@ import { atof, likeFold, realText } from '../../src/local/query/sqlite'
 import { storageClass, toStorage } from '../../src/local/store/values'
 
 // ---------------------------------------------------------------------------------------------------------------
-// A seeded PRNG (mulberry32) so every run generates the same queries and a failure can be reproduced.
-
-function prng(seed: number): () => number {
-    let a = seed >>> 0
-    return () => {
-        a = (a + 0x6d2b79f5) >>> 0
-        let t = a
-        t = Math.imul(t ^ (t >>> 15), t | 1)
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-    }
-}
+// Seeded (the demo's mulberry32) so every run generates the same queries and a failure can be reproduced.
 
 class Gen {
     constructor(readonly next: () => number) {}
@@ -353,13 +343,13 @@ describe('agreement: matchesRecord selects exactly the rows compileQuery selects
     let table: Table
 
     beforeAll(() => {
-        table = new Table(makeTasks(new Gen(prng(SEED)), ROWS))
+        table = new Table(makeTasks(new Gen(seededRandom(SEED)), ROWS))
     })
 
     afterAll(() => table.close())
 
     it(`agrees on ${QUERIES} generated queries × ${ROWS} rows (seed ${SEED})`, () => {
-        const g = new Gen(prng(SEED + 1))
+        const g = new Gen(seededRandom(SEED + 1))
         const mismatches: string[] = []
         const outcomes = new Map<Operator, { hit: number; miss: number }>(QUERY_OPERATORS.map((op) => [op, { hit: 0, miss: 0 }]))
         let valid = 0
@@ -462,7 +452,7 @@ describe('the SQLite rules matchesRecord reproduces, checked against SQLite', ()
     afterAll(() => db.close())
 
     it('writes a REAL as text exactly as SQLite does (printf %!.15g), e.g. 20 → "20.0"', () => {
-        const g = new Gen(prng(7))
+        const g = new Gen(seededRandom(7))
         const bits = new Float64Array(1)
         const words = new Uint32Array(bits.buffer)
         const samples = [0, -0, 20, 0.1, 1 / 3, 1e20, 1e15, 1e14, 1e-5, 1e-4, 5e-324, Number.MAX_VALUE, 123456789012345.6, 999999999999999.5]
@@ -478,7 +468,7 @@ describe('the SQLite rules matchesRecord reproduces, checked against SQLite', ()
     })
 
     it('reads number-like text as SQLite does (sqlite3AtoF): which texts are numbers, and their values', () => {
-        const g = new Gen(prng(11))
+        const g = new Gen(seededRandom(11))
         const parts = ['', ' ', '\t', '+', '-', '0', '1', '2', '5', '9', '.', 'e', 'E', 'x', '00', '123456789', '99999999999999999999']
         const samples = [...NUMBER_TEXTS.filter((t): t is string => t !== null), '1e-400', '18446744073709551616', '0.1e1', '.e1']
         for (let i = 0; i < 20000; i++) samples.push(Array.from({ length: 1 + g.int(6) }, () => g.pick(parts)).join(''))

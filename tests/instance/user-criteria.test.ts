@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/local/base/demo'
 import { UserCriteriaLoader } from '@servicenow/glide/sn_uc'
 import { GlideRecord } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
@@ -513,20 +514,8 @@ describe('cache invalidation: the next answer changes at once', () => {
 })
 
 describe('visibleItems agrees with canSeeItem', () => {
-    /** A small deterministic generator (mulberry32), so a failure reproduces. */
-    function rng(seed: number): () => number {
-        let s = seed >>> 0
-        return () => {
-            s = (s + 0x6d2b79f5) >>> 0
-            let t = s
-            t = Math.imul(t ^ (t >>> 15), t | 1)
-            t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-            return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-        }
-    }
-
     test('item by item on a generated catalog of 400 items, for users of every kind, with field and scripted criteria', () => {
-        const rand = rng(20240611)
+        const rand = seededRandom(20240611)
         const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]
         const depts = ['D1', 'D2', 'D3'].map((name) => insert('cmn_department', { name }))
         const locs = ['L1', 'L2'].map((name) => insert('cmn_location', { name }))

@@ -1,10 +1,9 @@
 import type { Instance } from '../instance'
 import type { FeedbackAccess, FeedbackForm, FeedbackInput, SaveResult } from '../../server/xla/feedback'
-import { HttpError } from './errors'
 import { csrfField, page, SP, statusPage } from './portal/layout'
 import { escapeHtml, parseForm, redirect, sendHtml } from './respond'
-import type { RequestContext, Route } from './router'
-import { csrfMatches, type Session } from './sessions'
+import { sessionOf, type RequestContext, type Route } from './router'
+import { csrfMatches, userDisplayName, type Session } from './sessions'
 
 /*
  * The feedback form the change emails link to: /sp/feedback?change=<sys_id>&role=<stakeholder>.
@@ -36,15 +35,7 @@ const STYLE =
     '.feedback .scale input:checked+span{font-weight:700}.feedback textarea{width:100%;min-height:7em;font:inherit;padding:8px;border:1px solid #8a93a6;border-radius:8px}' +
     '.feedback .hint{color:#4a5468;font-size:.85rem;margin:4px 0 0}.feedback .errors{margin:0 0 14px}</style>'
 
-function sessionOf(ctx: RequestContext): Session {
-    if (!ctx.session) throw new HttpError(401, 'User Not Authenticated', 'Log in first')
-    return ctx.session
-}
 
-function displayName(instance: Instance, userId: string): string {
-    const row = instance.store.prepare('SELECT name, user_name FROM sys_user WHERE sys_id = ?').get(userId) as { name: string | null; user_name: string | null } | undefined
-    return row?.name || row?.user_name || ''
-}
 
 interface FormState {
     rating: string
@@ -92,7 +83,7 @@ export function feedbackRoutes(instance: Instance): Route[] {
     const feedback = () => instance.appModule<FeedbackModule>('src/server/xla/feedback.ts')
     const status = (ctx: RequestContext, code: number, title: string, message: string) => {
         const session = sessionOf(ctx)
-        sendHtml(ctx.res, code, statusPage({ session, displayName: displayName(instance, session.userId), code, title, message }))
+        sendHtml(ctx.res, code, statusPage({ session, displayName: userDisplayName(instance, session.userId), code, title, message }))
     }
     const refused = (ctx: RequestContext, access: Extract<FeedbackAccess, { ok: false }>) => {
         const titles: Record<number, string> = { 400: 'Not a feedback link', 403: 'Not your change to rate', 404: 'Change not found' }
@@ -100,7 +91,7 @@ export function feedbackRoutes(instance: Instance): Route[] {
     }
     const show = (ctx: RequestContext, code: number, form: FeedbackForm, state: FormState) => {
         const session = sessionOf(ctx)
-        sendHtml(ctx.res, code, page({ title: `Feedback on ${form.change.number}`, session, displayName: displayName(instance, session.userId), nav: null, body: feedbackBody(form, session, state) }))
+        sendHtml(ctx.res, code, page({ title: `Feedback on ${form.change.number}`, session, displayName: userDisplayName(instance, session.userId), nav: null, body: feedbackBody(form, session, state) }))
     }
     return [
         {

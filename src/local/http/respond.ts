@@ -31,15 +31,8 @@ export function sendError(res: http.ServerResponse, e: HttpError): void {
     res.end(errorBody(e.message, e.detail))
 }
 
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(value: unknown): string {
-    return String(value ?? '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&#39;')
-}
+// Pages escape exactly as email bodies do: one function for both.
+export { escapeHtml } from '../mail/html'
 
 /** Parses an application/x-www-form-urlencoded body. */
 export function parseForm(body: string): Record<string, string> {

@@ -1,6 +1,7 @@
 import type * as http from 'node:http'
 import type { Instance } from '../instance'
 import type { Authenticated } from './auth'
+import { HttpError } from './errors'
 import type { Session } from './sessions'
 
 /** How a route authenticates: basic auth (REST clients), a portal session cookie, or not at all (login page, assets). */
@@ -33,3 +34,9 @@ export interface Route {
 
 /** A part of the product that serves HTTP registers its routes through one of these. */
 export type RouteModule = (instance: Instance) => Route[]
+
+/** The session of a 'session' route (the router guarantees one; this narrows the type). */
+export function sessionOf(ctx: RequestContext): Session {
+    if (!ctx.session) throw new HttpError(401, 'User Not Authenticated', 'Log in first')
+    return ctx.session
+}

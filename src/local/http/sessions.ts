@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
+import type { Instance } from '../instance'
 
 /** Portal sessions expire after this much inactivity. */
 export const SESSION_IDLE_MS = 30 * 60_000
@@ -73,4 +74,10 @@ export function parseCookies(header: string | undefined): Record<string, string>
 
 export function sessionCookie(id: string, maxAgeSeconds = SESSION_IDLE_MS / 1000): string {
     return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}`
+}
+
+/** The name a page greets the session user by (name, else user_name). */
+export function userDisplayName(instance: Instance, userId: string): string {
+    const row = instance.store.prepare('SELECT name, user_name FROM sys_user WHERE sys_id = ?').get(userId) as { name: string | null; user_name: string | null } | undefined
+    return row?.name || row?.user_name || ''
 }

@@ -5,7 +5,7 @@ import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, 
 import { recipientProfile } from './people.ts'
 import { isStakeholder, renderChangeMail, type Stakeholder } from './render.ts'
 import type { MailLinks, MailModel, MailRecipient } from './render-model.ts'
-import { parseUpdateParm } from './transitions.ts'
+import { parseUpdateParm, STATE_EVENTS } from './transitions.ts'
 
 /** The TemplatePrinter a mail script receives: only print is used. */
 export interface MailPrinter {
@@ -24,19 +24,9 @@ export function eventField(event: unknown, field: string): string {
     return value === null || value === undefined ? '' : String(value)
 }
 
-const STATE_MOMENTS: Readonly<Record<string, ChangeEventKey>> = {
-    '-5': 'submitted',
-    '-4': 'assess',
-    '-3': 'authorize',
-    '-2': 'scheduled',
-    '-1': 'implementing',
-    '0': 'review',
-    '3': 'closed',
-    '4': 'canceled',
-}
-
 function momentOf(eventName: string, state: number | null): ChangeEventKey {
-    return eventKeyOf(eventName) || STATE_MOMENTS[String(state)] || 'submitted'
+    // A mail sent from a state rather than an event reads that state's moment; a new change's is submitted.
+    return eventKeyOf(eventName) || (state === null ? undefined : STATE_EVENTS[String(state)]) || 'submitted'
 }
 
 function baseUrl(): string {

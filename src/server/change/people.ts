@@ -78,14 +78,10 @@ export function hasActiveMember(groupId: string): boolean {
 }
 
 /**
- * Active members of a group, each once, ordered by user sys_id (stable), in one aggregate query
- * over the memberships: no member list goes back to the database as a 200-item IN.
+ * Active members of a group, each once, with their persona ('' for none), ordered by user sys_id
+ * (stable), in one aggregate query over the memberships: no member list goes back to the database
+ * as a 200-item IN.
  */
-export function activeMembers(groupId: string): string[] {
-    return activeMembersWithPersona(groupId).map((m) => m.user)
-}
-
-/** activeMembers with each member's persona ('' for none), read in the same query. */
 export function activeMembersWithPersona(groupId: string): Array<{ user: string; persona: string }> {
     if (!groupId) return []
     const members = new GlideAggregate('sys_user_grmember')

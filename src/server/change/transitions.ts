@@ -49,7 +49,8 @@ export const TRACKED_FIELDS: Readonly<Record<string, string>> = {
     short_description: 'Short description',
 }
 
-const STATE_EVENTS: Readonly<Record<string, ChangeEventKey>> = {
+/** The event a change entering each state queues (submission has its own rule). */
+export const STATE_EVENTS: Readonly<Record<string, ChangeEventKey>> = {
     '-4': 'assess',
     '-3': 'authorize',
     '-2': 'scheduled',

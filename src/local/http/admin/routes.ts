@@ -7,8 +7,8 @@ import type { PersonaChange, PersonaProfile } from '../../../server/xla/insight'
 import { HttpError } from '../errors'
 import { statusPage } from '../portal/layout'
 import { sendHtml } from '../respond'
-import type { RequestContext, Route } from '../router'
-import type { Session } from '../sessions'
+import { sessionOf, type RequestContext, type Route } from '../router'
+import { userDisplayName } from '../sessions'
 import { tableCsv } from './data-table'
 import { ADMIN_CSS, adminPage } from './layout'
 import { changesPage, costsPage, distributionPage, overviewPage, personasPage, xlaPage, type PageModel } from './pages'
@@ -36,15 +36,7 @@ interface AttainmentModule {
     attainmentHistory(weeks?: number, endMs?: number): XlaHistory[]
 }
 
-function sessionOf(ctx: RequestContext): Session {
-    if (!ctx.session) throw new HttpError(401, 'User Not Authenticated', 'Log in first')
-    return ctx.session
-}
 
-function displayName(instance: Instance, userId: string): string {
-    const row = instance.store.prepare('SELECT name, user_name FROM sys_user WHERE sys_id = ?').get(userId) as { name: string | null; user_name: string | null } | undefined
-    return row?.name || row?.user_name || ''
-}
 
 /** A whole number query parameter within bounds; null when absent; throws 400 when malformed. */
 function intParam(ctx: RequestContext, name: string, min: number, max: number): number | null {
@@ -77,7 +69,7 @@ export function adminRoutes(instance: Instance): Route[] {
 
     const handle = (ctx: RequestContext) => {
         const session = sessionOf(ctx)
-        const name = displayName(instance, session.userId)
+        const name = userDisplayName(instance, session.userId)
         const roles = instance.rolesOf(session.userId)
         if (!ADMIN_ROLES.some((r) => roles.has(r))) {
             sendHtml(

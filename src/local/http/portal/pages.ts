@@ -2,8 +2,8 @@ import { MAX_QUANTITY } from '../../catalog/text'
 import type { Instance } from '../../instance'
 import { HttpError } from '../errors'
 import { escapeHtml, parseForm, redirect, sendHtml } from '../respond'
-import type { RequestContext, Route } from '../router'
-import { csrfMatches, type Session } from '../sessions'
+import { sessionOf, type RequestContext, type Route } from '../router'
+import { csrfMatches } from '../sessions'
 import { catalogSection } from './catalog-view'
 import { confirmBody, itemBody, type ItemDetailView } from './item-view'
 import { page, SP, statusPage, type NavSection } from './layout'
@@ -14,11 +14,6 @@ import { myRequests, ownRequestNumber, requestsBody } from './requests'
 const LOGIN = `${SP}/login`
 const ITEM_ID = '([^/]+)'
 
-/** The session of a 'session' route (the router guarantees it; this narrows the type). */
-function sessionOf(ctx: RequestContext): Session {
-    if (!ctx.session) throw new HttpError(401, 'User Not Authenticated', 'Log in first')
-    return ctx.session
-}
 
 /** The search words, category and page from the query string, bounded (anything malformed is ignored). */
 function listingQuery(params: URLSearchParams): ListingQuery {
