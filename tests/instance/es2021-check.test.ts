@@ -1,5 +1,14 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { GlideRecord } from '../../src/local/glide'
+import { InstallError } from '../../src/local/install/installer'
+import { readBuild } from '../../src/local/install/read-build'
+import type { Instance } from '../../src/local/instance'
 import { checkScript, type ScriptKind } from '../../src/local/scripts/es2021-check'
+import { checkRecords, CLIENT_SCRIPT_FIELDS, describeScriptProblem, SERVER_SCRIPT_FIELDS } from '../../src/local/scripts/es2021-records'
 import { CHECKED_FEATURES, SUPPORTED_FEATURES, type FeatureId } from '../../src/local/scripts/es2021-rules'
+import { builtAppDir, freshInstance } from '../support/instance'
 
 /*
  * The server-side engine's ECMAScript 2021 (ES12) mode, checked at install. Sources, quoted per
@@ -127,5 +136,101 @@ describe('bad input', () => {
     test('an empty script and a comment-only script pass', () => {
         expect(checkScript('', 'script')).toEqual({ uses: [] })
         expect(checkScript('// nothing\n/* here */', 'module')).toEqual({ uses: [] })
+    })
+})
+
+describe('at install', () => {
+    let instance: Instance | undefined
+    let dir = ''
+    afterEach(() => {
+        instance?.close()
+        instance = undefined
+        if (dir) fs.rmSync(dir, { recursive: true, force: true })
+        dir = ''
+    })
+
+    /** A copy of the real build with one more file in update/. */
+    function appWith(file: string, xml: string): string {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-es12-'))
+        fs.cpSync(builtAppDir(), dir, { recursive: true })
+        fs.writeFileSync(path.join(dir, 'update', file), xml)
+        return dir
+    }
+
+    function businessRule(sysId: string, name: string, script: string): string {
+        return `<?xml version="1.0"?><record_update table="sys_script"><sys_script action="INSERT_OR_UPDATE"><sys_id>${sysId}</sys_id><name>${name}</name><collection>sys_user</collection><when>before</when><active>true</active><action_insert>true</action_insert><script><![CDATA[${script}]]></script></sys_script></record_update>`
+    }
+
+    function counts(): number[] {
+        return ['sys_db_object', 'sys_script', 'sys_module', 'sys_dictionary'].map((t) => new GlideRecord(t).getRowCount())
+    }
+
+    test('the app as built uses no refused feature (its modules are checked exactly as the SDK emits them)', () => {
+        const problems = checkRecords(readBuild(builtAppDir()))
+        expect(problems.map(describeScriptProblem)).toEqual([])
+    })
+
+    test('a business rule with a disallowed feature refuses the whole install, naming file, record, line and feature; nothing is written', () => {
+        instance = freshInstance()
+        const before = counts()
+        const app = appWith('zz_bad_rule.xml', businessRule('0123456789abcdef0123456789abcd01', 'Bad rule', "(function executeRule(current) {\n  var ok = true\n  class Problem extends Error {}\n})(current)"))
+        let error: unknown
+        try {
+            instance.install(app)
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(InstallError)
+        expect((error as InstallError).problems).toEqual([
+            "update/zz_bad_rule.xml: sys_script 'Bad rule' (sys_id 0123456789abcdef0123456789abcd01) script, line 3, column 25: subclassing a builtin (Disallowed in ECMAScript 2021 (ES12) mode)",
+        ])
+        expect(counts()).toEqual(before)
+        expect(instance.store.schema.has('x_psm_persona_persona')).toBe(false)
+    })
+
+    test('a module with a not-supported feature is refused naming the sys_module path and the line of its installed content', () => {
+        instance = freshInstance()
+        const source = readBuild(builtAppDir()).find((r) => r.table === 'sys_module' && r.fields.path.endsWith('/xla/time.ts'))
+        expect(source).toBeDefined()
+        const moduleFile = path.join(builtAppDir(), source!.file)
+        const xml = fs.readFileSync(moduleFile, 'utf8').replace('<content><![CDATA[', '<content><![CDATA[export class Clock {\n    #now = 0\n}\n')
+        const app = appWith('placeholder.xml', '')
+        fs.rmSync(path.join(app, 'update', 'placeholder.xml'))
+        fs.writeFileSync(path.join(app, source!.file), xml)
+        expect(() => instance!.install(app)).toThrow(
+            new RegExp(`${source!.file}: sys_module '${source!.fields.path.replace(/[.]/g, '\\.')}' \\(sys_id ${source!.sysId}\\) content, line 2, column 5: private instance class fields/methods \\(Not Supported in ECMAScript 2021 \\(ES12\\) mode\\)`),
+        )
+        expect(new GlideRecord('sys_module').getRowCount()).toBe(0)
+    })
+
+    test('re-installing with a refused script leaves the installed app as it was', () => {
+        instance = freshInstance()
+        instance.install(builtAppDir())
+        const before = counts()
+        const app = appWith('zz_bad_rule.xml', businessRule('0123456789abcdef0123456789abcd02', 'Weak cache', 'var cache = new WeakRef({})'))
+        expect(() => instance!.install(app)).toThrow(/zz_bad_rule\.xml: sys_script 'Weak cache' .* line 1, column 17: WeakRef \/ FinalizationRegistry \(Disallowed/)
+        expect(counts()).toEqual(before)
+        expect(new GlideRecord('sys_script').get('0123456789abcdef0123456789abcd02')).toBe(false)
+    })
+
+    test('an unparseable script is refused with the parser\'s line and column', () => {
+        instance = freshInstance()
+        const app = appWith('zz_broken_rule.xml', businessRule('0123456789abcdef0123456789abcd03', 'Broken', 'var a = 1\nif (a {\n}'))
+        expect(() => instance!.install(app)).toThrow("update/zz_broken_rule.xml: sys_script 'Broken' (sys_id 0123456789abcdef0123456789abcd03) script, line 2, column 7: not JavaScript: Unexpected token")
+        expect(new GlideRecord('sys_script').getRowCount()).toBe(0)
+    })
+
+    test('every script column of the base tables is either checked (server) or known to run in the browser', () => {
+        instance = freshInstance()
+        const unknown: string[] = []
+        for (const table of instance.store.schema.all()) {
+            const name = table.name
+            for (const [column, info] of table.columns) {
+                if (!/^script/.test(info.type)) continue
+                const checked = (SERVER_SCRIPT_FIELDS[name] ?? []).some((f) => f.field === column) || (CLIENT_SCRIPT_FIELDS[name] ?? []).includes(column)
+                if (!checked) unknown.push(`${name}.${column}`)
+            }
+        }
+        expect(unknown).toEqual([])
     })
 })

@@ -38,7 +38,8 @@ export const SERVER_SCRIPT_FIELDS: Readonly<Record<string, readonly ScriptField[
  * apply to them ("ServiceNow has two server-side JavaScript modes", the guide).
  */
 export const CLIENT_SCRIPT_FIELDS: Readonly<Record<string, readonly string[]>> = {
-    sp_widget: ['client_script', 'link', 'placeholder_dimensions_script'],
+    sp_widget: ['client_script', 'link'],
+    sp_instance: ['placeholder_dimensions_script'],
     sys_script_client: ['script'],
     catalog_script_client: ['script'],
 }
