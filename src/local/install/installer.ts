@@ -65,6 +65,7 @@ export class Installer {
         }
         // "Disallowed features result in an error" (JavaScript engine feature support): a script the
         // engine's ES12 mode refuses is refused here, before anything is written.
+        // platform-difference: es12-install-time-only
         const scriptProblems = checkRecords(records.filter((r) => r.action.toUpperCase() === 'INSERT_OR_UPDATE'))
         if (scriptProblems.length) throw new InstallError(scriptProblems.map(describeScriptProblem))
         this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))

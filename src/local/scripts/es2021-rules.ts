@@ -159,6 +159,7 @@ export const SUPPORTED_FEATURES: readonly SupportedFeature[] = [
     { name: 'RegExp u flag, sticky flag, escaped syntax characters', example: "/\\u{1F600}/u.test('x'); /a/y.test('a'); /\\(\\)\\[\\]\\{\\}\\.\\*\\+\\?\\^\\$\\|\\/\\\\/.test('x'); /[\\w-]/.test('-')", source: 'matrix: "\\"u\\" flag | Supported", "\\"y\\" flag | Supported"' },
 ]
 
+// platform-difference: es12-static-approximation
 /** Rows of the matrix that show only at run time: not refused at install, and why. */
 export const RUNTIME_ONLY: ReadonlyArray<{ feature: string; status: FeatureStatus; why: string }> = [
     { feature: 'Proper tail calls (direct and mutual recursion)', status: 'disallowed', why: 'Node does not implement proper tail calls either: deep tail recursion overflows the stack locally as on the instance.' },
