@@ -133,6 +133,14 @@ describe('bad input', () => {
         expect(result.parseError).toEqual({ message: 'Unexpected token', line: 3, column: 1 })
     })
 
+    test('a script nested too deeply for the parser is refused, not crashed on', () => {
+        const deep = `var x = ${'('.repeat(20000)}1${')'.repeat(20000)}`
+        const result = checkScript(deep, 'script')
+        expect(result.uses).toEqual([])
+        expect(result.parseError?.message).toMatch(/stack/)
+        expect(result.parseError?.line).toBe(1)
+    })
+
     test('an empty script and a comment-only script pass', () => {
         expect(checkScript('', 'script')).toEqual({ uses: [] })
         expect(checkScript('// nothing\n/* here */', 'module')).toEqual({ uses: [] })

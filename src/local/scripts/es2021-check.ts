@@ -76,7 +76,13 @@ export function checkScript(source: string, kind: ScriptKind): CheckResult {
     } catch (e) {
         return { uses: [], parseError: parseFailure(e) }
     }
-    return { uses: new Walker(source, ast, tokens).run() }
+    try {
+        return { uses: new Walker(source, ast, tokens).run() }
+    } catch (e) {
+        // Only a stack overflow can get here (the parser already refused deeper nesting); refuse rather than pass.
+        if (!(e instanceof RangeError)) throw e
+        return { uses: [], parseError: { message: `too deeply nested to check (${e.message})`, line: 1, column: 1 } }
+    }
 }
 
 function parseFailure(e: unknown): ParseFailure {
