@@ -12,6 +12,13 @@
  *    The feature does not align with the ServiceNow AI Platform programming model or poses a security
  *    or performance risk. Disallowed features result in an error."
  *
+ * Which release: the guide shipped with SDK 4.9.0 agrees with the Zurich matrix (Promise, async
+ * functions, Proxy, typed arrays, WeakMap, globalThis and BigInt Supported); the Yokohama matrix marks
+ * those Disallowed or Not Supported. Zurich is the reference here. A feature is refused when the
+ * guide's Caveats or a specific ES12-mode row of the matrix marks it Disallowed or Not Supported; the
+ * guide's broader lines (e.g. "Symbol | Full support including well-known symbols") do not override a
+ * specific matrix row (e.g. "Symbol.species, Array.prototype.concat | Disallowed").
+ *
  * The matrix's rows are compatibility tests of runtime behaviour; a row is checked here when the
  * feature shows in the script's text (syntax, or a global the script names). The rows that only show
  * at run time are listed with `check: 'runtime'` and the reason; they are not refused at install.
@@ -109,7 +116,7 @@ export interface SupportedFeature {
 
 /** The guide's "Supported Syntax Features" and "Supported Built-in Objects", each with the guide's own example. */
 export const SUPPORTED_FEATURES: readonly SupportedFeature[] = [
-    { name: 'let / const', example: "const name = 'Alice'; let count = 0", source: `${GUIDE.replace(', Caveats', '')}, ES6` },
+    { name: 'let / const', example: "const name = 'Alice'; let count = 0", source: 'guide, ES6' },
     { name: 'arrow functions', example: 'const add = (a, b) => a + b', source: 'guide, ES6' },
     { name: 'classes', example: 'class Animal { constructor(name) { this.name = name } speak() { return this.name } }', source: 'guide, ES6' },
     { name: 'class extends a class', example: 'class A {} class B extends A { constructor() { super() } }', source: 'matrix: class "extends | Supported"' },
