@@ -102,6 +102,7 @@ async function start(argv: string[]): Promise<void> {
     const running = await startServer(instance, { host: o.host, port: o.port })
     const timer = setInterval(() => instance.drainSoon(), 1000)
     // Delivery every 2 s, and right after the engine writes email (once that transaction has committed).
+    // platform-difference: email-outbox-without-smtp
     const mail = o.smtp ? new SmtpSender(instance, o.smtp) : null
     if (mail) {
         instance.notifications.onEmailsWritten(() => mail.sendSoon())

@@ -4,6 +4,7 @@ import * as path from 'node:path'
 import type { BuildRecord } from '../../src/local/install/read-build'
 import { readBuild } from '../../src/local/install/read-build'
 import { beforeRuleUpdate } from '../../tools/checks/before-rules'
+import { es2021Engine } from '../../tools/checks/es2021'
 import { runChecks } from '../../tools/checks/checks'
 import { eventsRegistered, notificationEvents, queuedEvents } from '../../tools/checks/events'
 import { personaCriteria } from '../../tools/checks/personas'
@@ -194,6 +195,25 @@ describe('script-references: requires and mail scripts in text resolve to what t
         const bad = rec('sysevent_email_action', { name: 'Bad', message_html: '<p>${mail_script:x_psm_persona_gone}</p>' })
         const found = scriptReferences(input([script, ok, bad]))
         expect(found.map((v) => v.where)).toEqual([`sysevent_email_action 'Bad' (${bad.file}) message_html`])
+    })
+})
+
+describe('es2021-engine: scripts and modules use only what the ES12 engine mode runs (same check as the installer)', () => {
+    it('reports a module subclassing Error and an async class method in a script, with record, field and line', () => {
+        const mod = rec('sys_module', { path: `${MODULE_ROOT}/src/server/api.ts`, content: "import { gs } from '@servicenow/glide';\nclass BadRequest extends Error {}\nexport const x = gs" })
+        const rule = rec('sys_script', { name: 'Loader', script: 'class L {\n  async load() {}\n}' })
+        const found = es2021Engine(input([mod, rule]))
+        expect(found.map((v) => [v.where, v.message])).toEqual([
+            [`sys_module '${MODULE_ROOT}/src/server/api.ts' (sys_id ${mod.sysId}) content (${mod.file})`, 'line 2, column 26: subclassing a builtin (Disallowed in ECMAScript 2021 (ES12) mode)'],
+            [`sys_script 'Loader' (sys_id ${rule.sysId}) script (${rule.file})`, 'line 2, column 3: async methods in classes (Disallowed in ECMAScript 2021 (ES12) mode)'],
+        ])
+    })
+
+    it('stays quiet on modern syntax the mode supports, data modules and client scripts', () => {
+        const mod = rec('sys_module', { path: `${MODULE_ROOT}/src/server/ok.ts`, content: 'export const f = async (a) => a?.b ?? (await Promise.any([a]))' })
+        const data = rec('sys_module', { path: `${MODULE_ROOT}/package.json`, content: '{"name": "x"}' })
+        const widget = rec('sp_widget', { name: 'W', script: 'data.ok = true', client_script: 'api.controller = function () { class E extends Error {} }' })
+        expect(es2021Engine(input([mod, data, widget]))).toEqual([])
     })
 })
 

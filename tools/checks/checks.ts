@@ -1,4 +1,5 @@
 import { beforeRuleUpdate } from './before-rules'
+import { es2021Engine } from './es2021'
 import { eventsRegistered, notificationEvents } from './events'
 import { personaCriteria } from './personas'
 import { scriptReferences } from './references'
@@ -13,6 +14,7 @@ export const CHECKS: ReadonlyArray<[CheckName, Check]> = [
     ['notification-event', notificationEvents],
     ['persona-criteria', personaCriteria],
     ['script-references', scriptReferences],
+    ['es2021-engine', es2021Engine],
 ]
 
 export function runChecks(input: CheckInput): Violation[] {

@@ -9,6 +9,7 @@ export type CheckName =
     | 'notification-event'
     | 'persona-criteria'
     | 'script-references'
+    | 'es2021-engine'
 
 export interface Violation {
     check: CheckName

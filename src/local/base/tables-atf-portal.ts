@@ -10,8 +10,10 @@ import type { ColumnDecl, TableDecl } from './table-decl'
  * types this instance knows (script_plain, html, string), which store the same text.
  */
 
+// platform-difference: atf-steps-not-run
 const appScope = (): ColumnDecl => ({ type: 'reference', reference: 'sys_scope', label: 'Application' })
 
+// platform-difference: script-field-types
 const SP_CATEGORIES: Record<string, string> = {
     standard: 'Standard',
     custom: 'Custom',

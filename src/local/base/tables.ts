@@ -131,6 +131,7 @@ const dictionaryTables: TableDecl[] = [
                 choices: { '1': 'Dropdown with -- None --', '2': 'Suggestion', '3': 'Dropdown without -- None -- (must specify a default value)' },
             },
             attributes: { type: 'string', label: 'Attributes', maxLength: 1000 },
+            // platform-difference: no-audit-history
             audit: { type: 'boolean', label: 'Audit' },
             text_index: { type: 'boolean', label: 'Text index' },
             sys_scope: appScope(),
@@ -544,6 +545,7 @@ const taskTables: TableDecl[] = [
             follow_up: { type: 'glide_date_time', label: 'Follow up' },
             business_duration: { type: 'glide_duration', label: 'Business duration', maxLength: 40 },
             calendar_duration: { type: 'glide_duration', label: 'Duration', maxLength: 40 },
+            // platform-difference: journal-fields-inline
             comments: { type: 'journal_input', label: 'Additional comments', maxLength: 4000 },
             work_notes: { type: 'journal_input', label: 'Work notes', maxLength: 4000 },
             approval: {

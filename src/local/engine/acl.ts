@@ -138,6 +138,7 @@ export class AclEngine implements AccessChecker {
         return true
     }
 
+    // platform-difference: security-attributes
     private attribute(name: string, userId: string, roles: ReadonlySet<string>): boolean {
         if (name === 'user_is_authenticated') return userId !== '' && userId !== 'guest'
         if (name === 'has_admin_role') return roles.has('admin')

@@ -3,6 +3,7 @@ import type { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { ScriptRuntime } from './scripts'
 
+// platform-difference: no-display-rules
 export type When = 'before' | 'after' | 'async' | 'display'
 export type Operation = 'insert' | 'update' | 'delete' | 'query'
 

@@ -52,6 +52,7 @@ export class ScheduledJobs {
 
     private execute(job: JobRow): void {
         const fn = this.scripts.compile([], job.script, `sysauto_script:${job.name}`)
+        // platform-difference: group-commit
         // A job is a batch: its writes are committed in groups (each still atomic), see Store.batched.
         runtime().store.batched(() => fn())
         runtime().properties.set(`glide.local.job.${job.sysId}.last_run`, String(Date.now()))

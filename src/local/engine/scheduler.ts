@@ -5,6 +5,7 @@ export interface Job {
     run(): void
 }
 
+// platform-difference: async-queue-in-memory
 /**
  * In-process scheduler for async business rules and on-demand jobs. Work is queued, never run
  * inside the transaction that queued it; tests call drain() to run everything deterministically.

@@ -121,6 +121,7 @@ function granted(value: unknown): boolean {
     return value === true || (value !== null && value !== undefined && String(value) === 'true')
 }
 
+// platform-difference: user-criteria-cache
 /**
  * Evaluates user criteria for catalog visibility and sn_uc.UserCriteriaLoader, with a per-user
  * cache of field-condition verdicts and visible items that is dropped whenever a table it reads

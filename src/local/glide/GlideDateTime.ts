@@ -1,3 +1,4 @@
+// platform-difference: utc-time-zone
 /**
  * GlideDateTime: an instant, held as UTC milliseconds, shown in the platform's internal
  * format `YYYY-MM-DD HH:MM:SS`. The local instance's time zone is UTC.

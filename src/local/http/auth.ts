@@ -51,6 +51,7 @@ export class BasicAuth {
         return user
     }
 
+    // platform-difference: basic-auth-only
     /** Reads an Authorization header; undefined when there is none. */
     fromHeader(header: string | undefined): Authenticated | undefined {
         if (!header) return undefined

@@ -15,6 +15,7 @@ import type { RequestContext, Route } from './router'
  * "not for you"; the error body keeps the platform's shape.
  */
 
+// platform-difference: catalog-api-status-codes
 const BASE = String.raw`^\/api\/sn_sc\/(?:v\d+\/)?servicecatalog\/items`
 
 /** Items per page when the client does not say (sysparm_limit); a page never holds more than MAX_LIMIT. */

@@ -14,6 +14,7 @@ export interface Session {
     expires: number
 }
 
+// platform-difference: sessions-in-memory
 /** In-memory sessions for the portal and pages: random ids, idle expiry, logout. */
 export class SessionStore {
     private readonly sessions = new Map<string, Session>()

@@ -1,6 +1,7 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import { parseEncodedQuery } from '../query'
+import { checkRecords, describeScriptProblem } from '../scripts/es2021-records'
 import type { Store } from '../store/store'
 import { readIndexes, type IndexDecl } from './indexes'
 import { readBuild, type BuildRecord } from './read-build'
@@ -62,6 +63,11 @@ export class Installer {
         } catch (e) {
             throw new InstallError([e instanceof Error ? e.message : String(e)])
         }
+        // "Disallowed features result in an error" (JavaScript engine feature support): a script the
+        // engine's ES12 mode refuses is refused here, before anything is written.
+        // platform-difference: es12-install-time-only
+        const scriptProblems = checkRecords(records.filter((r) => r.action.toUpperCase() === 'INSERT_OR_UPDATE'))
+        if (scriptProblems.length) throw new InstallError(scriptProblems.map(describeScriptProblem))
         this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))
         const report: InstallReport = { appDir, files: new Set(records.map((r) => r.file)).size, inserted: 0, updated: 0, deleted: 0, ignoredFields: [] }
         const dictionary = records.filter((r) => DICTIONARY_TABLES.has(r.table))

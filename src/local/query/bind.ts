@@ -45,6 +45,7 @@ function escapeLike(value: string): string {
     return value.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 }
 
+// platform-difference: javascript-query-values
 /** The platform evaluates `javascript:` values server-side; comparing the script text literally would silently match the wrong rows. */
 function rejectScript(raw: string, term: string): void {
     if (raw.startsWith('javascript:')) {

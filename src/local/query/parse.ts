@@ -20,6 +20,7 @@ interface Segment {
     text: string
 }
 
+// platform-difference: query-operators-unsupported
 /** Operators the platform has but this engine does not evaluate; named in errors instead of "no operator". */
 const UNSUPPORTED_OPERATORS: readonly string[] = [
     'GT_OR_EQUALS_FIELD',

@@ -43,6 +43,7 @@ const COLUMNS = [
     'content_type', 'headers', 'importance', 'reply_to', 'weight', 'instance', 'target_table', 'notification', 'user', 'user_id',
 ] as const
 
+// platform-difference: email-one-per-recipient
 /**
  * Writes one `sys_email` per recipient (type send-ready, or send-ignored when outweighed). The
  * content is rendered once per notification and record; a separate message per recipient keeps
