@@ -4,7 +4,7 @@ import { aclAccess } from '../../src/local/http/access'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import { TableApi } from '../../src/local/http/table-api'
 import type { Instance } from '../../src/local/instance'
-import { CANCELLED_MESSAGE, DEFAULT_QUOTA_MS } from '../../src/local/store/quota'
+import { CANCELLED_MESSAGE } from '../../src/local/store/quota'
 import { STATEMENT_CACHE_SIZE } from '../../src/local/store/store'
 import { freshInstance } from '../support/instance'
 import { insert } from '../support/records'
@@ -156,10 +156,6 @@ describe('transaction quota', () => {
             return ((Date.now() - started) / sample) * ROWS
         })
     }
-
-    test('the default quota is the platform REST quota of 60 s', () => {
-        expect(DEFAULT_QUOTA_MS).toBe(60_000)
-    })
 
     test('an expensive list request is cancelled with the platform message, and the server logs it', async () => {
         const estimate = unboundedEstimateMs()
