@@ -6,8 +6,10 @@ import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
 import { startServer } from './http/server'
 import { Instance } from './instance'
 import { parseSmtpUrl, SmtpSender } from './mail/smtp-sender'
+import { lockDatabase, type DatabaseLock } from './store/db-lock'
+import { DEFAULT_QUOTA_MS } from './store/quota'
 
-const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--smtp URL]
+const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--smtp URL] [--transaction-quota SECONDS]
   --port N     HTTP port (default 8080; 0 picks a free one)
   --host H     address to bind (default 127.0.0.1: this machine only)
   --db PATH    SQLite database (default .now-local/psm.db; :memory: keeps nothing)
@@ -15,8 +17,10 @@ const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memor
   --no-demo    do not load the demo data
   --smtp URL   send email over SMTP, e.g. smtp://127.0.0.1:2525 (smtps://user:password@host, ?from=address);
                without it email stays in the outbox (/outbox)
+  --transaction-quota SECONDS
+               cancel a request still running after this long (default ${DEFAULT_QUOTA_MS / 1000}, the platform's REST quota)
 Environment: PSM_ADMIN_PASSWORD sets the admin password instead of generating one;
-  PSM_DEMO_PASSWORD sets the demo portal users' password.`
+  PSM_DEMO_PASSWORD sets the demo portal users' password; PSM_APP_DIR installs an app already built there.`
 
 export interface StartOptions {
     port: number
@@ -26,10 +30,12 @@ export interface StartOptions {
     demo: boolean
     /** SMTP server to deliver sys_email through (already validated); none: email stays in the outbox. */
     smtp?: string
+    /** Each HTTP request's transaction quota (ms). */
+    quotaMs: number
 }
 
 export function parseArgs(argv: string[]): StartOptions {
-    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true }
+    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true, quotaMs: DEFAULT_QUOTA_MS }
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i]
         const value = () => {
@@ -50,6 +56,11 @@ export function parseArgs(argv: string[]): StartOptions {
             parseSmtpUrl(v)
             o.smtp = v
         }
+        else if (a === '--transaction-quota') {
+            const v = value()
+            if (!/^\d{1,6}(\.\d{1,3})?$/.test(v) || Number(v) <= 0) throw new Error(`--transaction-quota takes a number of seconds above 0, not "${v}"`)
+            o.quotaMs = Math.round(Number(v) * 1000)
+        }
         else if (a === '--help' || a === '-h') throw new Error(USAGE)
         else throw new Error(`Unknown option ${a}\n${USAGE}`)
     }
@@ -61,17 +72,34 @@ function resetDatabase(db: string): void {
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(db + suffix, { force: true })
 }
 
-/** Boots an instance with the current build installed (reinstalling only when the build changed). */
-export function openInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line: string) => void = () => undefined): Instance {
-    if (buildIsStale()) {
+/**
+ * Boots an instance with the current build installed (reinstalling only when the build changed). Takes the
+ * database's lock first (store/db-lock.ts): against a database a running instance uses, it throws before
+ * anything is built, reset or opened. The lock is released when this process exits.
+ */
+export function openInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line: string) => void = () => undefined): { instance: Instance; lock: DatabaseLock } {
+    const lock = lockDatabase(o.db)
+    process.once('exit', () => lock.release())
+    try {
+        return { instance: bootInstance(o, say), lock }
+    } catch (e) {
+        lock.release()
+        throw e
+    }
+}
+
+function bootInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line: string) => void): Instance {
+    // PSM_APP_DIR: install an app built elsewhere (the tests' shared build) instead of building dist/app.
+    const appDir = process.env.PSM_APP_DIR || APP_DIR
+    if (!process.env.PSM_APP_DIR && buildIsStale()) {
         say('Building the app with now-sdk …')
         runBuild()
     }
     if (o.reset) resetDatabase(o.db)
     const instance = Instance.create({ db: o.db, logSink: (level, message) => level === 'error' && say(`[error] ${message}`) })
-    const digest = buildDigest(APP_DIR)
+    const digest = buildDigest(appDir)
     if (instance.properties.get('glide.local.app_build') !== digest) {
-        const report = instance.install(APP_DIR)
+        const report = instance.install(appDir)
         instance.properties.set('glide.local.app_build', digest)
         say(`Installed the app: ${report.inserted} records added, ${report.updated} updated, ${report.deleted} removed`)
     }
@@ -96,10 +124,18 @@ function printDemoLogins(demo: DemoLogins): void {
 
 async function start(argv: string[]): Promise<void> {
     const o = parseArgs(argv)
-    const instance = openInstance(o, (line) => console.log(line))
+    const { instance, lock } = openInstance(o, (line) => console.log(line))
     const admin = ensureAdmin(instance, process.env.PSM_ADMIN_PASSWORD)
     const demoLogins = o.demo ? ensureDemoLogins(instance, process.env.PSM_DEMO_PASSWORD) : null
-    const running = await startServer(instance, { host: o.host, port: o.port })
+    let running: Awaited<ReturnType<typeof startServer>>
+    try {
+        running = await startServer(instance, { host: o.host, port: o.port, transactionQuotaMs: o.quotaMs })
+    } catch (e) {
+        instance.close()
+        lock.release()
+        if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${o.port} on ${o.host} is in use by another program; choose another with --port N (0 picks a free one).`)
+        throw e
+    }
     const timer = setInterval(() => instance.drainSoon(), 1000)
     // Delivery every 2 s, and right after the engine writes email (once that transaction has committed).
     // platform-difference: email-outbox-without-smtp
@@ -130,6 +166,7 @@ async function start(argv: string[]): Promise<void> {
         await mail?.stop()
         await running.close()
         instance.close()
+        lock.release()
         console.log(`Stopped (${signal}).`)
         process.exit(0)
     }
@@ -160,7 +197,7 @@ function progressBar(done: number, total: number, changed: number): string {
 function rescore(argv: string[]): void {
     const all = argv.includes('--all')
     const o = parseArgs(argv.filter((a) => a !== '--all'))
-    const instance = openInstance({ ...o, demo: false }, (line) => console.error(line))
+    const { instance, lock } = openInstance({ ...o, demo: false }, (line) => console.error(line))
     try {
         const batch = instance.appModule<RescoreModule>('src/server/persona/rescore-batch.ts')
         instance.run(() => {
@@ -190,6 +227,7 @@ function rescore(argv: string[]): void {
         })
     } finally {
         instance.close()
+        lock.release()
     }
 }
 

@@ -1,9 +1,13 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import * as fs from 'node:fs'
 import * as net from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server'
 import { gs } from '../../src/local/glide'
-import type { Instance } from '../../src/local/instance'
-import { parseSmtpUrl, SmtpSender } from '../../src/local/mail/smtp-sender'
+import { Instance } from '../../src/local/instance'
+import { INTERRUPTED_DELIVERY, parseSmtpUrl, SmtpSender } from '../../src/local/mail/smtp-sender'
 import { freshInstance } from '../support/instance'
 import { get, insert, rows } from '../support/records'
 
@@ -22,6 +26,8 @@ let server: SMTPServer
 let port: number
 let received: Received[]
 let sender: SmtpSender | null
+/** Runs once the server has a message and before it answers 250 (the crash test kills the client there). */
+let onAccepted: ((r: Received) => Promise<void>) | null = null
 
 beforeAll(async () => {
     server = new SMTPServer({
@@ -41,8 +47,9 @@ beforeAll(async () => {
             stream.on('data', (c: Buffer) => chunks.push(c))
             stream.on('end', () => {
                 const mailFrom = session.envelope.mailFrom
-                received.push({ mailFrom: mailFrom ? mailFrom.address : '', rcptTo: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') })
-                callback()
+                const r = { mailFrom: mailFrom ? mailFrom.address : '', rcptTo: session.envelope.rcptTo.map((a) => a.address), raw: Buffer.concat(chunks).toString('utf8') }
+                received.push(r)
+                void Promise.resolve(onAccepted?.(r)).then(() => callback())
             })
         },
     })
@@ -57,6 +64,7 @@ beforeEach(() => {
     instance = freshInstance()
     received = []
     sender = null
+    onAccepted = null
 })
 afterEach(async () => {
     await sender?.stop()
@@ -177,4 +185,98 @@ test('the SMTP URL is checked before anything is sent; the password never appear
     expect(e.display).toBe('smtps://relay@corp@mail.example')
     expect(e.options).toMatchObject({ host: 'mail.example', port: 465, secure: true, auth: { user: 'relay@corp', pass: 's3cret' } })
     expect(parseSmtpUrl('smtp://127.0.0.1:2525').options).toMatchObject({ host: '127.0.0.1', port: 2525, secure: false })
+})
+
+test('each email has a stable Message-ID from its sys_id and the instance host, the same on every attempt', async () => {
+    instance.properties.set('glide.servlet.uri', 'https://psm.example:8443/')
+    setUpNotification(['ann@example.com'])
+    const id = rows('sys_email')[0].getUniqueValue()
+    // A first attempt fails (nothing listening): nothing was delivered, so the email may be sent again.
+    const closedPort = await new Promise<number>((resolve) => {
+        const probe = net.createServer()
+        probe.listen(0, '127.0.0.1', () => {
+            const p = (probe.address() as AddressInfo).port
+            probe.close(() => resolve(p))
+        })
+    })
+    const failing = new SmtpSender(instance, `smtp://127.0.0.1:${closedPort}`)
+    expect(await failing.sendPending()).toEqual({ sent: 0, failed: 1 })
+    await failing.stop()
+    const email = get('sys_email', id)
+    email.setValue('type', 'send-ready')
+    email.update()
+
+    sender = new SmtpSender(instance, `smtp://127.0.0.1:${port}`)
+    expect(await sender.sendPending()).toEqual({ sent: 1, failed: 0 })
+    expect(received).toHaveLength(1)
+    expect(header(received[0].raw, 'Message-ID')).toBe(`<${id}@psm.example>`)
+    expect(outbox()[0]).toMatchObject({ type: 'sent', messageId: `<${id}@psm.example>` })
+})
+
+describe('a crash between the SMTP server accepting a message and the email being marked sent', () => {
+    const ROOT = path.resolve(__dirname, '../..')
+    let dir: string
+    const children: ChildProcess[] = []
+    beforeEach(() => {
+        dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-smtp-crash-'))
+    })
+    afterEach(() => {
+        for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL')
+        fs.rmSync(dir, { recursive: true, force: true })
+    })
+
+    /** The sender in a child process (tests/support/smtp-child.ts): resolves with how it ended and what it printed. */
+    function deliver(db: string): { child: ChildProcess; ended: Promise<{ code: number | null; signal: string | null; out: string }> } {
+        const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'tests/support/smtp-child.ts'), db, `smtp://127.0.0.1:${port}`], {
+            cwd: ROOT,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        })
+        children.push(child)
+        let out = ''
+        child.stdout?.on('data', (d: Buffer) => (out += d.toString()))
+        child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
+        return { child, ended: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, out }))) }
+    }
+
+    function email(db: string): { type: string; message_id: string | null; error_string: string | null } {
+        const seen = Instance.create({ db })
+        try {
+            return seen.store.db.prepare('SELECT type, message_id, error_string FROM sys_email').get() as { type: string; message_id: string | null; error_string: string | null }
+        } finally {
+            seen.close()
+            instance.activate()
+        }
+    }
+
+    test('after a restart the server has received the message exactly once', async () => {
+        const db = path.join(dir, 'psm.db')
+        const seeded = Instance.create({ db })
+        let id = ''
+        seeded.run(() => {
+            seeded.properties.set('glide.servlet.uri', 'https://psm.example/')
+            id = insert('sys_email', { type: 'send-ready', recipients: 'ann@example.com', subject: 'Crash test', body: '<p>once</p>', body_text: 'once', content_type: 'multipart/mixed' })
+        })
+        seeded.close()
+        instance.activate()
+
+        // The server takes the message, then the sender is killed before it hears the 250 and marks the email sent.
+        const first = deliver(db)
+        onAccepted = async () => {
+            first.child.kill('SIGKILL')
+            await first.ended
+        }
+        const crashed = await first.ended
+        expect(crashed.signal).toBe('SIGKILL')
+        expect(received).toHaveLength(1)
+        expect(header(received[0].raw, 'Message-ID')).toBe(`<${id}@psm.example>`)
+        // The delivery record was committed before the SMTP transaction: the email is still send-ready, with its Message-ID.
+        expect(email(db)).toMatchObject({ type: 'send-ready', message_id: `<${id}@psm.example>` })
+
+        onAccepted = null
+        const restarted = await deliver(db).ended
+        expect(restarted.code).toBe(0)
+        expect(restarted.out).toContain('report {"sent":0,"failed":1}')
+        expect(received).toHaveLength(1)
+        expect(email(db)).toEqual({ type: 'send-failed', message_id: `<${id}@psm.example>`, error_string: INTERRUPTED_DELIVERY })
+    }, 60_000)
 })

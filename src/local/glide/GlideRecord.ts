@@ -1,4 +1,5 @@
 import { compileQuery, parseEncodedQuery, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
+import { checkQuota, quotaSqlTerm } from '../store/quota'
 import { JoinResolver } from '../store/resolver'
 import type { Column, TableInfo } from '../store/schema'
 import { quoteIdent, type Row } from '../store/store'
@@ -222,6 +223,9 @@ export class GlideRecord implements RecordHandle {
         const compiled = compileQuery(this.encoded(), resolver)
         const where: string[] = []
         const params: unknown[] = []
+        // Under a transaction quota, SQLite checks it for each row it scans (store/quota.ts).
+        const quota = quotaSqlTerm('t0')
+        if (quota) where.push(quota)
         if (info.family.length !== store.schema.membersOf(info.root).length) {
             where.push(`t0.sys_class_name IN (${info.family.map(() => '?').join(', ')})`)
             params.push(...info.family)
@@ -249,6 +253,7 @@ export class GlideRecord implements RecordHandle {
             this.index = -1
             return
         }
+        checkQuota()
         this.applyQueryRules()
         let { sql, params } = this.buildSelect('t0.*')
         if (this.limit >= 0 || this.offset > 0) {
@@ -293,6 +298,8 @@ export class GlideRecord implements RecordHandle {
     }
 
     next(): boolean {
+        // A script's row loop is where a transaction spends its time: the quota is checked per row.
+        checkQuota()
         if (this.rows === null) this.query()
         const rows = this.rows as Row[]
         if (this.index + 1 >= rows.length) {

@@ -1,4 +1,5 @@
 import type { Row } from '../store/store'
+import { checkQuota } from '../store/quota'
 import { GlideRecord } from './GlideRecord'
 import { runtime } from './runtime'
 
@@ -11,6 +12,8 @@ export class GlideRecordSecure extends GlideRecord {
     protected accept(rows: Row[]): Row[] {
         const probe = new GlideRecord(this.getTableName())
         return rows.filter((row) => {
+            // Row ACL checks (conditions, scripts) are a transaction's work too: the quota is checked per row.
+            checkQuota()
             probe.load(row)
             return runtime().acl.can('read', this.getTableName(), probe)
         })

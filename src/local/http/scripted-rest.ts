@@ -1,6 +1,7 @@
 import type { Instance } from '../instance'
 import { withSession, type Session as RuntimeSession } from '../glide/runtime'
 import type { Authenticated } from './auth'
+import { TransactionCancelled } from '../store/quota'
 import { HttpError } from './errors'
 import { sendError } from './respond'
 import type { RequestContext, Route } from './router'
@@ -232,6 +233,7 @@ export function scriptedRestRoutes(instance: Instance): Route[] {
                 try {
                     instance.run(() => withSession(session, () => script(request, response)))
                 } catch (e) {
+                    if (e instanceof TransactionCancelled) throw e
                     instance.log('error', `Scripted REST ${ctx.method} ${ctx.url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
                     sendError(ctx.res, new HttpError(500, 'Script error', 'The resource script failed; see the instance log'))
                     return

@@ -1,6 +1,7 @@
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Instance } from '../instance'
+import { CANCELLED_MESSAGE, DEFAULT_QUOTA_MS, Quota, TransactionCancelled, withQuota } from '../store/quota'
 import { BasicAuth } from './auth'
 import { HttpError } from './errors'
 import { redirect, sendError } from './respond'
@@ -16,6 +17,8 @@ export interface ServerOptions {
     port?: number
     /** Route modules to serve; defaults to every part of the product (src/local/http/routes.ts). */
     modules?: RouteModule[]
+    /** Each request's transaction quota in ms (default: the platform's 60 s REST quota; see store/quota.ts). */
+    transactionQuotaMs?: number
 }
 
 export interface RunningServer {
@@ -125,7 +128,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 ctx.session = session
                 ctx.user = { userId: session.userId, userName: session.userName }
             }
-            await route.handle(ctx)
+            await withQuota(new Quota(options.transactionQuotaMs ?? DEFAULT_QUOTA_MS), () => route.handle(ctx))
             instance.drainSoon()
         } catch (e) {
             if (res.headersSent) {
@@ -134,6 +137,12 @@ export async function startServer(instance: Instance, options: ServerOptions = {
             }
             if (e instanceof HttpError) {
                 sendError(res, e)
+                return
+            }
+            if (e instanceof TransactionCancelled) {
+                // As the platform answers a REST transaction its quota cancelled; the Quota Manager logs each one.
+                instance.log('warn', `Cancelling transaction ${method} ${url.pathname} (maximum execution time exceeded), after ${e.elapsedMs}ms`)
+                sendError(res, new HttpError(500, CANCELLED_MESSAGE, `${CANCELLED_MESSAGE}. Check logs for error trace.`))
                 return
             }
             instance.log('error', `HTTP ${method} ${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)

@@ -1,3 +1,4 @@
+import * as os from 'node:os'
 import * as nodemailer from 'nodemailer'
 import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type { LogLevel } from '../glide/runtime'
@@ -74,12 +75,39 @@ interface OutgoingRow {
     headers: string | null
     reply_to: string | null
     importance: string | null
+    message_id: string | null
 }
 
 /**
+ * The Message-ID of a sys_email: stable, from its sys_id and the instance's host (glide.servlet.uri, else
+ * this machine's name), so every attempt to deliver one email carries the same identity.
+ */
+export function messageIdFor(sysId: string, instanceUri: string | undefined): string {
+    let host = ''
+    try {
+        host = instanceUri ? new URL(instanceUri).hostname : ''
+    } catch {
+        host = ''
+    }
+    return `<${sysId}@${host.replace(/^\[|\]$/g, '') || os.hostname() || 'localhost'}>`
+}
+
+/** What an email whose delivery was interrupted is marked with (send-failed): whether the server took it is unknown. */
+export const INTERRUPTED_DELIVERY =
+    'Delivery was interrupted: the instance stopped after handing this email to the SMTP server and before recording the outcome, ' +
+    'so the server may have accepted it. It is not sent again, to avoid a duplicate; to send it anyway, clear its Message ID and set its type to send-ready.'
+
+/**
  * Delivers `sys_email` records of type send-ready over SMTP (nodemailer) and marks each `sent`, or
- * `send-failed` with the server's or the connection's reason in `error_string`. Runs are serialised,
- * so a message is never handed to the server twice by this process.
+ * `send-failed` with the server's or the connection's reason in `error_string` (the platform's outbound
+ * types: "send-ready: The email is ready to be sent", "sent", "send-failed: The server has attempted to send
+ * the email and failed. See the Error String field", docs: System email log and mailboxes). Runs are
+ * serialised, so a message is never handed to the server twice by this process.
+ *
+ * Nor by a later one: before the SMTP transaction starts, the email's stable Message-ID is written to its
+ * `message_id` and committed (the delivery record). A send-ready email that already has one was being
+ * delivered when the instance stopped (a crash between the server's acceptance and marking it sent): the
+ * server may have it, so it is marked send-failed with INTERRUPTED_DELIVERY instead of being sent twice.
  */
 export class SmtpSender {
     readonly endpoint: SmtpEndpoint
@@ -148,10 +176,12 @@ export class SmtpSender {
 
     private async run(): Promise<SendReport> {
         const report: SendReport = { sent: 0, failed: 0 }
+        // Start after the caller's synchronous work: a delivery record must commit on its own, never inside a caller's transaction.
+        await Promise.resolve()
         while (!this.stopped) {
             const batch = this.host.store
                 .prepare(
-                    `SELECT sys_id, recipients, copied, blind_copied, subject, body, body_text, content_type, headers, reply_to, importance FROM ${this.table()} WHERE type = 'send-ready' ORDER BY sys_created_on, rowid LIMIT ?`,
+                    `SELECT sys_id, recipients, copied, blind_copied, subject, body, body_text, content_type, headers, reply_to, importance, message_id FROM ${this.table()} WHERE type = 'send-ready' ORDER BY sys_created_on, rowid LIMIT ?`,
                 )
                 .all(this.batchSize) as OutgoingRow[]
             for (const row of batch) {
@@ -166,9 +196,18 @@ export class SmtpSender {
     private async sendOne(row: OutgoingRow, report: SendReport): Promise<void> {
         const from = /^From:\s*(.+)$/im.exec(row.headers ?? '')?.[1].trim() || this.endpoint.from
         const importance = (row.importance ?? '').toLowerCase()
+        if (row.message_id) {
+            this.mark(row.sys_id, 'send-failed', INTERRUPTED_DELIVERY, row.message_id)
+            this.host.log('error', `Email ${row.sys_id} to ${row.recipients ?? ''} not sent again: its delivery ${row.message_id} was interrupted`)
+            report.failed++
+            return
+        }
         try {
             if (!row.recipients?.trim()) throw new Error('No recipients')
+            const messageId = this.recordDelivery(row.sys_id)
+            if (!messageId) return
             const info = await this.transport.sendMail({
+                messageId,
                 from,
                 to: row.recipients,
                 cc: row.copied || undefined,
@@ -180,14 +219,37 @@ export class SmtpSender {
                 priority: importance === 'high' || importance === 'low' ? importance : 'normal',
             })
             const rejected = (info.rejected ?? []).map(String)
-            this.mark(row.sys_id, 'sent', rejected.length ? `Rejected by the server: ${rejected.join(', ')}` : null, info.messageId ?? null)
+            this.mark(row.sys_id, 'sent', rejected.length ? `Rejected by the server: ${rejected.join(', ')}` : null, messageId)
             report.sent++
         } catch (e) {
             const reason = e instanceof Error ? e.message : String(e)
             if (this.stopped && !this.host.store.db.open) return
+            // The server refused it or was never reached: nothing was delivered, so the delivery record is
+            // cleared (set back to send-ready, the email is sent again).
             this.mark(row.sys_id, 'send-failed', reason, null)
             this.host.log('error', `Email ${row.sys_id} to ${row.recipients ?? ''} not sent: ${reason}`)
             report.failed++
+        }
+    }
+
+    /**
+     * The delivery record: the email's Message-ID, committed durably before the SMTP transaction starts
+     * (synchronous = FULL for this one write: the normal WAL setting could lose it to a power cut).
+     * Undefined when the email is no longer send-ready (someone changed it meanwhile): it is not sent.
+     */
+    private recordDelivery(sysId: string): string | undefined {
+        const store = this.host.store
+        const uri = (store.prepare('SELECT value FROM sys_properties WHERE name = ?').get('glide.servlet.uri') as { value: string | null } | undefined)?.value ?? undefined
+        const messageId = messageIdFor(sysId, uri)
+        const level = store.db.pragma('synchronous', { simple: true }) as number
+        store.db.pragma('synchronous = FULL')
+        try {
+            const claimed = store
+                .prepare(`UPDATE ${this.table()} SET message_id = ? WHERE sys_id = ? AND type = 'send-ready' AND (message_id IS NULL OR message_id = '')`)
+                .run(messageId, sysId)
+            return claimed.changes === 1 ? messageId : undefined
+        } finally {
+            store.db.pragma(`synchronous = ${Number(level)}`)
         }
     }
 

@@ -3,14 +3,19 @@ import { randomBytes } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { orderedChoices, type TableDecl } from '../base/table-decl'
+import { BoundedCache } from './bounded-cache'
 import { Schema, SYSTEM_COLUMNS, type Column } from './schema'
 import { hashPassword, isPasswordHash, PASSWORD_TYPES } from './passwords'
+import { checkQuota, QUOTA_SQL_FUNCTION } from './quota'
 import { canonical, storageClass, toStorage } from './values'
 
 export type Row = Record<string, unknown>
 
 /** Tables the dictionary itself lives in: created from their own declarations before anything else. */
 const META_TABLES = ['sys_db_object', 'sys_dictionary', 'sys_choice'] as const
+
+/** Prepared statements (and SQL texts) kept per Store; see BoundedCache for what stays. */
+export const STATEMENT_CACHE_SIZE = 2000
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`
 
@@ -50,9 +55,11 @@ export class Store {
     readonly db: Database
     schema: Schema = new Schema()
     readonly clock: () => string
-    private readonly statements = new Map<string, Statement>()
-    private readonly writeSqls = new Map<string, string>()
-    private readonly rawStatements = new Map<string, { stmt: Statement; make: (values: unknown[]) => Row; version: number }>()
+    // Keyed by SQL text (or column lists), which users vary with every new query shape: bounded, so
+    // memory stays flat however many shapes arrive, while the shapes in use keep hitting.
+    private readonly statements = new BoundedCache<string, Statement>(STATEMENT_CACHE_SIZE)
+    private readonly writeSqls = new BoundedCache<string, string>(STATEMENT_CACHE_SIZE)
+    private readonly rawStatements = new BoundedCache<string, { stmt: Statement; make: (values: unknown[]) => Row; version: number }>(STATEMENT_CACHE_SIZE)
     private readonly metaColumns = new Map<string, string[]>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
@@ -66,7 +73,19 @@ export class Store {
     constructor(options: StoreOptions) {
         if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true })
         this.db = new BetterSqlite3(options.file)
-        this.inTx = this.db.transaction((fn: () => unknown) => fn())
+        // A write that ends after its transaction's quota is exceeded rolls back instead of committing,
+        // even when a script caught the cancellation (store/quota.ts): a cancelled request writes nothing more.
+        this.inTx = this.db.transaction((fn: () => unknown) => {
+            const result = fn()
+            checkQuota()
+            return result
+        })
+        // Called per scanned row by queries built under a transaction quota; throwing aborts the statement.
+        // Its one argument (the row's rowid) only makes SQLite call it per row; better-sqlite3 takes the arity from fn.length.
+        this.db.function(QUOTA_SQL_FUNCTION, { deterministic: false }, (_rowid: unknown) => {
+            checkQuota()
+            return 1
+        })
         if (options.file !== ':memory:') {
             this.db.pragma('journal_mode = WAL')
             this.db.pragma('synchronous = NORMAL')
@@ -80,6 +99,16 @@ export class Store {
 
     close(): void {
         this.db.close()
+    }
+
+    /** The prepared-statement caches now: entries held, lookups that hit and that missed (tests check the bound). */
+    statementCacheStats(): { size: number; hits: number; misses: number } {
+        const caches = [this.statements, this.rawStatements]
+        return {
+            size: caches.reduce((n, c) => n + c.size, 0),
+            hits: caches.reduce((n, c) => n + c.hits, 0),
+            misses: caches.reduce((n, c) => n + c.misses, 0),
+        }
     }
 
     /**
@@ -380,7 +409,7 @@ export class Store {
     }
 }
 
-const makers = new Map<string, (values: unknown[]) => Row>()
+const makers = new BoundedCache<string, (values: unknown[]) => Row>(STATEMENT_CACHE_SIZE)
 
 /** A function turning a row's values into an object with these keys, one generated class per column list. */
 function rowMaker(columns: readonly string[]): (values: unknown[]) => Row {

@@ -1,0 +1,241 @@
+import { ensureAdmin } from '../../src/local/base/admin'
+import { GlideRecord } from '../../src/local/glide'
+import { aclAccess } from '../../src/local/http/access'
+import { startServer, type RunningServer } from '../../src/local/http/server'
+import { TableApi } from '../../src/local/http/table-api'
+import type { Instance } from '../../src/local/instance'
+import { CANCELLED_MESSAGE } from '../../src/local/store/quota'
+import { STATEMENT_CACHE_SIZE } from '../../src/local/store/store'
+import { freshInstance } from '../support/instance'
+import { insert } from '../support/records'
+
+/**
+ * Bounded resources: memory does not grow with the number of query shapes users send, and an expensive
+ * request is cancelled by its transaction quota, as the platform's Quota Manager cancels it ("A transaction
+ * quota cancels any transaction in violation of the policy and notifies the user of the cancellation", docs:
+ * Transaction quotas; "REST Table API request timeout: Prevents inbound REST Table API transactions from
+ * running for longer than 60 seconds", docs: Default quota rules). The cancelled request's answer is the
+ * platform's: HTTP 500, {"error": {"message": "Transaction cancelled: maximum execution time exceeded",
+ * "detail": "Transaction cancelled: maximum execution time exceeded. Check logs for error trace."}}.
+ */
+
+const FIELDS = Array.from({ length: 10 }, (_, i) => `u_f${i}`)
+const OPERATORS = ['=x', '!=x', 'STARTSWITHx', 'NOTLIKEx', 'ISEMPTY', 'ISNOTEMPTY']
+const TERMS = FIELDS.flatMap((f) => OPERATORS.map((op) => `${f}${op}`))
+
+/** The i-th of TERMS.length³ distinct query shapes (three conditions; each operator compiles to different SQL). */
+function shape(i: number): string {
+    const n = TERMS.length
+    return [TERMS[i % n], TERMS[Math.floor(i / n) % n], TERMS[Math.floor(i / (n * n)) % n]].join('^')
+}
+
+describe('prepared statements and other text-keyed caches stay bounded', () => {
+    let instance: Instance
+    beforeAll(() => {
+        instance = freshInstance()
+        instance.run(() => {
+            const columns = Object.fromEntries(FIELDS.map((f) => [f, { type: 'string' as const }]))
+            instance.store.defineTables([{ name: 'u_shapes', label: 'Shapes', columns }], 'global')
+            for (let i = 0; i < 20; i++) insert('u_shapes', Object.fromEntries(FIELDS.map((f, j) => [f, `x${(i + j) % 3}`])))
+        })
+    })
+    afterAll(() => instance.close())
+
+    const SHAPES = 20_000
+    const HOT = 'u_f0=x1^ORDERBYu_f1'
+
+    function hotQuery(): number {
+        const gr = new GlideRecord('u_shapes')
+        gr.addEncodedQuery(HOT)
+        gr.query()
+        let n = 0
+        while (gr.next()) n++
+        return n
+    }
+
+    test(`${SHAPES.toLocaleString('en')} distinct GlideRecord query shapes leave the cache at its bound, and a hot query keeps hitting`, () => {
+        const store = instance.store
+        instance.run(() => {
+            const hotRows = hotQuery()
+            const before = store.statementCacheStats()
+            let hotRuns = 0
+            let hotMisses = 0
+            for (let i = 0; i < SHAPES; i++) {
+                const gr = new GlideRecord('u_shapes')
+                gr.addEncodedQuery(shape(i))
+                gr.query()
+                // The hot query runs once per 100 new shapes: far more often than the cache turns over.
+                if (i % 100 === 0) {
+                    const missed = store.statementCacheStats().misses
+                    expect(hotQuery()).toBe(hotRows)
+                    hotMisses += store.statementCacheStats().misses - missed
+                    hotRuns++
+                }
+            }
+            const after = store.statementCacheStats()
+            console.log(
+                `GlideRecord: ${SHAPES} shapes, hot query ${hotRuns} times: ${after.size} statements cached (bound ${2 * STATEMENT_CACHE_SIZE}), ` +
+                    `${after.misses - before.misses} misses, ${after.hits - before.hits} hits`,
+            )
+            expect(after.size).toBeLessThanOrEqual(2 * STATEMENT_CACHE_SIZE)
+            // Every new shape misses once (its SELECT: getRowCount after query() counts the rows read); the hot query never misses again.
+            expect(after.misses - before.misses).toBe(SHAPES)
+            expect(hotMisses).toBe(0)
+        })
+    })
+
+    const API_SHAPES = 5000
+    test(`${API_SHAPES.toLocaleString('en')} distinct Table API list queries leave the cache at its bound`, () => {
+        const store = instance.store
+        const api = new TableApi(instance, 'http://localhost', aclAccess)
+        instance.runAs('system', () => {
+            for (let i = 0; i < API_SHAPES; i++) {
+                // Shapes the first test did not use (its range ended at SHAPES), plus a field list per request.
+                api.list('u_shapes', { query: shape(SHAPES + i), fields: [FIELDS[i % 10], 'sys_id'], limit: 5, offset: 0, display: 'all', excludeLinks: false })
+            }
+        })
+        const stats = store.statementCacheStats()
+        console.log(`Table API: ${API_SHAPES} list requests of distinct shapes: ${stats.size} statements cached (bound ${2 * STATEMENT_CACHE_SIZE})`)
+        expect(stats.size).toBeLessThanOrEqual(2 * STATEMENT_CACHE_SIZE)
+    })
+})
+
+describe('transaction quota', () => {
+    const password = 'correct horse battery staple'
+    const auth = `Basic ${Buffer.from(`admin:${password}`).toString('base64')}`
+    /** Rows of 4,000 characters: a CONTAINS of a 2,000-character value costs SQLite milliseconds per row (LIKE is O(text × pattern)). */
+    const ROWS = 2000
+    const EXPENSIVE = `/api/now/table/u_big?sysparm_query=${encodeURIComponent(`descriptionLIKE${'a'.repeat(2000)}b^ORDERBYDESCdescription`)}&sysparm_display_value=all`
+    const QUOTA_MS = 500
+    let instance: Instance
+    let server: RunningServer
+
+    beforeAll(async () => {
+        instance = freshInstance()
+        ensureAdmin(instance, password)
+        instance.run(() => {
+            instance.store.defineTables(
+                [{ name: 'u_big', label: 'Big', columns: { name: { type: 'string' }, description: { type: 'string', maxLength: 4000 } } }],
+                'global',
+            )
+            const s = instance.store
+            const now = s.clock()
+            s.transaction(() => {
+                for (let i = 0; i < ROWS; i++) {
+                    s.insertRow('u_big', { sys_id: s.newSysId(), sys_class_name: 'u_big', sys_created_on: now, sys_updated_on: now, sys_mod_count: 0, name: `big-${i}`, description: 'a'.repeat(4000) })
+                }
+            })
+        })
+        server = await startServer(instance, { port: 0, transactionQuotaMs: QUOTA_MS })
+    })
+    afterAll(async () => {
+        await server.close()
+        instance.close()
+    })
+
+    async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> | null; ms: number }> {
+        const started = Date.now()
+        const res = await fetch(server.url + path, {
+            method,
+            body: body === undefined ? undefined : JSON.stringify(body),
+            headers: { Authorization: auth, 'Content-Type': 'application/json', Accept: 'application/json' },
+            signal: AbortSignal.timeout(60_000),
+        })
+        const text = await res.text()
+        return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : null, ms: Date.now() - started }
+    }
+
+    /** What the expensive query costs without a quota: its time on a sample of rows, scaled to the table. */
+    function unboundedEstimateMs(): number {
+        const sample = 40
+        return instance.run(() => {
+            const started = Date.now()
+            const gr = new GlideRecord('u_big')
+            gr.addEncodedQuery(`descriptionLIKE${'a'.repeat(2000)}b^nameINbig-${Array.from({ length: sample }, (_, i) => i).join(',big-')}`)
+            gr.query()
+            return ((Date.now() - started) / sample) * ROWS
+        })
+    }
+
+    test('an expensive list request is cancelled with the platform message, and the server logs it', async () => {
+        const estimate = unboundedEstimateMs()
+        const r = await call('GET', EXPENSIVE)
+        console.log(`expensive list: cancelled after ${r.ms} ms (quota ${QUOTA_MS} ms); unbounded it would scan for about ${Math.round(estimate)} ms (twice: count, then rows)`)
+        expect(estimate).toBeGreaterThan(5000)
+        expect(r.status).toBe(500)
+        expect(r.json).toEqual({ error: { message: CANCELLED_MESSAGE, detail: `${CANCELLED_MESSAGE}. Check logs for error trace.` }, status: 'failure' })
+        expect(r.ms).toBeLessThan(QUOTA_MS + 2000)
+        expect(instance.logs.some((l) => l.level === 'warn' && l.message.startsWith('Cancelling transaction GET /api/now/table/u_big (maximum execution time exceeded)'))).toBe(true)
+        // A cheap request right after is not affected by the cancelled one.
+        const ok = await call('GET', '/api/now/table/u_big?sysparm_limit=1&sysparm_fields=name')
+        expect(ok.status).toBe(200)
+    })
+
+    test('a write whose business rule runs past the quota is cancelled and rolled back', async () => {
+        instance.run(() =>
+            insert('sys_script', {
+                name: 'expensive before insert',
+                collection: 'u_big',
+                when: 'before',
+                action_insert: true,
+                active: true,
+                order: 100,
+                // The rule catches what it can: the cancellation must still win and the insert roll back.
+                script: `try { var gr = new GlideRecord('u_big'); gr.addQuery('description', 'CONTAINS', '${'a'.repeat(2000)}b'); gr.query(); } catch (e) { gs.info('caught ' + e); } current.setValue('name', 'written by the rule');`,
+            }),
+        )
+        try {
+            const r = await call('POST', '/api/now/table/u_big', { name: 'must not stay', description: 'x' })
+            expect(r.status).toBe(500)
+            expect(r.json).toMatchObject({ error: { message: CANCELLED_MESSAGE }, status: 'failure' })
+            const count = instance.store.db.prepare("SELECT COUNT(*) AS n FROM u_big WHERE name IN ('must not stay', 'written by the rule')").get() as { n: number }
+            expect(count.n).toBe(0)
+        } finally {
+            instance.run(() => {
+                const rule = new GlideRecord('sys_script')
+                rule.addQuery('name', 'expensive before insert')
+                rule.query()
+                while (rule.next()) rule.deleteRecord()
+            })
+        }
+        // Without the rule, the same write succeeds.
+        const ok = await call('POST', '/api/now/table/u_big', { name: 'cheap', description: 'x' })
+        expect(ok.status).toBe(201)
+    })
+
+    test('the login page stays responsive while one user fires expensive list requests in a loop', async () => {
+        let stop = false
+        let expensive = 0
+        const statuses = new Set<number>()
+        const hammer = (async () => {
+            while (!stop) {
+                const r = await call('GET', EXPENSIVE)
+                statuses.add(r.status)
+                expensive++
+            }
+        })()
+        const latencies: number[] = []
+        const until = Date.now() + 6000
+        try {
+            while (Date.now() < until) {
+                const started = Date.now()
+                const res = await fetch(`${server.url}/sp/login`, { signal: AbortSignal.timeout(10_000) })
+                await res.text()
+                expect(res.status).toBe(200)
+                latencies.push(Date.now() - started)
+                await new Promise((resolve) => setTimeout(resolve, 50))
+            }
+        } finally {
+            stop = true
+            await hammer
+        }
+        const sorted = [...latencies].sort((a, b) => a - b)
+        const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
+        console.log(
+            `login page during ${expensive} expensive requests (quota ${QUOTA_MS} ms): ${latencies.length} loads, p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${sorted[sorted.length - 1]} ms`,
+        )
+        expect([...statuses]).toEqual([500])
+        expect(expensive).toBeGreaterThan(2)
+        expect(p(0.95)).toBeLessThan(2000)
+    })
+})
