@@ -7,6 +7,8 @@ import { recordView } from './business-rules'
 import type { ScriptRuntime } from './scripts'
 
 export type AclOperation = 'read' | 'write' | 'create' | 'delete'
+/** The query ACL operations ("Query ACLs", platform-security/access-control/query-acl-rule). */
+export type QueryOperation = 'query_match' | 'query_range'
 
 interface AclRule {
     sysId: string
@@ -84,38 +86,101 @@ export class AclEngine implements AccessChecker {
         this.loaded = true
     }
 
-    private rules(name: string, op: AclOperation): AclRule[] {
+    private rules(name: string, op: string): AclRule[] {
         this.load()
         return this.cache.get(`${name}|${op}`) ?? []
     }
 
     /** Whether the session user may perform `op` on the table (and record, and field when given). */
     can(op: AclOperation, table: string, handle: RecordHandle | null = null, field?: string): boolean {
+        if (runtime().session.userId === 'system') return true
         // ACL scripts and conditions read the record unfiltered (a secure record would ask the ACLs again).
-        const record = handle instanceof GlideRecordSecure ? handle.plainCopy() : (handle as GlideRecord | null)
-        const session = runtime().session
-        if (session.userId === 'system') return true
-        const chain = [...this.store.schema.ancestry(table), '*']
-        const tableVerdict = this.decide(chain.map((t) => [t]), op, record)
-        if (tableVerdict === false) return false
-        if (tableVerdict === null && !session.roles.has('admin')) return false
-        if (!field) return true
-        const fieldVerdict = this.decide(chain.map((t) => [`${t}.${field}`, `${t}.*`]), op, record)
-        return fieldVerdict !== false
+        const record = plain(handle)
+        const chain = this.chain(table)
+        if (!this.tableAllows(op, chain, record)) return false
+        return !field || this.fieldAllows(op, chain, field, record)
     }
 
-    /** The first level (most specific names first) that has ACLs decides; null when no level has any. */
-    private decide(levels: string[][], op: AclOperation, record: GlideRecord | null): boolean | null {
+    /**
+     * Whether the session user may use `field` of `table` in a query with `op` (query_match for the safe
+     * operators, query_range for the others and for sorting). With no record this is the platform's
+     * "pre-query ACL check" (roles only: "Scripts and conditions that rely on knowing the contents of a
+     * record aren't evaluated"); with one, the row's own check.
+     *
+     * The documented fallback ("Query ACLs", Important): "Query ACLs (both query_match and query_range)
+     * default to a star.star ACL that delegates to read access. This means, where ACLs are enforced on
+     * queries, if no query ACL was created then read access to the column is evaluated; if query ACLs are
+     * defined then they override the default behavior." So each level (table, then field) is decided by
+     * its query ACLs when it has any, and by the read ACLs of that level otherwise.
+     */
+    canQuery(op: QueryOperation, table: string, handle: RecordHandle | null, field: string): boolean {
+        if (runtime().session.userId === 'system') return true
+        const record = plain(handle)
+        const chain = this.chain(table)
+        const tableVerdict = this.decide(this.tableLevels(chain), op, record)
+        if (tableVerdict === false || (tableVerdict === null && !this.tableAllows('read', chain, record))) return false
+        const fieldVerdict = this.decide(this.fieldLevels(chain, field), op, record)
+        return fieldVerdict ?? this.fieldAllows('read', chain, field, record)
+    }
+
+    /**
+     * Whether the verdict of `can(op, table, record, field)` (or canQuery) is the same for every record:
+     * true when no rule that decides it has a condition or a script. Callers use it to check a whole list
+     * once instead of row by row; it never changes a verdict.
+     */
+    recordIndependent(op: AclOperation | QueryOperation, table: string, field?: string): boolean {
+        const chain = this.chain(table)
+        const fallback = op === 'query_match' || op === 'query_range' ? 'read' : null
+        const levels: string[][][] = [this.tableLevels(chain)]
+        if (field) levels.push(this.fieldLevels(chain, field))
+        for (const level of levels) {
+            const rules = this.decidingRules(level, op) ?? (fallback ? this.decidingRules(level, fallback) : null)
+            if (rules?.some((r) => r.condition !== null || r.script !== null)) return false
+        }
+        return true
+    }
+
+    private chain(table: string): string[] {
+        return [...this.store.schema.ancestry(table), '*']
+    }
+
+    private tableLevels(chain: string[]): string[][] {
+        return chain.map((t) => [t])
+    }
+
+    /** For fields `table.field`, `table.*`, then the parents', then `*.field`, `*.*`. */
+    private fieldLevels(chain: string[], field: string): string[][] {
+        return chain.map((t) => [`${t}.${field}`, `${t}.*`])
+    }
+
+    /** No ACL at any level: tables are denied (deny by default), except to admins (the out-of-box `*` ACLs). */
+    private tableAllows(op: string, chain: string[], record: GlideRecord | null): boolean {
+        const verdict = this.decide(this.tableLevels(chain), op, record)
+        return verdict === true || (verdict === null && runtime().session.roles.has('admin'))
+    }
+
+    /** No ACL at any level: fields are allowed (the table ACL decided). */
+    private fieldAllows(op: string, chain: string[], field: string, record: GlideRecord | null): boolean {
+        return this.decide(this.fieldLevels(chain, field), op, record) !== false
+    }
+
+    /** The ACLs of the first level (most specific names first) that has any for `op`; null when none has. */
+    private decidingRules(levels: string[][], op: string): AclRule[] | null {
         for (const names of levels) {
             for (const name of names) {
                 const rules = this.rules(name, op)
-                if (!rules.length) continue
-                const denies = rules.filter((r) => r.decision === 'deny')
-                if (denies.some((r) => !this.passes(r, record))) return false
-                return rules.some((r) => r.decision === 'allow' && this.passes(r, record))
+                if (rules.length) return rules
             }
         }
         return null
+    }
+
+    /** The first level (most specific names first) that has ACLs decides; null when no level has any. */
+    private decide(levels: string[][], op: string, record: GlideRecord | null): boolean | null {
+        const rules = this.decidingRules(levels, op)
+        if (!rules) return null
+        if (rules.some((r) => r.decision === 'deny' && !this.passes(r, record))) return false
+        return rules.some((r) => r.decision === 'allow' && this.passes(r, record))
     }
 
     private passes(rule: AclRule, record: GlideRecord | null): boolean {
@@ -144,4 +209,9 @@ export class AclEngine implements AccessChecker {
         runtime().log('warn', `Security attribute ${name} is not supported by the local instance: treated as not met`)
         return false
     }
+}
+
+/** ACL scripts and conditions read the record unfiltered (a secure record would ask the ACLs again). */
+function plain(handle: RecordHandle | null): GlideRecord | null {
+    return handle instanceof GlideRecordSecure ? handle.plainCopy() : (handle as GlideRecord | null)
 }

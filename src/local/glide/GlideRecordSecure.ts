@@ -16,6 +16,15 @@ export class GlideRecordSecure extends GlideRecord {
         })
     }
 
+    /**
+     * The count without querying: only rows the user may read ("With GlideRecordSecure, it's unnecessary
+     * to explicitly check for read access", p_GlideServerAPIs), so a count says nothing of the others.
+     */
+    protected countMatching(): number {
+        const { sql, params } = this.buildSelect('t0.*', false)
+        return this.accept(runtime().store.rows(sql, params)).length
+    }
+
     private refuse(op: string): null {
         runtime().messages.error.push(`Security constraints prevent ${op} of ${this.getTableName()}`)
         return null
@@ -43,8 +52,22 @@ export class GlideRecordSecure extends GlideRecord {
         return super.deleteRecord()
     }
 
+    /**
+     * "If an element cannot be read because an ACL restricts access, a NULL value is created in memory for
+     * that record" (p_GlideServerAPIs). A dot-walked field is read through every reference on the way:
+     * each reference field, each record it reaches and the last field must be readable.
+     */
     getValue(field: string): string | null {
-        if (this.row && !field.includes('.') && !runtime().acl.can('read', this.getTableName(), this, field)) return null
+        if (!this.row) return super.getValue(field)
+        const parts = field.split('.')
+        let record: GlideRecord = this
+        for (let i = 0; i < parts.length - 1; i++) {
+            if (!runtime().acl.can('read', record.getTableName(), record, parts[i])) return null
+            if (!record.getValue(parts[i])) return null
+            record = record.referencedRecord(parts[i])
+            if (!record.isValidRecord()) return null
+        }
+        if (!runtime().acl.can('read', record.getTableName(), record, parts[parts.length - 1])) return null
         return super.getValue(field)
     }
 }
