@@ -45,6 +45,9 @@ interface AclRow {
  */
 export class AclEngine implements AccessChecker {
     private cache = new Map<string, AclRule[]>()
+    /** `level|table|field|op` → the rules of the level that decides it (null: no level has any), per schema version. */
+    private deciding = new Map<string, AclRule[] | null>()
+    private decidingVersion = -1
     private loaded = false
 
     constructor(
@@ -54,12 +57,14 @@ export class AclEngine implements AccessChecker {
 
     invalidate(): void {
         this.cache.clear()
+        this.deciding.clear()
         this.loaded = false
     }
 
     private load(): void {
         if (this.loaded) return
         this.cache.clear()
+        this.deciding.clear()
         const roleRows = this.store
             .prepare('SELECT ar.sys_security_acl AS acl, r.name AS name FROM sys_security_acl_role ar JOIN sys_user_role r ON r.sys_id = ar.sys_user_role')
             .all() as Array<{ acl: string; name: string }>
@@ -96,9 +101,8 @@ export class AclEngine implements AccessChecker {
         if (runtime().session.userId === 'system') return true
         // ACL scripts and conditions read the record unfiltered (a secure record would ask the ACLs again).
         const record = plain(handle)
-        const chain = this.chain(table)
-        if (!this.tableAllows(op, chain, record)) return false
-        return !field || this.fieldAllows(op, chain, field, record)
+        if (!this.tableAllows(op, table, record)) return false
+        return !field || this.fieldAllows(op, table, field, record)
     }
 
     /**
@@ -116,11 +120,10 @@ export class AclEngine implements AccessChecker {
     canQuery(op: QueryOperation, table: string, handle: RecordHandle | null, field: string): boolean {
         if (runtime().session.userId === 'system') return true
         const record = plain(handle)
-        const chain = this.chain(table)
-        const tableVerdict = this.decide(this.tableLevels(chain), op, record)
-        if (tableVerdict === false || (tableVerdict === null && !this.tableAllows('read', chain, record))) return false
-        const fieldVerdict = this.decide(this.fieldLevels(chain, field), op, record)
-        return fieldVerdict ?? this.fieldAllows('read', chain, field, record)
+        const tableVerdict = this.decide(this.tableRules(table, op), record)
+        if (tableVerdict === false || (tableVerdict === null && !this.tableAllows('read', table, record))) return false
+        const fieldVerdict = this.decide(this.fieldRules(table, field, op), record)
+        return fieldVerdict ?? this.fieldAllows('read', table, field, record)
     }
 
     /**
@@ -129,55 +132,62 @@ export class AclEngine implements AccessChecker {
      * once instead of row by row; it never changes a verdict.
      */
     recordIndependent(op: AclOperation | QueryOperation, table: string, field?: string): boolean {
-        const chain = this.chain(table)
         const fallback = op === 'query_match' || op === 'query_range' ? 'read' : null
-        const levels: string[][][] = [this.tableLevels(chain)]
-        if (field) levels.push(this.fieldLevels(chain, field))
-        for (const level of levels) {
-            const rules = this.decidingRules(level, op) ?? (fallback ? this.decidingRules(level, fallback) : null)
+        const levels: Array<(o: string) => AclRule[] | null> = [(o) => this.tableRules(table, o)]
+        if (field) levels.push((o) => this.fieldRules(table, field, o))
+        for (const rulesOf of levels) {
+            const rules = rulesOf(op) ?? (fallback ? rulesOf(fallback) : null)
             if (rules?.some((r) => r.condition !== null || r.script !== null)) return false
         }
         return true
     }
 
-    private chain(table: string): string[] {
-        return [...this.store.schema.ancestry(table), '*']
-    }
-
-    private tableLevels(chain: string[]): string[][] {
-        return chain.map((t) => [t])
-    }
-
-    /** For fields `table.field`, `table.*`, then the parents', then `*.field`, `*.*`. */
-    private fieldLevels(chain: string[], field: string): string[][] {
-        return chain.map((t) => [`${t}.${field}`, `${t}.*`])
-    }
-
     /** No ACL at any level: tables are denied (deny by default), except to admins (the out-of-box `*` ACLs). */
-    private tableAllows(op: string, chain: string[], record: GlideRecord | null): boolean {
-        const verdict = this.decide(this.tableLevels(chain), op, record)
+    private tableAllows(op: string, table: string, record: GlideRecord | null): boolean {
+        const verdict = this.decide(this.tableRules(table, op), record)
         return verdict === true || (verdict === null && runtime().session.roles.has('admin'))
     }
 
     /** No ACL at any level: fields are allowed (the table ACL decided). */
-    private fieldAllows(op: string, chain: string[], field: string, record: GlideRecord | null): boolean {
-        return this.decide(this.fieldLevels(chain, field), op, record) !== false
+    private fieldAllows(op: string, table: string, field: string, record: GlideRecord | null): boolean {
+        return this.decide(this.fieldRules(table, field, op), record) !== false
+    }
+
+    /** The table-level rules that decide: `table`, then each parent table, then `*`. */
+    private tableRules(table: string, op: string): AclRule[] | null {
+        return this.decidingRules(`t|${table}||${op}`, () => [...this.store.schema.ancestry(table), '*'].map((t) => [t]), op)
+    }
+
+    /** The field-level rules that decide: `table.field`, `table.*`, then the parents', then `*.field`, `*.*`. */
+    private fieldRules(table: string, field: string, op: string): AclRule[] | null {
+        return this.decidingRules(`f|${table}|${field}|${op}`, () => [...this.store.schema.ancestry(table), '*'].map((t) => [`${t}.${field}`, `${t}.*`]), op)
     }
 
     /** The ACLs of the first level (most specific names first) that has any for `op`; null when none has. */
-    private decidingRules(levels: string[][], op: string): AclRule[] | null {
-        for (const names of levels) {
+    private decidingRules(key: string, levels: () => string[][], op: string): AclRule[] | null {
+        this.load()
+        if (this.decidingVersion !== this.store.schemaVersion) {
+            this.deciding.clear()
+            this.decidingVersion = this.store.schemaVersion
+        }
+        const known = this.deciding.get(key)
+        if (known !== undefined) return known
+        let found: AclRule[] | null = null
+        outer: for (const names of levels()) {
             for (const name of names) {
                 const rules = this.rules(name, op)
-                if (rules.length) return rules
+                if (rules.length) {
+                    found = rules
+                    break outer
+                }
             }
         }
-        return null
+        this.deciding.set(key, found)
+        return found
     }
 
-    /** The first level (most specific names first) that has ACLs decides; null when no level has any. */
-    private decide(levels: string[][], op: string, record: GlideRecord | null): boolean | null {
-        const rules = this.decidingRules(levels, op)
+    /** The deciding level's ACLs: Deny-Unless first (any failing denies), then at least one Allow-If must pass; null when there are none. */
+    private decide(rules: AclRule[] | null, record: GlideRecord | null): boolean | null {
         if (!rules) return null
         if (rules.some((r) => r.decision === 'deny' && !this.passes(r, record))) return false
         return rules.some((r) => r.decision === 'allow' && this.passes(r, record))

@@ -22,6 +22,12 @@ interface CheckedPath {
     path: string
     use: FieldUse
     steps: Step[]
+    /**
+     * Per step, whether its row check can be skipped: the verdict is the same for every record (no deciding
+     * ACL has a condition or a script) and the pre-query check, which passed, already gave it. For a
+     * reference step it covers both the reference field and the table it leads to.
+     */
+    settled: boolean[]
 }
 
 /**
@@ -52,7 +58,7 @@ export function planQuery(schema: Schema, access: QueryAccess, table: string, q:
         const steps = resolveSteps(schema, table, ref.path)
         // A path the schema cannot resolve is left to the compiler, which refuses it with the same reason.
         if (!steps) continue
-        const path: CheckedPath = { ...ref, steps }
+        const path: CheckedPath = { ...ref, steps, settled: settledSteps(access, ref.use, steps) }
         const allowed = allowedBeforeQuery(access, path)
         if (ref.use === 'order') {
             if (!allowed) droppedOrders.add(ref.path)
@@ -63,12 +69,13 @@ export function planQuery(schema: Schema, access: QueryAccess, table: string, q:
         }
     }
     const query: EncodedQuery = { queries: q.queries, orderBy: q.orderBy.filter((o) => !droppedOrders.has(o.field)) }
-    const rowIndependent = access.recordIndependent('read', table) && conditions.every((p) => pathIndependent(access, p))
+    const tableSettled = access.recordIndependent('read', table)
+    const rowIndependent = tableSettled && conditions.every((p) => p.settled.every(Boolean))
     return {
         refused,
         query,
         rowIndependent,
-        rowAllowed: (record) => access.check('read', table, record) && conditions.every((p) => allowedOnRow(access, p, record)),
+        rowAllowed: (record) => (tableSettled || access.check('read', table, record)) && conditions.every((p) => allowedOnRow(access, p, record)),
     }
 }
 
@@ -104,28 +111,30 @@ function allowedBeforeQuery(access: QueryAccess, path: CheckedPath): boolean {
     return access.checkQuery(QUERY_OPERATION[path.use], last.table, null, last.field)
 }
 
-function pathIndependent(access: QueryAccess, path: CheckedPath): boolean {
-    const last = path.steps[path.steps.length - 1]
-    for (let i = 0; i < path.steps.length - 1; i++) {
-        const step = path.steps[i]
-        if (!access.recordIndependent('read', step.table, step.field) || !access.recordIndependent('read', path.steps[i + 1].table)) return false
-    }
-    return access.recordIndependent(QUERY_OPERATION[path.use], last.table, last.field)
+function settledSteps(access: QueryAccess, use: FieldUse, steps: Step[]): boolean[] {
+    return steps.map((step, i) =>
+        i < steps.length - 1
+            ? access.recordIndependent('read', step.table, step.field) && access.recordIndependent('read', steps[i + 1].table)
+            : access.recordIndependent(QUERY_OPERATION[use], step.table, step.field),
+    )
 }
 
-/** The post-query check on one row, through the records the path reaches from it. */
+/** The post-query check on one row, through the records the path reaches from it (settled steps are not asked again). */
 function allowedOnRow(access: QueryAccess, path: CheckedPath, row: GlideRecord): boolean {
     let record = row
     for (let i = 0; i < path.steps.length - 1; i++) {
+        // Nothing left to ask of this row: the rest of the walk need not be loaded.
+        if (path.settled.every((s, k) => k < i || s)) return true
         const step = path.steps[i]
-        if (!access.check('read', step.table, record, step.field)) return false
+        const settled = path.settled[i]
+        if (!settled && !access.check('read', step.table, record, step.field)) return false
         // An empty or dangling reference leads to no record: the walk reads nothing beyond it.
         if (!record.getValue(step.field)) return true
         const next = record.referencedRecord(step.field)
         if (!next.isValidRecord()) return true
-        if (!access.check('read', path.steps[i + 1].table, next)) return false
+        if (!settled && !access.check('read', path.steps[i + 1].table, next)) return false
         record = next
     }
-    const last = path.steps[path.steps.length - 1]
-    return access.checkQuery(QUERY_OPERATION[path.use], last.table, record, last.field)
+    const last = path.steps.length - 1
+    return path.settled[last] || access.checkQuery(QUERY_OPERATION[path.use], path.steps[last].table, record, path.steps[last].field)
 }

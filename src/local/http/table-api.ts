@@ -165,11 +165,14 @@ export class TableApi {
             if (!source) continue
             const raw = source.record ? source.record.getValue(source.field) : null
             const value = col.type === 'boolean' ? booleanText(raw) : (raw ?? '')
-            const display = col.type === 'boolean' ? value : source.record ? this.displayValue(source.record, source.field, col) : ''
             const link = col.type === 'reference' && raw && !o.excludeLinks ? `${this.baseUrl}/api/now/table/${col.reference}/${raw}` : undefined
+            if (o.display === 'false') {
+                out[name] = link ? { link, value } : value
+                continue
+            }
+            const display = col.type === 'boolean' ? value : source.record ? this.displayValue(source.record, source.field, col) : ''
             if (o.display === 'all') out[name] = link ? { display_value: display, value, link } : { display_value: display, value }
-            else if (o.display === 'true') out[name] = link ? { display_value: display, link } : display
-            else out[name] = link ? { link, value } : value
+            else out[name] = link ? { display_value: display, link } : display
         }
         return out
     }
