@@ -288,6 +288,29 @@ describe('query_match and query_range ACLs', () => {
     })
 })
 
+describe('GlideRecordSecure enforces query ACLs when asked ("Enforcing query ACLs", p_GlideServerAPIs)', () => {
+    const count = (who: string, build: (gr: GlideRecordSecure) => void) =>
+        instance.runAs(who, () => {
+            const gr = new GlideRecordSecure(profiles)
+            build(gr)
+            const counted = gr.getRowCount()
+            gr.query()
+            let seen = 0
+            while (gr.next()) seen++
+            return [counted, seen]
+        })
+
+    test('addUserEncodedQuery / addEncodedQuery(query, true): the password oracle and the dot-walk oracle select nothing', () => {
+        for (const g of ['a', 'scrypt$', 'z']) {
+            expect(count(ids.nobody, (gr) => gr.addUserEncodedQuery(`user.user_password>=${g}`))).toEqual([0, 0])
+            expect(count(ids.nobody, (gr) => gr.addEncodedQuery(`user.user_password>=${g}`, true))).toEqual([0, 0])
+        }
+        expect(count(ids.analyst, (gr) => gr.addUserQuery('user.email', 'CONTAINS', 'victim'))).toEqual([0, 0])
+        expect(count(ids.admin, (gr) => gr.addUserQuery('user.email', 'CONTAINS', 'victim'))).toEqual([1, 1])
+        expect(count(ids.nobody, (gr) => gr.addUserEncodedQuery('devices>=0'))).toEqual([1, 1])
+    })
+})
+
 describe('queryReferences lists the fields, operators and dot-walks a query uses', () => {
     test('conditions by operator class, SAMEAS targets, ORDERBY fields; each once', () => {
         const q = parseEncodedQuery('user.email=a^ORuser.emailLIKEb^devices>=2^NQnameSAMEASshort_description^nameISEMPTY^ORDERBYuser.name^ORDERBYDESCdevices')

@@ -1,4 +1,5 @@
 import type { GlideRecord } from '../glide/GlideRecord'
+import { runtime } from '../glide/runtime'
 import { queryReferences, type EncodedQuery, type FieldUse } from '../query'
 import { PASSWORD_TYPES } from '../store/passwords'
 import type { Schema } from '../store/schema'
@@ -9,6 +10,13 @@ export interface QueryAccess {
     check(op: 'read', table: string, record: GlideRecord | null, field?: string): boolean
     checkQuery(op: QueryOperation, table: string, record: GlideRecord | null, field: string): boolean
     recordIndependent(op: 'read' | QueryOperation, table: string, field?: string): boolean
+}
+
+/** The session user's ACLs, as the running instance has them (what GlideRecordSecure and the Table API ask). */
+export const sessionAccess: QueryAccess = {
+    check: (op, table, record, field) => runtime().acl.can(op, table, record, field),
+    checkQuery: (op, table, record, field) => runtime().acl.canQuery(op, table, record, field),
+    recordIndependent: (op, table, field) => runtime().acl.recordIndependent(op, table, field),
 }
 
 /** One field on the way: `field` of `table` (a reference for every step but the last). */

@@ -1,3 +1,5 @@
+import { planQuery, sessionAccess, type QueryPlan } from '../engine/query-guard'
+import { parseEncodedQuery, toEncodedQuery } from '../query'
 import type { Row } from '../store/store'
 import { GlideRecord } from './GlideRecord'
 import { runtime } from './runtime'
@@ -8,12 +10,55 @@ import { runtime } from './runtime'
  * "Security constraints" message and nothing is written.
  */
 export class GlideRecordSecure extends GlideRecord {
+    /** The checked user queries (addUserEncodedQuery and friends); declared, not initialised (see GlideRecord). */
+    declare private userPlans: QueryPlan[] | undefined
+
     protected accept(rows: Row[]): Row[] {
+        const plans = this.userPlans ?? []
+        // A user query on a field the user may not query selects nothing.
+        if (plans.some((p) => p.refused !== null)) return []
         const probe = new GlideRecord(this.getTableName())
         return rows.filter((row) => {
             probe.load(row)
-            return runtime().acl.can('read', this.getTableName(), probe)
+            return runtime().acl.can('read', this.getTableName(), probe) && plans.every((p) => p.rowAllowed(probe))
         })
+    }
+
+    /**
+     * "By default, GlideRecordSecure doesn't enforce query ACLs ... To explicitly specify query ACL
+     * enforcement behavior, use GlideRecordSecure.addEncodedQuery()" with `true` to enforce, `false` to skip
+     * (p_GlideServerAPIs, Enforcing query ACLs).
+     */
+    addEncodedQuery(text: string, enforceQueryAcls?: boolean): void {
+        if (enforceQueryAcls === true) this.addUserEncodedQuery(text)
+        else super.addEncodedQuery(text)
+    }
+
+    /**
+     * "Adds a query using an encoded query string. Use this method to enforce query access based on the
+     * user. This method returns only records that the current user has query access to (based on ACLs)."
+     * A condition on a field the user may not query (query_match / query_range, else read) selects no
+     * rows; a sort the user may not use is dropped; each row is checked for the fields its conditions use.
+     */
+    addUserEncodedQuery(text: string): void {
+        const plan = planQuery(runtime().store.schema, sessionAccess, this.getTableName(), parseEncodedQuery(String(text ?? '')))
+        ;(this.userPlans ??= []).push(plan)
+        const allowed = plan.refused === null ? toEncodedQuery(plan.query) : ''
+        if (allowed) super.addEncodedQuery(allowed)
+    }
+
+    /** addQuery with the user's query access enforced (addUserQuery). */
+    addUserQuery(field: string, op?: unknown, value?: unknown): void {
+        const condition = this.makeCondition(field, op, value, arguments.length === 1 ? 2 : arguments.length)
+        this.addUserEncodedQuery(toEncodedQuery({ queries: [[[condition]]], orderBy: [] }))
+    }
+
+    addUserOrderBy(field: string): void {
+        this.addUserEncodedQuery(toEncodedQuery({ queries: [], orderBy: [{ field, descending: false }] }))
+    }
+
+    addUserOrderByDesc(field: string): void {
+        this.addUserEncodedQuery(toEncodedQuery({ queries: [], orderBy: [{ field, descending: true }] }))
     }
 
     /**
@@ -59,15 +104,18 @@ export class GlideRecordSecure extends GlideRecord {
      */
     getValue(field: string): string | null {
         if (!this.row) return super.getValue(field)
-        const parts = field.split('.')
-        let record: GlideRecord = this
-        for (let i = 0; i < parts.length - 1; i++) {
-            if (!runtime().acl.can('read', record.getTableName(), record, parts[i])) return null
-            if (!record.getValue(parts[i])) return null
-            record = record.referencedRecord(parts[i])
-            if (!record.isValidRecord()) return null
-        }
-        if (!runtime().acl.can('read', record.getTableName(), record, parts[parts.length - 1])) return null
-        return super.getValue(field)
+        return readableThrough(this, field.split('.')) ? super.getValue(field) : null
     }
+}
+
+/** Whether every reference on the path, every record it reaches and the last field are readable. */
+function readableThrough(start: GlideRecord, parts: string[]): boolean {
+    let record = start
+    for (let i = 0; i < parts.length - 1; i++) {
+        if (!runtime().acl.can('read', record.getTableName(), record, parts[i])) return false
+        if (!record.getValue(parts[i])) return false
+        record = record.referencedRecord(parts[i])
+        if (!record.isValidRecord()) return false
+    }
+    return runtime().acl.can('read', record.getTableName(), record, parts[parts.length - 1])
 }
