@@ -6,7 +6,7 @@ import { result, time, type BenchResult } from './harness'
 
 const PROFILES = 1_000
 const PERSONAS = 10
-const RUNS = 21
+const RUNS = 41
 
 /**
  * One Table API list as a non-admin user (an analyst, who reads every profile through a role ACL beside

@@ -129,17 +129,17 @@ export class AclEngine implements AccessChecker {
     /**
      * Whether the verdict of `can(op, table, record, field)` (or canQuery) is the same for every record:
      * true when no rule that decides it has a condition or a script. Callers use it to check a whole list
-     * once instead of row by row; it never changes a verdict.
+     * once instead of row by row; it never changes a verdict. `tableReadChecked`: the caller checks the
+     * record's table-level read itself, so a table level decided by read ACLs is not counted.
      */
-    recordIndependent(op: AclOperation | QueryOperation, table: string, field?: string): boolean {
+    recordIndependent(op: AclOperation | QueryOperation, table: string, field?: string, tableReadChecked = false): boolean {
         const fallback = op === 'query_match' || op === 'query_range' ? 'read' : null
-        const levels: Array<(o: string) => AclRule[] | null> = [(o) => this.tableRules(table, o)]
-        if (field) levels.push((o) => this.fieldRules(table, field, o))
-        for (const rulesOf of levels) {
-            const rules = rulesOf(op) ?? (fallback ? rulesOf(fallback) : null)
-            if (rules?.some((r) => r.condition !== null || r.script !== null)) return false
-        }
-        return true
+        const own = this.tableRules(table, op)
+        const tableRules = own ?? (fallback ? this.tableRules(table, fallback) : null)
+        const tableDecidedByRead = op === 'read' || own === null
+        if (!(tableReadChecked && tableDecidedByRead) && dependsOnRecord(tableRules)) return false
+        if (!field) return true
+        return !dependsOnRecord(this.fieldRules(table, field, op) ?? (fallback ? this.fieldRules(table, field, fallback) : null))
     }
 
     /** No ACL at any level: tables are denied (deny by default), except to admins (the out-of-box `*` ACLs). */
@@ -219,6 +219,10 @@ export class AclEngine implements AccessChecker {
         runtime().log('warn', `Security attribute ${name} is not supported by the local instance: treated as not met`)
         return false
     }
+}
+
+function dependsOnRecord(rules: AclRule[] | null): boolean {
+    return !!rules?.some((r) => r.condition !== null || r.script !== null)
 }
 
 /** ACL scripts and conditions read the record unfiltered (a secure record would ask the ACLs again). */

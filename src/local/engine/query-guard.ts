@@ -9,14 +9,14 @@ import type { QueryOperation } from './acl'
 export interface QueryAccess {
     check(op: 'read', table: string, record: GlideRecord | null, field?: string): boolean
     checkQuery(op: QueryOperation, table: string, record: GlideRecord | null, field: string): boolean
-    recordIndependent(op: 'read' | QueryOperation, table: string, field?: string): boolean
+    recordIndependent(op: 'read' | QueryOperation, table: string, field?: string, tableReadChecked?: boolean): boolean
 }
 
 /** The session user's ACLs, as the running instance has them (what GlideRecordSecure and the Table API ask). */
 export const sessionAccess: QueryAccess = {
     check: (op, table, record, field) => runtime().acl.can(op, table, record, field),
     checkQuery: (op, table, record, field) => runtime().acl.canQuery(op, table, record, field),
-    recordIndependent: (op, table, field) => runtime().acl.recordIndependent(op, table, field),
+    recordIndependent: (op, table, field, tableReadChecked) => runtime().acl.recordIndependent(op, table, field, tableReadChecked),
 }
 
 /** One field on the way: `field` of `table` (a reference for every step but the last). */
@@ -31,11 +31,13 @@ interface CheckedPath {
     use: FieldUse
     steps: Step[]
     /**
-     * Per step, whether its row check can be skipped: the verdict is the same for every record (no deciding
-     * ACL has a condition or a script) and the pre-query check, which passed, already gave it. For a
-     * reference step it covers both the reference field and the table it leads to.
+     * Which row checks can be skipped because their verdict is the same for every record (no deciding ACL
+     * has a condition or a script) and the pre-query check, which passed, already gave it: per step, the
+     * check of its field (read for a reference walked, the query ACL for the last), and per reference
+     * walked, the read of the record it reaches. The first step's table-level read is the row's own check.
      */
-    settled: boolean[]
+    fieldSettled: boolean[]
+    targetSettled: boolean[]
 }
 
 /**
@@ -66,7 +68,7 @@ export function planQuery(schema: Schema, access: QueryAccess, table: string, q:
         const steps = resolveSteps(schema, table, ref.path)
         // A path the schema cannot resolve is left to the compiler, which refuses it with the same reason.
         if (!steps) continue
-        const path: CheckedPath = { ...ref, steps, settled: settledSteps(access, ref.use, steps) }
+        const path: CheckedPath = { ...ref, steps, ...settledChecks(access, ref.use, steps) }
         const allowed = allowedBeforeQuery(access, path)
         if (ref.use === 'order') {
             if (!allowed) droppedOrders.add(ref.path)
@@ -78,7 +80,7 @@ export function planQuery(schema: Schema, access: QueryAccess, table: string, q:
     }
     const query: EncodedQuery = { queries: q.queries, orderBy: q.orderBy.filter((o) => !droppedOrders.has(o.field)) }
     const tableSettled = access.recordIndependent('read', table)
-    const rowIndependent = tableSettled && conditions.every((p) => p.settled.every(Boolean))
+    const rowIndependent = tableSettled && conditions.every((p) => p.fieldSettled.every(Boolean) && p.targetSettled.every(Boolean))
     return {
         refused,
         query,
@@ -119,30 +121,36 @@ function allowedBeforeQuery(access: QueryAccess, path: CheckedPath): boolean {
     return access.checkQuery(QUERY_OPERATION[path.use], last.table, null, last.field)
 }
 
-function settledSteps(access: QueryAccess, use: FieldUse, steps: Step[]): boolean[] {
-    return steps.map((step, i) =>
-        i < steps.length - 1
-            ? access.recordIndependent('read', step.table, step.field) && access.recordIndependent('read', steps[i + 1].table)
-            : access.recordIndependent(QUERY_OPERATION[use], step.table, step.field),
-    )
+function settledChecks(access: QueryAccess, use: FieldUse, steps: Step[]): Pick<CheckedPath, 'fieldSettled' | 'targetSettled'> {
+    const last = steps.length - 1
+    return {
+        fieldSettled: steps.map((step, i) =>
+            i < last ? access.recordIndependent('read', step.table, step.field, i === 0) : access.recordIndependent(QUERY_OPERATION[use], step.table, step.field, i === 0),
+        ),
+        targetSettled: steps.slice(1).map((step) => access.recordIndependent('read', step.table)),
+    }
 }
 
-/** The post-query check on one row, through the records the path reaches from it (settled steps are not asked again). */
+/** The post-query check on one row, through the records the path reaches from it (settled checks are not asked again). */
 function allowedOnRow(access: QueryAccess, path: CheckedPath, row: GlideRecord): boolean {
+    const last = path.steps.length - 1
     let record = row
-    for (let i = 0; i < path.steps.length - 1; i++) {
+    for (let i = 0; i < last; i++) {
         // Nothing left to ask of this row: the rest of the walk need not be loaded.
-        if (path.settled.every((s, k) => k < i || s)) return true
+        if (settledFrom(path, i)) return true
         const step = path.steps[i]
-        const settled = path.settled[i]
-        if (!settled && !access.check('read', step.table, record, step.field)) return false
+        if (!path.fieldSettled[i] && !access.check('read', step.table, record, step.field)) return false
         // An empty or dangling reference leads to no record: the walk reads nothing beyond it.
         if (!record.getValue(step.field)) return true
         const next = record.referencedRecord(step.field)
         if (!next.isValidRecord()) return true
-        if (!settled && !access.check('read', path.steps[i + 1].table, next)) return false
+        if (!path.targetSettled[i] && !access.check('read', path.steps[i + 1].table, next)) return false
         record = next
     }
-    const last = path.steps.length - 1
-    return path.settled[last] || access.checkQuery(QUERY_OPERATION[path.use], path.steps[last].table, record, path.steps[last].field)
+    return path.fieldSettled[last] || access.checkQuery(QUERY_OPERATION[path.use], path.steps[last].table, record, path.steps[last].field)
+}
+
+function settledFrom(path: CheckedPath, from: number): boolean {
+    for (let i = from; i < path.steps.length; i++) if (!path.fieldSettled[i] || (i < path.targetSettled.length && !path.targetSettled[i])) return false
+    return true
 }
