@@ -267,6 +267,19 @@ describe('query_match and query_range ACLs', () => {
         expect((await list('nobody', personas, { sysparm_query: 'nameLIKETele', sysparm_fields: 'name' })).total).toBe('1')
     })
 
+    test('a field readable on some rows only: a query on it keeps just those rows ("Post-query ACL check")', async () => {
+        instance.run(() => {
+            const id = insert('sys_security_acl', { name: `${profiles}.devices`, operation: 'read', type: 'record', active: true, admin_overrides: true, decision_type: 'allow', script: 'answer = current.getValue("user") == gs.getUserID();' })
+            created.push(id)
+        })
+        const all = await hostile('analyst', profiles, { sysparm_fields: 'user' })
+        expect(all.result.length).toBeGreaterThanOrEqual(4)
+        for (const q of ['devices>=0', 'devices<100', 'devices!=-1', 'devicesISNOTEMPTY']) {
+            const a = await hostile('analyst', profiles, { sysparm_query: q, sysparm_fields: 'user', sysparm_exclude_reference_link: 'true' })
+            expect({ q, total: a.total, result: a.result }).toEqual({ q, total: '1', result: [{ user: ids.analyst }] })
+        }
+    })
+
     test('query ACLs override the read fallback: a field nobody may read can be matched when a query_match ACL grants it', () => {
         acl(`${personas}.description`, 'read', ['admin'])
         const verdicts = () =>
