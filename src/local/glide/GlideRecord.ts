@@ -319,6 +319,11 @@ export class GlideRecord implements RecordHandle {
         if (this.rows !== null) return this.rows.length
         if (!this.info) return 0
         this.applyQueryRules()
+        return this.countMatching()
+    }
+
+    /** How many rows the conditions select, before query(): GlideRecordSecure counts only those the user may read. */
+    protected countMatching(): number {
         const { sql, params } = this.buildSelect('COUNT(*) AS n', false)
         return (runtime().store.prepare(sql).get(...params) as { n: number }).n
     }

@@ -42,6 +42,10 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 /** Record ACLs for the session user (src/local/engine/acl.ts). */
 export interface AccessChecker {
     can(op: 'read' | 'write' | 'create' | 'delete', table: string, record?: RecordHandle | null, field?: string): boolean
+    /** Whether a query may use the field: query_match / query_range ACLs, falling back to read (engine/acl.ts). */
+    canQuery(op: 'query_match' | 'query_range', table: string, record: RecordHandle | null, field: string): boolean
+    /** Whether no ACL deciding `op` on the table (and field) depends on the record. */
+    recordIndependent(op: 'read' | 'write' | 'create' | 'delete' | 'query_match' | 'query_range', table: string, field?: string, tableReadChecked?: boolean): boolean
 }
 
 /** User criteria evaluation (engine/user-criteria.ts), what sn_uc.UserCriteriaLoader calls. */

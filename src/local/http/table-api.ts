@@ -1,6 +1,7 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import type { Instance } from '../instance'
-import { QueryError } from '../query'
+import { planQuery, type QueryAccess } from '../engine/query-guard'
+import { parseEncodedQuery, QueryError, toEncodedQuery } from '../query'
 import type { Column } from '../store/schema'
 import { PASSWORD_TYPES } from '../store/passwords'
 import { booleanText } from '../store/values'
@@ -26,7 +27,7 @@ const SYS_ID = /^[0-9a-f]{32}$/
 export const DEFAULT_LIMIT = 10_000
 
 /** Who may do what through the Table API, for the session user (the ACL engine plugs in here). */
-export interface AccessPolicy {
+export interface AccessPolicy extends QueryAccess {
     check(operation: 'read' | 'write' | 'create' | 'delete', table: string, record: GlideRecord | null, field?: string): boolean
 }
 
@@ -49,17 +50,38 @@ export class TableApi {
         throw new HttpError(403, 'Operation Failed', `ACL restricts the ${op} of ${table} records`)
     }
 
+    /**
+     * A page of the rows the user may read, and how many such rows the query matches (X-Total-Count).
+     * The query is checked first (engine/query-guard.ts): a condition on a field the user may not query
+     * selects nothing, a sort on one is dropped. Counts and pages are taken over the readable rows only,
+     * so neither says anything about rows the user cannot read (see docs/differences: the platform applies
+     * sysparm_limit "before ACL evaluation").
+     */
     list(table: string, o: ListOptions): { result: JsonRecord[]; total: number } {
         this.table(table)
         if (!this.access.check('read', table, null)) this.deny('read', table)
-        const gr = new GlideRecord(table)
         try {
-            if (o.query) gr.addEncodedQuery(o.query)
-            const total = gr.getRowCount()
-            gr.chooseWindow(o.offset, o.offset + o.limit)
-            gr.query()
+            const plan = planQuery(this.instance.store.schema, this.access, table, parseEncodedQuery(o.query))
+            if (plan.refused !== null) return { result: [], total: 0 }
+            const gr = new GlideRecord(table)
+            const text = toEncodedQuery(plan.query)
+            if (text) gr.addEncodedQuery(text)
             const result: JsonRecord[] = []
-            while (gr.next()) if (this.access.check('read', table, gr)) result.push(this.serialize(gr, o))
+            if (plan.rowIndependent) {
+                // Every row's verdict is the pre-query one, which passed: SQL counts and windows.
+                const total = gr.getRowCount()
+                gr.chooseWindow(o.offset, o.offset + o.limit)
+                gr.query()
+                while (gr.next()) result.push(this.serialize(gr, o))
+                return { result, total }
+            }
+            gr.query()
+            let total = 0
+            while (gr.next()) {
+                if (!plan.rowAllowed(gr)) continue
+                if (total >= o.offset && result.length < o.limit) result.push(this.serialize(gr, o))
+                total++
+            }
             return { result, total }
         } catch (e) {
             if (e instanceof QueryError) throw new HttpError(400, 'Invalid query', e.message)
@@ -132,23 +154,54 @@ export class TableApi {
 
     serialize(gr: GlideRecord, o: Pick<ListOptions, 'fields' | 'display' | 'excludeLinks'>): JsonRecord {
         const out: JsonRecord = {}
-        const table = gr.getTableName()
         for (const [name, col] of this.columns(gr, o.fields)) {
             if (!col || PASSWORD_TYPES.has(col.type)) {
                 if (!col) out[name] = ''
                 continue
             }
-            // A field the user may not read is left out, as the platform leaves it out of REST responses.
-            if (!name.includes('.') && !this.access.check('read', table, gr, name)) continue
-            const raw = gr.getValue(name)
+            // A field the user may not read is left out, as the platform leaves it out of REST responses;
+            // a dot-walked one likewise unless every record and field on the way is readable.
+            const source = this.readable(gr, name)
+            if (!source) continue
+            const raw = source.record ? source.record.getValue(source.field) : null
             const value = col.type === 'boolean' ? booleanText(raw) : (raw ?? '')
-            const display = col.type === 'boolean' ? value : gr.getDisplayValue(name)
             const link = col.type === 'reference' && raw && !o.excludeLinks ? `${this.baseUrl}/api/now/table/${col.reference}/${raw}` : undefined
+            if (o.display === 'false') {
+                out[name] = link ? { link, value } : value
+                continue
+            }
+            const display = col.type === 'boolean' ? value : source.record ? this.displayValue(source.record, source.field, col) : ''
             if (o.display === 'all') out[name] = link ? { display_value: display, value, link } : { display_value: display, value }
-            else if (o.display === 'true') out[name] = link ? { display_value: display, link } : display
-            else out[name] = link ? { link, value } : value
+            else out[name] = link ? { display_value: display, link } : display
         }
         return out
+    }
+
+    /**
+     * The record holding `path`'s value, when the user may read every reference on the way, every record
+     * it reaches and the last field; `record: null` when an empty reference ends the walk (the value is
+     * empty); null when something on the way is not readable.
+     */
+    private readable(gr: GlideRecord, path: string): { record: GlideRecord | null; field: string } | null {
+        const parts = path.split('.')
+        let record = gr
+        for (let i = 0; i < parts.length - 1; i++) {
+            if (!this.access.check('read', record.getTableName(), record, parts[i])) return null
+            if (!record.getValue(parts[i])) return { record: null, field: parts[parts.length - 1] }
+            record = record.referencedRecord(parts[i])
+            if (!record.isValidRecord()) return { record: null, field: parts[parts.length - 1] }
+        }
+        const field = parts[parts.length - 1]
+        return this.access.check('read', record.getTableName(), record, field) ? { record, field } : null
+    }
+
+    /** A reference's display value is a field of the referenced record: shown only when the user may read it. */
+    private displayValue(record: GlideRecord, field: string, col: Column): string {
+        if (col.type !== 'reference') return record.getDisplayValue(field)
+        const ref = record.referencedRecord(field)
+        if (!ref.isValidRecord()) return ''
+        const shown = ref.tableInfo().displayField
+        return this.access.check('read', ref.getTableName(), ref, shown === 'sys_id' ? undefined : shown) ? record.getDisplayValue(field) : ''
     }
 }
 
