@@ -6,6 +6,7 @@ import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
 import { startServer } from './http/server'
 import { Instance } from './instance'
 import { parseSmtpUrl, SmtpSender } from './mail/smtp-sender'
+import { sanitizeConsole } from './terminal'
 
 const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--smtp URL]
   --port N     HTTP port (default 8080; 0 picks a free one)
@@ -193,6 +194,8 @@ function rescore(argv: string[]): void {
 }
 
 async function main(): Promise<void> {
+    // Everything printed may hold stored or requested data: never let it drive the terminal.
+    sanitizeConsole()
     const [command, ...rest] = process.argv.slice(2)
     if (command === 'start') await start(rest)
     else if (command === 'rescore') rescore(rest)

@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Instance } from '../../instance'
+import { clientAddress } from '../auth'
 import { HttpError } from '../errors'
 import { escapeHtml, parseForm, redirect, sendHtml } from '../respond'
 import type { RequestContext, Route } from '../router'
@@ -30,8 +31,15 @@ export function safeNext(next: string | null | undefined): string {
     } catch {
         return SP
     }
-    if (url.origin !== base || url.pathname === LOGIN_PATH) return SP
+    // The path is checked again after parsing: "/.//evil.example" resolves to the path
+    // "//evil.example", which a browser reads as another host.
+    if (url.origin !== base || !isLocalPath(url.pathname) || url.pathname === LOGIN_PATH) return SP
     return url.pathname + url.search
+}
+
+/** A path a browser resolves on this site: one leading "/", not "//" or "/\\". */
+function isLocalPath(path: string): boolean {
+    return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\')
 }
 
 type Notice = { kind: 'ok' | 'err'; text: string } | null
@@ -100,7 +108,7 @@ export function loginRoutes(instance: Instance): Route[] {
                 }
                 let user
                 try {
-                    user = auth.login(userName, form.password)
+                    user = auth.login(userName, form.password, clientAddress(ctx.req))
                 } catch (e) {
                     if (!(e instanceof HttpError)) throw e
                     const text = e.status === 429 ? `Too many failed attempts. ${e.detail ?? ''}`.trim() : 'Wrong user name or password.'
