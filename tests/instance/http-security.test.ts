@@ -239,6 +239,24 @@ describe('failed logins: bounded memory, no lock-out a stranger controls, no tim
         await expect(portalLogin('admin', ADMIN_PASSWORD, '127.0.0.4')).resolves.toHaveProperty('cookie')
     })
 
+    test('the portal login form throttles the same way, saying when to try again', async () => {
+        const form = await request('GET', '/sp/login', { from: '127.0.0.5' })
+        const csrf = /name="csrf" value="([^"]+)"/.exec(form.text)?.[1] ?? ''
+        const attempt = () =>
+            request('POST', '/sp/login', {
+                from: '127.0.0.5',
+                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookieOf(form, 'psm_login_csrf') },
+                body: new URLSearchParams({ csrf, user_name: 'admin', password: 'guess', next: '/sp' }).toString(),
+            })
+        for (let i = 0; i <= FREE_PER_PAIR; i++) expect((await attempt()).status).toBe(401)
+        const throttled = await attempt()
+        expect(throttled.status).toBe(429)
+        expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0)
+        expect(throttled.text).toContain('Too many failed attempts')
+        expect(throttled.headers['www-authenticate']).toBeUndefined()
+        await expect(portalLogin('admin', ADMIN_PASSWORD, '127.0.0.6')).resolves.toHaveProperty('cookie')
+    })
+
     test('back-off doubles per failure; attempts made while waiting are not counted and do not renew the wait', () => {
         const t = new LoginThrottle()
         const start = 1_000_000

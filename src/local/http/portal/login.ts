@@ -67,9 +67,9 @@ function tokensMatch(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Shows the login form with a fresh CSRF token (cookie and hidden field). */
-function showLogin(ctx: RequestContext, status: number, next: string, userName: string, notice: Notice): void {
+function showLogin(ctx: RequestContext, status: number, next: string, userName: string, notice: Notice, headers: Record<string, string> = {}): void {
     const token = randomBytes(24).toString('base64url')
-    sendHtml(ctx.res, status, loginPage(token, next, userName, notice), { 'Set-Cookie': loginCsrfCookie(token) })
+    sendHtml(ctx.res, status, loginPage(token, next, userName, notice), { ...headers, 'Set-Cookie': loginCsrfCookie(token) })
 }
 
 /** GET/POST /sp/login and POST /sp/logout. */
@@ -112,7 +112,9 @@ export function loginRoutes(instance: Instance): Route[] {
                 } catch (e) {
                     if (!(e instanceof HttpError)) throw e
                     const text = e.status === 429 ? `Too many failed attempts. ${e.detail ?? ''}`.trim() : 'Wrong user name or password.'
-                    showLogin(ctx, e.status, next, userName, { kind: 'err', text })
+                    // A 429 keeps its Retry-After; a 401 page never carries a Basic challenge.
+                    const retry = e.headers['Retry-After']
+                    showLogin(ctx, e.status, next, userName, { kind: 'err', text }, retry ? { 'Retry-After': retry } : {})
                     return
                 }
                 // A fresh session id at every login: a session id planted before login is worthless.
