@@ -2,11 +2,12 @@ import { benchGlideRecords } from './glide-records'
 import { benchRescoring } from './rescoring'
 import { benchChangeNotifications } from './change-notifications'
 import { benchCatalogVisibility } from './catalog-visibility'
+import { benchSessionCheck } from './session-check'
 import { print, type BenchResult } from './harness'
 
 /**
  * `npm run bench [-- name]`: every benchmark (or those whose name contains `name`: glide, rescore,
- * catalog, change) as a ratio against a baseline measured in the same run.
+ * catalog, change, session) as a ratio against a baseline measured in the same run.
  */
 const only = process.argv[2] ?? ''
 const benches: Array<[string, () => BenchResult[]]> = [
@@ -14,6 +15,7 @@ const benches: Array<[string, () => BenchResult[]]> = [
     ['rescore', () => benchRescoring(100_000)],
     ['catalog', () => benchCatalogVisibility()],
     ['change', () => benchChangeNotifications(200)],
+    ['session', () => benchSessionCheck()],
 ]
 const results: BenchResult[] = []
 console.log('Running benchmarks (each subject is compared with a baseline measured in this run)…\n')
