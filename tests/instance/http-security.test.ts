@@ -368,6 +368,12 @@ describe('oversized requests get 400s, never 500s', () => {
         expect(errorOf(r).message).toBe('Invalid query')
     })
 
+    test('a dot-walk through seventy references (past SQLite\'s 64-table join): 400 Invalid query', async () => {
+        const query = `${'manager.'.repeat(70)}user_name=a`
+        const r = await hostile('GET', `/api/now/table/sys_user?sysparm_query=${encodeURIComponent(query)}`, { headers: adminAuth }, 400)
+        expect(errorOf(r).message).toBe('Invalid query')
+    })
+
     test('a URL past the 16 KB header limit: 431 in the platform error shape', async () => {
         const r = await hostile('GET', `/api/now/table/sys_user?sysparm_query=${'a'.repeat(20_000)}`, { headers: adminAuth }, 431)
         expect(errorOf(r).message).toMatch(/Too Large/)

@@ -66,7 +66,7 @@ export function restUser(instance: Instance, req: http.IncomingMessage): Authent
  * SQLite's own limits, reached by a query too big to run (a thousand ANDed terms exceed its
  * expression depth): the caller's query is at fault, so 400, never 500.
  */
-const SQLITE_LIMITS = /Expression tree is too large|too many terms|too many SQL variables|parser stack overflow|pattern too complex|string or blob too big|too many columns/i
+const SQLITE_LIMITS = /Expression tree is too large|too many terms|too many SQL variables|parser stack overflow|pattern too complex|string or blob too big|too many columns|at most \d+ tables in a join/i
 
 function queryTooLarge(e: unknown): HttpError | null {
     if (!(e instanceof Database.SqliteError) || !SQLITE_LIMITS.test(e.message)) return null
