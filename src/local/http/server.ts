@@ -1,7 +1,6 @@
 import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Instance } from '../instance'
-import Database from 'better-sqlite3'
 import { BASIC_CHALLENGE, BasicAuth, clientAddress, type Authenticated } from './auth'
 import { errorBody, HttpError } from './errors'
 import { redirect, sendError } from './respond'
@@ -69,7 +68,9 @@ export function restUser(instance: Instance, req: http.IncomingMessage): Authent
 const SQLITE_LIMITS = /Expression tree is too large|too many terms|too many SQL variables|parser stack overflow|pattern too complex|string or blob too big|too many columns|at most \d+ tables in a join/i
 
 function queryTooLarge(e: unknown): HttpError | null {
-    if (!(e instanceof Database.SqliteError) || !SQLITE_LIMITS.test(e.message)) return null
+    // By name, not instanceof: better-sqlite3's native side keeps the SqliteError class of the first
+    // copy of the module loaded in the process (a test runner loads several).
+    if (!(e instanceof Error) || e.name !== 'SqliteError' || !SQLITE_LIMITS.test(e.message)) return null
     return new HttpError(400, 'Invalid query', `The query is too large to run (${e.message}); use fewer terms`)
 }
 
