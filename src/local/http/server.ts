@@ -68,10 +68,12 @@ export function restUser(instance: Instance, req: http.IncomingMessage): Authent
 const SQLITE_LIMITS = /Expression tree is too large|too many terms|too many SQL variables|parser stack overflow|pattern too complex|string or blob too big|too many columns|at most \d+ tables in a join/i
 
 function queryTooLarge(e: unknown): HttpError | null {
-    // By name, not instanceof: better-sqlite3's native side keeps the SqliteError class of the first
-    // copy of the module loaded in the process (a test runner loads several).
-    if (!(e instanceof Error) || e.name !== 'SqliteError' || !SQLITE_LIMITS.test(e.message)) return null
-    return new HttpError(400, 'Invalid query', `The query is too large to run (${e.message}); use fewer terms`)
+    // By shape, not instanceof: better-sqlite3's native side keeps the SqliteError class of the first
+    // copy of the module loaded in the process, from the realm that loaded it (a test runner loads
+    // several, each in its own context, where even `instanceof Error` is false).
+    const { name, message } = (typeof e === 'object' && e !== null ? e : {}) as { name?: unknown; message?: unknown }
+    if (name !== 'SqliteError' || typeof message !== 'string' || !SQLITE_LIMITS.test(message)) return null
+    return new HttpError(400, 'Invalid query', `The query is too large to run (${message}); use fewer terms`)
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
