@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import * as http from 'node:http'
+import * as path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { Console } from 'node:console'
 import { ensureAdmin } from '../../src/local/base/admin'
@@ -431,5 +433,13 @@ describe('console output cannot drive the terminal', () => {
         expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
         expect(printed).toContain('\\x1b]0;owned\\x07')
         expect(terminalSafe('tab\tand\nnewline')).toBe('tab\tand\nnewline')
+    })
+
+    test('the CLI itself prints through the sanitiser (an argument it echoes back in an error)', () => {
+        const root = path.resolve(__dirname, '../..')
+        const run = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--transpile-only', 'src/local/cli.ts', 'evil\u001b]0;owned\u0007'], { cwd: root, encoding: 'utf8', timeout: 60_000 })
+        const printed = `${run.stdout}${run.stderr}`
+        expect(printed).toContain('Unknown command evil\\x1b]0;owned\\x07')
+        expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/)
     })
 })
