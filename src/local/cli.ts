@@ -8,6 +8,7 @@ import { Instance } from './instance'
 import { parseSmtpUrl, SmtpSender } from './mail/smtp-sender'
 import { lockDatabase, type DatabaseLock } from './store/db-lock'
 import { DEFAULT_QUOTA_MS } from './store/quota'
+import { sanitizeConsole } from './terminal'
 
 const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--smtp URL] [--transaction-quota SECONDS]
   --port N     HTTP port (default 8080; 0 picks a free one)
@@ -232,6 +233,8 @@ function rescore(argv: string[]): void {
 }
 
 async function main(): Promise<void> {
+    // Everything printed may hold stored or requested data: never let it drive the terminal.
+    sanitizeConsole()
     const [command, ...rest] = process.argv.slice(2)
     if (command === 'start') await start(rest)
     else if (command === 'rescore') rescore(rest)

@@ -124,7 +124,7 @@ test.each([
     expect(r.json).toMatchObject({ error: { message }, status: 'failure' })
 })
 
-test('showing an item: 200 when visible, 403 saying why when hidden, 404 when unknown; the versioned path works too', async () => {
+test('showing an item: 200 when visible, 403 saying why (but not naming the item) when hidden, 404 when unknown; the versioned path works too', async () => {
     const ok = await call('tele.api', 'GET', `/api/sn_sc/servicecatalog/items/${itemId(BROADBAND)}`)
     expect(ok.status).toBe(200)
     expect((ok.json.result as ItemJson).name).toBe(BROADBAND)
@@ -135,10 +135,12 @@ test('showing an item: 200 when visible, 403 saying why when hidden, 404 when un
     expect(hidden.json).toEqual({
         error: {
             message: 'Catalog item not available to you',
-            detail: `"${TABLEAU}" is not available to you: its user criteria do not include you, so it can be neither viewed nor ordered.`,
+            detail: 'The catalog item is not available to you: its user criteria do not include you, so it can be neither viewed nor ordered.',
         },
         status: 'failure',
     })
+    // The item's name is not for this caller to see: the answer names nothing (issue 20).
+    expect(JSON.stringify(hidden.json)).not.toContain(TABLEAU)
     for (const id of ['0123456789abcdef0123456789abcdef', 'nope']) {
         const missing = await call('tele.api', 'GET', `/api/sn_sc/servicecatalog/items/${id}`)
         expect(missing.status).toBe(404)

@@ -682,9 +682,11 @@ test('an SDK-built EmailNotification and email script, installed as shipped, sen
 
 // ------------------------------------------------------------------------------------------ the outbox page
 
-describe('the outbox at /outbox (administrators only; email HTML is shown sandboxed)', () => {
+describe('the outbox at /outbox (administrators only, by portal session; email HTML is shown sandboxed)', () => {
     const password = 'outbox test password 1'
     const basic = (name: string) => `Basic ${Buffer.from(`${name}:${password}`).toString('base64')}`
+    /** A portal session for the user, as the login form would create it (after twoEmails: a new password ends sessions). */
+    const sessionOf = (name: string) => ({ Cookie: `${SESSION_COOKIE}=${serverServices(instance).sessions.create(get('sys_user', 'user_name', name).getUniqueValue(), name).id}` })
 
     async function withServer(fn: (url: string) => Promise<void>): Promise<void> {
         const server = await startServer(instance, { port: 0, modules: [outboxRoutes] })
@@ -706,30 +708,33 @@ describe('the outbox at /outbox (administrators only; email HTML is shown sandbo
         return { first: emails('subject=About first')[0].sys_id, second: emails('subject!=About first')[0].sys_id }
     }
 
-    test('without credentials: 401 asking for them, with a link to the portal login; nothing listed', async () => {
+    test('without a session: sent to the portal login and back, never asked for basic credentials (a browser would cache them); nothing listed', async () => {
         twoEmails()
         await withServer(async (url) => {
-            const res = await fetch(`${url}/outbox`)
-            expect(res.status).toBe(401)
-            expect(res.headers.get('www-authenticate')).toMatch(/^Basic /)
-            const html = await res.text()
-            expect(html).toContain('href="/sp/login?next=%2Foutbox"')
-            expect(html).not.toContain('About first')
+            const res = await fetch(`${url}/outbox`, { redirect: 'manual' })
+            expect(res.status).toBe(303)
+            expect(res.headers.get('location')).toBe('/sp/login?next=%2Foutbox')
+            expect(res.headers.get('www-authenticate')).toBeNull()
+            expect(await res.text()).not.toContain('About first')
+            // Basic credentials are not a way in either: only the session is.
+            const withBasic = await fetch(`${url}/outbox`, { redirect: 'manual', headers: { Authorization: basic('admin') } })
+            expect(withBasic.status).toBe(303)
         })
     })
 
     test('a user without the admin role: 403', async () => {
         twoEmails()
         await withServer(async (url) => {
-            const res = await fetch(`${url}/outbox`, { headers: { Authorization: basic('ann.lee') } })
+            const res = await fetch(`${url}/outbox`, { headers: sessionOf('ann.lee') })
             expect(res.status).toBe(403)
         })
     })
 
     test('the list: newest first, every value escaped, with state and recipients; filter by type', async () => {
         const { first, second } = twoEmails()
+        const admin = sessionOf('admin')
         await withServer(async (url) => {
-            const res = await fetch(`${url}/outbox`, { headers: { Authorization: basic('admin') } })
+            const res = await fetch(`${url}/outbox`, { headers: admin })
             expect(res.status).toBe(200)
             expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
             const html = await res.text()
@@ -739,17 +744,17 @@ describe('the outbox at /outbox (administrators only; email HTML is shown sandbo
             expect(html).not.toContain('<script>')
             expect(html).toContain('ann.lee@example.com')
             expect(html).toContain('send-ready (2)')
-            const sent = await (await fetch(`${url}/outbox?type=sent`, { headers: { Authorization: basic('admin') } })).text()
+            const sent = await (await fetch(`${url}/outbox?type=sent`, { headers: admin })).text()
             expect(sent).toContain('No emails.')
-            expect((await fetch(`${url}/outbox?type=nonsense`, { headers: { Authorization: basic('admin') } })).status).toBe(400)
+            expect((await fetch(`${url}/outbox?type=nonsense`, { headers: admin })).status).toBe(400)
         })
     })
 
-    test('one email: its HTML only inside <iframe sandbox=""> as escaped srcdoc, its text escaped; a portal admin session works too', async () => {
+    test('one email: its HTML only inside <iframe sandbox=""> as escaped srcdoc, its text escaped', async () => {
         const { second } = twoEmails()
-        const session = serverServices(instance).sessions.create(get('sys_user', 'user_name', 'admin').getUniqueValue(), 'admin')
+        const admin = sessionOf('admin')
         await withServer(async (url) => {
-            const res = await fetch(`${url}/outbox/${second}`, { headers: { Cookie: `${SESSION_COOKIE}=${session.id}` } })
+            const res = await fetch(`${url}/outbox/${second}`, { headers: admin })
             expect(res.status).toBe(200)
             const html = await res.text()
             const frame = /<iframe ([^>]*)><\/iframe>/.exec(html)
@@ -760,7 +765,7 @@ describe('the outbox at /outbox (administrators only; email HTML is shown sandbo
             expect(html).toContain('<pre>&lt;script&gt;alert(1)&lt;/script&gt;</pre>')
             expect(html).not.toContain('<script>')
             expect(html).not.toContain('<p style="color:red">')
-            expect((await fetch(`${url}/outbox/0123456789abcdef0123456789abcdef`, { headers: { Authorization: basic('admin') } })).status).toBe(404)
+            expect((await fetch(`${url}/outbox/0123456789abcdef0123456789abcdef`, { headers: admin })).status).toBe(404)
         })
     })
 })

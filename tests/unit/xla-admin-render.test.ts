@@ -14,7 +14,9 @@ describe('CSV', () => {
         expect(csvCell('+SUM(A1)')).toBe(`'+SUM(A1)`)
         expect(csvCell('-2+3')).toBe(`'-2+3`)
         expect(csvCell('@cmd')).toBe(`'@cmd`)
-        expect(csvCell('\tx')).toBe(`'\tx`)
+        // A tab is also a separator (tab-separated locales): neutralised and quoted.
+        expect(csvCell('\tx')).toBe(`"'\tx"`)
+        expect(csvCell('a;=1+2')).toBe('"a;=1+2"')
         expect(csvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`)
         // Numbers the app computed stay numbers, negative ones included.
         expect(csvCell(-5)).toBe('-5')

@@ -75,9 +75,13 @@ export function itemJson(e: CatalogEntry): Record<string, unknown> {
     }
 }
 
+/** What a 403 for a hidden item says: nothing about the item (its name is not for this caller to see). */
+export const HIDDEN_ITEM_DETAIL = 'The catalog item is not available to you: its user criteria do not include you, so it can be neither viewed nor ordered.'
+
 function httpError(e: unknown): unknown {
     if (!(e instanceof CatalogError)) return e
-    const status = e.code === 'not_found' ? 404 : e.code === 'forbidden' || e.code === 'refused' ? 403 : 400
+    if (e.code === 'forbidden') return new HttpError(403, e.message, HIDDEN_ITEM_DETAIL)
+    const status = e.code === 'not_found' ? 404 : e.code === 'refused' ? 403 : 400
     return new HttpError(status, e.message, e.detail)
 }
 

@@ -21,6 +21,9 @@ interface FeedbackModule {
     saveFeedback(input: FeedbackInput): SaveResult
 }
 
+/** The 403 page's text for someone who was not that stakeholder of the change. */
+export const NOT_STAKEHOLDER = 'This feedback link is for the people who took part in the change in that role, and you were not one of them.'
+
 export const RATING_LABELS: readonly string[] = ['Poor', 'Fair', 'Good', 'Very good', 'Excellent']
 
 const ROLE_PHRASE: Readonly<Record<string, string>> = {
@@ -87,7 +90,9 @@ export function feedbackRoutes(instance: Instance): Route[] {
     }
     const refused = (ctx: RequestContext, access: Extract<FeedbackAccess, { ok: false }>) => {
         const titles: Record<number, string> = { 400: 'Not a feedback link', 403: 'Not your change to rate', 404: 'Change not found' }
-        status(ctx, access.status, titles[access.status] ?? 'Feedback unavailable', access.message)
+        // A 403 names nothing: the change (its number) is not for this user to see.
+        const message = access.status === 403 ? NOT_STAKEHOLDER : access.message
+        status(ctx, access.status, titles[access.status] ?? 'Feedback unavailable', message)
     }
     const show = (ctx: RequestContext, code: number, form: FeedbackForm, state: FormState) => {
         const session = sessionOf(ctx)

@@ -1,15 +1,13 @@
 import type { Instance } from '../instance'
 import { quoteIdent } from '../store/store'
-import type { Authenticated } from './auth'
 import { HttpError } from './errors'
 import { escapeHtml, sendHtml } from './respond'
-import type { RequestContext, Route } from './router'
-import { serverServices } from './server'
-import { parseCookies, SESSION_COOKIE } from './sessions'
+import { sessionOf, type RequestContext, type Route } from './router'
 
 /** Outbound email types, in the order the filter shows them. */
 const OUTBOUND = ['send-ready', 'sent', 'send-failed', 'send-ignored'] as const
 const PAGE_SIZE = 100
+const LOGIN = '/sp/login'
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d2433;background:#f6f7f9}
 header{background:#1d2433;color:#fff;padding:12px 24px}header a{color:#fff}main{padding:16px 24px}
@@ -27,23 +25,14 @@ function page(title: string, body: string): string {
 }
 
 /**
- * Who is asking: a portal session (cookie) or HTTP basic credentials; either way an administrator.
- * Without credentials the browser is asked for them (or can log in to the portal and come back):
- * returns false once that answer is sent.
+ * The outbox is for administrators, through their portal session: an unauthenticated browser is sent
+ * to the login page (the router's loginRedirect). It never asks the browser for basic credentials:
+ * a browser that cached them would send them with every later request to this site, cross-site
+ * ones included.
  */
-function authorize(instance: Instance, ctx: RequestContext): boolean {
-    const { sessions, auth } = serverServices(instance)
-    const session = sessions.get(parseCookies(ctx.req.headers.cookie)[SESSION_COOKIE])
-    const user: Authenticated | undefined = session ? { userId: session.userId, userName: session.userName } : auth.fromHeader(ctx.req.headers.authorization)
-    if (!user) {
-        const next = encodeURIComponent(ctx.url.pathname)
-        sendHtml(ctx.res, 401, page('Log in', `<h1>Log in</h1><p>The outbox is for administrators. <a href="/sp/login?next=${next}">Log in</a>, or use HTTP basic authentication.</p>`), {
-            'WWW-Authenticate': 'Basic realm="Persona Service Management"',
-        })
-        return false
-    }
-    if (!instance.rolesOf(user.userId).has('admin')) throw new HttpError(403, 'Forbidden', 'The email outbox requires the admin role')
-    return true
+function requireAdmin(instance: Instance, ctx: RequestContext): void {
+    const session = sessionOf(ctx)
+    if (!instance.rolesOf(session.userId).has('admin')) throw new HttpError(403, 'Forbidden', 'The email outbox requires the admin role')
 }
 
 interface ListRow {
@@ -142,7 +131,8 @@ function emailPage(instance: Instance, sysId: string): string {
 }
 
 function guarded(instance: Instance, ctx: RequestContext, render: () => string): void {
-    if (authorize(instance, ctx)) sendHtml(ctx.res, 200, render())
+    requireAdmin(instance, ctx)
+    sendHtml(ctx.res, 200, render())
 }
 
 /** The email outbox: GET /outbox (newest first, filter by type) and GET /outbox/{sys_id} (one email, its HTML sandboxed). */
@@ -151,8 +141,8 @@ export function outboxRoutes(instance: Instance): Route[] {
         {
             method: 'GET',
             pattern: /^\/outbox\/?$/,
-            // Authenticated in the handler: a portal session or basic credentials are both accepted.
-            auth: 'none',
+            auth: 'session',
+            loginRedirect: LOGIN,
             handle: (ctx) =>
                 guarded(instance, ctx, () => {
                     const type = ctx.url.searchParams.get('type')
@@ -165,7 +155,8 @@ export function outboxRoutes(instance: Instance): Route[] {
         {
             method: 'GET',
             pattern: /^\/outbox\/([^/]+)\/?$/,
-            auth: 'none',
+            auth: 'session',
+            loginRedirect: LOGIN,
             handle: (ctx) =>
                 guarded(instance, ctx, () => {
                     const sysId = ctx.params[0]

@@ -4,7 +4,11 @@ import type { Authenticated } from './auth'
 import { HttpError } from './errors'
 import type { Session } from './sessions'
 
-/** How a route authenticates: basic auth (REST clients), a portal session cookie, or not at all (login page, assets). */
+/**
+ * How a route authenticates: 'basic' for REST APIs (HTTP basic credentials, or the session cookie with
+ * the X-UserToken header: server.ts restUser), 'session' for pages (the portal session cookie), or
+ * 'none' (login page, assets).
+ */
 export type AuthMode = 'basic' | 'session' | 'none'
 
 export interface RequestContext {

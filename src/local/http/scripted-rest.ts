@@ -1,11 +1,11 @@
 import type { Instance } from '../instance'
 import { withSession, type Session as RuntimeSession } from '../glide/runtime'
-import type { Authenticated } from './auth'
+import { BASIC_CHALLENGE, type Authenticated } from './auth'
 import { TransactionCancelled } from '../store/quota'
 import { HttpError } from './errors'
 import { sendError } from './respond'
 import type { RequestContext, Route } from './router'
-import { serverServices } from './server'
+import { restUser } from './server'
 
 /*
  * Scripted REST APIs, served generically from the installed records (scripted-rest-api-guide): a
@@ -133,7 +133,6 @@ function queryParams(url: URL): Record<string, string[]> {
 
 /** The route that serves every installed scripted REST API (namespaces other than the platform's own now and sn_sc). */
 export function scriptedRestRoutes(instance: Instance): Route[] {
-    const { auth } = serverServices(instance)
     const store = instance.store
 
     const definition = (namespace: string, serviceId: string): DefinitionRow | undefined =>
@@ -195,11 +194,9 @@ export function scriptedRestRoutes(instance: Instance): Route[] {
                 }
                 if (!found) throw new HttpError(400, 'Requested URI does not represent any resource', ctx.url.pathname.slice(0, 200))
                 const { op, params } = found
-                let user: Authenticated | undefined
-                if (ctx.req.headers.authorization) user = auth.fromHeader(ctx.req.headers.authorization)
-                if (op.requires_authentication !== 0 && !user) {
-                    throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', { 'WWW-Authenticate': 'Basic realm="Persona Service Management"' })
-                }
+                // Basic credentials, or a session with its X-UserToken, as for every REST API (server.ts).
+                const user: Authenticated | undefined = restUser(instance, ctx.req)
+                if (op.requires_authentication !== 0 && !user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', BASIC_CHALLENGE)
                 const session: RuntimeSession = user ? { userId: user.userId, userName: user.userName, roles: instance.rolesOf(user.userId) } : { userId: 'guest', userName: 'guest', roles: new Set() }
                 const internal = store.prepare("SELECT 1 FROM sys_user_role WHERE name = 'snc_internal'").get()
                 if (op.requires_snc_internal_role === 1 && internal && !session.roles.has('snc_internal') && !session.roles.has('admin')) {

@@ -2,12 +2,13 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Instance } from '../instance'
 import { CANCELLED_MESSAGE, DEFAULT_QUOTA_MS, Quota, TransactionCancelled, withQuota } from '../store/quota'
-import { BasicAuth } from './auth'
-import { HttpError } from './errors'
+import { BASIC_CHALLENGE, BasicAuth, clientAddress, type Authenticated } from './auth'
+import { errorBody, HttpError } from './errors'
 import { redirect, sendError } from './respond'
+import { requireJsonBody } from './rest-media'
 import type { RequestContext, Route, RouteModule } from './router'
 import { defaultRouteModules } from './routes'
-import { parseCookies, SESSION_COOKIE, SessionStore } from './sessions'
+import { csrfMatches, parseCookies, SESSION_COOKIE, SessionStore, sysUserStamp } from './sessions'
 
 /** Requests larger than this are refused before they are read into memory. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -39,10 +40,43 @@ const services = new WeakMap<Instance, ServerServices>()
 export function serverServices(instance: Instance): ServerServices {
     let s = services.get(instance)
     if (!s) {
-        s = { sessions: new SessionStore(), auth: new BasicAuth(instance) }
+        s = { sessions: new SessionStore(Date.now, sysUserStamp(instance)), auth: new BasicAuth(instance) }
         services.set(instance, s)
     }
     return s
+}
+
+/**
+ * Who calls a REST API (/api/...): HTTP basic credentials, else the session cookie together with the
+ * X-UserToken header, "the requests have to contain either Authorization header or session cookies +
+ * X-UserToken header" (the platform; glide.security.csrf.rest.public_csrf.enabled, default true:
+ * "all public REST APIs using session-cookie authentication must include a valid CSRF token").
+ * The token is the session's CSRF token (g_ck on an instance; the csrf field of every portal form).
+ * Undefined when the request carries neither.
+ */
+export function restUser(instance: Instance, req: http.IncomingMessage): Authenticated | undefined {
+    const { sessions, auth } = serverServices(instance)
+    if (req.headers.authorization) return auth.fromHeader(req.headers.authorization, clientAddress(req))
+    const session = sessions.get(parseCookies(req.headers.cookie)[SESSION_COOKIE])
+    if (!session) return undefined
+    // No Basic challenge here: the caller is a page of this site, a prompt would only confuse its user.
+    if (!csrfMatches(session, req.headers['x-usertoken'])) throw new HttpError(401, 'User Not Authenticated', 'A session needs the X-UserToken header (the session token)')
+    return { userId: session.userId, userName: session.userName }
+}
+
+/**
+ * SQLite's own limits, reached by a query too big to run (a thousand ANDed terms exceed its
+ * expression depth): the caller's query is at fault, so 400, never 500.
+ */
+const SQLITE_LIMITS = /Expression tree is too large|too many terms|too many SQL variables|parser stack overflow|pattern too complex|string or blob too big|too many columns|at most \d+ tables in a join/i
+
+function queryTooLarge(e: unknown): HttpError | null {
+    // By shape, not instanceof: better-sqlite3's native side keeps the SqliteError class of the first
+    // copy of the module loaded in the process, from the realm that loaded it (a test runner loads
+    // several, each in its own context, where even `instanceof Error` is false).
+    const { name, message } = (typeof e === 'object' && e !== null ? e : {}) as { name?: unknown; message?: unknown }
+    if (name !== 'SqliteError' || typeof message !== 'string' || !SQLITE_LIMITS.test(message)) return null
+    return new HttpError(400, 'Invalid query', `The query is too large to run (${message}); use fewer terms`)
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -91,7 +125,7 @@ function matchRoute(routes: Route[], method: string, path: string): { route: Rou
 
 /** The local instance's HTTP server: every request authenticated as its route demands, then handled. */
 export async function startServer(instance: Instance, options: ServerOptions = {}): Promise<RunningServer> {
-    const { sessions, auth } = serverServices(instance)
+    const { sessions } = serverServices(instance)
     const routes = (options.modules ?? defaultRouteModules).flatMap((m) => m(instance))
     let baseUrl = ''
 
@@ -113,9 +147,12 @@ export async function startServer(instance: Instance, options: ServerOptions = {
             const { route, params } = found
             let bodyText: Promise<string> | null = null
             const ctx: RequestContext = { instance, req, res, url, method, params, baseUrl, body: () => (bodyText ??= readBody(req)) }
+            // Every REST API takes JSON bodies only: a cross-site form (text/plain, urlencoded, multipart)
+            // cannot make one, and a cross-site fetch with a JSON body needs a CORS preflight we never grant.
+            if (url.pathname.startsWith('/api/')) requireJsonBody(method, req.headers)
             if (route.auth === 'basic') {
-                ctx.user = auth.fromHeader(req.headers.authorization)
-                if (!ctx.user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', { 'WWW-Authenticate': 'Basic realm="Persona Service Management"' })
+                ctx.user = restUser(instance, req)
+                if (!ctx.user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', BASIC_CHALLENGE)
             } else if (route.auth === 'session') {
                 const session = sessions.get(parseCookies(req.headers.cookie)[SESSION_COOKIE])
                 if (!session) {
@@ -145,12 +182,26 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 sendError(res, new HttpError(500, CANCELLED_MESSAGE, `${CANCELLED_MESSAGE}. Check logs for error trace.`))
                 return
             }
+            const tooLarge = queryTooLarge(e)
+            if (tooLarge) {
+                sendError(res, tooLarge)
+                return
+            }
             instance.log('error', `HTTP ${method} ${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
             sendError(res, new HttpError(500, 'Internal server error', 'See the instance log'))
         }
     }
 
     const server = http.createServer((req, res) => void handle(req, res))
+    // Requests Node refuses before any handler (a URL or headers over its 16 KB limit, bad syntax)
+    // still get the platform's error shape.
+    server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+        if (!socket.writable) return socket.destroy()
+        const [status, reason, detail] =
+            err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large', 'The URL and headers may not exceed 16 KB; send a shorter query'] : [400, 'Bad Request', 'Malformed HTTP request']
+        const body = errorBody(reason, detail)
+        socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+    })
     server.headersTimeout = 30_000
     server.requestTimeout = 60_000
     await new Promise<void>((resolve, reject) => {

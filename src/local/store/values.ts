@@ -39,9 +39,22 @@ export function canonical(type: string, value: unknown): string | null {
 
 const INTEGER_TEXT = /^[+-]?\d+$/
 
+/**
+ * A record's sys_id: "A unique 32-character GUID" (Unique record identifier (sys_id)), the 32
+ * lowercase hexadecimal digits the platform generates. A client may choose it on insert (the Table
+ * API's sys_id field, GlideRecord setValue('sys_id') / setNewGuidValue), but only in that form: the
+ * platform stores it in a 32-character field, and here every reader (Table API, GlideRecord.get,
+ * reference links) looks sys_ids up exactly, so "ABC…" or "1" stored would be a record no one can
+ * read back (docs/differences.d/http.md).
+ */
+export const SYS_ID_FORMAT = /^[0-9a-f]{32}$/
+
 /** Converts a canonical value to what SQLite stores, refusing what the column cannot hold. */
 export function toStorage(type: string, field: string, value: string | null): string | number | null {
     if (value === null) return null
+    if (field === 'sys_id' && type === 'GUID' && !SYS_ID_FORMAT.test(value)) {
+        throw new ValueError(field, `Invalid sys_id "${value.slice(0, 40)}": a sys_id is 32 lowercase hexadecimal characters`)
+    }
     switch (storageClass(type)) {
         case 'INTEGER': {
             if (!INTEGER_TEXT.test(value.trim())) throw new ValueError(field, `Invalid value "${value}" for ${type} field ${field}: not a whole number`)

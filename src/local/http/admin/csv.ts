@@ -1,20 +1,24 @@
 /*
- * CSV (RFC 4180) that is safe to open in a spreadsheet. A text cell starting with = + - @ (or a tab
- * or carriage return) would be read as a formula ("CSV injection", OWASP): such a cell is prefixed
- * with a single quote, which spreadsheets show as text. Numbers the app computed are written as
- * numbers; only text is ever prefixed.
+ * CSV (RFC 4180) that is safe to open in a spreadsheet, following OWASP's "CSV Injection" guidance:
+ * a text cell starting with = + - @ (or a tab or carriage return, or any of these after leading
+ * spaces) would be read as a formula, so it is prefixed with a single quote, which spreadsheets show
+ * as text; and a text cell holding a separator is wrapped in double quotes — the semicolon too, since
+ * a spreadsheet in a locale whose list separator is ";" splits "a;=cmd()" into a cell "=cmd()"
+ * unless it is quoted. Numbers the app computed are written as numbers; only text is ever changed.
  */
 
 export type CsvCell = string | number | null
 
-const FORMULA_START = /^[=+\-@\t\r]/
+const FORMULA_START = /^[\t\r]|^[ ]*[=+\-@]/
+/** Characters that make a cell quoted: the quote itself, line breaks, and every common separator. */
+const NEEDS_QUOTES = /[",;\t\r\n]/
 
-/** One cell: neutralised if it could start a formula, quoted when it holds a comma, quote or line break. */
+/** One cell: neutralised if it could start a formula, quoted when it holds a quote, separator or line break. */
 export function csvCell(value: CsvCell): string {
     if (value === null) return ''
     let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value)
     if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+    return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /** Rows to CSV text, CRLF line ends (RFC 4180). */

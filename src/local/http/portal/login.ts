@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Instance } from '../../instance'
+import { clientAddress } from '../auth'
 import { HttpError } from '../errors'
 import { escapeHtml, parseForm, redirect, sendHtml } from '../respond'
 import type { RequestContext, Route } from '../router'
@@ -30,8 +31,15 @@ export function safeNext(next: string | null | undefined): string {
     } catch {
         return SP
     }
-    if (url.origin !== base || url.pathname === LOGIN_PATH) return SP
+    // The path is checked again after parsing: "/.//evil.example" resolves to the path
+    // "//evil.example", which a browser reads as another host.
+    if (url.origin !== base || !isLocalPath(url.pathname) || url.pathname === LOGIN_PATH) return SP
     return url.pathname + url.search
+}
+
+/** A path a browser resolves on this site: one leading "/", not "//" or "/\\". */
+function isLocalPath(path: string): boolean {
+    return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\')
 }
 
 type Notice = { kind: 'ok' | 'err'; text: string } | null
@@ -59,9 +67,9 @@ function tokensMatch(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** Shows the login form with a fresh CSRF token (cookie and hidden field). */
-function showLogin(ctx: RequestContext, status: number, next: string, userName: string, notice: Notice): void {
+function showLogin(ctx: RequestContext, status: number, next: string, userName: string, notice: Notice, headers: Record<string, string> = {}): void {
     const token = randomBytes(24).toString('base64url')
-    sendHtml(ctx.res, status, loginPage(token, next, userName, notice), { 'Set-Cookie': loginCsrfCookie(token) })
+    sendHtml(ctx.res, status, loginPage(token, next, userName, notice), { ...headers, 'Set-Cookie': loginCsrfCookie(token) })
 }
 
 /** GET/POST /sp/login and POST /sp/logout. */
@@ -100,11 +108,13 @@ export function loginRoutes(instance: Instance): Route[] {
                 }
                 let user
                 try {
-                    user = auth.login(userName, form.password)
+                    user = auth.login(userName, form.password, clientAddress(ctx.req))
                 } catch (e) {
                     if (!(e instanceof HttpError)) throw e
                     const text = e.status === 429 ? `Too many failed attempts. ${e.detail ?? ''}`.trim() : 'Wrong user name or password.'
-                    showLogin(ctx, e.status, next, userName, { kind: 'err', text })
+                    // A 429 keeps its Retry-After; a 401 page never carries a Basic challenge.
+                    const retry = e.headers['Retry-After']
+                    showLogin(ctx, e.status, next, userName, { kind: 'err', text }, retry ? { 'Retry-After': retry } : {})
                     return
                 }
                 // A fresh session id at every login: a session id planted before login is worthless.
