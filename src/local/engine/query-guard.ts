@@ -73,6 +73,7 @@ export function planQuery(schema: Schema, access: QueryAccess, table: string, q:
         if (ref.use === 'order') {
             if (!allowed) droppedOrders.add(ref.path)
         } else if (!allowed) {
+            // platform-difference: unqueryable-condition-selects-nothing
             refused ??= ref.path
         } else {
             conditions.push(path)
@@ -113,6 +114,7 @@ function resolveSteps(schema: Schema, table: string, path: string): Step[] | nul
  */
 function allowedBeforeQuery(access: QueryAccess, path: CheckedPath): boolean {
     const last = path.steps[path.steps.length - 1]
+    // platform-difference: password-fields-never-queryable
     if (PASSWORD_TYPES.has(last.type)) return false
     for (let i = 0; i < path.steps.length - 1; i++) {
         const step = path.steps[i]
@@ -132,6 +134,7 @@ function settledChecks(access: QueryAccess, use: FieldUse, steps: Step[]): Pick<
 }
 
 /** The post-query check on one row, through the records the path reaches from it (settled checks are not asked again). */
+// platform-difference: post-query-field-checks
 function allowedOnRow(access: QueryAccess, path: CheckedPath, row: GlideRecord): boolean {
     const last = path.steps.length - 1
     let record = row

@@ -51,6 +51,7 @@ export class GlideRecordSecure extends GlideRecord {
     }
 
     /** addQuery with the user's query access enforced (addUserQuery). */
+    // platform-difference: secure-query-script-apis
     addUserQuery(field: string, op?: unknown, value?: unknown): void {
         const condition = this.makeCondition(field, op, value, arguments.length === 1 ? 2 : arguments.length)
         this.addUserEncodedQuery(toEncodedQuery({ queries: [[[condition]]], orderBy: [] }))

@@ -39,6 +39,7 @@ function delay(count: number, free: number): number {
     return Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(30, count - free - 1))
 }
 
+// platform-difference: login-throttle-not-lockout
 export class LoginThrottle {
     private readonly pairs: LruMap<string, Failures>
     private readonly clients: LruMap<string, Failures>

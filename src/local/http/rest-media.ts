@@ -6,7 +6,7 @@ import { HttpError } from './errors'
  * request header: "Data format of the request body. Supported types: application/json or
  * application/xml. Default: application/json" (Table API), "Only supports application/json" (most
  * others). The local instance reads JSON only, so XML is 415 here too, and a write without a
- * Content-Type is 415 rather than read as JSON (docs/differences.d/http.md: both differences).
+ * Content-Type is 415 rather than read as JSON (docs/differences.md: rest-json-bodies-only).
  *
  * Refusing every other type is also what keeps other sites out: an HTML form can only send
  * application/x-www-form-urlencoded, multipart/form-data or text/plain, and a cross-site fetch that
@@ -37,6 +37,7 @@ function hasBody(headers: http.IncomingHttpHeaders): boolean {
  * body (a bodiless cross-site POST would otherwise pass, and order_now orders with no body at all);
  * any other method only when it carries a body.
  */
+// platform-difference: rest-json-bodies-only
 export function requireJsonBody(method: string, headers: http.IncomingHttpHeaders): void {
     if (!WRITES.has(method) && !hasBody(headers)) return
     const type = mediaType(headers['content-type'])

@@ -54,6 +54,7 @@ export function serverServices(instance: Instance): ServerServices {
  * The token is the session's CSRF token (g_ck on an instance; the csrf field of every portal form).
  * Undefined when the request carries neither.
  */
+// platform-difference: rest-session-needs-user-token
 export function restUser(instance: Instance, req: http.IncomingMessage): Authenticated | undefined {
     const { sessions, auth } = serverServices(instance)
     if (req.headers.authorization) return auth.fromHeader(req.headers.authorization, clientAddress(req))
@@ -68,6 +69,7 @@ export function restUser(instance: Instance, req: http.IncomingMessage): Authent
  * SQLite's own limits, reached by a query too big to run (a thousand ANDed terms exceed its
  * expression depth): the caller's query is at fault, so 400, never 500.
  */
+// platform-difference: oversized-query-errors
 const SQLITE_LIMITS = /Expression tree is too large|too many terms|too many SQL variables|parser stack overflow|pattern too complex|string or blob too big|too many columns|at most \d+ tables in a join/i
 
 function queryTooLarge(e: unknown): HttpError | null {
@@ -165,6 +167,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 ctx.session = session
                 ctx.user = { userId: session.userId, userName: session.userName }
             }
+            // platform-difference: one-quota-for-every-request
             await withQuota(new Quota(options.transactionQuotaMs ?? DEFAULT_QUOTA_MS), () => route.handle(ctx))
             instance.drainSoon()
         } catch (e) {

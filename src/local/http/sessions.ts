@@ -24,6 +24,7 @@ export interface Session {
 export type UserStamp = (userId: string) => string | null
 
 /** Stamps for sys_user rows: one primary-key lookup of three columns (a cached prepared statement). */
+// platform-difference: sessions-end-on-account-change
 export function sysUserStamp(instance: Instance): UserStamp {
     return (userId) => {
         const row = instance.store.prepare('SELECT active, locked_out, user_password FROM sys_user WHERE sys_id = ?').get(userId) as

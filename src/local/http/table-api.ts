@@ -57,10 +57,12 @@ export class TableApi {
      * so neither says anything about rows the user cannot read (see docs/differences: the platform applies
      * sysparm_limit "before ACL evaluation").
      */
+    // platform-difference: table-api-readable-counts
     list(table: string, o: ListOptions): { result: JsonRecord[]; total: number } {
         this.table(table)
         if (!this.access.check('read', table, null)) this.deny('read', table)
         try {
+            // platform-difference: query-acls-always-on
             const plan = planQuery(this.instance.store.schema, this.access, table, parseEncodedQuery(o.query))
             if (plan.refused !== null) return { result: [], total: 0 }
             const gr = new GlideRecord(table)
@@ -196,6 +198,7 @@ export class TableApi {
     }
 
     /** A reference's display value is a field of the referenced record: shown only when the user may read it. */
+    // platform-difference: reference-display-needs-read
     private displayValue(record: GlideRecord, field: string, col: Column): string {
         if (col.type !== 'reference') return record.getDisplayValue(field)
         const ref = record.referencedRecord(field)

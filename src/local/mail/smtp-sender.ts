@@ -196,6 +196,7 @@ export class SmtpSender {
     private async sendOne(row: OutgoingRow, report: SendReport): Promise<void> {
         const from = /^From:\s*(.+)$/im.exec(row.headers ?? '')?.[1].trim() || this.endpoint.from
         const importance = (row.importance ?? '').toLowerCase()
+        // platform-difference: smtp-interrupted-not-retried
         if (row.message_id) {
             this.mark(row.sys_id, 'send-failed', INTERRUPTED_DELIVERY, row.message_id)
             this.host.log('error', `Email ${row.sys_id} to ${row.recipients ?? ''} not sent again: its delivery ${row.message_id} was interrupted`)

@@ -75,6 +75,7 @@ function held(owner: LockOwner): boolean {
  * Creation is atomic (O_EXCL); a stale lock is first moved aside by an atomic rename, so of two processes
  * taking over the same stale lock only one succeeds, and a live owner's lock is never removed.
  */
+// platform-difference: database-file-lock
 export function lockDatabase(db: string): DatabaseLock {
     if (db === ':memory:') return { file: '', release: () => undefined }
     const file = lockFileOf(db)

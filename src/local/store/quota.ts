@@ -75,6 +75,7 @@ export function activeQuota(): Quota | undefined {
 }
 
 /** Throws TransactionCancelled if the running transaction has exceeded its quota. */
+// platform-difference: quota-checked-not-watchdog
 export function checkQuota(): void {
     if (open !== 0) current.getStore()?.check()
 }

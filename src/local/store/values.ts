@@ -45,8 +45,9 @@ const INTEGER_TEXT = /^[+-]?\d+$/
  * API's sys_id field, GlideRecord setValue('sys_id') / setNewGuidValue), but only in that form: the
  * platform stores it in a 32-character field, and here every reader (Table API, GlideRecord.get,
  * reference links) looks sys_ids up exactly, so "ABC…" or "1" stored would be a record no one can
- * read back (docs/differences.d/http.md).
+ * read back (docs/differences.md: sys-id-format-enforced).
  */
+// platform-difference: sys-id-format-enforced
 export const SYS_ID_FORMAT = /^[0-9a-f]{32}$/
 
 /** Converts a canonical value to what SQLite stores, refusing what the column cannot hold. */
