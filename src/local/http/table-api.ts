@@ -142,10 +142,11 @@ export class TableApi {
             if (!name.includes('.') && !this.access.check('read', table, gr, name)) continue
             const raw = gr.getValue(name)
             const value = col.type === 'boolean' ? booleanText(raw) : (raw ?? '')
-            const display = col.type === 'boolean' ? value : gr.getDisplayValue(name)
+            // Display values are read only when asked for (a journal field's reads its entries).
+            const display = () => (col.type === 'boolean' ? value : gr.getDisplayValue(name))
             const link = col.type === 'reference' && raw && !o.excludeLinks ? `${this.baseUrl}/api/now/table/${col.reference}/${raw}` : undefined
-            if (o.display === 'all') out[name] = link ? { display_value: display, value, link } : { display_value: display, value }
-            else if (o.display === 'true') out[name] = link ? { display_value: display, link } : display
+            if (o.display === 'all') out[name] = link ? { display_value: display(), value, link } : { display_value: display(), value }
+            else if (o.display === 'true') out[name] = link ? { display_value: display(), link } : display()
             else out[name] = link ? { link, value } : value
         }
         return out

@@ -11,6 +11,16 @@ export function cabGroupName(): string {
 }
 
 /**
+ * The text of a journal field's newest entry ('' when it has none): getJournalEntry(1) returns
+ * "<created on> - <user> (<label>)\n<text>\n\n"; the header line and the trailing break are dropped.
+ */
+export function latestJournalText(gr: GlideRecord, field: string): string {
+    const entry = gr.getElement(field)?.getJournalEntry(1) || ''
+    const start = entry.indexOf('\n')
+    return start < 0 ? '' : entry.slice(start + 1).replace(/\n+$/, '')
+}
+
+/**
  * Every approval row of a change, oldest first. Names are read (in one query) for the approvals a
  * message names (namedApprovals): a CAB of 200 waiting costs no 200 names.
  */
@@ -26,7 +36,8 @@ export function approvalsOf(changeId: string): ApprovalLine[] {
             approver: gr.getValue('approver') || '',
             approverName: '',
             state: gr.getValue('state') || '',
-            comments: gr.getValue('comments') || '',
+            // comments is a journal field: the record keeps no value, the reason is its newest entry.
+            comments: gr.getValue('state') === 'rejected' ? latestJournalText(gr, 'comments') : '',
         })
     }
     const named = namedApprovals(out)
