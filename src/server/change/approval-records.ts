@@ -1,6 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
-import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, STATE, toInt, type ReaderVariant } from './model.ts'
+import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, parmChunks, STATE, toInt, type ReaderVariant } from './model.ts'
 import { activeMembersWithPersona, groupIdByName, hasActiveMember, mobilePersonas, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
@@ -64,7 +64,8 @@ export function cabProblem(changeId: string): string {
 /**
  * Creates one requested approval per active CAB member, unless the change already has approvals,
  * and asks them for their decision: one approval_requested per message variant (parm1 the
- * approvers, parm2 which readers), so 200 approvers cost two rendered messages, not 200. The rows
+ * approvers, at most 100 so parm1 stays within sysevent's 4000 characters; parm2 which readers),
+ * so 200 approvers cost a few rendered messages, not 200. The rows
  * are written without business rules: the per-approval rule would queue one event each, and on an
  * instance the platform's own "approval inserted" rule would send a second, generic request.
  * Approvals added later by hand still get their own request (queueApprovalRequest).
@@ -90,8 +91,9 @@ export function requestCabApproval(change: GlideRecord): number {
         row.setWorkflow(false)
         if (row.insert()) readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
     }
+    // One event per variant and per 100 readers: parm1 stays within sysevent's 4000 characters.
     for (const [variant, users] of readers) {
-        if (users.length) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, users.join(','), groupRequestParm(variant))
+        for (const parm1 of parmChunks(users)) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, parm1, groupRequestParm(variant))
     }
     return members.length
 }
