@@ -236,3 +236,61 @@ describe('events', () => {
         expect([row.parm1.length, row.parm2.length]).toEqual([4000, 4000])
     })
 })
+
+describe('inherited roles', () => {
+    function make(table: string, values: Record<string, string | boolean>): string {
+        const gr = new GlideRecord(table)
+        gr.initialize()
+        for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
+        const id = gr.insert()
+        if (!id) throw new Error(`could not insert into ${table}`)
+        return id
+    }
+
+    function inheritedRows(user: string): string[] {
+        const gr = new GlideRecord('sys_user_has_role')
+        gr.addQuery('user', user)
+        gr.addQuery('inherited', true)
+        gr.query()
+        const out: string[] = []
+        while (gr.next()) out.push([gr.getDisplayValue('role'), gr.getDisplayValue('granted_by'), gr.getDisplayValue('included_in_role')].join('|'))
+        return out.sort()
+    }
+
+    // "Add a user to a group so that the user inherits all the roles assigned to the group" (Add a user
+    // to a group); "Roles inherited from other roles are added as individual entries in the User Roles
+    // table [sys_user_has_role]" (Role Management V2); "Granted by group: If the role was inherited, the
+    // group that the role was inherited from" (Audit user roles).
+    test('joining a group writes its roles, and the roles they contain, as inherited rows granted by the group; leaving removes them', () => {
+        rule({ name: 'watch grants', collection: 'sys_user_has_role', when: 'after', action_insert: true, action_delete: true, script: "gs.info(current.operation() + ' ' + current.role.name + ' inherited=' + current.inherited.getDisplayValue());" })
+        const parent = make('sys_user_role', { name: 'x_parent' })
+        const child = make('sys_user_role', { name: 'x_child' })
+        make('sys_user_role_contains', { role: parent, contains: child })
+        const group = make('sys_user_group', { name: 'Role Givers' })
+        make('sys_group_has_role', { group, role: parent })
+        const user = make('sys_user', { user_name: 'joiner', name: 'Joiner' })
+        const membership = make('sys_user_grmember', { user, group })
+        expect(inheritedRows(user)).toEqual(['x_child|Role Givers|x_parent', 'x_parent|Role Givers|'])
+        expect(instance.logs.map((l) => l.message)).toEqual(expect.arrayContaining(['insert x_parent inherited=true', 'insert x_child inherited=true']))
+        expect([...instance.rolesOf(user)].sort()).toEqual(['x_child', 'x_parent'])
+        const gone = new GlideRecord('sys_user_grmember')
+        gone.get(membership)
+        gone.deleteRecord()
+        expect(inheritedRows(user)).toEqual([])
+        expect(instance.logs.map((l) => l.message)).toEqual(expect.arrayContaining(['delete x_parent inherited=true', 'delete x_child inherited=true']))
+        expect([...instance.rolesOf(user)]).toEqual([])
+    })
+
+    test('a role granted directly brings the roles it contains as inherited rows (included in that role)', () => {
+        const parent = make('sys_user_role', { name: 'y_parent' })
+        const child = make('sys_user_role', { name: 'y_child' })
+        make('sys_user_role_contains', { role: parent, contains: child })
+        const user = make('sys_user', { user_name: 'granted', name: 'Granted' })
+        const grant = make('sys_user_has_role', { user, role: parent })
+        expect(inheritedRows(user)).toEqual(['y_child||y_parent'])
+        const revoke = new GlideRecord('sys_user_has_role')
+        revoke.get(grant)
+        revoke.deleteRecord()
+        expect(inheritedRows(user)).toEqual([])
+    })
+})
