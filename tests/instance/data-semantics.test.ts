@@ -162,6 +162,51 @@ describe('journal fields', () => {
     })
 })
 
+describe('journal fields in notifications', () => {
+    // "glide.email.journal.lines: Specifies the number of entries from a journal field (such as
+    // Additional comments and Work notes) included in email notifications. A value of -1 includes all
+    // journal entries. Default value: 3" ("Journal field type").
+    test('a message shows the newest glide.email.journal.lines entries, the one this update added first', () => {
+        const user = new GlideRecord('sys_user')
+        user.initialize()
+        user.setValue('user_name', 'rita')
+        user.setValue('name', 'Rita')
+        user.setValue('email', 'rita@example.com')
+        const rita = user.insert() as string
+        const n = new GlideRecord('sysevent_email_action')
+        n.initialize()
+        const values: Record<string, string | boolean | number> = {
+            name: 'comment added', collection: 'change_request', active: true, generation_type: 'engine', action_update: true,
+            condition: 'commentsVALCHANGES', recipient_fields: 'requested_by', send_self: true, weight: 0, content_type: 'text/plain',
+            subject: 'New comment', message_text: 'Comments:\n${comments}',
+        }
+        for (const [k, v] of Object.entries(values)) n.setValue(k, v)
+        n.setWorkflow(false)
+        n.insert()
+        const change = new GlideRecord('change_request')
+        change.initialize()
+        change.setValue('requested_by', rita)
+        const id = change.insert() as string
+        for (const [i, text] of ['one', 'two', 'three', 'four'].entries()) {
+            now = `2026-03-02 1${i}:00:00`
+            const gr = fresh('change_request', id)
+            gr.setValue('comments', text)
+            gr.update()
+        }
+        instance.drain()
+        const mails = new GlideRecord('sys_email')
+        mails.orderByDesc('sys_created_on')
+        mails.query()
+        expect(mails.next()).toBe(true)
+        const body = mails.getValue('body_text') ?? mails.getValue('body') ?? ''
+        expect(body).toContain('2026-03-02 13:00:00 - system (Additional comments)\nfour')
+        expect(body).toContain('three')
+        expect(body).toContain('two')
+        expect(body).not.toContain('one')
+        expect(body.indexOf('four')).toBeLessThan(body.indexOf('three'))
+    })
+})
+
 describe('setAbortAction', () => {
     // "You can use a before business rule script to cancel or abort the current database action using
     // the current.setAbortAction(true) method. If the before business rule is executed during an insert
