@@ -71,7 +71,10 @@ describe('journal fields', () => {
             change.initialize()
             change.setValue('short_description', 'Journal test')
             change.setValue('comments', 'First comment')
-            return change.insert() as string
+            const sysId = change.insert() as string
+            // After the save the record reads as stored: getValue returns nothing for a journal field.
+            expect(change.getValue('comments')).toBeNull()
+            return sysId
         })
         const entries = new GlideRecord('sys_journal_field')
         entries.addQuery('element_id', id)
@@ -149,7 +152,9 @@ describe('journal fields', () => {
             const headers = { Authorization: auth, 'Content-Type': 'application/json', Accept: 'application/json' }
             const created = await fetch(`${server.url}/api/now/table/change_request`, { method: 'POST', headers, body: JSON.stringify({ short_description: 'api', comments: 'Via REST' }) })
             expect(created.status).toBe(201)
-            const id = ((await created.json()) as { result: { sys_id: string } }).result.sys_id
+            const body = (await created.json()) as { result: { sys_id: string; comments: string } }
+            expect(body.result.comments).toBe('')
+            const id = body.result.sys_id
             const plain = (await (await fetch(`${server.url}/api/now/table/change_request/${id}?sysparm_fields=comments`, { headers })).json()) as { result: { comments: string } }
             expect(plain.result.comments).toBe('')
             const shown = (await (await fetch(`${server.url}/api/now/table/change_request/${id}?sysparm_fields=comments&sysparm_display_value=true`, { headers })).json()) as {

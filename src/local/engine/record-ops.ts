@@ -147,6 +147,13 @@ export class RecordWriter implements RecordOperations {
         return values
     }
 
+    /** Once the save and its rules are done, the record reads as stored: no value for its journal fields. */
+    private forgetJournal(gr: GlideRecord, entries: Array<[string, string]>): void {
+        const row: Row = { ...gr.row }
+        for (const [field] of entries) row[field] = null
+        gr.row = row
+    }
+
     private refuse(e: unknown, table: string, op: Operation): null {
         if (e instanceof ValueError) {
             this.lastRefusal = new WriteRefused(e.message, 'invalid')
@@ -209,6 +216,7 @@ export class RecordWriter implements RecordOperations {
                 // Rules running after the save still read the entry just added (current.comments).
                 gr.markWritten(journal ? { ...row, ...this.writeJournal(table, row.sys_id as string, journal) } : row, changes, null)
                 if (gr.workflow) this.after('insert', gr, null)
+                if (journal) this.forgetJournal(gr, journal)
                 return row.sys_id as string
             })
             return sysId === ABORTED ? this.aborted(table) : sysId
@@ -239,6 +247,7 @@ export class RecordWriter implements RecordOperations {
                 const entries = journal ? this.writeJournal(gr.getRecordClassName(), gr.getUniqueValue(), journal) : null
                 gr.markWritten(entries ? { ...before, ...row, ...entries } : { ...before, ...row }, changes, before)
                 if (gr.workflow) this.after('update', gr, previous)
+                if (journal) this.forgetJournal(gr, journal)
                 return gr.getUniqueValue()
             })
             return sysId === ABORTED ? this.aborted(table) : sysId

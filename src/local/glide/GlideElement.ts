@@ -94,6 +94,7 @@ export class GlideElement {
      * Each entry reads `<created on> - <user's name> (<field label>)\n<text>\n\n`, newest first.
      */
     getJournalEntry(mostRecent: number): string {
+        // platform-difference: journal-entry-header
         if (!JOURNAL_TYPES.has(this.column.type)) return ''
         const n = Math.trunc(Number(mostRecent))
         if (!n) return ''
