@@ -5,6 +5,7 @@ import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Prope
 import { AclEngine } from './engine/acl'
 import { RuleEngine } from './engine/business-rules'
 import { EventQueue } from './engine/events'
+import { RoleInheritance } from './engine/role-inheritance'
 import { NotificationEngine } from './engine/notifications'
 import { ScheduledJobs } from './engine/jobs'
 import { RecordWriter } from './engine/record-ops'
@@ -45,6 +46,7 @@ export class Instance implements Runtime {
     readonly rules: RuleEngine
     readonly scheduler = new Scheduler()
     readonly events: EventQueue
+    private readonly roleInheritance: RoleInheritance
     readonly operations: RecordWriter
     readonly installer: Installer
     readonly userCriteria: UserCriteriaEngine
@@ -59,6 +61,7 @@ export class Instance implements Runtime {
 
     private constructor(options: InstanceOptions) {
         this.store = new Store({ file: options.db ?? ':memory:', clock: options.clock })
+        this.roleInheritance = new RoleInheritance(this.store)
         this.rules = new RuleEngine(this.scripts)
         this.events = new EventQueue(this.store)
         this.operations = new RecordWriter(this.store, this.rules, this.scheduler)
@@ -70,6 +73,7 @@ export class Instance implements Runtime {
         this.notifications = new NotificationEngine(this.store, this.scripts, this.scheduler)
         this.events.subscribe((event) => this.notifications.handleEvent(event))
         this.operations.onWrite((op, current, previous) => this.notifications.recordWritten(op, current, previous))
+        this.operations.onWrite((op, current, previous) => this.roleInheritance.written(op, current, previous))
         this.operations.onChange((table) => this.notifications.tableChanged(table))
         this.userCriteria = new UserCriteriaEngine(this)
     }

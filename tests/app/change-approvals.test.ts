@@ -117,6 +117,28 @@ test('all approved schedules the change; one rejection cancels it and releases t
     expect(rows('sysapproval_approver', `sysapproval=${no}^approver!=${w.bob}`).map((a) => a.getValue('state'))).toEqual(['not_required', 'not_required'])
 })
 
+// sysevent.parm1 is a string of max_length 4000 and a saved value is cut to it (data-semantics.test.ts);
+// "Notifications that would exceed this limit [glide.email.smtp.max_recipients, 100 or less] instead
+// create duplicate email notifications addressed to a subset of the recipient list".
+test('a large CAB is asked in several events, each within 4000 characters and 100 readers, reaching every member', () => {
+    const members = [w.ann, w.bob, w.cara]
+    for (let i = 0; i < 250; i++) {
+        const user = insert('sys_user', { user_name: `cab.member.${i}`, name: `CAB Member ${i}`, email: `cab.member.${i}@example.com` })
+        insert('sys_user_grmember', { user, group: w.cab })
+        members.push(user)
+    }
+    const id = newChange()
+    set(id, { state: -4 })
+    set(id, { state: -3 })
+    const asked = events(id).filter((e) => e[0] === 'x_psm_persona.change.approval_requested')
+    expect(asked.length).toBeGreaterThanOrEqual(3)
+    for (const e of asked) {
+        expect(e[1].length).toBeLessThanOrEqual(4000)
+        expect(e[1].split(',').length).toBeLessThanOrEqual(100)
+    }
+    expect(asked.flatMap((e) => e[1].split(',')).sort()).toEqual([...members].sort())
+})
+
 test('each save queues the events of its transition, per-person events carrying the recipients in parm1', () => {
     const id = newChange()
     expect(names(id)).toEqual(['submitted'])

@@ -545,7 +545,7 @@ const taskTables: TableDecl[] = [
             follow_up: { type: 'glide_date_time', label: 'Follow up' },
             business_duration: { type: 'glide_duration', label: 'Business duration', maxLength: 40 },
             calendar_duration: { type: 'glide_duration', label: 'Duration', maxLength: 40 },
-            // platform-difference: journal-fields-inline
+            // Journal fields: each entry saved is a sys_journal_field row, not a value on the record (engine/journal.ts).
             comments: { type: 'journal_input', label: 'Additional comments', maxLength: 4000 },
             work_notes: { type: 'journal_input', label: 'Work notes', maxLength: 4000 },
             approval: {
@@ -884,6 +884,18 @@ const eventTables: TableDecl[] = [
             priority: { type: 'integer', label: 'Priority', default: '100' },
             caller_access: { type: 'string', label: 'Caller Access', choices: CALLER_ACCESS },
             sys_scope: appScope(),
+        },
+    },
+    {
+        // "To get the contents of a journal field, make a second … request against the
+        // sys_journal_field table" (Retrieve journal entries using direct web services).
+        name: 'sys_journal_field',
+        label: 'Journal Entry',
+        columns: {
+            name: { type: 'table_name', label: 'Name', maxLength: 80 },
+            element: { type: 'string', label: 'Element', maxLength: 40 },
+            element_id: { type: 'GUID', label: 'Element ID', maxLength: 32 },
+            value: { type: 'string', label: 'Value', maxLength: 4000 },
         },
     },
     {

@@ -1,5 +1,10 @@
 import { runtime, type EventSink } from '../glide/runtime'
 import type { Store } from '../store/store'
+import { cutToLength } from '../store/values'
+
+/** "Event [sysevent] | Every day | 7 | Rotation" ("Log history"): rows older than this are gone. */
+const RETENTION_DAYS = 7
+const DAY_MS = 86_400_000
 
 export interface SysEvent {
     sysId: string
@@ -43,6 +48,13 @@ export class EventQueue implements EventSink {
         this.handlers.push(handler)
     }
 
+    /** A parameter as sysevent stores it: cut at the column's dictionary max_length (4000). */
+    private parm(field: 'parm1' | 'parm2', value: string): string | null {
+        if (!value) return null
+        const col = this.store.schema.column('sysevent', field)
+        return col ? cutToLength(col.type, value, col.maxLength) : value
+    }
+
     queue(name: string, table: string, instance: string, parm1: string, parm2: string, queue: string): void {
         const now = this.store.clock()
         const session = runtime().session
@@ -57,8 +69,8 @@ export class EventQueue implements EventSink {
             name,
             table: table || null,
             instance: instance || null,
-            parm1: parm1 || null,
-            parm2: parm2 || null,
+            parm1: this.parm('parm1', parm1),
+            parm2: this.parm('parm2', parm2),
             queue: queue || null,
             state: 'ready',
             process_on: now,
@@ -69,6 +81,23 @@ export class EventQueue implements EventSink {
 
     pending(): number {
         return (this.store.prepare("SELECT COUNT(*) AS n FROM sysevent WHERE state = 'ready'").get() as { n: number }).n
+    }
+
+    /** The day (YYYY-MM-DD) of the last rotation; the processor rotates once a day. */
+    private rotatedOn = ''
+
+    /**
+     * Table rotation of sysevent: "Table Rotation works by rotating among a small set of tables, and
+     * deleting and reusing the old tables for new data" ("Applying database rotation techniques",
+     * which lists `sysevent`), on the schedule "Event [sysevent] | Every day | 7 | Rotation" ("Log
+     * history"). Locally the oldest day's rows are deleted instead of a shard being truncated: once a
+     * day, every event created more than 7 days ago is removed, processed or not. Returns how many.
+     */
+    rotate(): number {
+        const now = this.store.clock()
+        this.rotatedOn = now.slice(0, 10)
+        const cutoff = new Date(Date.parse(`${now.replace(' ', 'T')}Z`) - RETENTION_DAYS * DAY_MS).toISOString().slice(0, 19).replace('T', ' ')
+        return this.store.transaction(() => this.store.prepare('DELETE FROM sysevent WHERE sys_created_on < ?').run(cutoff).changes)
     }
 
     /** Processes up to `limit` ready events in the order they were queued; returns how many. */
@@ -103,6 +132,8 @@ export class EventQueue implements EventSink {
                 this.store.prepare('UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE sys_id = ?').run(state, this.store.clock(), this.store.clock(), r.sys_id)
             })
         }
+        // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
+        if (rows.length < limit && this.store.clock().slice(0, 10) !== this.rotatedOn) this.rotate()
         return rows.length
     }
 }

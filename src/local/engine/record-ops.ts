@@ -1,12 +1,20 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime, type RecordOperations } from '../glide/runtime'
+import { addJournalEntry, journalFields } from '../store/journal'
 import type { Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
 import type { Operation, RuleEngine } from './business-rules'
 import type { Scheduler } from './scheduler'
 
-/** Thrown inside a write's transaction to roll it back when a before rule aborts. */
-class Aborted extends Error {}
+/**
+ * Returned (not thrown) from a write's transaction when a before rule aborts: "You can use a before
+ * business rule script to cancel or abort the current database action using the
+ * current.setAbortAction(true) method. If the before business rule is executed during an insert
+ * action, and a condition in the script calls current.setAbortAction(true), the new record stored in
+ * current is not created in the database" ("Abort a database action"). Only the current record's
+ * operation is cancelled: what the rules wrote before the abort (other records) stays, as on the platform.
+ */
+const ABORTED = Symbol('aborted')
 
 /** Raised to callers that need to know why a write did not happen (Table API, installer). */
 export class WriteRefused extends Error {
@@ -93,7 +101,8 @@ export class RecordWriter implements RecordOperations {
 
     /**
      * A write with its rules runs in a transaction of its own (a savepoint inside another), so an
-     * abort undoes everything they did. Without rules (setWorkflow(false)) inside a transaction
+     * error undoes everything they did (an abort returns ABORTED instead, keeping their other writes).
+     * Without rules (setWorkflow(false)) inside a transaction
      * already, the write is one statement, which SQLite applies whole or not at all (a numbered
      * table's counter moves first: a failed insert skips a number, as the platform's counter can);
      * a savepoint would only cost time (bulk writes such as a CAB's approvals).
@@ -102,12 +111,50 @@ export class RecordWriter implements RecordOperations {
         return !gr.workflow && this.store.inTransaction ? fn() : this.store.transaction(fn)
     }
 
-    private refuse(e: unknown, table: string, op: Operation): null {
-        if (e instanceof Aborted) {
-            const errors = runtime().messages.error
-            this.lastRefusal = new WriteRefused(errors.length ? errors.join(' ') : `Operation against ${table} aborted by a business rule`, 'aborted')
-            return null
+    private aborted(table: string): null {
+        const errors = runtime().messages.error
+        this.lastRefusal = new WriteRefused(errors.length ? errors.join(' ') : `Operation against ${table} aborted by a business rule`, 'aborted')
+        return null
+    }
+
+    /**
+     * Takes the journal fields out of a row about to be written: their values become
+     * sys_journal_field entries (store/journal.ts), the record keeps none. Returns them, or null.
+     */
+    private takeJournal(gr: GlideRecord, row: Row): Array<[string, string]> | null {
+        const fields = journalFields(gr.tableInfo())
+        if (!fields.length) return null
+        let out: Array<[string, string]> | null = null
+        for (const f of fields) {
+            if (!(f in row)) continue
+            const v = row[f]
+            delete row[f]
+            if (v === null || v === undefined || String(v).trim() === '') continue
+            ;(out ??= []).push([f, String(v)])
         }
+        return out
+    }
+
+    private writeJournal(table: string, sysId: string, entries: Array<[string, string]>): Row {
+        const on = this.store.clock()
+        const user = runtime().session.userName
+        const values: Row = {}
+        for (const [field, value] of entries) {
+            addJournalEntry(this.store, table, field, sysId, value, user, on)
+            values[field] = value
+        }
+        this.changed('sys_journal_field')
+        return values
+    }
+
+    /** Once the save and its rules are done, the record reads as stored: no value for its journal fields. */
+    private forgetJournal(gr: GlideRecord, entries: Array<[string, string]>): void {
+        const row: Row = { ...gr.row }
+        for (const [field] of entries) row[field] = null
+        gr.row = row
+    }
+
+    private refuse(e: unknown, table: string, op: Operation): null {
         if (e instanceof ValueError) {
             this.lastRefusal = new WriteRefused(e.message, 'invalid')
             return null
@@ -158,18 +205,21 @@ export class RecordWriter implements RecordOperations {
                 }
                 gr.applyDefaults()
                 if (!gr.getValue('sys_id')) gr.setValue('sys_id', this.store.newSysId())
-                if (gr.workflow && !this.rules.run('before', 'insert', gr, null)) throw new Aborted()
+                if (gr.workflow && !this.rules.run('before', 'insert', gr, null)) return ABORTED
                 const changes = gr.changedValues()
                 const row = this.store.toRow(table, changes)
+                const journal = this.takeJournal(gr, row)
                 row.sys_class_name = table
                 this.stamp(row, gr, true)
                 this.store.insertRow(table, row)
                 this.changed(table)
-                gr.markWritten(row, changes, null)
+                // Rules running after the save still read the entry just added (current.comments).
+                gr.markWritten(journal ? { ...row, ...this.writeJournal(table, row.sys_id as string, journal) } : row, changes, null)
                 if (gr.workflow) this.after('insert', gr, null)
+                if (journal) this.forgetJournal(gr, journal)
                 return row.sys_id as string
             })
-            return sysId
+            return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'insert')
         }
@@ -184,20 +234,23 @@ export class RecordWriter implements RecordOperations {
             gr.currentOperation = 'update'
             const sysId = this.atomically(gr, () => {
                 const previous = gr.snapshot()
-                if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) throw new Aborted()
+                if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) return ABORTED
                 const changes = gr.changedValues()
                 if (!changes.size) return gr.getUniqueValue()
                 const row = this.store.toRow(table, changes)
+                const journal = this.takeJournal(gr, row)
                 this.stamp(row, gr, false)
                 row.sys_mod_count = Number(gr.row?.sys_mod_count ?? 0) + 1
                 this.store.updateRow(table, gr.getUniqueValue(), row)
                 this.changed(table)
                 const before = gr.row as Row
-                gr.markWritten({ ...before, ...row }, changes, before)
+                const entries = journal ? this.writeJournal(gr.getRecordClassName(), gr.getUniqueValue(), journal) : null
+                gr.markWritten(entries ? { ...before, ...row, ...entries } : { ...before, ...row }, changes, before)
                 if (gr.workflow) this.after('update', gr, previous)
+                if (journal) this.forgetJournal(gr, journal)
                 return gr.getUniqueValue()
             })
-            return sysId
+            return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'update')
         }
@@ -209,12 +262,17 @@ export class RecordWriter implements RecordOperations {
         this.lastRefusal = null
         gr.currentOperation = 'delete'
         try {
-            this.store.transaction(() => {
-                if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) throw new Aborted()
+            const done = this.store.transaction(() => {
+                if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) return ABORTED
                 this.store.deleteRow(table, gr.getUniqueValue())
                 this.changed(table)
                 if (gr.workflow) this.after('delete', gr, null)
+                return true
             })
+            if (done === ABORTED) {
+                this.aborted(table)
+                return false
+            }
             return true
         } catch (e) {
             this.refuse(e, table, 'delete')

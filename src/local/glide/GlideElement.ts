@@ -1,5 +1,7 @@
+import { JOURNAL_TYPES, journalEntries } from '../store/journal'
 import type { Column } from '../store/schema'
 import type { GlideRecord } from './GlideRecord'
+import { runtime } from './runtime'
 
 /**
  * One field of a GlideRecord (`current.state`). Reads and writes go to the record, so an element
@@ -81,6 +83,36 @@ export class GlideElement {
 
     getRefRecord(): GlideRecord {
         return this.record.referencedRecord(this.column.element)
+    }
+
+    /**
+     * "Returns either the most recent journal entry or all journal entries. mostRecent: If 1, returns
+     * the most recent entry. If -1, returns all journal entries." "For the most recent entry, returns a
+     * string that contains the field label, timestamp, and user display name of the journal entry. For
+     * all journal entries, returns the same information for all journal entries ever entered as a
+     * single string with each entry delimited by "\n\n"" (Scoped GlideElement - getJournalEntry).
+     * Each entry reads `<created on> - <user's name> (<field label>)\n<text>\n\n`, newest first.
+     */
+    getJournalEntry(mostRecent: number): string {
+        // platform-difference: journal-entry-header
+        if (!JOURNAL_TYPES.has(this.column.type)) return ''
+        const n = Math.trunc(Number(mostRecent))
+        if (!n) return ''
+        const store = runtime().store
+        const entries = journalEntries(store, this.record.getUniqueValue(), this.column.element, n < 0 ? -1 : n)
+        if (!entries.length) return ''
+        const nameOf = store.prepare('SELECT name FROM sys_user WHERE user_name = ?')
+        const names = new Map<string, string>()
+        let out = ''
+        for (const e of entries) {
+            let who = names.get(e.createdBy)
+            if (who === undefined) {
+                who = ((nameOf.get(e.createdBy) as { name: string | null } | undefined)?.name || e.createdBy)
+                names.set(e.createdBy, who)
+            }
+            out += `${e.createdOn} - ${who} (${this.column.label})\n${e.value}\n\n`
+        }
+        return out
     }
 
     getED(): { getInternalType(): string; getLabel(): string; getName(): string } {

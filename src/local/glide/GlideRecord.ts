@@ -2,6 +2,7 @@ import { compileQuery, parseEncodedQuery, toEncodedQuery, type Condition, type E
 import { checkQuota, quotaSqlTerm } from '../store/quota'
 import { JoinResolver } from '../store/resolver'
 import type { Column, TableInfo } from '../store/schema'
+import { JOURNAL_TYPES } from '../store/journal'
 import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
@@ -467,6 +468,8 @@ export class GlideRecord implements RecordHandle {
         }
         if (field.includes('.')) return this.walk(field)?.getDisplayValue() ?? ''
         const col = this.column(field)
+        // A journal field's display value is its entries (the Table API's display_value shows them).
+        if (col && JOURNAL_TYPES.has(col.type)) return this.element(field)?.getJournalEntry(-1) ?? ''
         const value = this.getValue(field)
         if (!col || value === null) return ''
         if (col.type === 'boolean') return booleanText(value)

@@ -7,7 +7,7 @@ import { BoundedCache } from './bounded-cache'
 import { Schema, SYSTEM_COLUMNS, type Column } from './schema'
 import { hashPassword, isPasswordHash, PASSWORD_TYPES } from './passwords'
 import { checkQuota, QUOTA_SQL_FUNCTION } from './quota'
-import { canonical, storageClass, toStorage } from './values'
+import { canonical, cutToLength, storageClass, toStorage } from './values'
 
 export type Row = Record<string, unknown>
 
@@ -363,6 +363,7 @@ export class Store {
             let v = canonical(col.type, value)
             // Like the platform, passwords are hashed on write, whoever writes them.
             if (v !== null && PASSWORD_TYPES.has(col.type) && !isPasswordHash(v)) v = hashPassword(v)
+            else if (v !== null && v.length > col.maxLength) v = cutToLength(col.type, v, col.maxLength)
             row[field] = toStorage(col.type, field, v)
         }
         return row

@@ -24,6 +24,18 @@ export class ValueError extends Error {
     }
 }
 
+/** Text types whose dictionary max_length is the most a saved value keeps. */
+const CUT_TYPES = new Set(['string', 'translated_text', 'email', 'url'])
+
+/**
+ * A text value cut to the column's dictionary max_length, as the platform saves it: the column is
+ * created from max_length ("If the subject text … is being truncated, increase the Max length value
+ * for the Subject field on the Email table", "Enable the email client").
+ */
+export function cutToLength(type: string, value: string, maxLength: number): string {
+    return maxLength > 0 && value.length > maxLength && CUT_TYPES.has(type) ? value.slice(0, maxLength) : value
+}
+
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'on'])
 
 /** The canonical string a script reads back after setting a value (GlideRecord.getValue semantics). */

@@ -1,6 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
-import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, STATE, toInt, type ReaderVariant } from './model.ts'
+import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, parmChunks, STATE, toInt, type ReaderVariant } from './model.ts'
 import { activeMembersWithPersona, groupIdByName, hasActiveMember, mobilePersonas, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
@@ -8,6 +8,16 @@ export const CHANGE_TABLE = 'change_request'
 /** The CAB group's name (property x_psm_persona.change.cab_group). */
 export function cabGroupName(): string {
     return gs.getProperty(CHANGE_PROPERTIES.cabGroup.name, CHANGE_PROPERTIES.cabGroup.fallback) || CHANGE_PROPERTIES.cabGroup.fallback
+}
+
+/**
+ * The text of a journal field's newest entry ('' when it has none): getJournalEntry(1) returns
+ * "<created on> - <user> (<label>)\n<text>\n\n"; the header line and the trailing break are dropped.
+ */
+export function latestJournalText(gr: GlideRecord, field: string): string {
+    const entry = gr.getElement(field)?.getJournalEntry(1) || ''
+    const start = entry.indexOf('\n')
+    return start < 0 ? '' : entry.slice(start + 1).replace(/\n+$/, '')
 }
 
 /**
@@ -26,7 +36,8 @@ export function approvalsOf(changeId: string): ApprovalLine[] {
             approver: gr.getValue('approver') || '',
             approverName: '',
             state: gr.getValue('state') || '',
-            comments: gr.getValue('comments') || '',
+            // comments is a journal field: the record keeps no value, the reason is its newest entry.
+            comments: gr.getValue('state') === 'rejected' ? latestJournalText(gr, 'comments') : '',
         })
     }
     const named = namedApprovals(out)
@@ -53,7 +64,8 @@ export function cabProblem(changeId: string): string {
 /**
  * Creates one requested approval per active CAB member, unless the change already has approvals,
  * and asks them for their decision: one approval_requested per message variant (parm1 the
- * approvers, parm2 which readers), so 200 approvers cost two rendered messages, not 200. The rows
+ * approvers, at most 100 so parm1 stays within sysevent's 4000 characters; parm2 which readers),
+ * so 200 approvers cost a few rendered messages, not 200. The rows
  * are written without business rules: the per-approval rule would queue one event each, and on an
  * instance the platform's own "approval inserted" rule would send a second, generic request.
  * Approvals added later by hand still get their own request (queueApprovalRequest).
@@ -79,8 +91,9 @@ export function requestCabApproval(change: GlideRecord): number {
         row.setWorkflow(false)
         if (row.insert()) readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
     }
+    // One event per variant and per 100 readers: parm1 stays within sysevent's 4000 characters.
     for (const [variant, users] of readers) {
-        if (users.length) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, users.join(','), groupRequestParm(variant))
+        for (const parm1 of parmChunks(users)) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, parm1, groupRequestParm(variant))
     }
     return members.length
 }

@@ -87,6 +87,33 @@ export type ReaderVariant = 'standard' | 'mobile'
 const GROUP_REQUEST = 'readers:'
 
 /** parm2 of an approval request sent to a group of approvers: which message variant they read. */
+/** sysevent.parm1 is a string of max_length 4000: a longer parameter is saved cut. */
+export const EVENT_PARM_LENGTH = 4000
+/** glide.email.smtp.max_recipients, "recommended value 100 or less" ("Minimize SMTP Recipient Quantity"). */
+export const MAX_RECIPIENTS = 100
+
+/**
+ * Ids split into comma-separated event parameters, each within the event parameter's length and the
+ * recipient limit, so a large CAB is asked in several events instead of one cut short.
+ */
+export function parmChunks(ids: readonly string[], maxChars = EVENT_PARM_LENGTH, maxCount = MAX_RECIPIENTS): string[] {
+    const out: string[] = []
+    let current: string[] = []
+    let length = 0
+    for (const id of ids) {
+        const added = current.length ? id.length + 1 : id.length
+        if (current.length && (current.length >= maxCount || length + added > maxChars)) {
+            out.push(current.join(','))
+            current = []
+            length = 0
+        }
+        length += current.length ? id.length + 1 : id.length
+        current.push(id)
+    }
+    if (current.length) out.push(current.join(','))
+    return out
+}
+
 export function groupRequestParm(variant: ReaderVariant): string {
     return GROUP_REQUEST + variant
 }

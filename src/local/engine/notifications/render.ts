@@ -2,6 +2,7 @@ import { GlideRecord } from '../../glide/GlideRecord'
 import { runtime } from '../../glide/runtime'
 import { htmlToText, textToHtml } from '../../mail/html'
 import { renderTemplate, type CompiledTemplate, type TemplateValues } from '../../mail/template'
+import { JOURNAL_TYPES } from '../../store/journal'
 import type { Row } from '../../store/store'
 import type { SysEvent } from '../events'
 import type { NotificationDef } from './definitions'
@@ -65,13 +66,26 @@ function recordLink(current: GlideRecord): { url: string; label: string } {
     return { url, label: current.getDisplayValue() }
 }
 
+/**
+ * A journal field in a message shows its newest entries: "glide.email.journal.lines: Specifies the
+ * number of entries from a journal field (such as Additional comments and Work notes) included in
+ * email notifications. A value of -1 includes all journal entries. Default value: 3" ("Journal field
+ * type"). undefined for any other field.
+ */
+function journalLines(current: GlideRecord, path: string): string | undefined {
+    const element = current.getElement(path)
+    if (!element || !JOURNAL_TYPES.has(element.getED().getInternalType())) return undefined
+    const lines = Math.trunc(Number(runtime().properties.get('glide.email.journal.lines') ?? 3))
+    return element.getJournalEntry(Number.isFinite(lines) && lines !== 0 ? lines : 3)
+}
+
 /** Renders a notification's subject and bodies once; mail scripts run here, with the platform's arguments. */
 export function renderEmail(input: RenderInput): RenderedEmail {
     const { def, current, event, email } = input
     let emailAction: GlideRecord | null = null
     let eventGr: GlideRecord | null | undefined
     const values = (mode: 'html' | 'text'): TemplateValues => ({
-        field: (path) => current.getDisplayValue(path),
+        field: (path) => journalLines(current, path) ?? current.getDisplayValue(path),
         parm: (parm) => (event ? event[parm] : ''),
         link: () => recordLink(current),
         mailScript: (name) => {
