@@ -88,6 +88,26 @@ const HIDDEN_METHODS: ReadonlySet<string> = new Set([
     'encoded', 'walk',
 ])
 
+const nativeCode = Function.prototype.toString
+const intrinsicCache = new WeakMap<object, boolean>()
+
+/**
+ * A built-in prototype of any host realm (Object.prototype, Function.prototype, Map.prototype…):
+ * a prototype object whose constructor is native code. Test runners load modules in more than one
+ * realm, so identity with this realm's intrinsics is not enough.
+ */
+function isIntrinsic(o: object): boolean {
+    if (INTRINSIC.has(o)) return true
+    let known = intrinsicCache.get(o)
+    if (known === undefined) {
+        const d = Reflect.getOwnPropertyDescriptor(o, 'constructor')
+        const ctor = d?.value as { prototype?: unknown } | undefined
+        known = typeof ctor === 'function' && ctor.prototype === o && /\{\s*\[native code\]\s*\}\s*$/.test(Reflect.apply(nativeCode, ctor, []) as string)
+        intrinsicCache.set(o, known)
+    }
+    return known
+}
+
 function isObject(v: unknown): v is object {
     return (typeof v === 'object' && v !== null) || typeof v === 'function'
 }
@@ -96,7 +116,7 @@ function isObject(v: unknown): v is object {
 function isInstance(host: object): boolean {
     if (typeof host === 'function') return false
     const proto = Reflect.getPrototypeOf(host)
-    return proto !== null && proto !== Object.prototype && !isPrototypeObject(host)
+    return proto !== null && !isIntrinsic(proto) && isPrototypeObject(proto) && !isPrototypeObject(host)
 }
 
 function isPrototypeObject(o: object): boolean {
@@ -251,7 +271,7 @@ export class ScriptSandbox {
         if (key === '__proto__') return null
         const instance = isInstance(host)
         let o: object | null = host
-        while (o !== null && !INTRINSIC.has(o)) {
+        while (o !== null && !isIntrinsic(o)) {
             const d = Reflect.getOwnPropertyDescriptor(o, key)
             if (d) {
                 const accessor = d.get !== undefined || d.set !== undefined
@@ -372,7 +392,7 @@ export class ScriptSandbox {
             proto: (target: object): unknown => {
                 try {
                     const proto = Reflect.getPrototypeOf(this.hostOf(target))
-                    return proto === null || INTRINSIC.has(proto) ? kit().MISS : this.toContext(proto)
+                    return proto === null || isIntrinsic(proto) ? kit().MISS : this.toContext(proto)
                 } catch (e) {
                     return this.failed(e)
                 }
