@@ -108,6 +108,50 @@ function isIntrinsic(o: object): boolean {
     return known
 }
 
+interface Found {
+    owner: object
+    accessor: boolean
+}
+
+interface Lookup {
+    /** Where the key was found, or null. */
+    found: Found | null
+    /** The key exists on the host intrinsic that ended the walk (so a Proxy's fallback must not answer it). */
+    onIntrinsic: boolean
+}
+
+const NOT_FOUND: Lookup = { found: null, onIntrinsic: false }
+
+/**
+ * Lookups on host prototypes, cached: host prototypes do not change once made (scripts cannot write
+ * them, a schema change makes new per-table classes), and this is the hot path of every field read.
+ */
+const prototypeLookups = new WeakMap<object, Map<PropertyKey, Lookup>>()
+
+function findOnPrototypes(proto: object, key: PropertyKey): Lookup {
+    let cache = prototypeLookups.get(proto)
+    if (!cache) prototypeLookups.set(proto, (cache = new Map()))
+    let result = cache.get(key)
+    if (result) return result
+    result = NOT_FOUND
+    let o: object | null = proto
+    while (o !== null) {
+        if (isIntrinsic(o)) {
+            result = { found: null, onIntrinsic: key in o }
+            break
+        }
+        const d = Reflect.getOwnPropertyDescriptor(o, key)
+        if (d) {
+            const hidden = typeof key === 'string' && HIDDEN_METHODS.has(key) && isPrototypeObject(o)
+            result = hidden ? NOT_FOUND : { found: { owner: o, accessor: d.get !== undefined || d.set !== undefined }, onIntrinsic: false }
+            break
+        }
+        o = Reflect.getPrototypeOf(o)
+    }
+    cache.set(key, result)
+    return result
+}
+
 function isObject(v: unknown): v is object {
     return (typeof v === 'object' && v !== null) || typeof v === 'function'
 }
@@ -116,8 +160,14 @@ function isObject(v: unknown): v is object {
 function isInstance(host: object): boolean {
     if (typeof host === 'function') return false
     const proto = Reflect.getPrototypeOf(host)
-    return proto !== null && !isIntrinsic(proto) && isPrototypeObject(proto) && !isPrototypeObject(host)
+    if (proto === null) return false
+    let classProto = classPrototypes.get(proto)
+    if (classProto === undefined) classPrototypes.set(proto, (classProto = !isIntrinsic(proto) && isPrototypeObject(proto)))
+    return classProto && !isPrototypeObject(host)
 }
+
+/** Whether a host prototype is a class's (non-intrinsic) prototype object, cached. */
+const classPrototypes = new WeakMap<object, boolean>()
 
 function isPrototypeObject(o: object): boolean {
     const d = Reflect.getOwnPropertyDescriptor(o, 'constructor')
@@ -154,7 +204,12 @@ export class ScriptSandbox {
     private readonly hostOfTarget = new WeakMap<object, object>()
     /** Wrapper proxy (context) -> host object. */
     private readonly hostOfWrapper = new WeakMap<object, object>()
-    /** Host object -> its wrapper proxy (context). */
+    /**
+     * Host object -> its wrapper proxy (context): kept on the host object under this sandbox's own
+     * symbol (a WeakMap entry per short-lived record costs more than the rest of a rule call), in
+     * the WeakMap for host objects that cannot take a property. find() never shows the symbol.
+     */
+    private readonly wrapperKey = Symbol('glide wrapper')
     private readonly wrapperOfHost = new WeakMap<object, object>()
     /** Context object -> its out-wrapper (host Proxy), and back. */
     private readonly outOfContext = new WeakMap<object, object>()
@@ -214,7 +269,7 @@ export class ScriptSandbox {
         if (!isObject(v)) return v
         const ctx = this.contextOfOut.get(v)
         if (ctx) return ctx
-        const known = this.wrapperOfHost.get(v)
+        const known = (v as Record<symbol, object | undefined>)[this.wrapperKey] ?? this.wrapperOfHost.get(v)
         if (known) return known
         if (Array.isArray(v) && !types.isProxy(v)) {
             // Host arrays are copies: scripts use array methods on them, which must be the context's.
@@ -225,7 +280,7 @@ export class ScriptSandbox {
         const { target, proxy } = this.kit.wrap(typeof v === 'function' ? 1 : 0)
         this.hostOfTarget.set(target, v)
         this.hostOfWrapper.set(proxy, v)
-        this.wrapperOfHost.set(v, proxy)
+        if (!Reflect.defineProperty(v, this.wrapperKey, { value: proxy, writable: false, enumerable: false, configurable: true })) this.wrapperOfHost.set(v, proxy)
         return proxy
     }
 
@@ -267,29 +322,27 @@ export class ScriptSandbox {
     // ---- what a wrapper shows of its host object ----------------------------------------------------
 
     /** Where `key` is found on the host object's visible prototype chain; null when it is not visible. */
-    private find(host: object, key: PropertyKey): { owner: object; accessor: boolean } | null {
-        if (key === '__proto__') return null
-        const instance = isInstance(host)
-        let o: object | null = host
-        while (o !== null && !isIntrinsic(o)) {
-            const d = Reflect.getOwnPropertyDescriptor(o, key)
-            if (d) {
-                const accessor = d.get !== undefined || d.set !== undefined
-                if (o === host && instance && !accessor && !this.scriptSet.get(host)?.has(key)) return null
-                if (typeof key === 'string' && HIDDEN_METHODS.has(key) && isPrototypeObject(o)) return null
-                return { owner: o, accessor }
-            }
-            o = Reflect.getPrototypeOf(o)
+    private find(host: object, key: PropertyKey): Found | null {
+        if (key === '__proto__' || key === this.wrapperKey) return null
+        const d = Reflect.getOwnPropertyDescriptor(host, key)
+        if (d) {
+            const accessor = d.get !== undefined || d.set !== undefined
+            if (!accessor && isInstance(host) && !this.scriptSet.get(host)?.has(key)) return null
+            if (typeof key === 'string' && HIDDEN_METHODS.has(key) && isPrototypeObject(host)) return null
+            return { owner: host, accessor }
         }
+        const proto = Reflect.getPrototypeOf(host)
+        const inherited = proto === null ? NOT_FOUND : findOnPrototypes(proto, key)
+        if (inherited.found) return inherited.found
         // A host Proxy (a reference element) answers names it does not own: dot-walking.
-        if (types.isProxy(host) && typeof key === 'string' && (o === null || !(key in o))) return { owner: host, accessor: true }
+        if (typeof key === 'string' && types.isProxy(host) && !inherited.onIntrinsic) return { owner: host, accessor: true }
         return null
     }
 
     private visibleKeys(host: object): PropertyKey[] {
         if (isInstance(host)) return [...(this.scriptSet.get(host) ?? [])]
         const proto = isPrototypeObject(host)
-        return Reflect.ownKeys(host).filter((k) => !(proto && typeof k === 'string' && HIDDEN_METHODS.has(k)))
+        return Reflect.ownKeys(host).filter((k) => k !== this.wrapperKey && !(proto && typeof k === 'string' && HIDDEN_METHODS.has(k)))
     }
 
     /** Scripts may write fields (accessors on a record's prototype) and their own properties of instances only. */
