@@ -154,7 +154,7 @@ const ERROR_CHAINS: Record<string, string> = {
     'host error __proto__': 'return hostError().__proto__.constructor.constructor',
     'host error stack is a string': "var s = hostError().stack; if (typeof s !== 'string') return s; throw new Error('string');",
     'error thrown by a host getter (prototype accessor read on the prototype)':
-        "try { Object.getOwnPropertyDescriptor(Object.getPrototypeOf(current), 'name'); } catch (e) { return e.constructor.constructor; } throw new Error('none');",
+        "var proto = Object.getPrototypeOf(current); try { Object.getOwnPropertyDescriptor(proto, 'name').get.call(proto); } catch (e) { return e.constructor.constructor; } throw new Error('none');",
     'non-Error thrown through the host': "try { current.setValue('name', { toString: function () { throw { ctor: 'x' }; } }); } catch (e) { return e.constructor.constructor; } throw new Error('none');",
     'GlideDateTime parse error': "try { new GlideDateTime('not a date'); } catch (e) { return e.constructor.constructor; } throw new Error('none');",
     'stack overflow while calling the host': `

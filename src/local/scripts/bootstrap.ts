@@ -13,7 +13,7 @@
  * It returns the "kit": the context functions the host uses to make context-realm values (wrappers,
  * arrays, descriptors, errors) and the sentinels of the bridge protocol.
  */
-export const BOOTSTRAP_SOURCE = String.raw`(function (hGet, hSet, hHas, hDelete, hKeys, hDescriptor, hDefine, hProto, hApply, hConstruct, hLog, hRequire, hInclude) {
+export const BOOTSTRAP_SOURCE = String.raw`(function (hGet, hSet, hHas, hDelete, hKeys, hDescriptor, hDefine, hProto, hApply, hConstruct, hLog, hRequire, hInclude, hInvoke) {
 'use strict';
 const R = Reflect;
 const rApply = R.apply, rGet = R.get, rHas = R.has, rGetProto = R.getPrototypeOf, rDefine = R.defineProperty, rGOPD = R.getOwnPropertyDescriptor;
@@ -106,6 +106,39 @@ function wrap(kind) {
   return { target: target, proxy: new ProxyC(target, handler) };
 }
 
+// Class instances (GlideRecord, GlideElement, GlideDateTime…) are ordinary context objects whose
+// prototypes ("shadows", one per host prototype, frozen) hold stubs: a method or field read is one
+// bridge call instead of a Proxy trap for the lookup and another for the call.
+const ObjectProto = Object.prototype;
+function invoke(id, self, args) {
+  let r;
+  try { r = hInvoke(id, self, args); } catch (e) { throw exhausted(); }
+  return settle(r);
+}
+function methodStub(id) {
+  return function () { return invoke(id, this, arguments); };
+}
+function getterStub(id) {
+  return function () { return invoke(id, this, undefined); };
+}
+function setterStub(id) {
+  return function (v) { invoke(id, this, [v]); };
+}
+function shadow(parent, keys, kinds, ids, values) {
+  const o = create(parent === null ? ObjectProto : parent);
+  for (let i = 0; i < keys.length; i++) {
+    const kind = kinds[i];
+    if (kind === 0) rDefine(o, keys[i], descriptor(methodStub(ids[i]), true, false, true));
+    else if (kind === 3) rDefine(o, keys[i], descriptor(values[i], true, false, true));
+    else {
+      const get = ids[i] >= 0 ? getterStub(ids[i]) : undefined, set = values[i] >= 0 ? setterStub(values[i]) : undefined;
+      rDefine(o, keys[i], { __proto__: null, get: get, set: set, enumerable: false, configurable: true });
+    }
+  }
+  return freeze(o);
+}
+function instance(proto) { return create(proto); }
+
 function array(length) {
   const a = [];
   a.length = length;
@@ -183,7 +216,7 @@ lockGlobal('require', makeRequire(''));
 
 return freeze({
   __proto__: null,
-  MISS: MISS, FAIL: FAIL, fail: fail, wrap: wrap, array: array, descriptor: descriptor, error: error, object: object,
+  MISS: MISS, FAIL: FAIL, fail: fail, wrap: wrap, shadow: shadow, instance: instance, array: array, descriptor: descriptor, error: error, object: object,
   makeRequire: makeRequire, namespace: namespace, lockGlobal: lockGlobal,
 });
 })`

@@ -48,6 +48,8 @@ type Kit = {
     FAIL: object
     fail(error: unknown): object
     wrap(kind: 0 | 1): { target: object; proxy: object }
+    shadow(parent: object | null, keys: unknown[], kinds: unknown[], ids: unknown[], values: unknown[]): object
+    instance(shadow: object): object
     array(length: number): unknown[]
     descriptor(value: unknown, writable: boolean, enumerable: boolean, configurable: boolean): PropertyDescriptor
     error(name: string, message: string): object
@@ -232,7 +234,7 @@ export class ScriptSandbox {
         // The bridge: host functions the bootstrap keeps in its closure. Each takes context values and
         // returns a primitive or a context value, or kit.FAIL after kit.fail(contextError).
         const b = this.bridge()
-        this.kit = boot(b.get, b.set, b.has, b.del, b.keys, b.descriptor, b.define, b.proto, b.apply, b.construct, b.log, b.require, b.include) as Kit
+        this.kit = boot(b.get, b.set, b.has, b.del, b.keys, b.descriptor, b.define, b.proto, b.apply, b.construct, b.log, b.require, b.include, b.invoke) as Kit
         this.outHandler = this.makeOutHandler()
     }
 
@@ -277,8 +279,16 @@ export class ScriptSandbox {
             for (let i = 0; i < v.length; i++) Reflect.defineProperty(out, i, { value: this.toContext(v[i]), writable: true, enumerable: true, configurable: true })
             return out
         }
-        const { target, proxy } = this.kit.wrap(typeof v === 'function' ? 1 : 0)
-        this.hostOfTarget.set(target, v)
+        let proxy: object
+        const shadow = isPrototypeObject(v) && !isIntrinsic(v) ? this.shadowOf(v) : null
+        if (shadow) return shadow
+        if (isInstance(v) && !types.isProxy(v)) {
+            proxy = this.kit.instance(this.shadowOf(Reflect.getPrototypeOf(v) as object) as object)
+        } else {
+            const made = this.kit.wrap(typeof v === 'function' ? 1 : 0)
+            proxy = made.proxy
+            this.hostOfTarget.set(made.target, v)
+        }
         this.hostOfWrapper.set(proxy, v)
         if (!Reflect.defineProperty(v, this.wrapperKey, { value: proxy, writable: false, enumerable: false, configurable: true })) this.wrapperOfHost.set(v, proxy)
         return proxy
@@ -298,6 +308,48 @@ export class ScriptSandbox {
             this.contextOfOut.set(out, v)
         }
         return out
+    }
+
+    /** Host functions (methods, getters, setters of host prototypes) the shadow stubs call, by id. */
+    private readonly members: AnyFunction[] = []
+    private readonly shadows = new WeakMap<object, object | null>()
+
+    /**
+     * The context shadow of a host class prototype: its own methods and accessors as stubs, the
+     * engine's internal methods left out; its prototype is the shadow of the host prototype's
+     * prototype, so overriding and instanceof work as on the host. null for intrinsics.
+     */
+    private shadowOf(proto: object): object | null {
+        if (isIntrinsic(proto)) return null
+        const known = this.shadows.get(proto)
+        if (known !== undefined) return known
+        const parentProto = Reflect.getPrototypeOf(proto)
+        const parent = parentProto === null ? null : this.shadowOf(parentProto)
+        const keys: PropertyKey[] = []
+        const kinds: number[] = []
+        const ids: number[] = []
+        const values: unknown[] = []
+        const member = (fn: unknown) => (typeof fn === 'function' ? this.members.push(fn as AnyFunction) - 1 : -1)
+        for (const key of Reflect.ownKeys(proto)) {
+            if (key === this.wrapperKey || (typeof key === 'string' && HIDDEN_METHODS.has(key))) continue
+            const d = Reflect.getOwnPropertyDescriptor(proto, key) as PropertyDescriptor
+            keys.push(key)
+            if (key === 'constructor') {
+                kinds.push(3), ids.push(-1), values.push(this.toContext(d.value))
+            } else if (d.get || d.set) {
+                kinds.push(1), ids.push(member(d.get)), values.push(member(d.set))
+            } else if (typeof d.value === 'function') {
+                kinds.push(0), ids.push(member(d.value)), values.push(undefined)
+            } else {
+                kinds.push(3), ids.push(-1), values.push(this.toContext(d.value))
+            }
+        }
+        // Registered before it is built: a constructor's `prototype` leads back here.
+        this.shadows.set(proto, null)
+        const shadow = this.kit.shadow(parent, this.contextArray(keys), this.contextArray(kinds), this.contextArray(ids), this.contextArray(values))
+        this.shadows.set(proto, shadow)
+        this.hostOfWrapper.set(shadow, proto)
+        return shadow
     }
 
     private hostOf(target: object): object {
@@ -467,6 +519,19 @@ export class ScriptSandbox {
                     for (let i = 0; i < args.length; i++) hostArgs.push(this.toHost(args[i]))
                     const nt = this.hostOfTarget.get(target) === this.hostOfWrapper.get(newTarget) ? fn : (this.toHost(newTarget) as typeof fn)
                     return this.toContext(Reflect.construct(fn, hostArgs, nt))
+                } catch (e) {
+                    return this.failed(e)
+                }
+            },
+            invoke: (id: number, self: unknown, args: ArrayLike<unknown> | undefined): unknown => {
+                try {
+                    const host = isObject(self) ? this.hostOfWrapper.get(self) : undefined
+                    if (!host || this.shadows.has(host)) throw new TypeError('Illegal invocation: not a Glide object')
+                    const fn = this.members[id]
+                    if (args === undefined) return this.toContext(Reflect.apply(fn, host, []))
+                    const hostArgs: unknown[] = []
+                    for (let i = 0; i < args.length; i++) hostArgs.push(this.toHost(args[i]))
+                    return this.toContext(Reflect.apply(fn, host, hostArgs))
                 } catch (e) {
                     return this.failed(e)
                 }
