@@ -271,7 +271,8 @@ export class ScriptSandbox {
         if (!isObject(v)) return v
         const ctx = this.contextOfOut.get(v)
         if (ctx) return ctx
-        const known = (v as Record<symbol, object | undefined>)[this.wrapperKey] ?? this.wrapperOfHost.get(v)
+        // Own only: a subclass (GlideAggregate) must not find its base class's wrapper.
+        const known = (Object.hasOwn(v, this.wrapperKey) ? (v as Record<symbol, object>)[this.wrapperKey] : undefined) ?? this.wrapperOfHost.get(v)
         if (known) return known
         if (Array.isArray(v) && !types.isProxy(v)) {
             // Host arrays are copies: scripts use array methods on them, which must be the context's.
@@ -333,16 +334,17 @@ export class ScriptSandbox {
         for (const key of Reflect.ownKeys(proto)) {
             if (key === this.wrapperKey || (typeof key === 'string' && HIDDEN_METHODS.has(key))) continue
             const d = Reflect.getOwnPropertyDescriptor(proto, key) as PropertyDescriptor
+            // kind 0: a method (ids: its member); 1: an accessor (ids: getter, values: setter); 3: a plain value.
+            const [kind, id, value] =
+                key !== 'constructor' && (d.get || d.set)
+                    ? [1, member(d.get), member(d.set)]
+                    : key !== 'constructor' && typeof d.value === 'function'
+                      ? [0, member(d.value), undefined]
+                      : [3, -1, this.toContext(d.value)]
             keys.push(key)
-            if (key === 'constructor') {
-                kinds.push(3), ids.push(-1), values.push(this.toContext(d.value))
-            } else if (d.get || d.set) {
-                kinds.push(1), ids.push(member(d.get)), values.push(member(d.set))
-            } else if (typeof d.value === 'function') {
-                kinds.push(0), ids.push(member(d.value)), values.push(undefined)
-            } else {
-                kinds.push(3), ids.push(-1), values.push(this.toContext(d.value))
-            }
+            kinds.push(kind)
+            ids.push(id)
+            values.push(value)
         }
         // Registered before it is built: a constructor's `prototype` leads back here.
         this.shadows.set(proto, null)
