@@ -376,7 +376,8 @@ describe('host code hands scripts wrappers, and legitimate scripts still work', 
             var names = [];
             while (users.next()) names.push(users.user_name + '');
             out.push(names.join(','));
-            out.push(current instanceof GlideRecord, new GlideAggregate('sys_user') instanceof GlideRecord);
+            var agg = new GlideAggregate('sys_user'); agg.addAggregate('COUNT'); agg.query(); agg.next();
+            out.push(current instanceof GlideRecord, agg instanceof GlideRecord && agg instanceof GlideAggregate && !(current instanceof GlideAggregate), agg.getAggregate('COUNT'));
             current.description = 'set ' + current.name;
             out.push(current.getValue('description'), current.description == 'set escape target');
             var d = new GlideDateTime('2024-01-02 03:04:05'); d.addDaysUTC(1);
@@ -387,7 +388,7 @@ describe('host code hands scripts wrappers, and legitimate scripts still work', 
             gs.info('legit ' + out.join('|'));`,
         )
         expect(trigger()).toContain(
-            'info legit root|true|true|set escape target|true|2024-01-03 03:04:05|true|true|true|{"who":"root","n":"escape target"}|userMatches,getMatchingCriteria,getAllUserCriteria',
+            'info legit root|true|true|1|set escape target|true|2024-01-03 03:04:05|true|true|true|{"who":"root","n":"escape target"}|userMatches,getMatchingCriteria,getAllUserCriteria',
         )
     })
 
