@@ -20,9 +20,15 @@ import { BOOTSTRAP_SOURCE } from './bootstrap'
  *    trap is a context function; traps call host bridge functions (this file) that take and return
  *    primitives and context-realm objects only. The bridge functions are held in the bootstrap's
  *    closure, never on a reachable property.
- * 3. A host object a script may touch is represented by a context Proxy whose target is a fresh
- *    context object; the host finds its object by that target (WeakMaps: nothing leaks, GC works),
- *    and the same host object always gets the same wrapper (`current === current`).
+ * 3. A host object a script may touch is represented by a context-realm wrapper, the same one every
+ *    time (`current === current`; WeakMaps or a symbol property on the host object: nothing leaks,
+ *    GC works). Instances of host classes (GlideRecord, GlideElement, GlideDateTime, QueryCondition…)
+ *    are ordinary context objects whose prototype is the frozen context "shadow" of their host
+ *    prototype: one stub per method and field accessor, each a context function that makes one
+ *    bridge call with (member id, this, arguments); the host finds the record by the wrapper and
+ *    refuses any other `this`. Everything else (gs, sn_uc, functions, classes, plain objects, host
+ *    Proxies such as reference elements) is a context Proxy whose target is a fresh context object;
+ *    the host finds its object by that target.
  * 4. Every value crossing in is a primitive, a wrapper, a copy (host arrays become context arrays)
  *    or a context object coming back; every value crossing out is a primitive, the host object
  *    behind a wrapper, or a context object seen through a host-side Proxy ("out-wrapper") whose
@@ -40,7 +46,9 @@ import { BOOTSTRAP_SOURCE } from './bootstrap'
  *
  * A separate isolate (worker thread) would give the same guarantee with a copy per call; Glide is
  * synchronous and chatty (a before rule reads and writes fields one call at a time), so the
- * in-process membrane keeps business rules cheap (see bench/glide-records.ts).
+ * in-process membrane keeps business rules cheap (see bench/glide-records.ts: the insert benchmark,
+ * two rules per record, stays within noise of the unisolated engine; a Proxy per GlideRecord cost
+ * twice as much, hence the shadows).
  */
 
 type Kit = {
