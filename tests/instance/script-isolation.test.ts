@@ -350,6 +350,11 @@ describe('host code hands scripts wrappers, and legitimate scripts still work', 
         expect(trigger()).toContain('info identity true|true|true|true|EvalError: Code generation from strings disallowed for this context|EvalError')
     })
 
+    test('"SharedArrayBuffer / Atomics | Disallowed", "WeakRef / FinalizationRegistry | Disallowed" (javascript-compatibility-guide): absent', () => {
+        rule('disallowed', "gs.info('disallowed ' + [typeof SharedArrayBuffer, typeof Atomics, typeof WeakRef, typeof FinalizationRegistry].join(','));")
+        expect(trigger()).toContain('info disallowed undefined,undefined,undefined,undefined')
+    })
+
     test('host errors arrive as context errors with the same name and message; script errors reach the host log', () => {
         rule(
             'errors',

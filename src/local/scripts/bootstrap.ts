@@ -209,6 +209,12 @@ function lockGlobal(name, value) {
 // frames (the vm2 "prepareStackTrace" escapes); Node reads globalThis.Error.prepareStackTrace of the
 // error's realm, so both that property and the Error global are made read-only.
 rDefine(ErrorC, 'prepareStackTrace', descriptor(undefined, false, false, false));
+// "SharedArrayBuffer / Atomics | Disallowed", "WeakRef / FinalizationRegistry | Disallowed" (the
+// platform's ES2021 engine); Atomics.wait would also block the whole process.
+R.deleteProperty(G, 'SharedArrayBuffer');
+R.deleteProperty(G, 'Atomics');
+R.deleteProperty(G, 'WeakRef');
+R.deleteProperty(G, 'FinalizationRegistry');
 lockGlobal('Error', ErrorC);
 lockGlobal('console', console);
 lockGlobal('Class', Class);
