@@ -237,6 +237,11 @@ const CALLBACKS_AND_PROTOTYPES: Record<string, string> = {
         current.setValue('name', { toString: function () { got = this; return 'x'; } });
         return got.constructor.constructor;`,
     '__proto__ and setPrototypeOf on a wrapper': "Object.setPrototypeOf(gs, {}); return gs.__proto__.constructor;",
+    'a Glide method called on another host object': `
+        try { GlideRecord.prototype.getValue.call(gs, 'x'); } catch (e) { if (!/Illegal invocation/.test(e.message)) return e; }
+        try { GlideRecord.prototype.insert.call(new GlideDateTime()); } catch (e) { if (!/Illegal invocation/.test(e.message)) return e; }
+        try { Object.getPrototypeOf(current).getValue.call(Object.getPrototypeOf(current), 'name'); } catch (e) { if (!/Illegal invocation/.test(e.message)) return e; }
+        throw new Error('every call refused');`,
     '__defineGetter__ on a wrapper': "current.__defineGetter__('name', function () { return 1; }); return current.constructor.constructor;",
 }
 

@@ -162,6 +162,11 @@ function findOnPrototypes(proto: object, key: PropertyKey): Lookup {
     return result
 }
 
+const protoOf = Object.prototype.isPrototypeOf
+function isPrototypeOf(proto: object | undefined, o: object): boolean {
+    return proto !== undefined && (Reflect.apply(protoOf, proto, [o]) as boolean)
+}
+
 function isObject(v: unknown): v is object {
     return (typeof v === 'object' && v !== null) || typeof v === 'function'
 }
@@ -321,6 +326,8 @@ export class ScriptSandbox {
 
     /** Host functions (methods, getters, setters of host prototypes) the shadow stubs call, by id. */
     private readonly members: AnyFunction[] = []
+    /** The host prototype each member belongs to: a stub runs only on instances of its own class. */
+    private readonly memberOwners: object[] = []
     private readonly shadows = new WeakMap<object, object | null>()
 
     /**
@@ -338,7 +345,11 @@ export class ScriptSandbox {
         const kinds: number[] = []
         const ids: number[] = []
         const values: unknown[] = []
-        const member = (fn: unknown) => (typeof fn === 'function' ? this.members.push(fn as AnyFunction) - 1 : -1)
+        const member = (fn: unknown) => {
+            if (typeof fn !== 'function') return -1
+            this.memberOwners.push(proto)
+            return this.members.push(fn as AnyFunction) - 1
+        }
         for (const key of Reflect.ownKeys(proto)) {
             if (key === this.wrapperKey || (typeof key === 'string' && HIDDEN_METHODS.has(key))) continue
             const d = Reflect.getOwnPropertyDescriptor(proto, key) as PropertyDescriptor
@@ -536,7 +547,7 @@ export class ScriptSandbox {
             invoke: (id: number, self: unknown, args: ArrayLike<unknown> | undefined): unknown => {
                 try {
                     const host = isObject(self) ? this.hostOfWrapper.get(self) : undefined
-                    if (!host || this.shadows.has(host)) throw new TypeError('Illegal invocation: not a Glide object')
+                    if (!host || this.shadows.has(host) || !isPrototypeOf(this.memberOwners[id], host)) throw new TypeError('Illegal invocation: not a Glide object of this class')
                     const fn = this.members[id]
                     if (args === undefined) return this.toContext(Reflect.apply(fn, host, []))
                     const hostArgs: unknown[] = []
