@@ -253,6 +253,7 @@ export class ScriptSandbox {
 
     /** Puts a host value on the context's global object, read-only (wrapped, or copied if an array). */
     setGlobal(name: string, value: unknown): void {
+        this.markReadOnly(value)
         this.kit.lockGlobal(name, this.toContext(value))
     }
 
@@ -296,7 +297,8 @@ export class ScriptSandbox {
         let proxy: object
         const shadow = isPrototypeObject(v) && !isIntrinsic(v) ? this.shadowOf(v) : null
         if (shadow) return shadow
-        if (isInstance(v) && !types.isProxy(v)) {
+        const shadowed = isInstance(v) && !types.isProxy(v)
+        if (shadowed) {
             proxy = this.kit.instance(this.shadowOf(Reflect.getPrototypeOf(v) as object) as object)
         } else {
             const made = this.kit.wrap(typeof v === 'function' ? 1 : 0)
@@ -304,7 +306,9 @@ export class ScriptSandbox {
             this.hostOfTarget.set(made.target, v)
         }
         this.hostOfWrapper.set(proxy, v)
-        if (!Reflect.defineProperty(v, this.wrapperKey, { value: proxy, writable: false, enumerable: false, configurable: true })) this.wrapperOfHost.set(v, proxy)
+        // Only short-lived records carry the link; API objects and classes outlive sandboxes (an install
+        // makes a new one) and must not keep an old context alive.
+        if (!(shadowed && Reflect.defineProperty(v, this.wrapperKey, { value: proxy, writable: false, enumerable: false, configurable: true }))) this.wrapperOfHost.set(v, proxy)
         return proxy
     }
 
@@ -420,14 +424,36 @@ export class ScriptSandbox {
 
     /** Scripts may write fields (accessors on a record's prototype) and their own properties of instances only. */
     private writable(host: object, key: PropertyKey): boolean {
+        if (key === '__proto__') return false
         const found = this.find(host, key)
         if (found) {
             if (found.accessor) return !!Reflect.getOwnPropertyDescriptor(found.owner, key)?.set
-            return found.owner === host && !!this.scriptSet.get(host)?.has(key)
+            return found.owner === host && (this.isDataObject(host) || !!this.scriptSet.get(host)?.has(key))
         }
-        if (!isInstance(host) || key === '__proto__') return false
+        if (this.isDataObject(host)) return true
+        if (!isInstance(host)) return false
         // An instance's hidden own state is not replaceable either.
         return !Reflect.getOwnPropertyDescriptor(host, key)
+    }
+
+    /**
+     * A plain host object handed to one script (a widget's `data`, a scripted REST request): the
+     * script may write it, as on the platform. The API objects the context holds (gs, sn_uc…) are
+     * marked read-only when they are installed, so no script changes what another one calls.
+     */
+    private isDataObject(host: object): boolean {
+        return typeof host === 'object' && !this.readOnly.has(host) && !isInstance(host) && !isPrototypeObject(host) && !types.isProxy(host)
+    }
+
+    private readonly readOnly = new WeakSet<object>()
+
+    private markReadOnly(value: unknown): void {
+        if (typeof value !== 'object' || value === null || this.readOnly.has(value)) return
+        this.readOnly.add(value)
+        for (const key of Object.getOwnPropertyNames(value)) {
+            const d = Reflect.getOwnPropertyDescriptor(value, key)
+            if (d && 'value' in d && isObject(d.value) && !types.isProxy(d.value) && !isInstance(d.value)) this.markReadOnly(d.value)
+        }
     }
 
     private markSet(host: object, key: PropertyKey): void {
@@ -454,7 +480,7 @@ export class ScriptSandbox {
                     if (!this.writable(host, key)) return false
                     const isNew = !this.find(host, key)
                     const ok = Reflect.set(host, key, this.toHost(value), host)
-                    if (ok && isNew) this.markSet(host, key)
+                    if (ok && isNew && isInstance(host)) this.markSet(host, key)
                     return ok
                 } catch (e) {
                     return this.failed(e)
@@ -470,6 +496,7 @@ export class ScriptSandbox {
             del: (target: object, key: PropertyKey): unknown => {
                 try {
                     const host = this.hostOf(target)
+                    if (this.isDataObject(host) && key !== '__proto__') return Reflect.deleteProperty(host, key)
                     const keys = this.scriptSet.get(host)
                     if (!keys?.has(key)) return false
                     keys.delete(key)
@@ -507,9 +534,9 @@ export class ScriptSandbox {
             define: (target: object, key: PropertyKey, value: unknown): unknown => {
                 try {
                     const host = this.hostOf(target)
-                    if (!this.writable(host, key) || !isInstance(host)) return false
+                    if (!this.writable(host, key) || !(isInstance(host) || this.isDataObject(host))) return false
                     const ok = Reflect.defineProperty(host, key, { value: this.toHost(value), writable: true, enumerable: true, configurable: true })
-                    if (ok) this.markSet(host, key)
+                    if (ok && isInstance(host)) this.markSet(host, key)
                     return ok
                 } catch (e) {
                     return this.failed(e)
