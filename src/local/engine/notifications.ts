@@ -13,19 +13,18 @@ import { resolveRecipients } from './notifications/recipients'
 import { eventRecord, renderEmail, type MailScript } from './notifications/render'
 import type { Scheduler } from './scheduler'
 import type { ScriptRuntime } from './scripts'
+import { answerBody } from '../scripts/source'
 
 /** Tables whose changes make compiled notifications, templates or email scripts stale. */
 const SOURCE_TABLES = new Set(['sysevent_email_action', 'sysevent_email_template', 'sys_script_email', 'sys_script', 'sys_script_include', 'sys_module'])
 
 const MAIL_SCRIPT_PARAMS = ['current', 'template', 'email', 'email_action', 'event'] as const
-const CONDITION_PARAMS = ['current', 'previous', 'event', 'email', 'email_action', '__source'] as const
+const CONDITION_PARAMS = ['current', 'previous', 'event', 'email', 'email_action'] as const
 /*
  * An advanced condition "sets answer" (`answer = current.risk == 2;`, what the SDK writes from
  * triggerConditions.advancedCondition); one written as a bare expression is read by its value, as the
- * platform reads condition scripts. The direct eval runs the script in this function's scope, so its
- * `answer` is this `answer`, and yields the script's completion value.
+ * platform reads condition scripts (answerBody: the completion value, since scripts have no eval).
  */
-const CONDITION_BODY = 'var answer;\nvar __value = eval(__source);\nreturn answer === undefined ? __value : answer;'
 
 /** What triggered a notification: the record, its previous version (record-triggered), the event, who caused it. */
 interface Trigger {
@@ -167,11 +166,11 @@ export class NotificationEngine {
     }
 
     private advancedCondition(def: NotificationDef, t: Trigger, email: EmailOutbound): boolean {
-        const fn = this.scripts.compile(CONDITION_PARAMS, CONDITION_BODY, 'sysevent_email_action advanced condition')
         const action = new GlideRecord('sysevent_email_action')
         action.load({ ...def.row })
         try {
-            return !!fn(t.current, t.previous, eventRecord(t.event), email, action, def.advancedCondition)
+            const fn = this.scripts.compile(CONDITION_PARAMS, answerBody(def.advancedCondition), `sysevent_email_action:${def.name} advanced condition`)
+            return !!fn(t.current, t.previous, eventRecord(t.event), email, action)
         } catch (e) {
             runtime().log('error', `Notification "${def.name}": advanced condition failed (${errorMessage(e)}); not sent`)
             return false

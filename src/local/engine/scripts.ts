@@ -1,22 +1,14 @@
-import * as vm from 'node:vm'
 import * as path from 'node:path'
 import * as ts from 'typescript'
 import * as glide from '../glide'
 import * as snUc from '../glide/sn_uc'
 import { runtime } from '../glide/runtime'
+import { messageOf, ScriptSandbox } from '../scripts/sandbox'
+import { forbiddenSyntax } from '../scripts/source'
 
 type AnyFunction = (...args: unknown[]) => unknown
 interface LoadedModule {
-    exports: Record<string, unknown>
-}
-
-/** Classic script includes define classes with Class.create(); the platform's Prototype-style helper. */
-const ClassHelper = {
-    create(): AnyFunction {
-        return function (this: { initialize?: AnyFunction }, ...args: unknown[]) {
-            if (typeof this.initialize === 'function') this.initialize(...args)
-        } as AnyFunction
-    },
+    exports: unknown
 }
 
 export class ScriptError extends Error {
@@ -24,24 +16,39 @@ export class ScriptError extends Error {
         readonly source: string,
         cause: unknown,
     ) {
-        super(`${source}: ${cause instanceof Error ? cause.message : String(cause)}`)
+        super(`${source}: ${messageOf(cause)}`)
         this.name = 'ScriptError'
     }
 }
 
+/** The Glide API as scripts see it: globals of the context and what `require('@servicenow/glide')` returns. */
+const GLIDE_GLOBALS: Readonly<Record<string, unknown>> = {
+    gs: glide.gs,
+    GlideRecord: glide.GlideRecord,
+    GlideRecordSecure: glide.GlideRecordSecure,
+    GlideAggregate: glide.GlideAggregate,
+    GlideDateTime: glide.GlideDateTime,
+    GlideElement: glide.GlideElement,
+    // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns.
+    sn_uc: snUc,
+}
+
 /**
- * Runs the app's scripts as the platform would: string scripts in a vm context with the
- * platform's globals, `sys_module` ES modules through `require`, script includes by scoped name.
- * The vm is not a security boundary: installed app scripts are trusted, as on the platform.
+ * Runs the app's scripts as the platform would: string scripts compiled in the isolated script
+ * context (src/local/scripts/sandbox.ts) with the platform's globals, `sys_module` ES modules through
+ * `require`, script includes by scoped name. Scripts reach the host only through the sandbox's
+ * wrappers; functions returned here are the host's view of script functions (calling them with host
+ * objects hands the script wrappers).
  */
 export class ScriptRuntime {
-    private context: vm.Context
+    private sandbox!: ScriptSandbox
+    private glideModule: unknown
     private readonly functions = new Map<string, AnyFunction>()
     private readonly modules = new Map<string, LoadedModule>()
     private readonly includes = new Map<string, unknown>()
 
     constructor() {
-        this.context = this.createContext()
+        this.createSandbox()
     }
 
     /** Forget compiled code, e.g. after an install changed scripts or modules. */
@@ -49,28 +56,34 @@ export class ScriptRuntime {
         this.functions.clear()
         this.modules.clear()
         this.includes.clear()
-        this.context = this.createContext()
+        this.createSandbox()
     }
 
-    private createContext(): vm.Context {
-        const sandbox: Record<string, unknown> = {
-            gs: glide.gs,
-            GlideRecord: glide.GlideRecord,
-            GlideRecordSecure: glide.GlideRecordSecure,
-            GlideAggregate: glide.GlideAggregate,
-            GlideDateTime: glide.GlideDateTime,
-            GlideElement: glide.GlideElement,
-            // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns (below).
-            sn_uc: snUc,
-            Class: ClassHelper,
-            require: (id: string) => this.require(id, ''),
-            console: { log: (...a: unknown[]) => runtime().log('info', a.map(String).join(' ')) },
+    private createSandbox(): void {
+        const sandbox = new ScriptSandbox({
+            log: (message) => runtime().log('info', message),
+            require: (id, from) => this.require(id, from),
+            include: (apiName) => this.scriptInclude(apiName),
+        })
+        for (const [name, value] of Object.entries(GLIDE_GLOBALS)) sandbox.setGlobal(name, value)
+        const module = sandbox.newObject()
+        module.QueryCondition = glide.QueryCondition
+        for (const [name, value] of Object.entries(GLIDE_GLOBALS)) if (name !== 'sn_uc') module[name] = value
+        this.glideModule = module
+        // Scoped names (`new <scope>.<Include>()`): every scope that has script includes, and global.
+        for (const scope of this.scopes()) sandbox.setNamespace(scope)
+        this.sandbox = sandbox
+    }
+
+    private scopes(): string[] {
+        const scopes = new Set(['global'])
+        try {
+            const rows = runtime().store.prepare("SELECT DISTINCT api_name FROM sys_script_include WHERE api_name LIKE '%.%'").all() as Array<{ api_name: string }>
+            for (const r of rows) scopes.add(r.api_name.slice(0, r.api_name.indexOf('.')))
+        } catch {
+            // No active instance or no table yet: only global.
         }
-        // Scoped names (`new x_psm_persona.PersonaCriteria()`) resolve script includes lazily.
-        for (const scope of ['x_psm_persona', 'global']) {
-            sandbox[scope] = new Proxy({}, { get: (_t, prop) => (typeof prop === 'string' ? this.scriptInclude(`${scope}.${prop}`) : undefined) })
-        }
-        return vm.createContext(sandbox, { name: 'glide' })
+        return [...scopes].filter((s) => /^[A-Za-z_$][\w$]*$/.test(s) && !(s in GLIDE_GLOBALS))
     }
 
     /** Compiles `body` once as a function of `params` inside the context; cached by text. */
@@ -78,8 +91,10 @@ export class ScriptRuntime {
         const key = `${params.join(',')}\u0000${body}`
         let fn = this.functions.get(key)
         if (!fn) {
+            const refused = forbiddenSyntax(params, body)
+            if (refused) throw new ScriptError(source, refused)
             try {
-                fn = vm.runInContext(`(function (${params.join(', ')}) {\n${body}\n})`, this.context, { filename: source }) as AnyFunction
+                fn = this.sandbox.compileFunction(params, body, source)
             } catch (e) {
                 throw new ScriptError(source, e)
             }
@@ -96,9 +111,8 @@ export class ScriptRuntime {
     /** `require` as the SDK-generated scripts use it: app module paths, relative paths, @servicenow/glide. */
     require(id: string, from: string): unknown {
         if (id === '@servicenow/glide' || id.startsWith('@servicenow/glide/')) {
-            if (id === '@servicenow/glide') return glide
-            const scope = id.slice('@servicenow/glide/'.length)
-            return (this.context as Record<string, unknown>)[scope] ?? {}
+            if (id === '@servicenow/glide') return this.glideModule
+            return GLIDE_GLOBALS[id.slice('@servicenow/glide/'.length)] ?? this.sandbox.newObject()
         }
         const resolved = id.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(from), id)) : id
         return this.loadModule(resolved).exports
@@ -114,19 +128,20 @@ export class ScriptRuntime {
             if (row) break
         }
         if (!row) throw new Error(`Cannot find module '${modulePath}' (no sys_module with that path)`)
-        const module: LoadedModule = { exports: {} }
+        // The module object is made in the context: the module's code writes to it.
+        const module = this.sandbox.newObject() as LoadedModule & Record<string, unknown>
+        module.exports = this.sandbox.newObject()
         this.modules.set(modulePath, module)
         this.modules.set(row.path, module)
         const code = row.path.endsWith('.json')
             ? `module.exports = ${row.content};`
             : ts.transpileModule(row.content, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false }, fileName: row.path }).outputText
         const fn = this.compile(['exports', 'require', 'module'], code, row.path)
-        const modulePathOfRow = row.path
-        fn(module.exports, (id: string) => this.require(id, modulePathOfRow), module)
+        fn(module.exports, this.sandbox.requireFrom(row.path), module)
         return module
     }
 
-    /** A script include's class by its api_name (`x_psm_persona.PersonaCriteria`). */
+    /** A script include's class by its api_name (`<scope>.<Name>`). */
     scriptInclude(apiName: string): unknown {
         if (this.includes.has(apiName)) return this.includes.get(apiName)
         const row = runtime()
@@ -134,6 +149,7 @@ export class ScriptRuntime {
             .get(apiName, apiName.split('.').pop()) as { name: string; script: string } | undefined
         if (!row) return undefined
         const name = row.name
+        if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script include name "${name}" is not an identifier`)
         const fn = this.compile([], `${row.script}\n;return typeof ${name} !== 'undefined' ? ${name} : undefined;`, `sys_script_include:${apiName}`)
         const value = fn()
         this.includes.set(apiName, value)

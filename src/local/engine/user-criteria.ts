@@ -1,6 +1,7 @@
 import type { LogLevel } from '../glide/runtime'
 import { quoteIdent as q, type Store } from '../store/store'
 import type { ScriptRuntime } from './scripts'
+import { answerBody } from '../scripts/source'
 
 /*
  * User criteria as the platform evaluates them (`now-sdk explain user-criteria-guide`):
@@ -478,10 +479,8 @@ export class UserCriteriaEngine {
         if (c?.active && c.script) {
             const source = `user_criteria:${c.name || c.id}`
             try {
-                const body = `var answer;\nvar __uc_value = eval(${JSON.stringify(c.script)});\nreturn { answer: answer, value: __uc_value };`
-                const fn = this.host.scripts.compile(['user_id'], body, source)
-                const out = this.host.run(() => fn(userId)) as { answer: unknown; value: unknown }
-                result = granted(out.answer !== undefined ? out.answer : out.value)
+                const fn = this.host.scripts.compile(['user_id'], answerBody(c.script), source)
+                result = granted(this.host.run(() => fn(userId)))
             } catch (e) {
                 this.host.log('error', `${source}: script failed for user ${userId}: ${e instanceof Error ? e.message : String(e)}`)
                 result = false
