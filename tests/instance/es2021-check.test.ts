@@ -242,3 +242,47 @@ describe('at install', () => {
         expect(unknown).toEqual([])
     })
 })
+
+describe('when a script saved after install runs', () => {
+    let instance: Instance | undefined
+    afterEach(() => {
+        instance?.close()
+        instance = undefined
+    })
+
+    // "Disallowed features result in an error" (JavaScript engine feature support): the engine refuses the
+    // script when it runs it, however it was saved; the record operation that ran the rule fails.
+    test('a business rule written through GlideRecord with a disallowed feature fails when it runs, naming the feature and line', () => {
+        instance = freshInstance()
+        const rule = new GlideRecord('sys_script')
+        rule.initialize()
+        for (const [k, v] of Object.entries({ name: 'Subclasses Error', collection: 'sys_user_group', when: 'before', active: true, action_insert: true, order: 100 })) rule.setValue(k, v)
+        rule.setValue('script', "var ok = 1;\nclass Problem extends Error {}\ncurrent.description = 'ran';")
+        rule.setWorkflow(false)
+        expect(rule.insert()).toBeTruthy()
+        const group = new GlideRecord('sys_user_group')
+        group.initialize()
+        group.setValue('name', 'Runs the rule')
+        expect(() => group.insert()).toThrow(/line 2, column 23: subclassing a builtin \(Disallowed in ECMAScript 2021 \(ES12\) mode\)/)
+        const written = new GlideRecord('sys_user_group')
+        written.addQuery('name', 'Runs the rule')
+        written.query()
+        expect(written.next() && written.getValue('description')).not.toBe('ran')
+    })
+
+    test('the same rule without the feature runs', () => {
+        instance = freshInstance()
+        const rule = new GlideRecord('sys_script')
+        rule.initialize()
+        for (const [k, v] of Object.entries({ name: 'Plain class', collection: 'sys_user_group', when: 'before', active: true, action_insert: true, order: 100 })) rule.setValue(k, v)
+        rule.setValue('script', "var ok = 1;\nclass Problem { constructor(m) { this.m = m } }\ncurrent.description = new Problem('ran').m;")
+        rule.setWorkflow(false)
+        rule.insert()
+        const group = new GlideRecord('sys_user_group')
+        group.initialize()
+        group.setValue('name', 'Runs the rule')
+        const id = group.insert()
+        const written = new GlideRecord('sys_user_group')
+        expect(written.get(id as string) && written.getValue('description')).toBe('ran')
+    })
+})

@@ -5,6 +5,7 @@ import * as snUc from '../glide/sn_uc'
 import { runtime } from '../glide/runtime'
 import { messageOf, ScriptSandbox } from '../scripts/sandbox'
 import { forbiddenSyntax } from '../scripts/source'
+import { checkScript, describeUse, type ScriptKind } from '../scripts/es2021-check'
 
 type AnyFunction = (...args: unknown[]) => unknown
 interface LoadedModule {
@@ -87,12 +88,19 @@ export class ScriptRuntime {
     }
 
     /** Compiles `body` once as a function of `params` inside the context; cached by text. */
-    compile(params: readonly string[], body: string, source: string): AnyFunction {
+    compile(params: readonly string[], body: string, source: string, engineCheck: ScriptKind | 'checked' = 'script'): AnyFunction {
         const key = `${params.join(',')}\u0000${body}`
         let fn = this.functions.get(key)
         if (!fn) {
             const refused = forbiddenSyntax(params, body)
             if (refused) throw new ScriptError(source, refused)
+            // "Disallowed features result in an error" (JavaScript engine feature support): a script saved
+            // after install (a rule written through GlideRecord or the Table API) fails when the engine runs
+            // it, as on the platform; the installer refuses the same features before anything is written.
+            if (engineCheck !== 'checked') {
+                const use = checkScript(body, engineCheck).uses[0]
+                if (use) throw new ScriptError(source, new Error(describeUse(use)))
+            }
             try {
                 fn = this.sandbox.compileFunction(params, body, source)
             } catch (e) {
@@ -136,7 +144,8 @@ export class ScriptRuntime {
         const code = row.path.endsWith('.json')
             ? `module.exports = ${row.content};`
             : ts.transpileModule(row.content, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false }, fileName: row.path }).outputText
-        const fn = this.compile(['exports', 'require', 'module'], code, row.path)
+        // The installed module text was checked as a module at install; its CommonJS transpilation is engine plumbing.
+        const fn = this.compile(['exports', 'require', 'module'], code, row.path, 'checked')
         fn(module.exports, this.sandbox.requireFrom(row.path), module)
         return module
     }
