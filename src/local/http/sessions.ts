@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { newSessionCache, type SessionCache } from '../glide/session-cache'
 import type { Instance } from '../instance'
 
 /** Portal sessions expire after this much inactivity. */
@@ -12,6 +13,8 @@ export interface Session {
     /** Every state-changing form carries this token (double-submit is not enough: it is bound to the session). */
     csrf: string
     expires: number
+    /** Roles and user criteria verdicts kept from login until logout ("cached in the session"). */
+    cache: SessionCache
 }
 
 // platform-difference: sessions-in-memory
@@ -29,6 +32,7 @@ export class SessionStore {
             userName,
             csrf: randomBytes(24).toString('base64url'),
             expires: this.now() + SESSION_IDLE_MS,
+            cache: newSessionCache(),
         }
         this.sessions.set(session.id, session)
         return session
