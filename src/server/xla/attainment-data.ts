@@ -14,7 +14,7 @@ import { formatDateTime, parseDateTime, type Period } from './time.ts'
  * - messages: `sys_email` rows about those changes (target_table change_request), at their
  *   sys_created_on (when the notification was generated). The platform writes one email per send,
  *   its people in `recipients` (the To: line, up to glide.email.smtp.max_recipients addresses), so
- *   each address is mapped back to its users (sys_user.email): one query per 100 addresses.
+ *   each address is mapped back to its users (sys_user.email), one query for all of them.
  * - approvals: `sysapproval_approver` rows; requested at the x_psm_persona.change.approval_requested
  *   event for that approval (else the row's sys_created_on), decided at the
  *   x_psm_persona.approval.decided event (else the row's sys_updated_on once decided).
@@ -217,17 +217,16 @@ function splitAddresses(value: string | null): string[] {
     return out
 }
 
-/** The users whose email address is one of these, by lower-cased address; one query per 100 addresses. */
+/** The users whose email address is one of these, by lower-cased address: one query for all of them. */
 function usersByAddress(addresses: readonly string[]): { [address: string]: string[] } {
     const out: { [address: string]: string[] } = {}
-    for (let i = 0; i < addresses.length; i += 100) {
-        const gr = new GlideRecord('sys_user')
-        gr.addQuery('email', 'IN', addresses.slice(i, i + 100).join(','))
-        gr.query()
-        while (gr.next()) {
-            const address = (gr.getValue('email') || '').trim().toLowerCase()
-            ;(out[address] ??= []).push(gr.getUniqueValue())
-        }
+    if (!addresses.length) return out
+    const gr = new GlideRecord('sys_user')
+    gr.addQuery('email', 'IN', addresses.join(','))
+    gr.query()
+    while (gr.next()) {
+        const address = (gr.getValue('email') || '').trim().toLowerCase()
+        ;(out[address] ??= []).push(gr.getUniqueValue())
     }
     return out
 }
