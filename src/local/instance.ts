@@ -1,6 +1,7 @@
 import { BASE_TABLES } from './base/tables'
 import { seedBaseRecords } from './base/seed'
 import { GlideRecord } from './glide/GlideRecord'
+import { currentLogin, newSessionCache } from './glide/session-cache'
 import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
 import { AclEngine } from './engine/acl'
 import { RuleEngine } from './engine/business-rules'
@@ -122,7 +123,17 @@ export class Instance implements Runtime {
             | { sys_id: string; user_name: string }
             | undefined
         if (!row) return null
-        return { userId: row.sys_id, userName: row.user_name, roles: this.rolesOf(row.sys_id) }
+        // "The evaluation of a role is cached in the session, so any change in the role requires you to logout
+        // and login" ("Create a user criteria record in Service Catalog"): a logged-in session's roles are read
+        // at its first use and kept until logout; any other run (a job, a basic-auth request) is its own session.
+        const login = currentLogin()
+        if (login && login.userId === row.sys_id) {
+            login.cache.roles ??= this.rolesOf(row.sys_id)
+            return { userId: row.sys_id, userName: row.user_name, roles: login.cache.roles, cache: login.cache }
+        }
+        const cache = newSessionCache()
+        cache.roles = this.rolesOf(row.sys_id)
+        return { userId: row.sys_id, userName: row.user_name, roles: cache.roles, cache }
     }
 
     install(appDir: string): InstallReport {

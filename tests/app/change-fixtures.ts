@@ -85,8 +85,17 @@ export function changeValues(w: ChangeWorld, over: Record<string, string | numbe
     }
 }
 
-/** One sys_email as the tests read it: who, what, and which stakeholder/moment/variant the app rendered. */
+/**
+ * One recipient's copy of a sys_email as the tests read it: who, what, and which stakeholder/moment/
+ * variant the app rendered. The platform writes one sys_email per send with every recipient in its
+ * To: line (`recipients`, up to glide.email.smtp.max_recipients), so an email to three approvers is
+ * three Mails here with the same `email` and `recipients`.
+ */
 export interface Mail {
+    /** The sys_email's sys_id. */
+    email: string
+    /** Every address on the sys_email's To: line. */
+    recipients: string[]
     to: string
     subject: string
     body: string
@@ -102,6 +111,7 @@ function attr(body: string, name: string): string {
 }
 
 interface EmailRow {
+    sys_id: string
     recipients: string | null
     subject: string | null
     body: string | null
@@ -113,14 +123,17 @@ interface EmailRow {
 export function mailsFor(changeId: string): Mail[] {
     const found = runtime()
         .store.prepare(
-            `SELECT e.recipients, e.subject, e.body, e.body_text, n.name AS notification FROM sys_email e
+            `SELECT e.sys_id, e.recipients, e.subject, e.body, e.body_text, n.name AS notification FROM sys_email e
              LEFT JOIN sysrule n ON n.sys_id = e.notification WHERE e.instance = ? ORDER BY e.rowid`,
         )
         .all(changeId) as EmailRow[]
-    return found.map((r) => {
+    return found.flatMap((r) => {
         const body = r.body ?? ''
-        return {
-            to: r.recipients ?? '',
+        const recipients = (r.recipients ?? '').split(',').filter(Boolean)
+        return recipients.map((to) => ({
+            email: r.sys_id,
+            recipients,
+            to,
             subject: r.subject ?? '',
             body,
             bodyText: r.body_text ?? '',
@@ -128,7 +141,7 @@ export function mailsFor(changeId: string): Mail[] {
             moment: attr(body, 'moment'),
             variant: attr(body, 'variant'),
             notification: r.notification ?? '',
-        }
+        }))
     })
 }
 

@@ -9,7 +9,7 @@ import { ADDRESS, as, buildWorld, changeValues, ledger, mailsFor, type ChangeWor
 /**
  * Change notifications on the installed app, with the local notification engine: each stakeholder
  * gets the message they need at each moment, to them only. Events are processed by instance.drain()
- * (the platform's event queue); every email is a sys_email row, one per recipient.
+ * (the platform's event queue); every email is a sys_email row, one per send with its recipients on the To: line.
  */
 let instance: Instance
 let w: ChangeWorld
@@ -147,7 +147,11 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
     expect(approverMail.body).toContain('HIGH RISK High')
     expect(approverMail.body).toContain('Backout plan: present')
     expect(approverMail.body).toContain('All 42 checks passed in staging')
-    // One message for the CAB's standard readers: its link opens the reader's own approval of this change.
+    // One message for the CAB's standard readers: one sys_email addressed to all of them ("By default, if a
+    // notification has more than 100 intended recipients, the system creates multiple notification messages
+    // with up to 100 recipients each", "Create an email notification"), its link opening the reader's own approval.
+    expect(only(all, A('bob'), 'approvalRequested').email).toBe(approverMail.email)
+    expect(approverMail.recipients).toEqual(expect.arrayContaining([A('ann'), A('bob')]))
     expect(approvalOf(change, w.ann)).toMatch(/^[0-9a-f]{32}$/)
     expect(approverMail.body).toContain(`/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`sysapproval=${change}^approver=javascript:gs.getUserID()`)}`)
     expect(approverMail.body).not.toContain('data-section="phases"')

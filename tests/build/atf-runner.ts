@@ -235,10 +235,16 @@ class Run {
         return { catalog_item_id: present ? i.assertItem : '' }
     }
 
-    /** The platform finds the notification through sys_email_log; this instance records it on sys_email.notification. */
+    /** As the platform, through sys_email_log: the emails the notification produced, then the step's conditions on them. */
     private validateEmail(i: Record<string, string>): Record<string, string> {
         const table = i.table ? `^target_table=${i.table}` : ''
-        const found = ids('sys_email', `notification=${i.sourceNotification}${table}^${conditions(i.conditions ?? '')}`).filter((id) => !this.emailsBefore.has(id))
+        const log = new GlideRecord('sys_email_log')
+        log.addQuery('notification', i.sourceNotification)
+        log.query()
+        const produced: string[] = []
+        while (log.next()) produced.push(log.getValue('email') ?? '')
+        const fresh = produced.filter((id) => id && !this.emailsBefore.has(id))
+        const found = fresh.length ? ids('sys_email', `sys_idIN${fresh.join(',')}${table}^${conditions(i.conditions ?? '')}`) : []
         expect(found.length > 0, `no email from notification ${i.sourceNotification} matches ${i.conditions}; emails of this test: ${this.emailSummary()}`)
         return {}
     }

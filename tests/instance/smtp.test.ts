@@ -111,43 +111,50 @@ function outbox(): Array<{ recipients: string; type: string; error: string; mess
     }))
 }
 
-test('each send-ready sys_email arrives at the SMTP server with its recipient, subject and bodies, and is marked sent', async () => {
+test('each send-ready sys_email arrives at the SMTP server with its recipients on the To: line, subject and bodies, and is marked sent', async () => {
     setUpNotification(['ann@example.com', 'bob@example.com'])
     const number = rows('change_request')[0].getValue('number') as string
     sender = new SmtpSender(instance, `smtp://127.0.0.1:${port}?from=changes@psm.example`)
-    expect(await sender.sendPending()).toEqual({ sent: 2, failed: 0 })
+    // One notification send is one email "addressed to" its recipients, up to glide.email.smtp.max_recipients
+    // ("Minimize SMTP Recipient Quantity": "the maximum number of recipients the instance can list in the To: line").
+    expect(await sender.sendPending()).toEqual({ sent: 1, failed: 0 })
 
-    expect(received.map((r) => r.rcptTo)).toEqual([['ann@example.com'], ['bob@example.com']])
-    for (const r of received) {
-        expect(r.mailFrom).toBe('changes@psm.example')
-        expect(header(r.raw, 'Subject')).toBe(`Change ${number} scheduled`)
-        expect(header(r.raw, 'To')).toBe(r.rcptTo[0])
-        expect(header(r.raw, 'Content-Type')).toMatch(/^multipart\/alternative/)
-        const body = decodeQuotedPrintable(r.raw)
-        expect(body).toContain(`<p>Change <b>${number}</b>: Replace &lt;core&gt; switch – weekend window</p>`)
-        expect(body).toContain(`Change ${number}: Replace <core> switch – weekend window`)
-    }
+    expect(received.map((r) => r.rcptTo)).toEqual([['ann@example.com', 'bob@example.com']])
+    const [r] = received
+    expect(r.mailFrom).toBe('changes@psm.example')
+    expect(header(r.raw, 'Subject')).toBe(`Change ${number} scheduled`)
+    expect(header(r.raw, 'To')).toBe('ann@example.com, bob@example.com')
+    expect(header(r.raw, 'Content-Type')).toMatch(/^multipart\/alternative/)
+    const body = decodeQuotedPrintable(r.raw)
+    expect(body).toContain(`<p>Change <b>${number}</b>: Replace &lt;core&gt; switch – weekend window</p>`)
+    expect(body).toContain(`Change ${number}: Replace <core> switch – weekend window`)
     const sent = outbox()
-    expect(sent.map((e) => [e.recipients, e.type, e.error])).toEqual([
-        ['ann@example.com', 'sent', ''],
-        ['bob@example.com', 'sent', ''],
-    ])
+    expect(sent.map((e) => [e.recipients, e.type, e.error])).toEqual([['ann@example.com,bob@example.com', 'sent', '']])
     expect(sent.every((e) => /^<.+@.+>$/.test(e.messageId))).toBe(true)
     // Nothing is sent twice.
     expect(await sender.sendPending()).toEqual({ sent: 0, failed: 0 })
-    expect(received).toHaveLength(2)
+    expect(received).toHaveLength(1)
 })
 
-test('a recipient the server rejects: send-failed with the server\'s reason; the others are still sent', async () => {
+test('a recipient the server rejects: the email goes to the others, is marked sent, and records the server\'s refusal', async () => {
     setUpNotification(['ann@example.com', 'nobody@example.com'])
     sender = new SmtpSender(instance, `smtp://127.0.0.1:${port}`)
-    expect(await sender.sendPending()).toEqual({ sent: 1, failed: 1 })
-    const [ann, nobody] = outbox()
-    expect(ann).toMatchObject({ type: 'sent', error: '' })
+    expect(await sender.sendPending()).toEqual({ sent: 1, failed: 0 })
+    const [email] = outbox()
+    expect(email).toMatchObject({ recipients: 'ann@example.com,nobody@example.com', type: 'sent', error: 'Rejected by the server: nobody@example.com' })
+    expect(received.map((r) => r.rcptTo)).toEqual([['ann@example.com']])
+    expect(instance.logs.some((l) => l.level === 'error' && l.message.includes('refused nobody@example.com'))).toBe(true)
+})
+
+test('every recipient rejected: send-failed with the server\'s reason', async () => {
+    setUpNotification(['nobody@example.com'])
+    sender = new SmtpSender(instance, `smtp://127.0.0.1:${port}`)
+    expect(await sender.sendPending()).toEqual({ sent: 0, failed: 1 })
+    const [nobody] = outbox()
     expect(nobody.type).toBe('send-failed')
     expect(nobody.error).toMatch(/550/)
     expect(nobody.error).toContain('No such mailbox here')
-    expect(received.map((r) => r.rcptTo)).toEqual([['ann@example.com']])
+    expect(received).toEqual([])
     expect(instance.logs.some((l) => l.level === 'error' && l.message.includes('nobody@example.com not sent'))).toBe(true)
 })
 

@@ -1123,6 +1123,7 @@ const eventTables: TableDecl[] = [
             target_table: { type: 'short_table_name', label: 'Target table' },
             // The architecture contract's link from an email to the notification that produced it.
             notification: { type: 'reference', label: 'Notification', reference: 'sysevent_email_action' },
+            // Inbound email's sender; outbound notification email leaves both empty (its people are in recipients).
             user: { type: 'string', label: 'User', maxLength: 254 },
             user_id: { type: 'reference', label: 'User ID', reference: 'sys_user' },
             error_string: { type: 'string', label: 'Error string', maxLength: 1000 },
@@ -1137,7 +1138,8 @@ const eventTables: TableDecl[] = [
         },
     },
     {
-        // Which notification and event produced an email, as the platform logs it (sys_email.notification is this instance's shortcut).
+        // Which notification and event produced an email: one row per sys_email the notification engine writes
+        // (sys_email.notification is this instance's shortcut to the same link).
         name: 'sys_email_log',
         label: 'Email Log',
         columns: {

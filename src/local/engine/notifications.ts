@@ -42,7 +42,7 @@ export type EmailsWrittenListener = (ready: number) => void
  * `action_insert` / `action_update`) are queued when a record is written and sent after the write, by
  * the scheduler, like the platform's event-based send. Each passes its `condition` and
  * `advanced_condition`, resolves its recipients, renders its content once, and writes one `sys_email`
- * per recipient.
+ * per send (up to glide.email.smtp.max_recipients recipients each) with its `sys_email_log` row.
  */
 export class NotificationEngine {
     private defs: NotificationDef[] | null = null
@@ -162,7 +162,7 @@ export class NotificationEngine {
         })
         if (!recipients.length) return null
         const rendered = renderEmail({ def, current: t.current, event: t.event, email, mailScript: (name) => this.mailScript(name) })
-        return { def, rendered, recipients, target: { table: t.current.getRecordClassName(), sysId: t.current.getUniqueValue() } }
+        return { def, rendered, recipients, target: { table: t.current.getRecordClassName(), sysId: t.current.getUniqueValue() }, eventId: t.event ? t.event.sysId : null }
     }
 
     private advancedCondition(def: NotificationDef, t: Trigger, email: EmailOutbound): boolean {

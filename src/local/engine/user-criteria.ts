@@ -1,4 +1,5 @@
 import type { LogLevel } from '../glide/runtime'
+import type { SessionCache } from '../glide/session-cache'
 import { quoteIdent as q, type Store } from '../store/store'
 import type { ScriptRuntime } from './scripts'
 import { answerBody } from '../scripts/source'
@@ -17,7 +18,19 @@ import { answerBody } from '../scripts/source'
  * - scripts see `user_id` ("the sys_id of the user being evaluated ... not the logged-in session
  *   user") and set `answer` ("The script can also evaluate to a boolean expression"). The session
  *   is left as it is: gs.getUserID() in a criterion script returns the session user, as the guide
- *   warns. "Scripts are NEVER cached": every access check runs them again.
+ *   warns.
+ * - caching follows the Service Catalog documentation ("Create a user criteria record in Service
+ *   Catalog"): "The evaluation of a role is cached in the session, so any change in the role requires
+ *   you to logout and login" and "The evaluation of the script is cached in the session, so any change
+ *   in the evaluation requires you to logout and login, similar to roles in ACL"; "When a change is
+ *   made to the end-user profile, such as location, and it affects their ability to view items, those
+ *   changes do not take effect until the end user has relaunched the session" ("Apply user criteria to
+ *   items and categories"). So the session user's verdicts, scripts included, are kept in the session
+ *   (see glide/session-cache.ts) until logout; a change to the criteria themselves or to an item's
+ *   Available For / Not Available For lists applies at once. The SDK's user-criteria guide says
+ *   "Scripts are NEVER cached"; the product documentation wins (docs/differences.md). A user evaluated
+ *   by someone else's session (sn_uc.UserCriteriaLoader for another user) has no session of theirs:
+ *   their answer is current, scripts run every time.
  * - catalog items: Available For (sc_cat_item_user_criteria_mtom) and Not Available For
  *   (sc_cat_item_user_criteria_no_mtom) are each OR lists; "notAvailableFor always overrides
  *   availableFor"; "availableFor: [] (or omitted) — ... all users can see the item"; "Platform
@@ -31,6 +44,8 @@ export interface UserCriteriaHost {
     readonly operations: { onChange(listener: (table: string) => void): void }
     /** Effective role names: direct, through groups, and contained roles. */
     rolesOf(userId: string): ReadonlySet<string>
+    /** The running session: its user's verdicts are cached in it until logout. */
+    readonly session: { readonly userId: string; readonly roles: ReadonlySet<string>; readonly cache?: SessionCache }
     /** Runs fn with this instance as the one Glide APIs act on (for criterion scripts). */
     run<T>(fn: () => T): T
     log(level: LogLevel, message: string): void
@@ -71,13 +86,26 @@ type FieldVerdict = typeof NO | typeof YES | typeof SCRIPT
 
 interface UserState {
     facts: UserFacts
-    /** criterion sys_id → field verdict (scripts are never cached). */
+    /** criterion sys_id → field verdict. */
     fields: Map<string, FieldVerdict>
-    /** item sys_id → can see, for verdicts that did not depend on a script. */
+    /** item sys_id → can see (outside a session: only verdicts that did not depend on a script). */
     items: Map<string, boolean>
-    /** The default visibleItems() answer (every active item), when no script decided any of it. */
+    /** The default visibleItems() answer (every active item); outside a session only when no script decided any of it. */
     visible: ReadonlySet<string> | null
+    /** The session's own state: script verdicts are kept too ("cached in the session"). */
+    session: SessionState | null
 }
+
+/** What a session keeps of its user's evaluation, and the definitions it was computed from. */
+interface SessionState {
+    scripts: Map<string, boolean>
+    criteriaVersion: number
+    linksVersion: number
+    itemsVersion: number
+}
+
+/** The key of the user criteria state in a SessionCache. */
+const SESSION_KEY = 'user-criteria'
 
 interface ItemLinks {
     available: ReadonlyMap<string, readonly string[]>
@@ -124,9 +152,10 @@ function granted(value: unknown): boolean {
 
 // platform-difference: user-criteria-cache
 /**
- * Evaluates user criteria for catalog visibility and sn_uc.UserCriteriaLoader, with a per-user
- * cache of field-condition verdicts and visible items that is dropped whenever a table it reads
- * changes. Scripted conditions are never cached.
+ * Evaluates user criteria for catalog visibility and sn_uc.UserCriteriaLoader. The session user's
+ * verdicts (scripts included) are kept in the session until logout, as the Service Catalog
+ * documentation says; other users' field verdicts are cached per user and dropped whenever a table
+ * they read changes, their scripts never cached.
  */
 export class UserCriteriaEngine {
     private criteriaCache: Map<string, Criterion> | null = null
@@ -134,6 +163,9 @@ export class UserCriteriaEngine {
     private activeItemsCache: readonly string[] | null = null
     private roleIdsByName: Map<string, string[]> | null = null
     private readonly users = new Map<string, UserState>()
+    private criteriaVersion = 0
+    private linksVersion = 0
+    private itemsVersion = 0
 
     constructor(private readonly host: UserCriteriaHost) {
         host.operations.onChange((table) => this.tableChanged(table))
@@ -143,26 +175,28 @@ export class UserCriteriaEngine {
 
     /** Whether the user matches one user_criteria record (inactive, missing or empty: never). */
     matches(userId: string, criteriaId: string): boolean {
-        return this.evaluate(this.userState(userId), criteriaId, null)
+        const u = this.userState(userId)
+        return this.evaluate(u, criteriaId, u.session?.scripts ?? null)
     }
 
     /** Whether the user matches any of the criteria (OR), as sn_uc.UserCriteriaLoader.userMatches. */
     userMatches(userId: string, criteriaIds: readonly string[]): boolean {
-        return this.anyMatch(this.userState(userId), this.flatten(criteriaIds), null, { scripted: false })
+        const u = this.userState(userId)
+        return this.anyMatch(u, this.flatten(criteriaIds), u.session?.scripts ?? null, { scripted: false })
     }
 
     /** The criteria (all active ones by default) the user matches, as UserCriteriaLoader.getMatchingCriteria / getAllUserCriteria. */
     matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[] {
         const u = this.userState(userId)
         const ids = criteriaIds ? this.flatten(criteriaIds) : [...this.criteria().values()].filter((c) => c.active).map((c) => c.id)
-        return [...new Set(ids)].filter((id) => this.evaluate(u, id, null))
+        return [...new Set(ids)].filter((id) => this.evaluate(u, id, u.session?.scripts ?? null))
     }
 
     /** Whether the user may see (and order) the catalog item, by its Available For / Not Available For criteria. */
     canSeeItem(userId: string, itemId: string): boolean {
         const u = this.userState(userId)
         if (u.facts.admin) return true
-        return this.itemVerdict(u, itemId, this.links(), null, { scripted: false })
+        return this.itemVerdict(u, itemId, this.links(), u.session?.scripts ?? null, { scripted: false })
     }
 
     /**
@@ -177,11 +211,11 @@ export class UserCriteriaEngine {
         const candidates = all ? this.activeItems() : itemIds
         if (u.facts.admin) return new Set(candidates)
         const links = this.links()
-        const scripts = new Map<string, boolean>()
+        const scripts = u.session?.scripts ?? new Map<string, boolean>()
         const used = { scripted: false }
         const out = new Set<string>()
         for (const id of candidates) if (this.itemVerdict(u, id, links, scripts, used)) out.add(id)
-        if (all && !used.scripted) u.visible = new Set(out)
+        if (all && (!used.scripted || u.session)) u.visible = new Set(out)
         return out
     }
 
@@ -197,6 +231,9 @@ export class UserCriteriaEngine {
         this.activeItemsCache = null
         this.roleIdsByName = null
         this.users.clear()
+        this.criteriaVersion++
+        this.linksVersion++
+        this.itemsVersion++
     }
 
     // ------------------------------------------------------------------ cache maintenance
@@ -207,6 +244,7 @@ export class UserCriteriaEngine {
         if (touches(CRITERIA_TABLES)) {
             this.criteriaCache = null
             this.users.clear()
+            this.criteriaVersion++
         }
         if (touches(USER_TABLES)) {
             if (lineage.includes('sys_user_role')) this.roleIdsByName = null
@@ -214,6 +252,7 @@ export class UserCriteriaEngine {
         }
         if (touches(LINK_TABLES)) {
             this.linksCache = null
+            this.linksVersion++
             for (const u of this.users.values()) {
                 u.items.clear()
                 u.visible = null
@@ -221,6 +260,7 @@ export class UserCriteriaEngine {
         }
         if (touches(ITEM_TABLES)) {
             this.activeItemsCache = null
+            this.itemsVersion++
             for (const u of this.users.values()) u.visible = null
         }
     }
@@ -311,11 +351,51 @@ export class UserCriteriaEngine {
     }
 
     private userState(userId: string): UserState {
+        const session = this.host.session
+        if (session.cache && userId && session.userId === userId) return this.sessionState(session.cache, userId, session.roles)
         const cached = this.users.get(userId)
         if (cached) return cached
-        const state: UserState = { facts: this.factsOf(userId), fields: new Map(), items: new Map(), visible: null }
+        const state: UserState = { facts: this.factsOf(userId), fields: new Map(), items: new Map(), visible: null, session: null }
         if (this.users.size >= MAX_CACHED_USERS) this.users.delete(this.users.keys().next().value as string)
         this.users.set(userId, state)
+        return state
+    }
+
+    /**
+     * The session user's state, kept in the session until logout: their roles are the session's (read
+     * at login), their profile and groups read once. A change to the criteria drops the verdicts, a
+     * change to the item links or items the item answers: those are definitions, not the user.
+     */
+    private sessionState(cache: SessionCache, userId: string, roles: ReadonlySet<string>): UserState {
+        let state = cache.entries.get(SESSION_KEY) as UserState | undefined
+        if (!state || !state.session || state.facts.id !== userId) {
+            state = {
+                facts: this.factsOf(userId, roles),
+                fields: new Map(),
+                items: new Map(),
+                visible: null,
+                session: { scripts: new Map(), criteriaVersion: this.criteriaVersion, linksVersion: this.linksVersion, itemsVersion: this.itemsVersion },
+            }
+            cache.entries.set(SESSION_KEY, state)
+            return state
+        }
+        const s = state.session
+        if (s.criteriaVersion !== this.criteriaVersion) {
+            state.fields.clear()
+            s.scripts.clear()
+            state.items.clear()
+            state.visible = null
+            s.criteriaVersion = this.criteriaVersion
+        }
+        if (s.linksVersion !== this.linksVersion) {
+            state.items.clear()
+            state.visible = null
+            s.linksVersion = this.linksVersion
+        }
+        if (s.itemsVersion !== this.itemsVersion) {
+            state.visible = null
+            s.itemsVersion = this.itemsVersion
+        }
         return state
     }
 
@@ -323,7 +403,7 @@ export class UserCriteriaEngine {
      * What the conditions may ask about the user, each part read on first use: a criterion on roles
      * alone (a persona qualifier) costs one query, not three.
      */
-    private factsOf(userId: string): UserFacts {
+    private factsOf(userId: string, sessionRoles?: ReadonlySet<string>): UserFacts {
         const store = this.host.store
         const schema = store.schema
         let profile: { department: string; location: string; company: string } | null = null
@@ -340,7 +420,7 @@ export class UserCriteriaEngine {
             return profile
         }
         let groups: Set<string> | null = null
-        let roleNames: ReadonlySet<string> | null = null
+        let roleNames: ReadonlySet<string> | null = sessionRoles ?? null
         let roleIds: Set<string> | null = null
         // A user that does not exist has no memberships and no roles: the queries below find none.
         const roles = () => (roleNames ??= userId ? this.host.rolesOf(userId) : new Set<string>())
@@ -445,14 +525,14 @@ export class UserCriteriaEngine {
         return pending.some((id) => this.runScript(u.facts.id, id, scripts))
     }
 
-    /** Cached per user unless a script decided it ("Scripts are NEVER cached"). */
+    /** Cached per user unless a script decided it outside a session; in the session user's session, cached whatever decided it. */
     private itemVerdict(u: UserState, itemId: string, links: ItemLinks, scripts: Map<string, boolean> | null, used: { scripted: boolean }): boolean {
         const cached = u.items.get(itemId)
         if (cached !== undefined) return cached
         const mine = { scripted: false }
         const verdict = this.decideItem(u, itemId, links, scripts, mine)
         if (mine.scripted) used.scripted = true
-        else u.items.set(itemId, verdict)
+        if (!mine.scripted || u.session) u.items.set(itemId, verdict)
         return verdict
     }
 
@@ -469,7 +549,8 @@ export class UserCriteriaEngine {
     /**
      * Runs a criterion's script for the user: `user_id` is the user being evaluated, `answer` the
      * result ("The script can also evaluate to a boolean expression": the script's own value counts
-     * when it leaves `answer` unset). Never cached across calls; `scripts` memoises within one call.
+     * when it leaves `answer` unset). `scripts` memoises: within one call, or for the session user the
+     * whole session.
      */
     private runScript(userId: string, criteriaId: string, scripts: Map<string, boolean> | null): boolean {
         const memo = scripts?.get(criteriaId)

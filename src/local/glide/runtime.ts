@@ -1,4 +1,5 @@
 import type { Store } from '../store/store'
+import type { SessionCache } from './session-cache'
 
 /** Who is running the script: the HTTP request's user, or `system` for jobs and installs. */
 export interface Session {
@@ -6,6 +7,8 @@ export interface Session {
     userName: string
     /** Effective roles (contained roles expanded); `admin` passes every role check, as on the platform. */
     roles: ReadonlySet<string>
+    /** What the session keeps until logout (roles, user criteria verdicts); none for the built-in system session. */
+    cache?: SessionCache
 }
 
 /** The record operations GlideRecord delegates to the engine (business rules, events, transactions). */

@@ -2,6 +2,7 @@ import * as http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Instance } from '../instance'
 import { CANCELLED_MESSAGE, DEFAULT_QUOTA_MS, Quota, TransactionCancelled, withQuota } from '../store/quota'
+import { withLogin } from '../glide/session-cache'
 import { BASIC_CHALLENGE, BasicAuth, clientAddress, type Authenticated } from './auth'
 import { errorBody, HttpError } from './errors'
 import { redirect, sendError } from './respond'
@@ -168,7 +169,9 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 ctx.user = { userId: session.userId, userName: session.userName }
             }
             // platform-difference: one-quota-for-every-request
-            await withQuota(new Quota(options.transactionQuotaMs ?? DEFAULT_QUOTA_MS), () => route.handle(ctx))
+            const handle = () => withQuota(new Quota(options.transactionQuotaMs ?? DEFAULT_QUOTA_MS), () => route.handle(ctx))
+            // A portal session's work runs as that session: its roles and user criteria are cached until logout.
+            await (ctx.session ? withLogin({ userId: ctx.session.userId, cache: ctx.session.cache }, handle) : handle())
             instance.drainSoon()
         } catch (e) {
             if (res.headersSent) {

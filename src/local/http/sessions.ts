@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { newSessionCache, type SessionCache } from '../glide/session-cache'
 import type { Instance } from '../instance'
 
 /** Portal sessions expire after this much inactivity. */
@@ -14,6 +15,8 @@ export interface Session {
     expires: number
     /** The user's stamp when the session began (see UserStamp). */
     stamp: string
+    /** Roles and user criteria verdicts kept from login until logout ("cached in the session"). */
+    cache: SessionCache
 }
 
 /**
@@ -54,6 +57,7 @@ export class SessionStore {
             csrf: randomBytes(24).toString('base64url'),
             expires: this.now() + SESSION_IDLE_MS,
             stamp: this.stampOf(userId) ?? '\u0000refused',
+            cache: newSessionCache(),
         }
         this.sessions.set(session.id, session)
         return session

@@ -220,6 +220,8 @@ export class SmtpSender {
                 priority: importance === 'high' || importance === 'low' ? importance : 'normal',
             })
             const rejected = (info.rejected ?? []).map(String)
+            // One email lists up to glide.email.smtp.max_recipients addresses: the server may refuse some and take the rest.
+            if (rejected.length) this.host.log('error', `Email ${row.sys_id}: the server refused ${rejected.join(', ')}; sent to the other recipients`)
             this.mark(row.sys_id, 'sent', rejected.length ? `Rejected by the server: ${rejected.join(', ')}` : null, messageId)
             report.sent++
         } catch (e) {

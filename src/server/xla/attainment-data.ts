@@ -11,8 +11,10 @@ import { formatDateTime, parseDateTime, type Period } from './time.ts'
  *   events in `sysevent` (x_psm_persona.change.submitted, .assess, … .canceled, queued by the change
  *   rules in the same transaction as the save), at their sys_created_on. On an instance sysevent is
  *   a rotated table (about a week by default); the weekly digest reads the week just ended.
- * - messages: `sys_email` rows about those changes (target_table change_request), per recipient
- *   user (user_id), at their sys_created_on: when the notification was generated for that person.
+ * - messages: `sys_email` rows about those changes (target_table change_request), at their
+ *   sys_created_on (when the notification was generated). The platform writes one email per send,
+ *   its people in `recipients` (the To: line, up to glide.email.smtp.max_recipients addresses), so
+ *   each address is mapped back to its users (sys_user.email), one query for all of them.
  * - approvals: `sysapproval_approver` rows; requested at the x_psm_persona.change.approval_requested
  *   event for that approval (else the row's sys_created_on), decided at the
  *   x_psm_persona.approval.decided event (else the row's sys_updated_on once decided).
@@ -179,14 +181,52 @@ function emailsAbout(changeIds: readonly string[], period: Period): EmailFact[] 
     gr.addQuery('target_table', 'change_request')
     gr.addQuery('instance', 'IN', changeIds.join(','))
     gr.addQuery('sys_created_on', '>=', formatDateTime(period.start))
-    gr.addNotNullQuery('user_id')
     gr.query()
-    const out: EmailFact[] = []
+    const sent: Array<{ changeId: string; addresses: string[]; at: number }> = []
+    const all: { [address: string]: true } = {}
     while (gr.next()) {
         const type = gr.getValue('type') || ''
         // An email outweighed by another (send-ignored) never reached anyone.
         if (type === 'send-ignored' || type === 'received' || type === 'received-ignored') continue
-        out.push({ changeId: gr.getValue('instance') || '', userId: gr.getValue('user_id') || '', at: at(gr.getValue('sys_created_on')) })
+        const addresses = splitAddresses(gr.getValue('recipients'))
+        for (const a of addresses) all[a] = true
+        sent.push({ changeId: gr.getValue('instance') || '', addresses, at: at(gr.getValue('sys_created_on')) })
+    }
+    const users = usersByAddress(Object.keys(all))
+    const out: EmailFact[] = []
+    for (const e of sent) {
+        const seen: { [userId: string]: true } = {}
+        for (const a of e.addresses) {
+            for (const userId of users[a.toLowerCase()] || []) {
+                if (seen[userId]) continue
+                seen[userId] = true
+                out.push({ changeId: e.changeId, userId, at: e.at })
+            }
+        }
+    }
+    return out
+}
+
+/** A sys_email's recipients (its To: line, comma-separated), as written. */
+function splitAddresses(value: string | null): string[] {
+    const out: string[] = []
+    for (const part of (value || '').split(',')) {
+        const a = part.trim()
+        if (a && out.indexOf(a) < 0) out.push(a)
+    }
+    return out
+}
+
+/** The users whose email address is one of these, by lower-cased address: one query for all of them. */
+function usersByAddress(addresses: readonly string[]): { [address: string]: string[] } {
+    const out: { [address: string]: string[] } = {}
+    if (!addresses.length) return out
+    const gr = new GlideRecord('sys_user')
+    gr.addQuery('email', 'IN', addresses.join(','))
+    gr.query()
+    while (gr.next()) {
+        const address = (gr.getValue('email') || '').trim().toLowerCase()
+        ;(out[address] ??= []).push(gr.getUniqueValue())
     }
     return out
 }
