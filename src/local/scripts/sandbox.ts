@@ -242,6 +242,8 @@ export class ScriptSandbox {
     ) {
         const bare = (vm.constants as { DONT_CONTEXTIFY?: symbol }).DONT_CONTEXTIFY
         if (bare === undefined) throw new Error(`The script sandbox needs Node.js 20.18 or later (vm.constants.DONT_CONTEXTIFY); this is ${process.version}`)
+        // platform-difference: eval-refused-in-every-scope
+        // platform-difference: scripts-share-one-context
         this.context = vm.createContext(bare as unknown as vm.Context, { name: 'glide', codeGeneration: { strings: false, wasm: false } })
         const boot = vm.runInContext(BOOTSTRAP_SOURCE, this.context, { filename: 'glide-bootstrap' }) as AnyFunction
         // The bridge: host functions the bootstrap keeps in its closure. Each takes context values and
@@ -263,6 +265,7 @@ export class ScriptSandbox {
     }
 
     /** Compiles a function of `params` in the context; returns it as the host sees it (an out-wrapper). */
+    // platform-difference: script-time-unbounded
     compileFunction(params: readonly string[], body: string, filename: string): AnyFunction {
         const fn = vm.runInContext(`(function (${params.join(', ')}) {\n${body}\n})`, this.context, { filename }) as object
         return this.toHost(fn) as AnyFunction

@@ -21,6 +21,7 @@ function children(node: Node): Node[] {
  * host-realm error (an escape route), and server scripts load modules with require() on the platform.
  * Returns the reason, or null when the function body is acceptable.
  */
+// platform-difference: dynamic-import-refused
 export function forbiddenSyntax(params: readonly string[], body: string): string | null {
     // A keyword cannot be written with escapes, so code without the letters "import" has none.
     if (!body.includes('import')) return null
@@ -49,6 +50,7 @@ const COMPLETION = '__completion'
  * expression statement run). The platform reads condition scripts both ways; the sandbox has no
  * `eval`, so each expression statement outside nested functions records its value instead.
  */
+// platform-difference: condition-completion-value
 export function answerBody(script: string): string {
     let tree: Node
     try {
