@@ -29,6 +29,9 @@ let marker: string
 
 beforeEach(() => {
     instance = freshInstance()
+    // The escape patterns use features the ES12 check refuses before a script runs (`__proto__`, Reflect …);
+    // the sandbox must hold without that check, so these tests run the patterns past it.
+    instance.scripts.engineFeatureCheck = false
     instance.run(() => {
         const user = insert('sys_user', { user_name: 'root', name: 'Root' })
         insert('sys_user_has_role', { user, role: get('sys_user_role', 'name', 'admin').getUniqueValue() })
@@ -411,4 +414,10 @@ describe('host code hands scripts wrappers, and legitimate scripts still work', 
         })
         expect({ same: result.same, type: result.type, proto: result.proto, len: result.len, called: result.called }).toEqual({ same: true, type: 'function', proto: true, len: 3, called: 42 })
     })
+})
+
+test('with the engine feature check on (the default), an escape pattern using a disallowed feature never runs', () => {
+    instance.scripts.engineFeatureCheck = true
+    rule('uses __proto__', "var o = {}; o.__proto__.polluted = 1; gs.info('RAN');")
+    expect(() => trigger()).toThrow(/Object.prototype.__proto__ \(Disallowed in ECMAScript 2021 \(ES12\) mode\)/)
 })
