@@ -295,3 +295,57 @@ describe('responsiveness under the default quota', () => {
         expect(r.p95).toBeLessThan(1500)
     }, 180_000)
 })
+
+/**
+ * What a list sees of writes made while it scans (docs/differences.md, list-scanned-in-slices): the platform
+ * counts (X-Total-Count) and reads the page in separate queries, each seeing what is committed when it runs.
+ * Here each slice sees what is committed when it runs: rows are matched and counted in their slice, a row
+ * inserted after the list started is not seen, and the page shows the kept rows' values when it is read.
+ */
+describe('a list scanned in slices, with writes between the slices', () => {
+    let instance: Instance
+    beforeAll(() => {
+        instance = freshInstance()
+        instance.run(() => {
+            instance.store.defineTables([{ name: 'u_sliced', label: 'Sliced', columns: { name: { type: 'string' }, note: { type: 'string' } } }], 'global')
+            for (let i = 0; i < 300; i++) insert('u_sliced', { name: `row-${String(i).padStart(3, '0')}`, note: 'before' })
+        })
+    })
+    afterAll(() => instance.close())
+
+    test('counts what each slice saw; the page shows values as they are when it is read', async () => {
+        const api = new TableApi(instance, 'http://localhost', aclAccess)
+        const ids = instance.store.db.prepare('SELECT sys_id FROM u_sliced ORDER BY rowid').all() as Array<{ sys_id: string }>
+        let steps = 0
+        let wrote = false
+        const options = { query: 'nameSTARTSWITHrow^ORDERBYname', fields: ['name', 'note'], limit: 3, offset: 0, display: 'false' as const, excludeLinks: false }
+        const { result, total } = await api.listCooperatively('u_sliced', options, (fn) => {
+            // After the first slice (step 0 creates the scan, step 1 runs the first slice), others write.
+            if (++steps === 3) {
+                wrote = true
+                instance.run(() => {
+                    insert('u_sliced', { name: 'row-new', note: 'inserted' })
+                    const last = new GlideRecord('u_sliced')
+                    last.get(ids[ids.length - 1].sys_id)
+                    last.deleteRecord()
+                    const first = new GlideRecord('u_sliced')
+                    first.get(ids[0].sys_id)
+                    first.setValue('note', 'after')
+                    first.update()
+                })
+            }
+            return instance.runAs('system', fn)
+        })
+        console.log(`list scanned in ${steps - 1} steps`)
+        expect(wrote).toBe(true)
+        // The deleted row was not scanned yet; the inserted one came after the scan started.
+        expect(total).toBe(299)
+        expect(result).toEqual([
+            { name: 'row-000', note: 'after' },
+            { name: 'row-001', note: 'before' },
+            { name: 'row-002', note: 'before' },
+        ])
+        // The same list now, in one go, sees the insert too.
+        expect(instance.runAs('system', () => api.list('u_sliced', options)).total).toBe(300)
+    })
+})
