@@ -287,7 +287,7 @@ describe('responsiveness under the default quota', () => {
                 `login page ${login.length} loads, p50 ${l.p50} ms, p95 ${l.p95} ms, max ${l.max} ms; small read p50 ${r.p50} ms, p95 ${r.p95} ms, max ${r.max} ms`,
         )
         // The expensive list is expensive (seconds unbounded) and completes under the 60 s quota, answering rightly.
-        expect(estimate).toBeGreaterThan(3000)
+        expect(estimate).toBeGreaterThan(2000)
         expect(expensive.length).toBeGreaterThan(0)
         expect(expensive.every((e) => e.status === 200 && e.total === '0')).toBe(true)
         expect(measuredWhileBusy).toBeGreaterThan(login.length / 2)
