@@ -23,6 +23,27 @@ function queryValue(value: unknown): string {
     return String(value)
 }
 
+/**
+ * Internal, not script API: a restriction of the rows a GlideRecord's SQL considers, set by the Table API's
+ * cooperative list (http/list-scan.ts), which scans a table in slices of rowids and then reads its page from
+ * the sys_ids it kept. Kept in a WeakMap (not a field or method) so that nothing about it is visible to scripts.
+ * Under a restriction the SQL orders ties by rowid, so that slices and the page agree on one order.
+ */
+export type ScanRestriction = { fromRowid: number; toRowid: number } | { sysIds: readonly string[] }
+const restrictions = new WeakMap<GlideRecord, ScanRestriction>()
+
+/** Restricts gr's queries to `r` (null lifts it): see ScanRestriction. */
+export function restrictScan(gr: GlideRecord, r: ScanRestriction | null): void {
+    if (r) restrictions.set(gr, r)
+    else restrictions.delete(gr)
+}
+
+/** The sys_ids of the rows gr's conditions (and query business rules) select, in its order: see ScanRestriction. */
+export function scanSysIds(gr: GlideRecord): string[] {
+    return gr[SCAN_SYS_IDS]()
+}
+const SCAN_SYS_IDS = Symbol('scanSysIds')
+
 /** The handle addQuery returns, for addOrCondition (alternatives of the same term). */
 export class QueryCondition {
     constructor(
@@ -231,13 +252,22 @@ export class GlideRecord implements RecordHandle {
             where.push(`t0.sys_class_name IN (${info.family.map(() => '?').join(', ')})`)
             params.push(...info.family)
         }
+        const restriction = restrictions.get(this)
+        if (restriction && 'sysIds' in restriction) {
+            where.push('t0.sys_id IN (SELECT value FROM json_each(?))')
+            params.push(JSON.stringify(restriction.sysIds))
+        } else if (restriction) {
+            where.push('t0.rowid >= ? AND t0.rowid < ?')
+            params.push(restriction.fromRowid, restriction.toRowid)
+        }
         if (compiled.where) {
             where.push(`(${compiled.where})`)
             params.push(...compiled.params)
         }
         let sql = `SELECT ${selectList} FROM ${quoteIdent(info.root)} t0 ${resolver.joins.join(' ')}`
         if (where.length) sql += ` WHERE ${where.join(' AND ')}`
-        if (withOrder && compiled.orderBy) sql += ` ORDER BY ${compiled.orderBy}`
+        const orderBy = restriction ? [compiled.orderBy, 't0.rowid'].filter(Boolean).join(', ') : compiled.orderBy
+        if (withOrder && orderBy) sql += ` ORDER BY ${orderBy}`
         return { sql, params, resolver }
     }
 
@@ -265,6 +295,19 @@ export class GlideRecord implements RecordHandle {
         this.index = -1
         this.row = null
         this.isNew = false
+    }
+
+    /** See scanSysIds (symbol-keyed: not reachable from scripts). */
+    [SCAN_SYS_IDS](): string[] {
+        if (!this.info) return []
+        checkQuota()
+        this.applyQueryRules()
+        let { sql, params } = this.buildSelect('t0.sys_id AS id')
+        if (this.limit >= 0) {
+            sql += ' LIMIT ?'
+            params = [...params, this.limit]
+        }
+        return runtime().store.rows(sql, params).map((r) => String(r.id))
     }
 
     /** Which loaded rows the script may see: all of them for GlideRecord (GlideRecordSecure applies ACLs). */

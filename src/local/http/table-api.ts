@@ -1,4 +1,4 @@
-import { GlideRecord } from '../glide/GlideRecord'
+import { GlideRecord, scanSysIds } from '../glide/GlideRecord'
 import type { Instance } from '../instance'
 import { planQuery, type QueryAccess } from '../engine/query-guard'
 import { parseEncodedQuery, QueryError, toEncodedQuery } from '../query'
@@ -6,6 +6,7 @@ import type { Column } from '../store/schema'
 import { PASSWORD_TYPES } from '../store/passwords'
 import { booleanText } from '../store/values'
 import { HttpError } from './errors'
+import { runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows } from './list-scan'
 
 export type DisplayMode = 'false' | 'true' | 'all'
 
@@ -59,6 +60,20 @@ export class TableApi {
      */
     // platform-difference: table-api-readable-counts
     list(table: string, o: ListOptions): { result: JsonRecord[]; total: number } {
+        return runToEnd(this.listSteps(table, o))
+    }
+
+    /**
+     * list() for a request: the scan runs in slices with the event loop free between them (http/list-scan.ts),
+     * each slice inside `step`, which enters the request's session (the session is per call, not per await).
+     */
+    // platform-difference: list-scanned-in-slices
+    listCooperatively(table: string, o: ListOptions, step: <T>(fn: () => T) => T): Promise<{ result: JsonRecord[]; total: number }> {
+        return runCooperatively(step(() => this.listSteps(table, o)), step)
+    }
+
+    /** list() as steps: each `yield` is a point where other requests may be served (see list-scan.ts). */
+    private *listSteps(table: string, o: ListOptions): Generator<void, { result: JsonRecord[]; total: number }, void> {
         this.table(table)
         if (!this.access.check('read', table, null)) this.deny('read', table)
         try {
@@ -68,21 +83,42 @@ export class TableApi {
             const gr = new GlideRecord(table)
             const text = toEncodedQuery(plan.query)
             if (text) gr.addEncodedQuery(text)
-            const result: JsonRecord[] = []
-            if (plan.rowIndependent) {
-                // Every row's verdict is the pre-query one, which passed: SQL counts and windows.
-                const total = gr.getRowCount()
-                gr.chooseWindow(o.offset, o.offset + o.limit)
-                gr.query()
-                while (gr.next()) result.push(this.serialize(gr, o))
-                return { result, total }
-            }
-            gr.query()
+            const top = new TopRows(table, plan.query.orderBy, o.offset + o.limit)
             let total = 0
-            while (gr.next()) {
-                if (!plan.rowAllowed(gr)) continue
-                if (total >= o.offset && result.length < o.limit) result.push(this.serialize(gr, o))
-                total++
+            if (plan.rowIndependent) {
+                // Every row's verdict is the pre-query one, which passed: SQL counts and orders each slice.
+                // While a slice's rows can still make the page, one statement both counts and orders them
+                // (the conditions are evaluated once per row); after that, SQL counts.
+                yield* scanInSlices(gr, () => {
+                    if (!top.wanted) {
+                        total += gr.getRowCount()
+                        return
+                    }
+                    const ids = scanSysIds(gr)
+                    total += ids.length
+                    top.add(ids)
+                })
+            } else {
+                yield* scanInSlices(gr, () => {
+                    gr.query()
+                    const kept: string[] = []
+                    while (gr.next()) {
+                        if (!plan.rowAllowed(gr)) continue
+                        if (kept.length < top.keep) kept.push(gr.getUniqueValue())
+                        total++
+                    }
+                    top.add(kept)
+                })
+            }
+            const page = top.page(o.offset, o.limit)
+            const result: JsonRecord[] = []
+            let started = performance.now()
+            while (page.next()) {
+                result.push(this.serialize(page, o))
+                if (performance.now() - started > SLICE_MS) {
+                    yield
+                    started = performance.now()
+                }
             }
             return { result, total }
         } catch (e) {

@@ -45,7 +45,7 @@ export function tableApiRoutes(instance: Instance): Route[] {
             handle: async (ctx) => {
                 const opts = listOptions(ctx.url.searchParams)
                 if (ctx.method === 'GET') {
-                    const { result, total } = as(ctx, () => api(ctx).list(ctx.params[0], opts))
+                    const { result, total } = await api(ctx).listCooperatively(ctx.params[0], opts, (fn) => as(ctx, fn))
                     sendJson(ctx.res, 200, { result }, { 'X-Total-Count': String(total) })
                 } else {
                     const body = parseJson(await ctx.body())
