@@ -25,11 +25,12 @@ describe('CSV', () => {
         expect(csvCell('a, "b"\nc')).toBe('"a, ""b""\nc"')
     })
 
+    // OWASP CSV Injection: a formula character counts after leading spaces too (" =1+1" is a formula).
     test('round trip: parse(toCsv(rows)) gives the rows back, formula-looking text quoted', () => {
         const cell = fc.oneof(fc.string(), fc.integer().map((n) => n as string | number))
         fc.assert(
             fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-                const expected = rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
+                const expected = rows.map((r) => r.map((c) => (typeof c === 'number' ? String(c) : /^[\t\r]|^ *[=+\-@]/.test(c) ? `'${c}` : c)))
                 expect(parseCsv(toCsv(rows))).toEqual(expected)
             }),
         )
