@@ -178,7 +178,8 @@ export class CatalogService {
             throw new CatalogError(
                 'forbidden',
                 'Catalog item not available to you',
-                `"${item.getValue('name') ?? itemId}" is not available to you: its user criteria do not include you, so it can be neither viewed nor ordered.`,
+                // Names nothing: the item's name is itself something this user may not see.
+                'The catalog item is not available to you: its user criteria do not include you, so it can be neither viewed nor ordered.',
             )
         }
         return item
