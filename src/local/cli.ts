@@ -148,9 +148,9 @@ async function start(argv: string[]): Promise<void> {
     }
     console.log('')
     console.log(`  Portal           ${running.url}/sp`)
-    console.log(`  Table API        ${running.url}/api/now/table/x_psm_persona_persona`)
+    console.log(`  Table API        ${running.url}/api/now/table/sys_user (any table: /api/now/table/<table>)`)
     console.log(`  Database         ${o.db}`)
-    console.log(`  Admin pages      ${running.url}/admin (x_psm_persona.admin or .analyst)`)
+    console.log(`  Admin pages      ${running.url}/admin (the installed app's analyst or admin role)`)
     console.log(`  Email outbox     ${running.url}/outbox (admin)`)
     console.log(`  Email delivery   ${mail ? `SMTP ${mail.endpoint.display}` : 'off: email stays in the outbox (--smtp smtp://host:port to send it)'}`)
     if (admin.password) {

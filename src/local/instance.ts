@@ -230,12 +230,15 @@ export class Instance implements Runtime {
         if (cached) return cached
         const direct = this.store
             .prepare(
-                `SELECT h.role AS id FROM sys_user_has_role h WHERE h."user" = ? AND (h.state IS NULL OR h.state = 'active')
-                 UNION SELECT g.role AS id FROM sys_user_grmember m JOIN sys_group_has_role g ON g."group" = m."group" WHERE m."user" = ?`,
+                // A user's roles are their sys_user_has_role rows, inherited ones included: group and contained
+                // roles count only once written there (engine/role-inheritance.ts), as on the platform, so a
+                // membership written without business rules grants nothing.
+                `SELECT h.role AS id FROM sys_user_has_role h WHERE h."user" = ? AND (h.state IS NULL OR h.state = 'active')`,
             )
-            .all(userId, userId) as Array<{ id: string | null }>
+            .all(userId) as Array<{ id: string | null }>
         const graph = this.roleGraph()
         const ids = new Set<string>()
+        // platform-difference: contained-roles-expanded-at-read
         const queue = direct.map((d) => d.id ?? '').filter((id) => graph.names.has(id))
         while (queue.length) {
             const id = queue.pop() as string

@@ -331,6 +331,24 @@ describe('inherited roles', () => {
         expect([...instance.rolesOf(user)]).toEqual([])
     })
 
+    // The user's roles are the User Roles table's rows ("Roles inherited from other roles are added as
+    // individual entries in the User Roles table [sys_user_has_role]"): a membership written without
+    // business rules (setWorkflow(false)) writes no inherited row, so it grants no role.
+    test('a group membership written without business rules grants none of the group\'s roles', () => {
+        const role = make('sys_user_role', { name: 'z_group_role' })
+        const group = make('sys_user_group', { name: 'Quiet Givers' })
+        make('sys_group_has_role', { group, role })
+        const user = make('sys_user', { user_name: 'quiet', name: 'Quiet' })
+        const membership = new GlideRecord('sys_user_grmember')
+        membership.initialize()
+        membership.setValue('user', user)
+        membership.setValue('group', group)
+        membership.setWorkflow(false)
+        expect(membership.insert()).toBeTruthy()
+        expect(inheritedRows(user)).toEqual([])
+        expect([...instance.rolesOf(user)]).toEqual([])
+    })
+
     test('a role granted directly brings the roles it contains as inherited rows (included in that role)', () => {
         const parent = make('sys_user_role', { name: 'y_parent' })
         const child = make('sys_user_role', { name: 'y_child' })

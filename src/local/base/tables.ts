@@ -1271,7 +1271,7 @@ const codeTables: TableDecl[] = [
         },
     },
     {
-        // The SDK's server modules: a path such as x_psm_persona/<package>/<version>/src/server/x.ts and its compiled code.
+        // The SDK's server modules: a path such as <scope>/<package>/<version>/src/server/x.ts and its compiled code.
         name: 'sys_module',
         label: 'Script Module',
         columns: {
