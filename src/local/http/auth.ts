@@ -4,7 +4,7 @@ import type { Instance } from '../instance'
 import { hashPassword, isPasswordHash, verifyPassword } from '../store/passwords'
 import { HttpError } from './errors'
 import { LoginThrottle } from './login-throttle'
-import { LruMap } from './lru'
+import { BoundedCache } from '../store/bounded-cache'
 
 /** Verified credentials are remembered briefly: scrypt is deliberately slow, a REST client calls often. */
 const CACHE_MS = 5 * 60_000
@@ -47,7 +47,7 @@ function usable(row: UserRow | undefined): row is UserRow {
 
 /** HTTP basic authentication (and the portal's login form) against sys_user.user_name / user_password (hashed). */
 export class BasicAuth {
-    private readonly verified = new LruMap<string, { user: Authenticated; until: number }>(CACHE_ENTRIES)
+    private readonly verified = new BoundedCache<string, { user: Authenticated; until: number }>(CACHE_ENTRIES)
     readonly throttle = new LoginThrottle()
 
     /** `verify` is the password check (the real scrypt verify; tests wrap it to observe calls). */

@@ -1,4 +1,4 @@
-import { LruMap } from './lru'
+import { BoundedCache } from '../store/bounded-cache'
 
 /*
  * Failed-login throttling. The platform locks the account: its "SNC User Lockout Check with Auto
@@ -41,12 +41,12 @@ function delay(count: number, free: number): number {
 
 // platform-difference: login-throttle-not-lockout
 export class LoginThrottle {
-    private readonly pairs: LruMap<string, Failures>
-    private readonly clients: LruMap<string, Failures>
+    private readonly pairs: BoundedCache<string, Failures>
+    private readonly clients: BoundedCache<string, Failures>
 
     constructor(maxEntries = MAX_ENTRIES) {
-        this.pairs = new LruMap(maxEntries)
-        this.clients = new LruMap(maxEntries)
+        this.pairs = new BoundedCache(maxEntries)
+        this.clients = new BoundedCache(maxEntries)
     }
 
     /** Entries held (pairs + clients): bounded by twice the maximum. */
@@ -70,7 +70,7 @@ export class LoginThrottle {
         this.pairs.delete(pairKey(client, userName))
     }
 
-    private live(map: LruMap<string, Failures>, key: string, now: number): Failures | undefined {
+    private live(map: BoundedCache<string, Failures>, key: string, now: number): Failures | undefined {
         const f = map.get(key)
         if (f && now - f.last > WINDOW_MS && now >= f.until) {
             map.delete(key)
@@ -79,7 +79,7 @@ export class LoginThrottle {
         return f
     }
 
-    private count(map: LruMap<string, Failures>, key: string, free: number, now: number): void {
+    private count(map: BoundedCache<string, Failures>, key: string, free: number, now: number): void {
         const f = this.live(map, key, now) ?? { count: 0, last: now, until: 0 }
         f.count++
         f.last = now

@@ -1,6 +1,8 @@
 /**
  * A cache with a fixed bound, for anything keyed by text a user can vary (SQL of a query shape, a
- * column list): without a bound, every new query shape would stay in memory for the life of the process.
+ * column list) and for what the server keeps on behalf of unauthenticated callers (failed logins,
+ * verified credentials): without a bound, every new query shape or user name would stay in memory for
+ * the life of the process.
  *
  * Two generations approximate LRU at the cost of a plain Map lookup on a hit: entries go into the
  * young generation; when it is full, the old generation is dropped and the young one becomes old.
@@ -49,6 +51,11 @@ export class BoundedCache<K, V> {
             this.young = new Map()
         }
         this.young.set(key, value)
+    }
+
+    delete(key: K): void {
+        this.young.delete(key)
+        this.old.delete(key)
     }
 
     /** Entries held now (never more than `capacity`). */
