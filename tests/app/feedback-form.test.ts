@@ -3,6 +3,7 @@ import type { Instance } from '../../src/local/instance'
 import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
 import { as, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
+import { portalLogin } from '../support/portal-login'
 
 /*
  * The feedback form over HTTP, as a stakeholder following the link in their email: portal login
@@ -32,24 +33,7 @@ afterAll(async () => {
     instance?.close()
 })
 
-function cookiesOf(res: Response): string[] {
-    return res.headers.getSetCookie().map((c) => c.split(';')[0])
-}
-
-/** Logs in through the portal's login form; returns the session cookie. */
-async function login(userName: string): Promise<string> {
-    const form = await fetch(`${server.url}/sp/login`)
-    const token = /name="csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? ''
-    const res = await fetch(`${server.url}/sp/login`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(form).join('; ') },
-        body: new URLSearchParams({ csrf: token, user_name: userName, password: PASSWORD, next: '/sp' }).toString(),
-    })
-    const session = cookiesOf(res).find((c) => c.startsWith('psm_session=') && c.length > 'psm_session='.length)
-    if (!session) throw new Error(`login of ${userName} failed: ${res.status}`)
-    return session
-}
+const login = (userName: string): Promise<string> => portalLogin(server.url, userName, PASSWORD)
 
 const link = (role: string, id = change) => `/sp/feedback?change=${id}&role=${role}`
 

@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { freshInstance, installedInstance } from '../support/instance'
 import { insert } from '../support/records'
+import { portalLogin } from '../support/portal-login'
 
 /**
  * User criteria and roles are cached per session until logout, as the Service Catalog documentation
@@ -133,23 +134,7 @@ describe('a login session keeps its roles and criteria across requests until log
             await server?.close()
         })
 
-        function cookiesOf(res: Response): string[] {
-            return res.headers.getSetCookie().map((c) => c.split(';')[0])
-        }
-
-        async function login(userName: string): Promise<string> {
-            const form = await fetch(`${server.url}/sp/login`)
-            const token = /name="csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? ''
-            const res = await fetch(`${server.url}/sp/login`, {
-                method: 'POST',
-                redirect: 'manual',
-                headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookiesOf(form).join('; ') },
-                body: new URLSearchParams({ csrf: token, user_name: userName, password: PASSWORD, next: '/sp' }).toString(),
-            })
-            const session = cookiesOf(res).find((c) => c.startsWith('psm_session=') && c.length > 'psm_session='.length)
-            if (!session) throw new Error(`login of ${userName} failed: ${res.status}`)
-            return session
-        }
+        const login = (userName: string): Promise<string> => portalLogin(server.url, userName, PASSWORD)
 
         test('a user given a role that opens a catalog item sees it only after logging in again', async () => {
             // The portal's pages are the installed app's (the platform's Service Portal serves the app's widgets).
