@@ -250,20 +250,28 @@ describe('when a script saved after install runs', () => {
         instance = undefined
     })
 
+    /** A before-insert rule on sys_user_group, saved as an admin would save it after install. */
+    function beforeInsertRule(name: string, script: string): void {
+        const rule = new GlideRecord('sys_script')
+        rule.initialize()
+        for (const [k, v] of Object.entries({ name, collection: 'sys_user_group', when: 'before', active: true, action_insert: true, order: 100, script })) rule.setValue(k, v)
+        rule.setWorkflow(false)
+        expect(rule.insert()).toBeTruthy()
+    }
+
+    function insertGroup(): string | null {
+        const group = new GlideRecord('sys_user_group')
+        group.initialize()
+        group.setValue('name', 'Runs the rule')
+        return group.insert()
+    }
+
     // "Disallowed features result in an error" (JavaScript engine feature support): the engine refuses the
     // script when it runs it, however it was saved; the record operation that ran the rule fails.
     test('a business rule written through GlideRecord with a disallowed feature fails when it runs, naming the feature and line', () => {
         instance = freshInstance()
-        const rule = new GlideRecord('sys_script')
-        rule.initialize()
-        for (const [k, v] of Object.entries({ name: 'Subclasses Error', collection: 'sys_user_group', when: 'before', active: true, action_insert: true, order: 100 })) rule.setValue(k, v)
-        rule.setValue('script', "var ok = 1;\nclass Problem extends Error {}\ncurrent.description = 'ran';")
-        rule.setWorkflow(false)
-        expect(rule.insert()).toBeTruthy()
-        const group = new GlideRecord('sys_user_group')
-        group.initialize()
-        group.setValue('name', 'Runs the rule')
-        expect(() => group.insert()).toThrow(/line 2, column 23: subclassing a builtin \(Disallowed in ECMAScript 2021 \(ES12\) mode\)/)
+        beforeInsertRule('Subclasses Error', "var ok = 1;\nclass Problem extends Error {}\ncurrent.description = 'ran';")
+        expect(() => insertGroup()).toThrow(/line 2, column 23: subclassing a builtin \(Disallowed in ECMAScript 2021 \(ES12\) mode\)/)
         const written = new GlideRecord('sys_user_group')
         written.addQuery('name', 'Runs the rule')
         written.query()
@@ -272,16 +280,8 @@ describe('when a script saved after install runs', () => {
 
     test('the same rule without the feature runs', () => {
         instance = freshInstance()
-        const rule = new GlideRecord('sys_script')
-        rule.initialize()
-        for (const [k, v] of Object.entries({ name: 'Plain class', collection: 'sys_user_group', when: 'before', active: true, action_insert: true, order: 100 })) rule.setValue(k, v)
-        rule.setValue('script', "var ok = 1;\nclass Problem { constructor(m) { this.m = m } }\ncurrent.description = new Problem('ran').m;")
-        rule.setWorkflow(false)
-        rule.insert()
-        const group = new GlideRecord('sys_user_group')
-        group.initialize()
-        group.setValue('name', 'Runs the rule')
-        const id = group.insert()
+        beforeInsertRule('Plain class', "var ok = 1;\nclass Problem { constructor(m) { this.m = m } }\ncurrent.description = new Problem('ran').m;")
+        const id = insertGroup()
         const written = new GlideRecord('sys_user_group')
         expect(written.get(id as string) && written.getValue('description')).toBe('ran')
     })
