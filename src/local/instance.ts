@@ -43,6 +43,8 @@ const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choic
 export class Instance implements Runtime {
     readonly store: Store
     session: Session = SYSTEM_SESSION
+    /** The running script's application scope (runtime.ts withScope); global outside scripts. */
+    scope = 'global'
     readonly scripts = new ScriptRuntime()
     readonly rules: RuleEngine
     readonly scheduler = new Scheduler()

@@ -61,6 +61,13 @@ export interface UserCriteriaEvaluator {
 export interface Runtime {
     store: Store
     session: Session
+    /**
+     * The application scope the running script executes in (a `sys_scope.scope` name, `global` for global
+     * code). "Scripts run in the scope of the application that owns the record that holds them" (Application
+     * scope): business rules, includes, widget scripts and the rest set it through withScope() while their
+     * code runs; Glide APIs read it for cross-scope checks and the scoped API surface.
+     */
+    scope: string
     operations: RecordOperations
     events: EventSink
     properties: Properties
@@ -107,4 +114,24 @@ export function withSession<T>(session: Session, fn: () => T): T {
     } finally {
         rt.session = before
     }
+}
+
+/**
+ * Runs fn in an application scope (synchronous, like the platform): the scope of the record whose script
+ * is about to run. Nested calls (a rule's include calling another scope's include) stack and unwind.
+ */
+export function withScope<T>(scope: string, fn: () => T): T {
+    const rt = runtime()
+    const before = rt.scope
+    rt.scope = scope || 'global'
+    try {
+        return fn()
+    } finally {
+        rt.scope = before
+    }
+}
+
+/** The scope of the running script (`global` outside any script). */
+export function currentScope(): string {
+    return active?.scope ?? 'global'
 }
