@@ -25,6 +25,11 @@ export interface RequestContext {
     baseUrl: string
     /** The request body as text (read lazily, size-limited). */
     body(): Promise<string>
+    /**
+     * Routes another request inside this one's transaction, exactly as the server routes a direct one
+     * (the Batch API's items); 'cancelled' when the transaction quota ended it.
+     */
+    dispatch?(req: http.IncomingMessage, res: http.ServerResponse): Promise<'done' | 'cancelled'>
 }
 
 export interface Route {

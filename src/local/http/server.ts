@@ -1,8 +1,10 @@
 import * as http from 'node:http'
+import * as https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Instance } from '../instance'
 import { CANCELLED_MESSAGE, DEFAULT_QUOTA_MS, Quota, TransactionCancelled, withQuota } from '../store/quota'
 import { withLogin } from '../glide/session-cache'
+import { bearerToken, bearerUser } from '../oauth/bearer'
 import { BASIC_CHALLENGE, BasicAuth, clientAddress, type Authenticated } from './auth'
 import { errorBody, HttpError } from './errors'
 import { redirect, sendError } from './respond'
@@ -21,11 +23,13 @@ export interface ServerOptions {
     modules?: RouteModule[]
     /** Each request's transaction quota in ms (default: the platform's 60 s REST quota; see store/quota.ts). */
     transactionQuotaMs?: number
+    /** Serve https with this key and certificate (PEM; src/local/tls makes them), else http. */
+    tls?: { key: string; cert: string }
 }
 
 export interface RunningServer {
     url: string
-    server: http.Server
+    server: http.Server | https.Server
     sessions: SessionStore
     close(): Promise<void>
 }
@@ -48,7 +52,20 @@ export function serverServices(instance: Instance): ServerServices {
 }
 
 /**
- * Who calls a REST API (/api/...): HTTP basic credentials, else the session cookie together with the
+ * Requests made inside this process on behalf of a user who has already authenticated: a Batch API
+ * item runs as the batch's caller ("reduce overhead by narrowing authentication, session setup, and
+ * round-trip traffic to a single step", Batch API). Only code holding the request object can enter one;
+ * nothing a client sends can.
+ */
+const delegatedUsers = new WeakMap<http.IncomingMessage, Authenticated>()
+
+export function delegateUser(req: http.IncomingMessage, user: Authenticated): void {
+    delegatedUsers.set(req, user)
+}
+
+/**
+ * Who calls a REST API (/api/...): HTTP basic credentials or an OAuth bearer token from /oauth_token.do
+ * (src/local/oauth), else the session cookie together with the
  * X-UserToken header, "the requests have to contain either Authorization header or session cookies +
  * X-UserToken header" (the platform; glide.security.csrf.rest.public_csrf.enabled, default true:
  * "all public REST APIs using session-cookie authentication must include a valid CSRF token").
@@ -57,8 +74,13 @@ export function serverServices(instance: Instance): ServerServices {
  */
 // platform-difference: rest-session-needs-user-token
 export function restUser(instance: Instance, req: http.IncomingMessage): Authenticated | undefined {
+    const delegated = delegatedUsers.get(req)
+    if (delegated) return delegated
     const { sessions, auth } = serverServices(instance)
-    if (req.headers.authorization) return auth.fromHeader(req.headers.authorization, clientAddress(req))
+    if (req.headers.authorization) {
+        const bearer = bearerToken(req.headers.authorization)
+        return bearer === null ? auth.fromHeader(req.headers.authorization, clientAddress(req)) : bearerUser(instance, bearer)
+    }
     const session = sessions.get(parseCookies(req.headers.cookie)[SESSION_COOKIE])
     if (!session) return undefined
     // No Basic challenge here: the caller is a page of this site, a prompt would only confuse its user.
@@ -132,13 +154,19 @@ export async function startServer(instance: Instance, options: ServerOptions = {
     const routes = (options.modules ?? defaultRouteModules).flatMap((m) => m(instance))
     let baseUrl = ''
 
-    const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    /**
+     * Routes one request and answers it on `res`, errors included. A Batch API item comes through here
+     * too (ctx.dispatch, with `transaction: false`: it runs inside the batch's transaction and quota),
+     * so it meets exactly the routing, media type, authentication and ACL checks of a direct request.
+     * Resolves to 'cancelled' when the transaction quota ended it.
+     */
+    const dispatch = async (req: http.IncomingMessage, res: http.ServerResponse, transaction = true): Promise<'done' | 'cancelled'> => {
         let url: URL
         try {
             url = new URL(req.url ?? '/', 'http://localhost')
         } catch {
             sendError(res, new HttpError(400, 'Bad request', 'Malformed URL'))
-            return
+            return 'done'
         }
         const method = (req.method ?? 'GET').toUpperCase()
         try {
@@ -149,7 +177,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
             }
             const { route, params } = found
             let bodyText: Promise<string> | null = null
-            const ctx: RequestContext = { instance, req, res, url, method, params, baseUrl, body: () => (bodyText ??= readBody(req)) }
+            const ctx: RequestContext = { instance, req, res, url, method, params, baseUrl, body: () => (bodyText ??= readBody(req)), dispatch: (r, s) => dispatch(r, s, false) }
             // Every REST API takes JSON bodies only: a cross-site form (text/plain, urlencoded, multipart)
             // cannot make one, and a cross-site fetch with a JSON body needs a CORS preflight we never grant.
             if (url.pathname.startsWith('/api/')) requireJsonBody(method, req.headers)
@@ -161,7 +189,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 if (!session) {
                     if (route.loginRedirect && method === 'GET') {
                         redirect(res, `${route.loginRedirect}?next=${encodeURIComponent(url.pathname + url.search)}`)
-                        return
+                        return 'done'
                     }
                     throw new HttpError(401, 'User Not Authenticated', 'Log in first')
                 }
@@ -169,36 +197,40 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 ctx.user = { userId: session.userId, userName: session.userName }
             }
             // platform-difference: one-quota-for-every-request
-            const handle = () => withQuota(new Quota(options.transactionQuotaMs ?? DEFAULT_QUOTA_MS), () => route.handle(ctx))
+            const run = () => route.handle(ctx)
+            const handle = transaction ? () => withQuota(new Quota(options.transactionQuotaMs ?? DEFAULT_QUOTA_MS), run) : run
             // A portal session's work runs as that session: its roles and user criteria are cached until logout.
             await (ctx.session ? withLogin({ userId: ctx.session.userId, cache: ctx.session.cache }, handle) : handle())
-            instance.drainSoon()
+            if (transaction) instance.drainSoon()
+            return 'done'
         } catch (e) {
             if (res.headersSent) {
                 res.end()
-                return
+                return 'done'
             }
             if (e instanceof HttpError) {
                 sendError(res, e)
-                return
+                return 'done'
             }
             if (e instanceof TransactionCancelled) {
                 // As the platform answers a REST transaction its quota cancelled; the Quota Manager logs each one.
                 instance.log('warn', `Cancelling transaction ${method} ${url.pathname} (maximum execution time exceeded), after ${e.elapsedMs}ms`)
                 sendError(res, new HttpError(500, CANCELLED_MESSAGE, `${CANCELLED_MESSAGE}. Check logs for error trace.`))
-                return
+                return 'cancelled'
             }
             const tooLarge = queryTooLarge(e)
             if (tooLarge) {
                 sendError(res, tooLarge)
-                return
+                return 'done'
             }
             instance.log('error', `HTTP ${method} ${url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)
             sendError(res, new HttpError(500, 'Internal server error', 'See the instance log'))
+            return 'done'
         }
     }
 
-    const server = http.createServer((req, res) => void handle(req, res))
+    const listener = (req: http.IncomingMessage, res: http.ServerResponse) => void dispatch(req, res)
+    const server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, listener) : http.createServer(listener)
     // Requests Node refuses before any handler (a URL or headers over its 16 KB limit, bad syntax)
     // still get the platform's error shape.
     server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
@@ -215,7 +247,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
         server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => resolve())
     })
     const addr = server.address() as AddressInfo
-    baseUrl = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`
+    baseUrl = `${options.tls ? 'https' : 'http'}://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`
     return {
         url: baseUrl,
         server,
