@@ -5,13 +5,17 @@ import { ensureDemoLogins, loadDemoData, type DemoLogins } from './base/demo'
 import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
 import { startServer } from './http/server'
 import { Instance } from './instance'
+import { ensureCliClient, type CliClient } from './oauth/cli-client'
+import { certificateHosts, ensureCertificates, type TlsMaterial } from './tls/certificates'
 import { parseSmtpUrl, SmtpSender } from './mail/smtp-sender'
 import { lockDatabase, type DatabaseLock } from './store/db-lock'
 import { DEFAULT_QUOTA_MS } from './store/quota'
 import { sanitizeConsole } from './terminal'
 
-const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--smtp URL] [--transaction-quota SECONDS]
+const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--tls] [--smtp URL] [--transaction-quota SECONDS]
   --port N     HTTP port (default 8080; 0 picks a free one)
+  --tls        serve https, with a certificate authority made on this machine (${path.join('.now-local', 'tls')});
+               it prints how to make clients trust it
   --host H     address to bind (default 127.0.0.1: this machine only)
   --db PATH    SQLite database (default .now-local/psm.db; :memory: keeps nothing)
   --reset      start from an empty database
@@ -33,10 +37,12 @@ export interface StartOptions {
     smtp?: string
     /** Each HTTP request's transaction quota (ms). */
     quotaMs: number
+    /** Serve https (certificates in .now-local/tls). */
+    tls: boolean
 }
 
 export function parseArgs(argv: string[]): StartOptions {
-    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true, quotaMs: DEFAULT_QUOTA_MS }
+    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true, quotaMs: DEFAULT_QUOTA_MS, tls: false }
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i]
         const value = () => {
@@ -52,6 +58,7 @@ export function parseArgs(argv: string[]): StartOptions {
         else if (a === '--db') o.db = value()
         else if (a === '--reset') o.reset = true
         else if (a === '--no-demo') o.demo = false
+        else if (a === '--tls') o.tls = true
         else if (a === '--smtp') {
             const v = value()
             parseSmtpUrl(v)
@@ -113,6 +120,21 @@ function bootInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line
     return instance
 }
 
+/** Where --tls keeps its certificate authority and server certificate (reused while valid). */
+const TLS_DIR = path.join(ROOT, '.now-local', 'tls')
+
+function printOAuthClient(url: string, client: CliClient): void {
+    console.log(`  OAuth            ${url}/oauth_token.do (password grant), client_id ${client.clientId}`)
+    if (client.secret) console.log(`                   client_secret ${client.secret} (generated now and stored hashed: it is not shown again)`)
+    else console.log('                   client_secret: the one printed when it was created (or create another oauth_entity as admin)')
+}
+
+function printTrust(tls: TlsMaterial): void {
+    console.log(`  HTTPS            certificate authority ${tls.caPath}${tls.caCreated ? ' (made now)' : ''}`)
+    console.log(`                   trust it in Node clients:   NODE_EXTRA_CA_CERTS=${tls.caPath}`)
+    console.log(`                   in Python requests / pysnc: REQUESTS_CA_BUNDLE=${tls.caPath}`)
+}
+
 function printDemoLogins(demo: DemoLogins): void {
     if (!demo.users.length) return
     console.log('  Portal logins    (demo users of different personas)')
@@ -128,9 +150,12 @@ async function start(argv: string[]): Promise<void> {
     const { instance, lock } = openInstance(o, (line) => console.log(line))
     const admin = ensureAdmin(instance, process.env.PSM_ADMIN_PASSWORD)
     const demoLogins = o.demo ? ensureDemoLogins(instance, process.env.PSM_DEMO_PASSWORD) : null
+    const oauthClient = ensureCliClient(instance)
     let running: Awaited<ReturnType<typeof startServer>>
+    let tls: TlsMaterial | null = null
     try {
-        running = await startServer(instance, { host: o.host, port: o.port, transactionQuotaMs: o.quotaMs })
+        if (o.tls) tls = await ensureCertificates(TLS_DIR, certificateHosts(o.host))
+        running = await startServer(instance, { host: o.host, port: o.port, transactionQuotaMs: o.quotaMs, tls: tls ?? undefined })
     } catch (e) {
         instance.close()
         lock.release()
@@ -160,6 +185,8 @@ async function start(argv: string[]): Promise<void> {
         console.log('  Admin login      admin / the password printed when this database was created (or set PSM_ADMIN_PASSWORD)')
     }
     if (demoLogins) printDemoLogins(demoLogins)
+    printOAuthClient(running.url, oauthClient)
+    if (tls) printTrust(tls)
     console.log('')
     console.log(`PSM local instance ready at ${running.url}`)
     const stop = async (signal: string) => {
