@@ -4,23 +4,33 @@ import { benchChangeNotifications } from './change-notifications'
 import { benchCatalogVisibility } from './catalog-visibility'
 import { benchQuerySecurity } from './query-security'
 import { benchSessionCheck } from './session-check'
+import { benchBatch } from './batch'
 import { print, type BenchResult } from './harness'
 
 /**
  * `npm run bench [-- name]`: every benchmark (or those whose name contains `name`: glide, rescore,
- * catalog, change, query, session) as a ratio against a baseline measured in the same run.
+ * catalog, change, query, session, batch) as a ratio against a baseline measured in the same run.
  */
 const only = process.argv[2] ?? ''
-const benches: Array<[string, () => BenchResult[]]> = [
+const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['glide', () => benchGlideRecords()],
     ['rescore', () => benchRescoring(100_000)],
     ['catalog', () => benchCatalogVisibility()],
     ['change', () => benchChangeNotifications(200)],
     ['query', () => benchQuerySecurity()],
     ['session', () => benchSessionCheck()],
+    ['batch', () => benchBatch()],
 ]
-const results: BenchResult[] = []
-console.log('Running benchmarks (each subject is compared with a baseline measured in this run)…\n')
-for (const [name, run] of benches) if (name.includes(only)) results.push(...run())
-if (!results.length) throw new Error(`No benchmark named ${only}; names: ${benches.map(([n]) => n).join(', ')}`)
-print(results)
+
+async function main(): Promise<void> {
+    const results: BenchResult[] = []
+    console.log('Running benchmarks (each subject is compared with a baseline measured in this run)…\n')
+    for (const [name, run] of benches) if (name.includes(only)) results.push(...(await run()))
+    if (!results.length) throw new Error(`No benchmark named ${only}; names: ${benches.map(([n]) => n).join(', ')}`)
+    print(results)
+}
+
+main().catch((e: unknown) => {
+    console.error(e)
+    process.exit(1)
+})
