@@ -84,6 +84,7 @@ function orderTerm(text: string): OrderTerm {
     bad('sysparm_order_by', `${JSON.stringify(text.slice(0, 80))} is not field[^DESC], COUNT[^DESC] or AGGREGATE^field[^DESC]`)
 }
 
+// platform-difference: aggregate-plain-fields-and-values
 /** The Aggregate API's parameters, each checked (a 400 names the parameter and what is wrong with it). */
 export function statsRequest(params: URLSearchParams): StatsRequest {
     const terms: string[] = []

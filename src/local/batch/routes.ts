@@ -47,6 +47,7 @@ function maxOutputSize(instance: Instance, header: string | string[] | undefined
 }
 
 /** The item as an incoming request: its method, URL, headers and body, from the batch's client address. */
+// platform-difference: batch-items-run-as-batch-user
 function itemRequest(outer: http.IncomingMessage, item: BatchItem, user: Authenticated): http.IncomingMessage {
     const socket = new net.Socket()
     // Login throttling and logs see the batch's client, not an anonymous one.
@@ -111,6 +112,7 @@ async function runBatch(instance: Instance, ctx: RequestContext): Promise<void> 
         if (message !== undefined) entry.error_message = message
         serviced.push(entry)
     }
+    // platform-difference: batch-json-only
     sendJson(ctx.res, 200, { batch_request_id: envelope.batchRequestId ?? '', serviced_requests: serviced, unserviced_requests: unserviced })
 }
 

@@ -84,12 +84,12 @@ export class BasicAuth {
         return user
     }
 
-    // platform-difference: basic-auth-only
+    // platform-difference: rest-auth-basic-and-bearer
     /** Reads an Authorization header; undefined when there is none. Failures carry the Basic challenge. */
     fromHeader(header: string | undefined, client = 'unknown'): Authenticated | undefined {
         if (!header) return undefined
         const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(header)
-        if (!m) throw new HttpError(401, 'User Not Authenticated', 'Unsupported Authorization header; use Basic', BASIC_CHALLENGE)
+        if (!m) throw new HttpError(401, 'User Not Authenticated', 'Unsupported Authorization header; use Basic or Bearer', BASIC_CHALLENGE)
         const decoded = Buffer.from(m[1], 'base64').toString('utf8')
         const colon = decoded.indexOf(':')
         if (colon < 0) throw new HttpError(401, 'User Not Authenticated', 'Malformed Basic credentials', BASIC_CHALLENGE)

@@ -60,6 +60,7 @@ function required(form: Record<string, string>, name: string): string {
     return v
 }
 
+// platform-difference: oauth-password-and-refresh-grants
 function grant(instance: Instance, auth: BasicAuth, ctx: RequestContext, form: Record<string, string>): object {
     const grantType = required(form, 'grant_type')
     if (grantType !== 'password' && grantType !== 'refresh_token') throw new OAuthError(400, 'unsupported_grant_type', `The grant type ${grantType.slice(0, 40)} is not supported; use password or refresh_token`)
