@@ -122,6 +122,17 @@ test('sysparm_display_value on a grouped reference: true gives the display value
     expect((shown.json.result as Array<{ groupby_fields: unknown }>)[0].groupby_fields).toEqual([{ field: 'role', value: 'admin' }])
 })
 
+test('sysparm_display_value on a grouped choice field gives its labels', async () => {
+    const expected = instance.run(() => {
+        const labels = new Map<string, string>()
+        for (const gr of rows('x_psm_persona_scoring_rule')) labels.set(gr.getValue('dimension') ?? '', gr.getDisplayValue('dimension'))
+        return [...labels].sort(([a], [b]) => a.localeCompare(b)).map(([value, label]) => ({ field: 'dimension', value, display_value: label }))
+    })
+    expect(expected.some((g) => g.value !== g.display_value)).toBe(true)
+    const r = await stats('sysparm_count=true&sysparm_group_by=dimension&sysparm_display_value=all', admin, '/api/now/stats/x_psm_persona_scoring_rule')
+    expect((r.json.result as Array<{ groupby_fields: unknown[] }>).map((g) => g.groupby_fields[0])).toEqual(expected)
+})
+
 describe('bad parameters: 400 naming what is wrong', () => {
     const cases: Array<[string, string, RegExp]> = [
         ['an unknown table', `/api/now/stats/u_nothing?sysparm_count=true`, /Invalid table u_nothing/],

@@ -172,6 +172,29 @@ test('an item whose answer exceeds X-BATCHREQUEST-MAX-OUTPUT-SIZE ends the batch
     expect(answer.unserviced_requests).toEqual(['big', 'after'])
 })
 
+test('a batch its transaction quota cancels returns the item it was running and the rest as unserviced', async () => {
+    // A 1 ms quota: the first item's scan of the dictionary passes it.
+    const hurried = await startServer(instance, { port: 0, transactionQuotaMs: 1 })
+    try {
+        const res = await fetch(`${hurried.url}/api/now/v1/batch`, {
+            method: 'POST',
+            headers: { ...admin, 'Content-Type': 'application/json' },
+            body: JSON.stringify({
+                batch_request_id: 'slow',
+                rest_requests: [
+                    { id: 'scan', method: 'GET', url: '/api/now/table/sys_dictionary?sysparm_query=elementISNOTEMPTY^ORDERBYDESCelement', headers: json },
+                    { id: 'write', method: 'POST', url: PERSONAS, headers: json, body: b64(persona('After Cancel')) },
+                ],
+            }),
+        })
+        expect(res.status).toBe(200)
+        expect(await res.json()).toEqual({ batch_request_id: 'slow', serviced_requests: [], unserviced_requests: ['scan', 'write'] })
+        expect(instance.run(() => new GlideRecord('x_psm_persona_persona').get('name', 'After Cancel'))).toBe(false)
+    } finally {
+        await hurried.close()
+    }
+})
+
 describe('malformed envelopes: a 400 of the platform shape saying what is wrong, and nothing of the batch runs', () => {
     const valid = { id: 'first', method: 'POST', url: PERSONAS, headers: json, body: b64(persona('Must Not Exist')) }
     const cases: Array<[string, unknown, RegExp]> = [

@@ -132,7 +132,7 @@ export class AggregateApi {
             // Without groups HAVING filters the single row away or not.
             return { stats: statsOf(rows[0] ?? (req.having.length ? undefined : {})) }
         }
-        return rows.map((row) => ({ stats: statsOf(row), groupby_fields: req.groupBy.map((g) => this.groupField(table, g, row[alias('group', g)], columns.get(g), req.display)) }))
+        return rows.map((row) => ({ stats: statsOf(row), groupby_fields: req.groupBy.map((g) => this.groupField(g, row[alias('group', g)], columns.get(g), req.display)) }))
     }
 
     /** The documented rule: any matching record the user may not read (or any of its grouped or aggregated fields) is 403. */
@@ -149,25 +149,24 @@ export class AggregateApi {
         }
     }
 
-    private groupField(table: string, field: string, stored: unknown, col: Column | undefined, display: 'true' | 'false' | 'all'): GroupField {
+    private groupField(field: string, stored: unknown, col: Column | undefined, display: 'true' | 'false' | 'all'): GroupField {
         const value = col?.type === 'boolean' ? booleanText(fromStorage(stored)) : (fromStorage(stored) ?? '')
         if (display === 'false') return { field, value }
-        const shown = this.displayOf(table, field, value, col)
+        const shown = this.displayOf(value, col)
         return display === 'true' ? { field, value: shown } : { field, value, display_value: shown }
     }
 
     /** A choice's label, a reference's display value (when the user may read it), else the value. */
-    private displayOf(table: string, field: string, value: string, col: Column | undefined): string {
+    private displayOf(value: string, col: Column | undefined): string {
         if (!value || !col) return value
         if (col.type === 'reference' && col.reference) {
             const ref = new GlideRecord(col.reference)
-            if (!ref.get(value) || !this.access.check('read', col.reference, ref)) return ''
-            return ref.getDisplayValue()
+            if (!ref.get(value)) return ''
+            // As the Table API: shown only when the user may read the referenced record's display field.
+            const shown = ref.tableInfo().displayField
+            return this.access.check('read', col.reference, ref, shown === 'sys_id' ? undefined : shown) ? ref.getDisplayValue() : ''
         }
-        const probe = new GlideRecord(table)
-        probe.initialize()
-        probe.setValue(field, value)
-        return probe.getDisplayValue(field)
+        return col.choices.get(value) ?? value
     }
 }
 
