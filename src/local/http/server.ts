@@ -206,7 +206,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
         } catch (e) {
             if (res.headersSent) {
                 res.end()
-                return 'done'
+                return e instanceof TransactionCancelled ? 'cancelled' : 'done'
             }
             if (e instanceof HttpError) {
                 sendError(res, e)
