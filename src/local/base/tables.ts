@@ -1,6 +1,7 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { WS_TABLES } from './tables-ws'
+import { CICD_TABLES } from '../cicd-upload/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1425,4 +1426,5 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...navigatorTables,
     ...ATF_PORTAL_TABLES,
     ...WS_TABLES,
+    ...CICD_TABLES,
 ]

@@ -1,4 +1,6 @@
 import { adminRoutes } from './admin/routes'
+import { cicdUploadRoutes } from '../cicd-upload/routes'
+import { uiLoginRoutes } from '../ui-login/routes'
 import { catalogApiRoutes } from './catalog-api'
 import { feedbackRoutes } from './feedback-routes'
 import { outboxRoutes } from './outbox-routes'
@@ -12,4 +14,4 @@ import { tableApiRoutes } from './table-routes'
  * its paths and declares how they authenticate.
  */
 // feedbackRoutes before portalRoutes: the portal answers any other /sp/... address with its 404 page.
-export const defaultRouteModules: RouteModule[] = [tableApiRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
