@@ -1,13 +1,13 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { zipSync } from 'fflate'
 import { ensureAdmin } from '../../src/local/base/admin'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { freshInstance } from '../support/instance'
 import { cookiesOf } from '../support/portal-login'
 import { insert } from '../support/records'
+import { APP_ID, appPackage, appXml, INCLUDE_ID, includeXml, OTHER_APP_ID, SCOPE } from '../support/app-package'
 
 /*
  * What `now-sdk install` calls, over HTTP, as the SDK calls it (@servicenow/sdk-api connector.js and
@@ -23,11 +23,6 @@ import { insert } from '../support/records'
  */
 
 const PASSWORD = 'Upload-Test-Passw0rd!'
-const APP_ID = 'a1b2c3d4e5f60718293a4b5c6d7e8f90'
-const OTHER_APP_ID = 'f0e1d2c3b4a5968778695a4b3c2d1e0f'
-const SCOPE = 'x_upl_demo'
-const INCLUDE_ID = '0123456789abcdef0123456789abcdef'
-
 let instance: Instance
 let server: RunningServer
 
@@ -42,27 +37,6 @@ afterEach(async () => {
     await server.close()
     instance.close()
 })
-
-const text = (s: string) => new TextEncoder().encode(s)
-
-function appXml(sysId = APP_ID, scope = SCOPE): string {
-    return `<?xml version="1.0"?><record_update table="sys_app"><sys_app action="INSERT_OR_UPDATE"><sys_id>${sysId}</sys_id><sys_scope display_value="${scope}">${sysId}</sys_scope><name>Upload demo</name><scope>${scope}</scope><source>${scope}</source><version>1.0.0</version><active>true</active></sys_app></record_update>`
-}
-
-function includeXml(scopeId = APP_ID, sysId = INCLUDE_ID): string {
-    return `<?xml version="1.0"?><record_update table="sys_script_include"><sys_script_include action="INSERT_OR_UPDATE"><sys_id>${sysId}</sys_id><sys_scope display_value="${SCOPE}">${scopeId}</sys_scope><name>Greeter</name><api_name>${SCOPE}.Greeter</api_name><active>true</active><access>package_private</access><script><![CDATA[var Greeter = Class.create(); Greeter.prototype = { initialize: function () {}, hello: function () { return 'hello'; }, type: 'Greeter' };]]></script></sys_script_include></record_update>`
-}
-
-/** A package as `now-sdk pack` zips it: entry names with a leading "/", plus package_inventory.csv. */
-function appPackage(extra: Record<string, string> = {}, app = appXml(), include = includeXml()): Uint8Array {
-    const files: Record<string, Uint8Array> = {
-        [`/scope/sys_app_${APP_ID}.xml`]: text(app),
-        [`/update/sys_script_include_${INCLUDE_ID}.xml`]: text(include),
-        '/package_inventory.csv': text('path,sha256\n'),
-    }
-    for (const [name, content] of Object.entries(extra)) files[name] = text(content)
-    return zipSync(files)
-}
 
 interface Login {
     cookie: string
