@@ -161,6 +161,7 @@ async function start(argv: string[]): Promise<void> {
     console.log(`  Database         ${o.db}`)
     console.log(`  Admin pages      ${running.url}/admin (the installed app's analyst or admin role)`)
     console.log(`  Email outbox     ${running.url}/outbox (admin)`)
+    console.log(`  now-sdk          npx now-sdk auth --add ${running.url} --type basic, then npx now-sdk install (admin)`)
     console.log(`  Email delivery   ${mail ? `SMTP ${mail.endpoint.display}` : 'off: email stays in the outbox (--smtp smtp://host:port to send it)'}`)
     if (admin.password) {
         console.log(`  Admin login      admin / ${admin.password}`)

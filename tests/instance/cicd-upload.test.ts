@@ -181,6 +181,17 @@ describe('app upload (sn_appclient_upload_processor.do)', () => {
         expect(count('sys_package', 'sys_id = ?', OTHER_APP_ID)).toBe(0)
     })
 
+    test('only custom applications in an x_ scope of at most 18 characters are taken', async () => {
+        const login = await uiLogin('admin')
+        const before = snapshot()
+        const store = appXml().replace(/sys_app/g, 'sys_store_app')
+        const errorOf = async (zip: Uint8Array) => ((await (await upload(login, zip, '')).json()) as { error: string }).error
+        expect(await errorOf(appPackage({}, store))).toMatch(/Store applications \(sys_store_app\) cannot be uploaded/)
+        expect(await errorOf(appPackage({}, appXml(APP_ID, 'global')))).toMatch(/scope "global" is not a custom application scope/)
+        expect(await errorOf(appPackage({}, appXml(APP_ID, 'x_upl_a_very_long_name')))).toMatch(/scope "x_upl_a_very_long_name" is not a custom application scope \(x_<vendor>_<name>, at most 18 characters\)/)
+        expect(snapshot()).toEqual(before)
+    })
+
     test('a package the installer rejects (malformed XML) installs nothing, its application record included', async () => {
         const login = await uiLogin('admin')
         const before = snapshot()

@@ -59,6 +59,7 @@ function applicationOf(files: Map<string, Buffer>, claims: UploadClaims): AppRec
     }
     if (apps.length !== 1) throw new PackageError(apps.length ? 'The package holds more than one application record' : 'The package has no application record (scope/sys_app_<sys_id>.xml): is it a now-sdk pack output?')
     const r = apps[0]
+    // platform-difference: upload-custom-apps-only
     if (r.table !== 'sys_app') throw new PackageError('Store applications (sys_store_app) cannot be uploaded to this instance; upload a custom application (sys_app)')
     const app = { sysId: r.sysId, scope: r.fields.scope ?? '', name: r.fields.name ?? '', version: r.fields.version ?? '' }
     if (!SYS_ID.test(app.sysId)) throw new PackageError(`The application record has an invalid sys_id "${app.sysId.slice(0, 40)}"`)
@@ -69,6 +70,7 @@ function applicationOf(files: Map<string, Buffer>, claims: UploadClaims): AppRec
 }
 
 /** Every record the package ships belongs to its application: a record naming another scope is refused. */
+// platform-difference: upload-foreign-records-refused
 function foreignRecords(files: Map<string, Buffer>, app: AppRecord): string[] {
     const problems: string[] = []
     for (const [rel, data] of files) {
@@ -118,6 +120,8 @@ function describe(e: unknown): { message: string; detail: string } {
     throw e
 }
 
+/** The rollback context an install reports (its id goes back to the SDK, which prints the rollback link). */
+// platform-difference: upload-rollback-not-served
 function createRollbackContext(instance: Instance, app: AppRecord): string {
     return instance.run(() => {
         const gr = new GlideRecord('sys_rollback_context')
@@ -138,6 +142,7 @@ function createRollbackContext(instance: Instance, app: AppRecord): string {
  * and the installer applies it all or nothing. A refused package leaves the database as it was and its
  * tracker Failed with the reason; the caller never gets an exception for the package's faults.
  */
+// platform-difference: upload-installs-synchronously
 export function installPackage(instance: Instance, bytes: Uint8Array, claims: UploadClaims = {}): PackageOutcome {
     const trackers = new Trackers(instance)
     const trackerId = trackers.start('Install application package', claims.scopeId && SYS_ID.test(claims.scopeId) ? { table: 'sys_app', sysId: claims.scopeId } : null)
