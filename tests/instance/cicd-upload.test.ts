@@ -2,6 +2,8 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ensureAdmin } from '../../src/local/base/admin'
+import { readArchive } from '../../src/local/cicd-upload/archive'
+import { parseUpdateXml } from '../../src/local/install/update-xml'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { freshInstance } from '../support/instance'
@@ -252,5 +254,27 @@ describe('delete application (xmlhttp.do AppsAjaxProcessor)', () => {
         // And it installs again, cleanly.
         expect((await upload(login, appPackage({ '/update/sys_db_object_1.xml': table, '/update/sys_dictionary_1.xml': column }))).status).toBe(200)
         expect(count(`${SCOPE}_thing`)).toBe(0)
+    })
+})
+
+describe('application download (/api/fluent/download/{scope sys_id})', () => {
+    test('an admin gets the application records as update XML the installer reads back, special characters intact; others get 403, unknown apps 404', async () => {
+        const login = await uiLogin('admin')
+        const script = "var Greeter = Class.create(); // <b> & ]]> 'quoted' \"double\""
+        const include = includeXml().replace(/<script><!\[CDATA\[[\s\S]*\]\]><\/script>/, `<script>${script.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</script>`)
+        expect((await upload(login, appPackage({}, appXml(), include))).status).toBe(200)
+        const res = await fetch(`${server.url}/api/fluent/download/${APP_ID}?sysparam_mode=complete`, { headers: { Cookie: login.cookie, 'X-UserToken': login.token } })
+        expect(res.status).toBe(200)
+        expect(res.headers.get('content-type')).toBe('application/zip')
+        const files = readArchive(new Uint8Array(await res.arrayBuffer()))
+        const file = `update/sys_script_include_${INCLUDE_ID}.xml`
+        expect([...files.keys()]).toEqual([file])
+        const [record] = parseUpdateXml(file, files.get(file)?.toString('utf8') ?? '')
+        expect(record).toMatchObject({ table: 'sys_script_include', action: 'INSERT_OR_UPDATE', sysId: INCLUDE_ID, displayValues: { sys_scope: SCOPE } })
+        expect(record.fields).toMatchObject({ script, sys_scope: APP_ID, api_name: `${SCOPE}.Greeter`, active: 'true' })
+        const plain = await uiLogin('plain.user')
+        expect((await fetch(`${server.url}/api/fluent/download/${APP_ID}`, { headers: { Cookie: plain.cookie, 'X-UserToken': plain.token } })).status).toBe(403)
+        expect((await fetch(`${server.url}/api/fluent/download/${OTHER_APP_ID}`, { headers: { Cookie: login.cookie, 'X-UserToken': login.token } })).status).toBe(404)
+        expect((await fetch(`${server.url}/api/fluent/download/${APP_ID}`)).status).toBe(401)
     })
 })

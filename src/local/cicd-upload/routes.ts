@@ -5,6 +5,7 @@ import { parseForm, sendJson } from '../http/respond'
 import type { RequestContext, Route } from '../http/router'
 import { serverServices } from '../http/server'
 import { csrfMatches, parseCookies, SESSION_COOKIE, type Session } from '../http/sessions'
+import { downloadApplication } from './download'
 import { installPackage, type UploadClaims } from './install-package'
 import { progressBody, Trackers } from './tracker'
 import { uninstallApplication } from './uninstall'
@@ -140,11 +141,30 @@ function progress(instance: Instance, ctx: RequestContext): void {
     sendJson(ctx.res, 200, { result: progressBody(row, ctx.baseUrl) })
 }
 
+/** GET /api/fluent/download/{scope sys_id}: the application's records for now-sdk download and transform (admin). */
+function download(instance: Instance, ctx: RequestContext): void {
+    const user = ctx.user
+    if (!user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information')
+    if (!instance.rolesOf(user.userId).has('admin')) throw new HttpError(403, 'Forbidden', 'Downloading an application requires the admin role')
+    const mode = ctx.url.searchParams.get('sysparam_mode') ?? 'complete'
+    if (mode !== 'complete' && mode !== 'incremental') throw new HttpError(400, 'Bad request', 'sysparam_mode is complete or incremental')
+    const since = mode === 'incremental' ? (ctx.url.searchParams.get('sysparam_timestamp') ?? '') : ''
+    if (since && !/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/.test(since)) throw new HttpError(400, 'Bad request', 'sysparam_timestamp is YYYY-MM-DD HH:MM:SS')
+    const zip = downloadApplication(instance, ctx.params[0], since ? { since } : {})
+    if (!zip) {
+        sendJson(ctx.res, 404, { result: `No application with sys_id ${ctx.params[0].slice(0, 40)}` })
+        return
+    }
+    ctx.res.writeHead(200, { 'Content-Type': 'application/zip', 'Content-Length': String(zip.length), 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' })
+    ctx.res.end(Buffer.from(zip))
+}
+
 /** The app upload (now-sdk install), its progress and the application delete (now-sdk install --reinstall). */
 export function cicdUploadRoutes(instance: Instance): Route[] {
     return [
         { method: 'POST', pattern: /^\/sn_appclient_upload_processor\.do$/, auth: 'none', handle: (ctx) => upload(instance, ctx) },
         { method: 'POST', pattern: /^\/xmlhttp\.do$/, auth: 'none', handle: (ctx) => appsAjax(instance, ctx) },
         { method: 'GET', pattern: /^\/api\/sn_cicd\/(?:v1\/)?progress\/([^/]+)$/, auth: 'basic', handle: (ctx) => progress(instance, ctx) },
+        { method: 'GET', pattern: /^\/api\/fluent\/download\/([^/]+)$/, auth: 'basic', handle: (ctx) => download(instance, ctx) },
     ]
 }
