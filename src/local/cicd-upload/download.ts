@@ -11,6 +11,7 @@ import type { Row } from '../store/store'
  */
 
 const XML_TEXT = /[&<>]/g
+const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
 
 function escapeText(value: string): string {
@@ -34,12 +35,15 @@ function recordXml(instance: Instance, table: string, row: Row, scopeName: strin
     const info = instance.store.schema.table(table)
     const fields: string[] = []
     for (const [name, column] of [...info.columns].sort(([a], [b]) => a.localeCompare(b))) {
+        // A column an app named so that it is no XML name cannot be written as an element: left out.
+        if (!XML_NAME.test(name)) continue
         let value = stored(row[name])
         // Booleans are stored as 0/1; update XML spells them true/false.
         if (column.type === 'boolean' && value !== null) value = value === '1' || value === 'true' ? 'true' : 'false'
         const attribute = name === 'sys_scope' ? ` display_value="${escapeAttribute(scopeName)}"` : ''
         fields.push(value === null || value === '' ? `    <${name}${attribute}/>` : `    <${name}${attribute}>${escapeText(value)}</${name}>`)
     }
+    if (!XML_NAME.test(table)) throw new Error(`table name ${table} is not an XML name`)
     return `<?xml version="1.0" encoding="UTF-8"?>\n<record_update table="${table}">\n  <${table} action="INSERT_OR_UPDATE">\n${fields.join('\n')}\n  </${table}>\n</record_update>\n`
 }
 

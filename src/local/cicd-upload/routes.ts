@@ -92,11 +92,8 @@ function readUpload(ctx: RequestContext): Promise<Upload> {
  */
 async function upload(instance: Instance, ctx: RequestContext): Promise<void> {
     const session = adminSession(instance, ctx)
-    // The header is checked before the body is read: a request without a token uploads nothing.
-    const headerToken = csrfMatches(session, ctx.req.headers['x-usertoken'])
     const form = await readUpload(ctx)
-    if (!headerToken) requireToken(session, ctx, form.fields.sysparm_ck)
-    else if (form.fields.sysparm_ck !== undefined && form.fields.sysparm_ck !== '' && !csrfMatches(session, form.fields.sysparm_ck)) requireToken(session, ctx, undefined)
+    requireToken(session, ctx, form.fields.sysparm_ck)
     if (!form.file) throw new HttpError(400, 'Bad request', 'No package: send the zip as the attachFile part')
     const q = ctx.url.searchParams
     const claims: UploadClaims = {
