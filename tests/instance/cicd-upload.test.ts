@@ -230,6 +230,33 @@ describe('delete application (xmlhttp.do AppsAjaxProcessor)', () => {
         })
     }
 
+    test('takes along what depends on its files (an ACL\'s roles) and what it added to other tables (a column\'s values and choices)', async () => {
+        const login = await uiLogin('admin')
+        const rec = (table: string, id: string, fields: string) =>
+            `<?xml version="1.0"?><record_update table="${table}"><${table} action="INSERT_OR_UPDATE"><sys_id>${id}</sys_id><sys_scope display_value="${SCOPE}">${APP_ID}</sys_scope>${fields}</${table}></record_update>`
+        const adminRole = (instance.store.prepare("SELECT sys_id FROM sys_user_role WHERE name = 'admin'").get() as { sys_id: string }).sys_id
+        const files = {
+            '/update/sys_dictionary_flag.xml': rec('sys_dictionary', '33333333333333333333333333333333', '<name>sys_user</name><element>x_upl_demo_flag</element><internal_type>string</internal_type><max_length>40</max_length>'),
+            '/update/sys_choice_flag.xml': rec('sys_choice', '44444444444444444444444444444444', '<name>sys_user</name><element>x_upl_demo_flag</element><value>on</value><label>On</label><language>en</language>'),
+            '/update/sys_security_acl_1.xml': rec('sys_security_acl', '55555555555555555555555555555555', '<name>sys_user.x_upl_demo_flag</name><operation>read</operation><type>record</type><active>true</active>'),
+            '/update/sys_security_acl_role_1.xml': rec('sys_security_acl_role', '66666666666666666666666666666666', `<sys_security_acl>55555555555555555555555555555555</sys_security_acl><sys_user_role>${adminRole}</sys_user_role>`),
+        }
+        expect((await upload(login, appPackage(files))).status).toBe(200)
+        expect(count('sys_security_acl_role', 'sys_id = ?', '66666666666666666666666666666666')).toBe(1)
+        instance.store.prepare("UPDATE sys_user SET x_upl_demo_flag = 'on' WHERE user_name = 'admin'").run()
+        const res = await fetch(`${server.url}/xmlhttp.do`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8', Cookie: login.cookie, 'X-UserToken': login.token },
+            body: new URLSearchParams({ sysparm_processor: 'com.snc.apps.AppsAjaxProcessor', sysparm_function: 'deleteApplication', sysparm_sys_id: APP_ID, sysparm_ck: login.token }).toString(),
+        })
+        expect(res.status).toBe(200)
+        expect(count('sys_security_acl_role', 'sys_id = ?', '66666666666666666666666666666666')).toBe(0)
+        expect(count('sys_choice', "name = 'sys_user' AND element = 'x_upl_demo_flag'")).toBe(0)
+        expect(instance.store.schema.column('sys_user', 'x_upl_demo_flag')).toBeUndefined()
+        expect(count('sys_user', 'x_upl_demo_flag IS NOT NULL')).toBe(0)
+        expect(count('sys_user', "user_name = 'admin'")).toBe(1)
+    })
+
     test('removes the application with every record of its scope, its tables and their rows; other records stay', async () => {
         const login = await uiLogin('admin')
         const table = `<?xml version="1.0"?><record_update table="sys_db_object"><sys_db_object action="INSERT_OR_UPDATE"><sys_id>11111111111111111111111111111111</sys_id><sys_scope display_value="${SCOPE}">${APP_ID}</sys_scope><name>${SCOPE}_thing</name><label>Thing</label></sys_db_object></record_update>`

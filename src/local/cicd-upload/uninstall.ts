@@ -5,6 +5,16 @@ import { Trackers, TrackerState } from './tracker'
 /** Dictionary tables whose rows describe a table by name (`name`), whichever application wrote them. */
 const BY_TABLE_NAME = ['sys_dictionary', 'sys_choice', 'sys_documentation']
 
+/**
+ * Rows that have no scope of their own but belong to an application file, by the column naming it:
+ * an ACL's roles, an ATF step's input values and mappings. They go with their parent.
+ */
+const DEPENDENTS: ReadonlyArray<[table: string, column: string]> = [
+    ['sys_security_acl_role', 'sys_security_acl'],
+    ['sys_variable_value', 'document_key'],
+    ['sys_element_mapping', 'id'],
+]
+
 export interface UninstallOutcome {
     trackerId: string
     ok: boolean
@@ -56,10 +66,20 @@ export function uninstallApplication(instance: Instance, appSysId: string): Unin
                 else removed += store.prepare(`DELETE FROM ${q(info.root)} WHERE sys_class_name IN (${info.family.map(() => '?').join(', ')})`).run(...info.family).changes
                 for (const meta of BY_TABLE_NAME) if (schema.has(meta)) removed += store.prepare(`DELETE FROM ${q(schema.table(meta).root)} WHERE name = ?`).run(name).changes
             }
-            // Every application file of the scope, in every table that records a scope.
+            // Every application file of the scope, in every table that records a scope, with the rows that depend on them.
             const roots = new Set<string>()
             for (const t of schema.all()) if (t.columns.has('sys_scope')) roots.add(t.root)
+            store.db.exec('CREATE TEMP TABLE IF NOT EXISTS uninstall_ids (sys_id TEXT PRIMARY KEY)')
+            store.db.exec('DELETE FROM temp.uninstall_ids')
+            for (const root of roots) store.prepare(`INSERT OR IGNORE INTO temp.uninstall_ids SELECT sys_id FROM ${q(root)} WHERE sys_scope = ?`).run(app.sys_id)
+            for (const [table, column] of DEPENDENTS) {
+                const info = schema.maybeTable(table)
+                if (info?.columns.has(column)) removed += store.prepare(`DELETE FROM ${q(info.root)} WHERE ${q(column)} IN (SELECT sys_id FROM temp.uninstall_ids)`).run().changes
+            }
+            // The choices of the columns the application added to other tables.
+            for (const c of added) if (!tables.includes(c.name)) removed += store.prepare('DELETE FROM sys_choice WHERE name = ? AND element = ?').run(c.name, c.element).changes
             for (const root of roots) removed += store.prepare(`DELETE FROM ${q(root)} WHERE sys_scope = ?`).run(app.sys_id).changes
+            store.db.exec('DELETE FROM temp.uninstall_ids')
             removed += store.prepare('DELETE FROM sys_package WHERE sys_id = ?').run(app.sys_id).changes
             store.refreshSchema()
             // The emptied tables themselves, now the dictionary no longer has them.
