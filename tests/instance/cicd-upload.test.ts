@@ -156,11 +156,12 @@ describe('app upload (sn_appclient_upload_processor.do)', () => {
         const before = snapshot()
         const res = await upload(login, appPackage({ [`update/../../../../../../../..${os.tmpdir()}/${target}`]: '<evil/>' }))
         expect(res.status).toBe(400)
-        const body = (await res.json()) as { executionTracker: string; error: string }
-        expect(body.error).toMatch(/^Invalid application package, nothing was installed: entry ".*" climbs out of the package \(\.\.\)$/)
+        const body = (await res.json()) as { executionTracker: string; error: { message: string; detail: string }; status: string }
+        expect(body.status).toBe('failure')
+        expect(body.error.message).toMatch(/^Invalid application package, nothing was installed: entry ".*" climbs out of the package \(\.\.\)$/)
         const progress = await progressOf(login, body.executionTracker)
         expect(progress).toMatchObject({ status: '3', status_label: 'Failed', percent_complete: 0 })
-        expect(progress.status_message).toBe(body.error)
+        expect(progress.status_message).toBe(body.error.message)
         expect(fs.existsSync(escape)).toBe(false)
         expect(snapshot()).toEqual(before)
     })
@@ -168,18 +169,18 @@ describe('app upload (sn_appclient_upload_processor.do)', () => {
     test('a record of another application, a scope another application holds, or a package that names another app are refused whole', async () => {
         const login = await uiLogin('admin')
         const before = snapshot()
-        const foreign = (await (await upload(login, appPackage({}, appXml(), includeXml(OTHER_APP_ID)))).json()) as { executionTracker: string; error: string }
-        expect(foreign.error).toMatch(/1 record\(s\) belong to another application/)
+        const foreign = (await (await upload(login, appPackage({}, appXml(), includeXml(OTHER_APP_ID)))).json()) as { executionTracker: string; error: { message: string } }
+        expect(foreign.error.message).toMatch(/1 record\(s\) belong to another application/)
         expect((await progressOf(login, foreign.executionTracker)).status_detail).toBe(
             `update/sys_script_include_${INCLUDE_ID}.xml: sys_script_include ${INCLUDE_ID} belongs to application ${OTHER_APP_ID}, not ${SCOPE}`,
         )
         const claims = await upload(login, appPackage(), `sysparm_fluent_scope_id=${OTHER_APP_ID}`)
-        expect(((await claims.json()) as { error: string }).error).toMatch(/The upload names application f0e1d2c3b4a5968778695a4b3c2d1e0f, the package holds a1b2c3d4e5f60718293a4b5c6d7e8f90/)
+        expect(((await claims.json()) as { error: { message: string } }).error.message).toMatch(/The upload names application f0e1d2c3b4a5968778695a4b3c2d1e0f, the package holds a1b2c3d4e5f60718293a4b5c6d7e8f90/)
         expect(snapshot()).toEqual(before)
         // Another application already holds the scope name.
         expect((await upload(login, appPackage())).status).toBe(200)
         const taken = await upload(login, appPackage({}, appXml(OTHER_APP_ID), includeXml(OTHER_APP_ID)), '')
-        expect(((await taken.json()) as { error: string }).error).toMatch(/The scope x_upl_demo is already used by application a1b2c3d4e5f60718293a4b5c6d7e8f90/)
+        expect(((await taken.json()) as { error: { message: string } }).error.message).toMatch(/The scope x_upl_demo is already used by application a1b2c3d4e5f60718293a4b5c6d7e8f90/)
         expect(count('sys_package', 'sys_id = ?', OTHER_APP_ID)).toBe(0)
     })
 
@@ -187,7 +188,7 @@ describe('app upload (sn_appclient_upload_processor.do)', () => {
         const login = await uiLogin('admin')
         const before = snapshot()
         const store = appXml().replace(/sys_app/g, 'sys_store_app')
-        const errorOf = async (zip: Uint8Array) => ((await (await upload(login, zip, '')).json()) as { error: string }).error
+        const errorOf = async (zip: Uint8Array) => ((await (await upload(login, zip, '')).json()) as { error: { message: string } }).error.message
         expect(await errorOf(appPackage({}, store))).toMatch(/Store applications \(sys_store_app\) cannot be uploaded/)
         expect(await errorOf(appPackage({}, appXml(APP_ID, 'global')))).toMatch(/scope "global" is not a custom application scope/)
         expect(await errorOf(appPackage({}, appXml(APP_ID, 'x_upl_a_very_long_name')))).toMatch(/scope "x_upl_a_very_long_name" is not a custom application scope \(x_<vendor>_<name>, at most 18 characters\)/)
@@ -199,8 +200,8 @@ describe('app upload (sn_appclient_upload_processor.do)', () => {
         const before = snapshot()
         const res = await upload(login, appPackage({ '/update/sys_script_broken.xml': '<record_update><sys_script action="INSERT_OR_UPDATE"><name>x</sys_script>' }))
         expect(res.status).toBe(400)
-        const body = (await res.json()) as { executionTracker: string; error: string }
-        expect(body.error).toMatch(/^Invalid application package, nothing was installed: update\/sys_script_broken\.xml: malformed XML/)
+        const body = (await res.json()) as { executionTracker: string; error: { message: string } }
+        expect(body.error.message).toMatch(/^Invalid application package, nothing was installed: update\/sys_script_broken\.xml: malformed XML/)
         expect(snapshot()).toEqual(before)
     })
 })

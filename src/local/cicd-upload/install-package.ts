@@ -22,6 +22,8 @@ export interface PackageOutcome {
     ok: boolean
     /** The tracker's message: what was installed, or why nothing was. */
     message: string
+    /** Every problem of a refused package, one a line (the tracker's detailed_message). */
+    detail?: string
     report?: InstallReport
 }
 
@@ -170,7 +172,7 @@ export function installPackage(instance: Instance, bytes: Uint8Array, claims: Up
         }
         const { message, detail } = described
         trackers.finish(trackerId, TrackerState.FAILED, message, detail)
-        return { trackerId, ok: false, message }
+        return { trackerId, ok: false, message, detail }
     } finally {
         if (dir) fs.rmSync(dir, { recursive: true, force: true })
     }

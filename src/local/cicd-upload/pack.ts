@@ -3,7 +3,6 @@ import * as path from 'node:path'
 import { zipSync, type Zippable } from 'fflate'
 import type { Instance } from '../instance'
 import { installPackage, type PackageOutcome } from './install-package'
-import { Trackers } from './tracker'
 
 /**
  * Zips a build output (`dist/app`) in memory as `now-sdk pack` does (entry names relative to the
@@ -27,7 +26,7 @@ export function packDirectory(dir: string): Uint8Array {
 export function installBuildOutput(instance: Instance, appDir: string): PackageOutcome {
     const outcome = installPackage(instance, packDirectory(appDir))
     if (!outcome.ok) {
-        const detail = new Trackers(instance).get(outcome.trackerId)?.detailed_message ?? ''
+        const detail = outcome.detail ?? ''
         throw new Error(`${outcome.message}${detail && detail !== outcome.message ? `\n  ${detail.split('\n').join('\n  ')}` : ''}`)
     }
     return outcome

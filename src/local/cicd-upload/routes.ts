@@ -102,10 +102,12 @@ async function upload(instance: Instance, ctx: RequestContext): Promise<void> {
         version: q.get('sysparm_fluent_app_version') || undefined,
     }
     const outcome = instance.runAs(session.userId, () => installPackage(instance, form.file as Buffer, claims))
+    // A refusal keeps the REST error shape ({"error": {message, detail}, "status": "failure"}) beside the
+    // tracker the SDK follows to show the reason.
     sendJson(ctx.res, outcome.ok ? 200 : 400, {
         executionTracker: outcome.trackerId,
         rollbackContext: outcome.rollbackId ?? '',
-        ...(outcome.ok ? {} : { error: outcome.message }),
+        ...(outcome.ok ? {} : { error: { message: outcome.message, detail: outcome.detail ?? null }, status: 'failure' }),
     })
 }
 
