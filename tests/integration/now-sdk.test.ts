@@ -165,3 +165,13 @@ test('now-sdk download writes the application records; now-sdk transform brings 
     expect(transform.code).toBe(0)
     expect(fs.readFileSync(source, 'utf8')).toMatch(/name: 'Count words',[\s\S]*order: 250,/)
 })
+
+test('a package the instance refuses fails now-sdk install with the reason, and nothing of it is installed', async () => {
+    // Another application claims the scope name: the upload refuses the package whole.
+    const squatter = instance.run(() => insert('sys_app', { name: 'Squatter', scope: SCOPE, version: '9.9.9' }))
+    const before = instance.store.prepare('SELECT count(*) AS n, max(sys_updated_on) AS last FROM sys_script WHERE sys_scope = ?').get(SCOPE_ID)
+    const install = await sdk(['install'])
+    expect(install.code).toBe(1)
+    expect(install.out).toContain(`Invalid application package, nothing was installed: The scope ${SCOPE} is already used by application ${squatter}`)
+    expect(instance.store.prepare('SELECT count(*) AS n, max(sys_updated_on) AS last FROM sys_script WHERE sys_scope = ?').get(SCOPE_ID)).toEqual(before)
+})
