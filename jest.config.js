@@ -3,6 +3,8 @@ module.exports = {
     testEnvironment: 'node',
     roots: ['<rootDir>/tests'],
     testMatch: ['**/*.test.ts'],
+    // tests/integration drives the real now-sdk binary for minutes: `npm run test:sdk` (jest.sdk.config.js).
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/integration/'],
     transform: {
         '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
     },

@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { ensureAdmin } from './base/admin'
 import { ensureDemoLogins, loadDemoData, type DemoLogins } from './base/demo'
 import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
+import { installBuildOutput } from './cicd-upload/pack'
 import { startServer } from './http/server'
 import { Instance } from './instance'
 import { ensureCliClient, type CliClient } from './oauth/cli-client'
@@ -107,9 +108,17 @@ function bootInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line
     const instance = Instance.create({ db: o.db, logSink: (level, message) => level === 'error' && say(`[error] ${message}`) })
     const digest = buildDigest(appDir)
     if (instance.properties.get('glide.local.app_build') !== digest) {
-        const report = instance.install(appDir)
+        // Through the app upload path `now-sdk install` uses (packed as now-sdk pack packs it), so
+        // what npm start runs is what an upload installs, checks and refusals included.
+        let outcome
+        try {
+            outcome = installBuildOutput(instance, appDir)
+        } catch (e) {
+            instance.close()
+            throw e
+        }
         instance.properties.set('glide.local.app_build', digest)
-        say(`Installed the app: ${report.inserted} records added, ${report.updated} updated, ${report.deleted} removed`)
+        say(outcome.message)
     }
     if (o.demo && instance.properties.get('glide.local.demo_loaded') !== 'true') {
         const summary = loadDemoData(instance)
@@ -177,6 +186,7 @@ async function start(argv: string[]): Promise<void> {
     console.log(`  Database         ${o.db}`)
     console.log(`  Admin pages      ${running.url}/admin (the installed app's analyst or admin role)`)
     console.log(`  Email outbox     ${running.url}/outbox (admin)`)
+    console.log(`  now-sdk          npx now-sdk auth --add ${running.url} --type basic, then npx now-sdk install (admin)`)
     console.log(`  Email delivery   ${mail ? `SMTP ${mail.endpoint.display}` : 'off: email stays in the outbox (--smtp smtp://host:port to send it)'}`)
     if (admin.password) {
         console.log(`  Admin login      admin / ${admin.password}`)

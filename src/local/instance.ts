@@ -140,6 +140,12 @@ export class Instance implements Runtime {
 
     install(appDir: string): InstallReport {
         const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir)))
+        this.metadataChanged()
+        return report
+    }
+
+    /** After records were written past GlideRecord (an install, an uninstall): forget every compiled script, rule, ACL and cached role. */
+    metadataChanged(): void {
         this.scripts.reset()
         this.rules.invalidate()
         this.acl.invalidate()
@@ -147,7 +153,6 @@ export class Instance implements Runtime {
         this.propertyCache.clear()
         this.roleCache.clear()
         this.roleGraphCache = null
-        return report
     }
 
     /** Processes events and async jobs until nothing is left (bounded, so a loop of events cannot hang a test). */

@@ -2,6 +2,7 @@ import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { WS_TABLES } from './tables-ws'
 import { OAUTH_TABLES } from '../oauth/tables'
+import { CICD_TABLES } from '../cicd-upload/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1427,4 +1428,5 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...ATF_PORTAL_TABLES,
     ...WS_TABLES,
     ...OAUTH_TABLES,
+    ...CICD_TABLES,
 ]

@@ -2,6 +2,8 @@ import { aggregateRoutes } from '../aggregate/routes'
 import { batchRoutes } from '../batch/routes'
 import { oauthRoutes } from '../oauth/routes'
 import { adminRoutes } from './admin/routes'
+import { cicdUploadRoutes } from '../cicd-upload/routes'
+import { uiLoginRoutes } from '../ui-login/routes'
 import { catalogApiRoutes } from './catalog-api'
 import { feedbackRoutes } from './feedback-routes'
 import { outboxRoutes } from './outbox-routes'
@@ -16,4 +18,4 @@ import { tableVersionAlias } from './table-version-alias'
  * its paths and declares how they authenticate.
  */
 // feedbackRoutes before portalRoutes: the portal answers any other /sp/... address with its 404 page.
-export const defaultRouteModules: RouteModule[] = [tableApiRoutes, tableVersionAlias, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, tableVersionAlias, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
