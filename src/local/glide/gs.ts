@@ -35,6 +35,14 @@ export const gs = {
     getUserName(): string {
         return runtime().session.userName
     },
+    /** "Returns the name field of the current user (e.g. John Smith, as opposed to jsmith)" (GlideSystem - Scoped). */
+    getUserDisplayName(): string {
+        const rt = runtime()
+        const row = rt.store.prepare('SELECT name, first_name, last_name FROM sys_user WHERE sys_id = ?').get(rt.session.userId) as
+            | { name: string | null; first_name: string | null; last_name: string | null }
+            | undefined
+        return row?.name || [row?.first_name, row?.last_name].filter(Boolean).join(' ') || rt.session.userName
+    },
     getUser(): GlideUser {
         const rt = runtime()
         const { userId, userName, roles } = rt.session

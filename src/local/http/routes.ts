@@ -5,11 +5,14 @@ import { outboxRoutes } from './outbox-routes'
 import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
 import { scriptedRestRoutes } from './scripted-rest'
+import { servicePortalRoutes } from '../service-portal/routes'
 import { tableApiRoutes } from './table-routes'
 
 /**
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns
  * its paths and declares how they authenticate.
  */
-// feedbackRoutes before portalRoutes: the portal answers any other /sp/... address with its 404 page.
-export const defaultRouteModules: RouteModule[] = [tableApiRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
+// servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
+// portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
+// other /sp/... address with its 404 page.
+export const defaultRouteModules: RouteModule[] = [tableApiRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
