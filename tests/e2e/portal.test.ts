@@ -67,7 +67,7 @@ async function login(page: Page, userName: string, password = PASSWORD): Promise
 
 /** Every item name the catalog lists for the logged-in user, following the "more" links. */
 async function catalogNames(page: Page): Promise<string[]> {
-    await page.goto('/sp')
+    await page.goto('/sp/catalog')
     const names: string[] = []
     for (let guard = 0; guard < 50; guard++) {
         names.push(...(await page.locator('.item h4 a').allTextContents()).map((s) => s.trim()))
@@ -405,7 +405,7 @@ test(
         await page.waitForURL(/\/sp$/)
 
         const started = Date.now()
-        const first = await page.goto(`/sp?category=${category}`)
+        const first = await page.goto(`/sp/catalog?category=${category}`)
         const elapsed = Date.now() - started
         expect(first?.status()).toBe(200)
         await expect(page.locator('.result-info').textContent()).resolves.toBe(`Showing 1–60 of ${BULK / 2} services.`)
@@ -420,15 +420,15 @@ test(
         expect(elapsed).toBeLessThan(3000)
 
         // Search works on the whole catalog; a restricted item stays hidden from the Telecommuter …
-        await page.goto('/sp?q=bulk+service+00003')
+        await page.goto('/sp/catalog?q=bulk+service+00003')
         await expect(page.locator('.item h4 a').allTextContents()).resolves.toEqual(['Bulk service 00003'])
-        await page.goto('/sp?q=bulk+service+00002')
+        await page.goto('/sp/catalog?q=bulk+service+00002')
         await expect(page.locator('.item').count()).resolves.toBe(0)
         // … and is found by the Business Analyst it is offered to.
         const other = await newPage()
         await login(other, analyst.userName)
         await other.waitForURL(/\/sp$/)
-        await other.goto('/sp?q=bulk+service+00002')
+        await other.goto('/sp/catalog?q=bulk+service+00002')
         await expect(other.locator('.item h4 a').allTextContents()).resolves.toEqual(['Bulk service 00002'])
     },
     TEST_MS,

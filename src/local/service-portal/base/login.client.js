@@ -1,4 +1,5 @@
 /* The portal's login form: posts the credentials to the instance's login endpoint and, once logged in, reloads the page that asked for a login. */
+/* eslint-disable @typescript-eslint/no-this-alias -- "var c = this" is the platform's widget convention */
 api.controller = function ($http, $window) {
     var c = this;
     c.login = function () {
