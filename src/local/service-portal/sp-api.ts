@@ -1,7 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { GlideRecordSecure } from '../glide/GlideRecordSecure'
 import { runtime } from '../glide/runtime'
-import { canSee, type Viewer } from './access'
+import { canSee, hasOneRole, type Viewer } from './access'
 import type { InstanceRow, PortalRecords, PortalRow } from './records'
 
 /*
@@ -63,16 +62,15 @@ export class GlideSPScriptable {
     /**
      * "If parameters are provided, returns the GlideRecord identified by the provided table and Sys ID.
      * If no parameters are provided, returns the record identified by the current URL." Null when not
-     * found. Read through GlideRecordSecure: a record the user may not read is not found.
+     * found. Like the platform's, it does not check ACLs: widgets call canReadRecord.
      */
-    // platform-difference: sp-getrecord-secure
     getRecord(table?: unknown, sysId?: unknown): GlideRecord | null {
         const t = table === undefined || table === null ? this.request.params.get('table') : String(table)
         const id = sysId === undefined || sysId === null ? this.request.params.get('sys_id') : String(sysId)
         if (!t || !id) return null
         let gr: GlideRecord
         try {
-            gr = new GlideRecordSecure(t)
+            gr = new GlideRecord(t)
         } catch {
             return null
         }
@@ -83,7 +81,11 @@ export class GlideSPScriptable {
     /**
      * "Returns true if the user can read the specified GlideRecord. If the record type is
      * kb_knowledge, sc_cat_item, or sc_category, the method checks if the user can view the item."
+     * Catalog items and categories are decided by what decides their visibility on the platform,
+     * whose base read ACLs on them are open: an item by its user criteria (and active), a category
+     * by its active flag and roles. Any other record by its read ACLs.
      */
+    // platform-difference: sp-catalog-visibility
     canReadRecord(recordOrTable: unknown, sysId?: unknown): boolean {
         let gr: GlideRecord
         if (isRecord(recordOrTable)) gr = recordOrTable
@@ -95,16 +97,16 @@ export class GlideSPScriptable {
             }
             if (!gr.isValid() || !gr.get(String(sysId ?? ''))) return false
         }
-        if (!gr.isValidRecord() || !gr.canRead()) return false
-        if (gr.getRecordClassName() === 'sc_cat_item' || gr.getTableName() === 'sc_cat_item') {
-            return this.canSeeItem(gr.getUniqueValue())
-        }
-        return true
+        if (!gr.isValidRecord()) return false
+        const table = gr.getRecordClassName() || gr.getTableName()
+        if (table === 'sc_cat_item' || gr.getTableName() === 'sc_cat_item') return gr.getValue('active') !== '0' && gr.getValue('active') !== 'false' && this.canSeeItem(gr.getUniqueValue())
+        if (table === 'sc_category') return gr.getValue('active') !== '0' && gr.getValue('active') !== 'false' && hasOneRole(this.request.viewer, gr.getValue('roles'))
+        return gr.canRead()
     }
 
     private canSeeItem(itemId: string): boolean {
         const uc = runtime().userCriteria as { canSeeItem?: (userId: string, itemId: string) => boolean }
-        return typeof uc.canSeeItem === 'function' ? uc.canSeeItem(this.request.viewer.userId, itemId) : true
+        return typeof uc.canSeeItem === 'function' ? uc.canSeeItem(this.request.viewer.userId, itemId) : false
     }
 
     /** "Returns true if the currently logged in user has permission to view the specified page." */

@@ -1,6 +1,6 @@
 (function () {
     data.greeting = gs.getMessage('Welcome, {0}', [gs.getUserDisplayName()]);
-    var approvals = new GlideRecordSecure('sysapproval_approver');
+    var approvals = new GlideRecord('sysapproval_approver');
     approvals.addQuery('approver', gs.getUserID());
     approvals.addQuery('state', 'requested');
     approvals.query();
