@@ -1,6 +1,6 @@
 import { GlideDateTime } from './GlideDateTime'
 import type { GlideRecord } from './GlideRecord'
-import { runtime } from './runtime'
+import { currentScope, runtime } from './runtime'
 
 function hasRoleIn(roles: ReadonlySet<string>, role: string): boolean {
     // The platform: admin passes every role check; several roles comma-separated mean any of them.
@@ -34,6 +34,10 @@ export const gs = {
     },
     getUserName(): string {
         return runtime().session.userName
+    },
+    /** "Gets the name of the current scope" (GlideSystem - Scoped): the scope the running script executes in. */
+    getCurrentScopeName(): string {
+        return currentScope()
     },
     /** "Returns the name field of the current user (e.g. John Smith, as opposed to jsmith)" (GlideSystem - Scoped). */
     getUserDisplayName(): string {
