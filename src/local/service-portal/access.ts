@@ -31,6 +31,7 @@ export function hasOneRole(viewer: Viewer, roles: string | null | undefined): bo
 }
 
 /** Pages and widgets: public, or a logged-in user; and the roles. */
+// platform-difference: sp-page-user-criteria
 export function canSee(viewer: Viewer, record: { public: number | null; roles: string | null }): boolean {
     if (isGuest(viewer) && record.public !== 1) return false
     return hasOneRole(viewer, record.roles)

@@ -86,6 +86,7 @@ export function embeddedJson(value: unknown): string {
     return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
 
+// platform-difference: sp-header-fixed
 export function pageHtml(model: PageModel, body: string, assets: PageAssets, portal: PortalRow | null, viewer: Viewer, displayName: string): string {
     const title = [model.page.title, portal?.title].filter(Boolean).join(' | ') || 'Service Portal'
     const account = model.user.logged_in

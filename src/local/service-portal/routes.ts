@@ -170,6 +170,7 @@ export function servicePortalRoutes(instance: Instance): Route[] {
             handle: async (ctx) => {
                 const caller = apiCaller(ctx)
                 const input = await readJson(ctx)
+                // platform-difference: sp-widget-call-instance-header
                 const instanceHeader = ctx.req.headers['x-sp-instance']
                 const instanceId = typeof instanceHeader === 'string' && /^[0-9a-f]{32}$/.test(instanceHeader) ? instanceHeader : null
                 const result = asCaller(instance, caller, (session) => portal.callWidget(viewerInfo(instance, session, caller.token), ctx.params[0], ctx.url.searchParams, instanceId, input))

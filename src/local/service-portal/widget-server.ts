@@ -158,6 +158,7 @@ export class WidgetRunner {
     }
 
     /** A message key in the session's language: the key itself (no translations are installed). */
+    // platform-difference: sp-messages-untranslated
     private translate(key: string): string {
         return key
     }
