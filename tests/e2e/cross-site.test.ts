@@ -107,7 +107,7 @@ test(
         await page.getByLabel('User name').fill('admin')
         await page.getByLabel('Password').fill(PASSWORD)
         await page.getByRole('button', { name: 'Log in' }).click()
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         // Same site, other origin: the SameSite=Strict session cookie travels with the attack.
         const cookies = await page.context().cookies(server.url)
         expect(cookies.map((c) => c.name)).toContain('psm_session')
