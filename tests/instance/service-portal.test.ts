@@ -92,6 +92,13 @@ beforeAll(async () => {
         ids.badScss = widget({ id: 'sp-bad-scss', script: 'data.ok = true;', css: '.a { color: $undefined-variable; }', template: '<p>bad scss</p>' })
         page('sp_hostile_page', [{ size: 12, instances: [{ widget: ids.hostile }, { widget: ids.badScss }] }])
 
+        const homepage = insert('sp_page', { id: 'sp_other_home', title: 'Other home', public: true })
+        const otherContainer = insert('sp_container', { sp_page: homepage, order: 1 })
+        const otherRow = insert('sp_row', { sp_container: otherContainer, order: 1 })
+        const otherColumn = insert('sp_column', { sp_row: otherRow, order: 1, size: 12 })
+        insert('sp_instance', { sp_column: otherColumn, sp_widget: ids.publicWidget, order: 1, active: true })
+        ids.otherPortal = insert('sp_portal', { title: 'Other portal', url_suffix: 'other_portal', homepage })
+
         ids.inner = widget({ id: 'sp-inner', script: 'data.fromOptions = options.greeting;', template: '<i>inner</i>' })
         ids.outer = widget({ id: 'sp-outer', script: 'data.inner = $sp.getWidget("sp-inner", { greeting: "hello" });', template: '<sp-widget widget="c.data.inner"></sp-widget>' })
         page('sp_embed_page', [{ size: 12, instances: [{ widget: ids.outer }] }])
@@ -134,6 +141,17 @@ describe('pages come from the build records', () => {
         expect(model.widgets.map((w) => w.id)).toEqual(['sp-probe', 'sp-second'])
         expect(model.widgets[1].data).toEqual({ second: true })
         expect(model.widgets[0].script_url).toMatch(new RegExp(`^/scripts/sp/widget/${ids.probe}\\.js`))
+    })
+
+    test('each portal answers at its own URL suffix, starting at its homepage; an address no portal has stays 404', async () => {
+        const home = await getPage('/other_portal')
+        expect(home.status).toBe(200)
+        const model = pageModel(home.html)
+        expect(model.page.id).toBe('sp_other_home')
+        expect(home.html).toContain('<a class="sp-brand" href="/other_portal">Other portal</a>')
+        expect(pageModel((await getPage('/other_portal?id=sp_public_page')).html).widgets.map((w) => w.id)).toEqual(['sp-public'])
+        expect((await getPage('/no_portal_here')).status).toBe(404)
+        expect((await fetch(`${server.url}/other_portal`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(404)
     })
 
     test('an unknown page answers 404 with the portal page, never a stack trace', async () => {

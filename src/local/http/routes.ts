@@ -5,7 +5,7 @@ import { outboxRoutes } from './outbox-routes'
 import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
 import { scriptedRestRoutes } from './scripted-rest'
-import { servicePortalRoutes } from '../service-portal/routes'
+import { servicePortalRoutes, servicePortalSuffixRoutes } from '../service-portal/routes'
 import { tableApiRoutes } from './table-routes'
 
 /**
@@ -14,5 +14,6 @@ import { tableApiRoutes } from './table-routes'
  */
 // servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
 // portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
-// other /sp/... address with its 404 page.
-export const defaultRouteModules: RouteModule[] = [tableApiRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
+// other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
+// (/<url_suffix>?id=...) never hides another part's page.
+export const defaultRouteModules: RouteModule[] = [tableApiRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]

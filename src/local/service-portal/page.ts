@@ -81,6 +81,12 @@ export function layoutHtml(containers: ContainerLayout[], slot: (instanceId: str
         .join('')
 }
 
+/** The portal's home address (/<url_suffix>): a suffix of URL-safe characters only, else /sp. */
+export function portalHome(portal: PortalRow | null): string {
+    const suffix = portal?.url_suffix ?? ''
+    return /^[A-Za-z0-9_-]{1,100}$/.test(suffix) ? `/${suffix}` : '/sp'
+}
+
 /** JSON inside <script type="application/json">: "<" escaped, so no text can close the element. */
 export function embeddedJson(value: unknown): string {
     return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
@@ -89,10 +95,11 @@ export function embeddedJson(value: unknown): string {
 // platform-difference: sp-header-fixed
 export function pageHtml(model: PageModel, body: string, assets: PageAssets, portal: PortalRow | null, viewer: Viewer, displayName: string): string {
     const title = [model.page.title, portal?.title].filter(Boolean).join(' | ') || 'Service Portal'
+    const home = portalHome(portal)
     const account = model.user.logged_in
         ? `<span class="sp-user">${escapeHtml(displayName)}</span><button type="button" id="sp-logout" class="btn btn-default btn-sm">Log out</button>`
         : viewer.userId === 'guest'
-          ? `<a class="btn btn-default btn-sm" href="/sp?id=login">Log in</a>`
+          ? `<a class="btn btn-default btn-sm" href="${home}?id=login">Log in</a>`
           : ''
     return (
         '<!DOCTYPE html><html lang="en" ng-csp><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
@@ -101,7 +108,7 @@ export function pageHtml(model: PageModel, body: string, assets: PageAssets, por
         assets.styles.map((s) => `<link rel="stylesheet" href="${escapeHtml(s)}">`).join('') +
         (assets.pageCss ? `<style>${inlineCss(assets.pageCss)}</style>` : '') +
         '</head><body>' +
-        `<header class="sp-header"><div class="container"><a class="sp-brand" href="/sp">${escapeHtml(portal?.title ?? 'Service Portal')}</a><div class="sp-account">${account}</div></div></header>` +
+        `<header class="sp-header"><div class="container"><a class="sp-brand" href="${home}">${escapeHtml(portal?.title ?? 'Service Portal')}</a><div class="sp-account">${account}</div></div></header>` +
         `<script type="application/json" id="sp-page-model">${embeddedJson(model)}</script>` +
         '<div id="sp-root" class="sp-page">' +
         '<div class="container sp-notifications" role="status" aria-live="polite"><div ng-repeat="n in spNotifications" class="alert" ng-class="n.type === \'error\' ? \'alert-danger\' : \'alert-info\'" ng-bind="n.message"></div></div>' +
@@ -117,7 +124,7 @@ export function messagePage(title: string, message: string, portal: PortalRow | 
     return (
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
         `<title>${escapeHtml(title)}</title><link rel="stylesheet" href="/styles/sp/portal.css"></head><body>` +
-        `<header class="sp-header"><div class="container"><a class="sp-brand" href="/sp">${escapeHtml(portal?.title ?? 'Service Portal')}</a></div></header>` +
-        `<main class="container"><div class="panel panel-default"><div class="panel-body"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="/sp">Home</a></p></div></div></main></body></html>`
+        `<header class="sp-header"><div class="container"><a class="sp-brand" href="${portalHome(portal)}">${escapeHtml(portal?.title ?? 'Service Portal')}</a></div></header>` +
+        `<main class="container"><div class="panel panel-default"><div class="panel-body"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p><p><a href="${portalHome(portal)}">Home</a></p></div></div></main></body></html>`
     )
 }

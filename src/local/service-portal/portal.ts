@@ -58,8 +58,9 @@ export class ServicePortal {
         this.runner = new WidgetRunner(instance, this.records, this.styles)
     }
 
-    portal(): PortalRow | null {
-        return this.records.portal(PORTAL_SUFFIX) ?? null
+    /** The portal at a URL suffix: "sp" is always served (the default portal if none has that suffix); another suffix only when a portal has it. */
+    portal(urlSuffix = PORTAL_SUFFIX): PortalRow | null {
+        return (urlSuffix === PORTAL_SUFFIX ? this.records.portal(PORTAL_SUFFIX) : this.records.portalBySuffix(urlSuffix)) ?? null
     }
 
     /** The page a request asks for: ?id=, else the portal's homepage. */
@@ -68,8 +69,7 @@ export class ServicePortal {
         return { id, page: this.records.pageById(id) }
     }
 
-    render(who: ViewerInfo, params: URLSearchParams): Rendered {
-        const portal = this.portal()
+    render(who: ViewerInfo, params: URLSearchParams, portal: PortalRow | null = this.portal()): Rendered {
         const { page } = this.requestedPage(params, portal)
         if (!page) {
             const notFound = this.records.pageBySysId(portal?.notfound_page ?? null)
@@ -147,7 +147,7 @@ export class ServicePortal {
      * A widget's server script called by its client (c.server.get / update / refresh, spUtil.get):
      * the same access checks as a page load, then the script with `input` set to the JSON body.
      */
-    callWidget(who: ViewerInfo, widgetId: string, params: URLSearchParams, instanceId: string | null, input: unknown): WidgetCallResult {
+    callWidget(who: ViewerInfo, widgetId: string, params: URLSearchParams, instanceId: string | null, input: unknown, portalId: string | null = null): WidgetCallResult {
         const widget = this.records.widget(widgetId)
         if (!widget) return { status: 404, body: error('Widget not found', `No widget has the id or sys_id ${widgetId.slice(0, 100)}`) }
         let instance: InstanceRow | null = null
@@ -158,7 +158,7 @@ export class ServicePortal {
             if (page && !canSee(who.viewer, page)) return denied(who.viewer)
         }
         if (!this.runner.allowed(who.viewer, widget, instance)) return denied(who.viewer)
-        const model = this.runner.run(widget, { viewer: who.viewer, params: new Map([...params.entries()]), input, instance, portal: this.portal() })
+        const model = this.runner.run(widget, { viewer: who.viewer, params: new Map([...params.entries()]), input, instance, portal: (portalId ? this.records.portalBySysId(portalId) : undefined) ?? this.portal() })
         return { status: 200, body: { result: model } }
     }
 }

@@ -101,6 +101,19 @@ export class PortalRecords {
             this.store.prepare(`SELECT ${cols} FROM sp_portal WHERE "default" = 1 AND inactive IS NOT 1 LIMIT 1`).get()) as PortalRow | undefined
     }
 
+    /** The active portal with exactly this URL suffix (/<suffix>?id=...). */
+    portalBySuffix(urlSuffix: string): PortalRow | undefined {
+        return this.store
+            .prepare('SELECT sys_id, title, url_suffix, homepage, login_page, notfound_page, sc_catalog, css_variables FROM sp_portal WHERE url_suffix = ? AND inactive IS NOT 1 LIMIT 1')
+            .get(urlSuffix) as PortalRow | undefined
+    }
+
+    portalBySysId(sysId: string): PortalRow | undefined {
+        return this.store
+            .prepare('SELECT sys_id, title, url_suffix, homepage, login_page, notfound_page, sc_catalog, css_variables FROM sp_portal WHERE sys_id = ? AND inactive IS NOT 1')
+            .get(sysId) as PortalRow | undefined
+    }
+
     pageById(id: string): PageRow | undefined {
         // An app's page with a base page's id replaces it (base pages are global).
         return this.store

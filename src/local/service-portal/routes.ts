@@ -10,7 +10,7 @@ import { serverServices } from '../http/server'
 import { csrfMatches, parseCookies, SESSION_COOKIE, sessionCookie, userDisplayName, type Session } from '../http/sessions'
 import { canSee, GUEST_ID } from './access'
 import { fixedAsset, widgetScript } from './assets'
-import { ServicePortal, type ViewerInfo } from './portal'
+import { PORTAL_SUFFIX, ServicePortal, type ViewerInfo } from './portal'
 
 /*
  * The Service Portal's HTTP surface, at the platform's addresses:
@@ -96,6 +96,55 @@ function viewerInfo(instance: Instance, session: RuntimeSession, token: string):
     }
 }
 
+/** Who loads a page or a script: the session (no token needed to read), else a guest with a token cookie. */
+function pageCaller(instance: Instance, ctx: RequestContext): Caller & { token: string; setCookie?: string } {
+    const cookies = parseCookies(ctx.req.headers.cookie)
+    const session = serverServices(instance).sessions.get(cookies[SESSION_COOKIE])
+    if (session) return { user: { userId: session.userId, userName: session.userName }, session, token: session.csrf }
+    const existing = cookies[GUEST_COOKIE]
+    if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return { user: null, session: undefined, token: existing }
+    const token = randomBytes(24).toString('base64url')
+    return { user: null, session: undefined, token, setCookie: guestCookie(token) }
+}
+
+/** A portal page at /<url_suffix>?id=<page>: rendered for the caller, with its Content-Security-Policy. */
+function servePage(instance: Instance, ctx: RequestContext, urlSuffix: string): void {
+    const portal = servicePortal(instance)
+    const portalRow = portal.portal(urlSuffix)
+    if (!portalRow && urlSuffix !== PORTAL_SUFFIX) throw new HttpError(404, 'Requested URI does not represent any resource', ctx.url.pathname.slice(0, 200))
+    const caller = pageCaller(instance, ctx)
+    const rendered = asCaller(instance, caller, (session) => portal.render(viewerInfo(instance, session, caller.token), ctx.url.searchParams, portalRow))
+    const scriptSrc = ["'self'", ...rendered.scriptOrigins].join(' ')
+    const headers: Record<string, string | string[]> = {
+        ...PAGE_HEADERS,
+        'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src ${scriptSrc}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+    }
+    if (caller.setCookie) headers['Set-Cookie'] = caller.setCookie
+    ctx.res.writeHead(rendered.status, headers)
+    ctx.res.end(rendered.html)
+}
+
+/**
+ * Every other portal at its own suffix (/<url_suffix>?id=...), as the platform serves each sp_portal.
+ * Registered after every other part of the product: a suffix never hides another page.
+ */
+export function servicePortalSuffixRoutes(instance: Instance): Route[] {
+    return [
+        {
+            // Every method, so that an address no portal has keeps answering 404 as before, whatever the method.
+            method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+            pattern: /^\/([A-Za-z0-9_-]{1,100})\/?$/,
+            auth: 'none',
+            handle: (ctx) => {
+                if (ctx.method !== 'GET' || !servicePortal(instance).records.portalBySuffix(ctx.params[0])) {
+                    throw new HttpError(404, 'Requested URI does not represent any resource', ctx.url.pathname.slice(0, 200))
+                }
+                servePage(instance, ctx, ctx.params[0])
+            },
+        },
+    ]
+}
+
 export function servicePortalRoutes(instance: Instance): Route[] {
     const { sessions, auth } = serverServices(instance)
     const portal = servicePortal(instance)
@@ -117,17 +166,6 @@ export function servicePortalRoutes(instance: Instance): Route[] {
         return { user: null, session: undefined, token: cookies[GUEST_COOKIE] }
     }
 
-    /** Who loads a page or a script: the session (no token needed to read), else a guest with a token cookie. */
-    const pageCaller = (ctx: RequestContext): Caller & { token: string; setCookie?: string } => {
-        const cookies = parseCookies(ctx.req.headers.cookie)
-        const session = sessions.get(cookies[SESSION_COOKIE])
-        if (session) return { user: { userId: session.userId, userName: session.userName }, session, token: session.csrf }
-        const existing = cookies[GUEST_COOKIE]
-        if (existing && /^[A-Za-z0-9_-]{32}$/.test(existing)) return { user: null, session: undefined, token: existing }
-        const token = randomBytes(24).toString('base64url')
-        return { user: null, session: undefined, token, setCookie: guestCookie(token) }
-    }
-
     const readJson = async (ctx: RequestContext): Promise<unknown> => {
         const text = await ctx.body()
         if (!text.trim()) return null
@@ -146,23 +184,7 @@ export function servicePortalRoutes(instance: Instance): Route[] {
     }
 
     return [
-        {
-            method: 'GET',
-            pattern: /^\/sp\/?$/,
-            auth: 'none',
-            handle: (ctx) => {
-                const caller = pageCaller(ctx)
-                const rendered = asCaller(instance, caller, (session) => portal.render(viewerInfo(instance, session, caller.token), ctx.url.searchParams))
-                const scriptSrc = ["'self'", ...rendered.scriptOrigins].join(' ')
-                const headers: Record<string, string | string[]> = {
-                    ...PAGE_HEADERS,
-                    'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src ${scriptSrc}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
-                }
-                if (caller.setCookie) headers['Set-Cookie'] = caller.setCookie
-                ctx.res.writeHead(rendered.status, headers)
-                ctx.res.end(rendered.html)
-            },
-        },
+        { method: 'GET', pattern: /^\/sp\/?$/, auth: 'none', handle: (ctx) => servePage(instance, ctx, PORTAL_SUFFIX) },
         {
             method: 'POST',
             pattern: /^\/api\/now\/sp\/widget\/([^/]+)\/?$/,
@@ -173,7 +195,9 @@ export function servicePortalRoutes(instance: Instance): Route[] {
                 // platform-difference: sp-widget-call-instance-header
                 const instanceHeader = ctx.req.headers['x-sp-instance']
                 const instanceId = typeof instanceHeader === 'string' && /^[0-9a-f]{32}$/.test(instanceHeader) ? instanceHeader : null
-                const result = asCaller(instance, caller, (session) => portal.callWidget(viewerInfo(instance, session, caller.token), ctx.params[0], ctx.url.searchParams, instanceId, input))
+                const portalHeader = ctx.req.headers['x-portal']
+                const portalId = typeof portalHeader === 'string' && /^[0-9a-f]{32}$/.test(portalHeader) ? portalHeader : null
+                const result = asCaller(instance, caller, (session) => portal.callWidget(viewerInfo(instance, session, caller.token), ctx.params[0], ctx.url.searchParams, instanceId, input, portalId))
                 sendJson(ctx.res, result.status, result.body)
             },
         },
@@ -227,7 +251,7 @@ export function servicePortalRoutes(instance: Instance): Route[] {
             pattern: /^\/scripts\/sp\/widget\/([0-9a-f]{32})\.js$/,
             auth: 'none',
             handle: (ctx) => {
-                const caller = pageCaller(ctx)
+                const caller = pageCaller(instance, ctx)
                 const script = asCaller(instance, caller, (session) => {
                     const widget = portal.records.widget(ctx.params[0])
                     return widget && widget.sys_id === ctx.params[0] && canSee({ userId: session.userId, roles: session.roles }, widget) ? widgetScript(widget) : null

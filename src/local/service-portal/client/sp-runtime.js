@@ -274,7 +274,8 @@
             xhr.setRequestHeader('Content-Type', 'application/json');
             xhr.setRequestHeader('X-UserToken', window.g_ck);
             xhr.onload = function () {
-                window.location.href = '/sp';
+                var suffix = page.portal && /^[A-Za-z0-9_-]+$/.test(page.portal.url_suffix) ? page.portal.url_suffix : 'sp';
+                window.location.href = '/' + suffix;
             };
             xhr.send('{}');
         });
