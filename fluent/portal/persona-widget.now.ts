@@ -4,9 +4,10 @@ import { SPPage, SPWidget } from '@servicenow/sdk/core'
 /*
  * The portal experience on a real instance: the signed-in user's persona card (rankings,
  * explanation) and their persona's services with costs. The server script only calls the app's
- * module src/server/portal/persona-widget.ts, built on src/server/catalog/portal-data.ts, the same
- * module the local portal (/sp) renders from; the template binds text only (ng-bind).
- * Open it at /sp?id=psm_my_persona.
+ * module src/server/portal/persona-widget.ts, built on src/server/catalog/portal-data.ts; the
+ * template binds text only (ng-bind). Open it at /sp?id=psm_my_persona, on an instance or on the
+ * local instance, whose Service Portal runtime renders this page and widget from the build.
+ * Page and widget are public: false, so a visitor who is not logged in gets the portal's login page.
  */
 
 export const personaWidget = SPWidget({

@@ -114,7 +114,7 @@ test('someone who was not that stakeholder sees a 403 page and cannot post', asy
     expect(page.html).toContain('you were not one of them')
     expect(page.html).not.toContain(number)
     // Carl has a valid token of his own (from any portal page): the server still refuses him.
-    const csrf = csrfOf((await getPage(carl, '/sp')).html)
+    const csrf = csrfOf((await getPage(carl, '/sp/catalog')).html)
     const res = await post(carl, { csrf, change, role: 'requester', rating: '5', comment: '' })
     expect(res.status).toBe(403)
     const rita = await login('rita')

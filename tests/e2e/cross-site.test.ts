@@ -107,7 +107,7 @@ test(
         await page.getByLabel('User name').fill('admin')
         await page.getByLabel('Password').fill(PASSWORD)
         await page.getByRole('button', { name: 'Log in' }).click()
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         // Same site, other origin: the SameSite=Strict session cookie travels with the attack.
         const cookies = await page.context().cookies(server.url)
         expect(cookies.map((c) => c.name)).toContain('psm_session')
@@ -139,7 +139,7 @@ test(
     'no page of the site makes the browser prompt for (and then cache) basic credentials',
     async () => {
         const page = await newPage()
-        for (const path of ['/outbox', '/admin', '/sp']) {
+        for (const path of ['/outbox', '/admin', '/sp/catalog']) {
             const res = await page.goto(`${server.url}${path}`)
             // Redirected to the login form, never a 401 challenge.
             expect(res?.status()).toBe(200)

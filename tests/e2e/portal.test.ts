@@ -67,7 +67,7 @@ async function login(page: Page, userName: string, password = PASSWORD): Promise
 
 /** Every item name the catalog lists for the logged-in user, following the "more" links. */
 async function catalogNames(page: Page): Promise<string[]> {
-    await page.goto('/sp')
+    await page.goto('/sp/catalog')
     const names: string[] = []
     for (let guard = 0; guard < 50; guard++) {
         names.push(...(await page.locator('.item h4 a').allTextContents()).map((s) => s.trim()))
@@ -117,12 +117,12 @@ test(
     async () => {
         const tPage = await newPage()
         await login(tPage, telecommuter.userName)
-        await tPage.waitForURL(/\/sp$/)
+        await tPage.waitForURL(/\/sp\/catalog$/)
         await expect(tPage.locator('#persona-title').textContent()).resolves.toBe('Telecommuter')
 
         const aPage = await newPage()
         await login(aPage, analyst.userName)
-        await aPage.waitForURL(/\/sp$/)
+        await aPage.waitForURL(/\/sp\/catalog$/)
         await expect(aPage.locator('#persona-title').textContent()).resolves.toBe('Business Analyst')
 
         const tExpected = expectedNames('Telecommuter')
@@ -158,7 +158,7 @@ test(
     async () => {
         const page = await newPage()
         await login(page, telecommuter.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         const all = expectedNames('Telecommuter').names
         const word = all[0].split(' ')[0]
         await page.getByLabel('Search services').fill(word)
@@ -180,7 +180,7 @@ test(
     async () => {
         const page = await newPage()
         await login(page, telecommuter.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         const name = expectedNames('Telecommuter').mine[0]
         const before = instance.run(() => rows('sc_req_item', `requested_for=${telecommuter.id}`).length)
 
@@ -216,7 +216,7 @@ test(
     async () => {
         const page = await newPage()
         await login(page, analyst.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         const aNames = expectedNames('Business Analyst').names
         const hidden = expectedNames('Telecommuter').mine.find((n) => !aNames.includes(n)) as string
         const id = itemId(hidden)
@@ -245,7 +245,7 @@ test(
     async () => {
         const page = await newPage()
         await login(page, telecommuter.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         const id = itemId(expectedNames('Telecommuter').mine[0])
         const before = instance.run(() => rows('sc_request').length)
         await page.goto(`/sp/item/${id}/order`)
@@ -273,7 +273,7 @@ test(
     async () => {
         const page = await newPage()
         await login(page, analyst.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         await page.getByRole('button', { name: 'Log out' }).click()
         await page.waitForURL(/\/sp\/login\?logged_out=1$/)
         await expect(page.locator('.notice.ok').textContent()).resolves.toBe('You have been logged out.')
@@ -302,7 +302,7 @@ test(
         await other.getByLabel('User name').fill(telecommuter.userName)
         await other.getByLabel('Password').fill(PASSWORD)
         await other.getByRole('button', { name: 'Log in' }).click()
-        await other.waitForURL(/\/sp$/)
+        await other.waitForURL(/\/sp\/catalog$/)
     },
     TEST_MS,
 )
@@ -318,7 +318,7 @@ test(
         })
         page.on('pageerror', (e) => problems.push(e.message))
         await login(page, telecommuter.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
         await expect(page.locator('.persona .why-persona').first().textContent()).resolves.toMatch(/Telecommuter/)
         await page.screenshot({ path: path.join(ARTIFACTS, 'portal-home.png'), fullPage: false })
         fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
@@ -331,7 +331,7 @@ test(
 
         const phone = await newPage({ width: 375, height: 812 })
         await login(phone, telecommuter.userName)
-        await phone.waitForURL(/\/sp$/)
+        await phone.waitForURL(/\/sp\/catalog$/)
         const overflow = Number(await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'))
         expect(overflow).toBeLessThanOrEqual(0)
         await phone.screenshot({ path: path.join(ARTIFACTS, 'portal-home-375.png'), fullPage: true })
@@ -402,10 +402,10 @@ test(
         })
         const page = await newPage()
         await login(page, telecommuter.userName)
-        await page.waitForURL(/\/sp$/)
+        await page.waitForURL(/\/sp\/catalog$/)
 
         const started = Date.now()
-        const first = await page.goto(`/sp?category=${category}`)
+        const first = await page.goto(`/sp/catalog?category=${category}`)
         const elapsed = Date.now() - started
         expect(first?.status()).toBe(200)
         await expect(page.locator('.result-info').textContent()).resolves.toBe(`Showing 1–60 of ${BULK / 2} services.`)
@@ -420,15 +420,15 @@ test(
         expect(elapsed).toBeLessThan(3000)
 
         // Search works on the whole catalog; a restricted item stays hidden from the Telecommuter …
-        await page.goto('/sp?q=bulk+service+00003')
+        await page.goto('/sp/catalog?q=bulk+service+00003')
         await expect(page.locator('.item h4 a').allTextContents()).resolves.toEqual(['Bulk service 00003'])
-        await page.goto('/sp?q=bulk+service+00002')
+        await page.goto('/sp/catalog?q=bulk+service+00002')
         await expect(page.locator('.item').count()).resolves.toBe(0)
         // … and is found by the Business Analyst it is offered to.
         const other = await newPage()
         await login(other, analyst.userName)
-        await other.waitForURL(/\/sp$/)
-        await other.goto('/sp?q=bulk+service+00002')
+        await other.waitForURL(/\/sp\/catalog$/)
+        await other.goto('/sp/catalog?q=bulk+service+00002')
         await expect(other.locator('.item h4 a').allTextContents()).resolves.toEqual(['Bulk service 00002'])
     },
     TEST_MS,

@@ -102,7 +102,7 @@ async function portalLogin(userName: string, password: string, from = '127.0.0.1
     })
     const cookie = cookieOf(res, 'psm_session')
     if (res.status !== 303 || cookie.length <= 'psm_session='.length) throw new Error(`login of ${userName} failed: ${res.status}`)
-    const page = await request('GET', '/sp', { headers: { Cookie: cookie } })
+    const page = await request('GET', '/sp/catalog', { headers: { Cookie: cookie } })
     const token = /name="csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? ''
     return { cookie, token }
 }
@@ -189,7 +189,7 @@ describe('REST calls with a session need the X-UserToken header', () => {
 })
 
 describe('no HTML page asks the browser for basic credentials', () => {
-    test.each(['/outbox', '/outbox/0123456789abcdef0123456789abcdef', '/admin', '/sp'])('%s without a session: redirected to the login page, no WWW-Authenticate', async (path) => {
+    test.each(['/outbox', '/outbox/0123456789abcdef0123456789abcdef', '/admin', '/sp/catalog'])('%s without a session: redirected to the login page, no WWW-Authenticate', async (path) => {
         const r = await request('GET', path)
         expect(r.headers['www-authenticate']).toBeUndefined()
         expect(r.status).toBe(303)
@@ -309,10 +309,10 @@ describe('sessions end when the account changes', () => {
         const name = `session.${label.replace(/\W+/g, '-')}`
         const id = newUser(name)
         const { cookie, token } = await portalLogin(name, USER_PASSWORD)
-        expect((await request('GET', '/sp', { headers: { Cookie: cookie } })).status).toBe(200)
+        expect((await request('GET', '/sp/catalog', { headers: { Cookie: cookie } })).status).toBe(200)
         expect((await request('GET', '/api/now/table/sys_user?sysparm_limit=1', { headers: { Cookie: cookie, 'X-UserToken': token } })).status).not.toBe(401)
         instance.run(() => update('sys_user', id, change))
-        const page = await request('GET', '/sp', { headers: { Cookie: cookie } })
+        const page = await request('GET', '/sp/catalog', { headers: { Cookie: cookie } })
         expect(page.status).toBe(303)
         expect(page.headers.location).toMatch(/^\/sp\/login/)
         expect((await request('GET', '/api/now/table/sys_user?sysparm_limit=1', { headers: { Cookie: cookie, 'X-UserToken': token } })).status).toBe(401)
@@ -322,7 +322,7 @@ describe('sessions end when the account changes', () => {
         const id = newUser('session.phone')
         const { cookie } = await portalLogin('session.phone', USER_PASSWORD)
         instance.run(() => update('sys_user', id, { phone: '555-0100' }))
-        expect((await request('GET', '/sp', { headers: { Cookie: cookie } })).status).toBe(200)
+        expect((await request('GET', '/sp/catalog', { headers: { Cookie: cookie } })).status).toBe(200)
     })
 })
 
@@ -382,7 +382,7 @@ describe('oversized requests get 400s, never 500s', () => {
     })
 
     test('a malformed cookie: no 500', async () => {
-        await hostile('GET', '/sp', { headers: { Cookie: 'psm_session=%E0%A4%A' } }, 303)
+        await hostile('GET', '/sp/catalog', { headers: { Cookie: 'psm_session=%E0%A4%A' } }, 303)
         await hostile('GET', PERSONAS, { headers: { Cookie: 'psm_session=%E0%A4%A' } }, 401)
     })
 })

@@ -1,4 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
+import { seedServicePortal } from '../service-portal/base-portal'
 import type { Store } from '../store/store'
 import { BASE_TABLES } from './tables'
 
@@ -36,5 +37,7 @@ export function seedBaseRecords(store: Store): void {
         for (const t of BASE_TABLES) {
             if (t.numberPrefix) ensure('sys_number', { category: t.name }, { prefix: t.numberPrefix, number: 1001, maximum_digits: 7 })
         }
+        // The base Service Portal: the "sp" portal and its generic base pages and widgets.
+        seedServicePortal()
     })
 }

@@ -3,8 +3,8 @@ import type { ColumnDecl, TableDecl } from './table-decl'
 /*
  * The platform tables that hold the app's Automated Test Framework tests and its Service Portal
  * widget and page, as `now-sdk build` writes them (fluent/tests, fluent/portal). The local instance
- * installs these records like any other so an install never refuses the build; it does not run the
- * Service Portal, and ATF steps are interpreted by tests/build/atf-runner.ts only.
+ * installs these records like any other; the Service Portal runtime (src/local/service-portal) renders
+ * them at /sp. ATF steps are interpreted by tests/build/atf-runner.ts only.
  * Real names; only the columns the build output carries. The platform types its script, template
  * and CSS fields script_server, script_client, html_template and css; here they are the nearest
  * types this instance knows (script_plain, html, string), which store the same text.
@@ -221,5 +221,114 @@ const portalTables: TableDecl[] = [
     },
 ]
 
+/*
+ * The rest of the Service Portal's own tables, as the platform names them ("Service Portal tables":
+ * sp_portal, sp_dependency with its JS and CSS includes, sp_css, and the UI scripts a local JS include
+ * points at). Only the columns the local runtime reads or the build may write.
+ */
+const portalRuntimeTables: TableDecl[] = [
+    {
+        name: 'sp_portal',
+        label: 'Service Portal',
+        columns: {
+            title: { type: 'string', label: 'Title', maxLength: 100, display: true },
+            url_suffix: { type: 'string', label: 'URL suffix', maxLength: 100, unique: true },
+            homepage: { type: 'reference', label: 'Homepage', reference: 'sp_page' },
+            login_page: { type: 'reference', label: 'Login page', reference: 'sp_page' },
+            notfound_page: { type: 'reference', label: '404 page', reference: 'sp_page' },
+            sc_catalog_page: { type: 'reference', label: 'Catalog home page', reference: 'sp_page' },
+            sc_catalog: { type: 'reference', label: 'Catalog', reference: 'sc_catalog' },
+            default: { type: 'boolean', label: 'Default', default: 'false' },
+            inactive: { type: 'boolean', label: 'Inactive', default: 'false' },
+            logo: { type: 'string', label: 'Logo', maxLength: 255 },
+            css_variables: { type: 'string', label: 'Theme CSS variables', maxLength: 8000 },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'sp_css',
+        label: 'Style Sheet',
+        columns: {
+            name: { type: 'string', label: 'Name', maxLength: 100, display: true },
+            css: { type: 'string', label: 'CSS', maxLength: 65000 },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'sys_ui_script',
+        label: 'UI Script',
+        columns: {
+            name: { type: 'string', label: 'API Name', maxLength: 100, display: true },
+            script: { type: 'script_plain', label: 'Script' },
+            active: { type: 'boolean', label: 'Active', default: 'true' },
+            global: { type: 'boolean', label: 'Global', default: 'false' },
+            ui_type: { type: 'integer', label: 'UI Type', default: '0', choices: { '0': 'Desktop', '1': 'Mobile / Service Portal', '10': 'All' } },
+            description: { type: 'string', label: 'Description', maxLength: 4000 },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'sp_dependency',
+        label: 'Widget Dependency',
+        columns: {
+            name: { type: 'string', label: 'Name', maxLength: 100, display: true },
+            module: { type: 'string', label: 'Angular module name', maxLength: 100 },
+            include_on_page_load: { type: 'boolean', label: 'Include on page load', default: 'true' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'sp_js_include',
+        label: 'JS Include',
+        columns: {
+            display_name: { type: 'string', label: 'Display name', maxLength: 100, display: true },
+            source: { type: 'string', label: 'Source', maxLength: 40, default: 'url', choices: { url: 'URL', local: 'UI Script' } },
+            url: { type: 'string', label: 'JS file URL', maxLength: 1024 },
+            sys_ui_script: { type: 'reference', label: 'UI Script', reference: 'sys_ui_script' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'sp_css_include',
+        label: 'CSS Include',
+        columns: {
+            name: { type: 'string', label: 'Name', maxLength: 100, display: true },
+            source: { type: 'string', label: 'Source', maxLength: 40, default: 'url', choices: { url: 'URL', local: 'Style Sheet' } },
+            url: { type: 'string', label: 'CSS file URL', maxLength: 1024 },
+            sp_css: { type: 'reference', label: 'Style Sheet', reference: 'sp_css' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'm2m_sp_widget_dependency',
+        label: 'Widget Dependency Map',
+        columns: {
+            sp_widget: { type: 'reference', label: 'Widget', reference: 'sp_widget' },
+            sp_dependency: { type: 'reference', label: 'Dependency', reference: 'sp_dependency' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'm2m_sp_dependency_js_include',
+        label: 'Dependency JS Include',
+        columns: {
+            sp_dependency: { type: 'reference', label: 'Dependency', reference: 'sp_dependency' },
+            sp_js_include: { type: 'reference', label: 'JS Include', reference: 'sp_js_include' },
+            order: { type: 'integer', label: 'Order', default: '100' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        name: 'm2m_sp_dependency_css_include',
+        label: 'Dependency CSS Include',
+        columns: {
+            sp_dependency: { type: 'reference', label: 'Dependency', reference: 'sp_dependency' },
+            sp_css_include: { type: 'reference', label: 'CSS Include', reference: 'sp_css_include' },
+            order: { type: 'integer', label: 'Order', default: '100' },
+            sys_scope: appScope(),
+        },
+    },
+]
+
 /** ATF and Service Portal tables, in dependency order. */
-export const ATF_PORTAL_TABLES: readonly TableDecl[] = [...atfTables, ...portalTables]
+export const ATF_PORTAL_TABLES: readonly TableDecl[] = [...atfTables, ...portalTables, ...portalRuntimeTables]

@@ -1,6 +1,6 @@
 import { GlideDateTime } from './GlideDateTime'
 import type { GlideRecord } from './GlideRecord'
-import { runtime } from './runtime'
+import { currentScope, runtime } from './runtime'
 
 function hasRoleIn(roles: ReadonlySet<string>, role: string): boolean {
     // The platform: admin passes every role check; several roles comma-separated mean any of them.
@@ -34,6 +34,18 @@ export const gs = {
     },
     getUserName(): string {
         return runtime().session.userName
+    },
+    /** "Gets the name of the current scope" (GlideSystem - Scoped): the scope the running script executes in. */
+    getCurrentScopeName(): string {
+        return currentScope()
+    },
+    /** "Returns the name field of the current user (e.g. John Smith, as opposed to jsmith)" (GlideSystem - Scoped). */
+    getUserDisplayName(): string {
+        const rt = runtime()
+        const row = rt.store.prepare('SELECT name, first_name, last_name FROM sys_user WHERE sys_id = ?').get(rt.session.userId) as
+            | { name: string | null; first_name: string | null; last_name: string | null }
+            | undefined
+        return row?.name || [row?.first_name, row?.last_name].filter(Boolean).join(' ') || rt.session.userName
     },
     getUser(): GlideUser {
         const rt = runtime()

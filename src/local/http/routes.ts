@@ -10,6 +10,7 @@ import { outboxRoutes } from './outbox-routes'
 import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
 import { scriptedRestRoutes } from './scripted-rest'
+import { servicePortalRoutes, servicePortalSuffixRoutes } from '../service-portal/routes'
 import { tableApiRoutes } from './table-routes'
 import { tableVersionAlias } from './table-version-alias'
 
@@ -17,5 +18,8 @@ import { tableVersionAlias } from './table-version-alias'
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns
  * its paths and declares how they authenticate.
  */
-// feedbackRoutes before portalRoutes: the portal answers any other /sp/... address with its 404 page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, tableVersionAlias, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes]
+// servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
+// portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
+// other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
+// (/<url_suffix>?id=...) never hides another part's page.
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, tableVersionAlias, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]

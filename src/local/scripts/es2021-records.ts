@@ -41,6 +41,8 @@ export const CLIENT_SCRIPT_FIELDS: Readonly<Record<string, readonly string[]>> =
     sp_widget: ['client_script', 'link'],
     sp_instance: ['placeholder_dimensions_script'],
     sys_script_client: ['script'],
+    // UI scripts (a Service Portal dependency's local JS include) load in the browser.
+    sys_ui_script: ['script'],
     catalog_script_client: ['script'],
 }
 

@@ -1,6 +1,6 @@
 import { escapeHtml } from '../respond'
 import { formatMoney } from './format'
-import { SP } from './layout'
+import { CATALOG, SP } from './layout'
 
 /** One catalog item as the portal lists it. */
 export interface CatalogItemView {
@@ -49,7 +49,7 @@ export function catalogHref(q: string, category: string, page = 1): string {
     if (category) params.set('category', category)
     if (page > 1) params.set('page', String(page))
     const s = params.toString()
-    return s ? `${SP}?${s}` : SP
+    return s ? `${CATALOG}?${s}` : CATALOG
 }
 
 /** The cost of an item: the persona's monthly cost, else its one-time price, else free; and whether it is in the bundle. */
@@ -96,7 +96,7 @@ function pager(listing: CatalogListing): string {
 /** The catalog section: search, category chips, items grouped by category, paging. */
 export function catalogSection(listing: CatalogListing): string {
     const search =
-        `<form class="search" method="get" action="${SP}" role="search">` +
+        `<form class="search" method="get" action="${CATALOG}" role="search">` +
         `<div class="field"><label for="q">Search services</label><input type="search" id="q" name="q" value="${escapeHtml(listing.q)}" placeholder="Laptop, VPN, headset …" maxlength="100"></div>` +
         (listing.category ? `<input type="hidden" name="category" value="${escapeHtml(listing.category)}">` : '') +
         `<div><button type="submit" class="btn">Search</button></div></form>`
@@ -118,7 +118,7 @@ export function catalogSection(listing: CatalogListing): string {
                 `<ul class="items">${g.items.map(itemCard).join('')}</ul></section>`,
         )
         .join('')
-    const empty = listing.total ? '' : `<div class="card empty"><p>Try another word, or <a href="${SP}">show all services</a>.</p></div>`
+    const empty = listing.total ? '' : `<div class="card empty"><p>Try another word, or <a href="${CATALOG}">show all services</a>.</p></div>`
     return (
         `<section class="catalog" aria-labelledby="catalog-title"><h2 id="catalog-title" class="sr-only">Catalog</h2>` +
         `${search}${chips(listing)}${info}${sections}${empty}${pager(listing)}</section>`

@@ -2,7 +2,7 @@ import { MAX_QUANTITY } from '../../catalog/text'
 import { escapeHtml } from '../respond'
 import type { Session } from '../sessions'
 import { costLine, INFO_ICON, type CatalogItemView } from './catalog-view'
-import { csrfField, SP } from './layout'
+import { CATALOG, csrfField, SP } from './layout'
 
 /** The item page adds the long description and whether a quantity can be chosen. */
 export interface ItemDetailView extends CatalogItemView {
@@ -40,8 +40,8 @@ function crumbs(item: ItemDetailView, last?: string): string {
     const itemCrumb = last
         ? `<li><a href="${SP}/item/${encodeURIComponent(item.id)}">${escapeHtml(item.name)}</a></li><li aria-current="page">${escapeHtml(last)}</li>`
         : `<li aria-current="page">${escapeHtml(item.name)}</li>`
-    const category = item.categoryId ? `<li><a href="${SP}?category=${encodeURIComponent(item.categoryId)}">${escapeHtml(item.categoryTitle)}</a></li>` : ''
-    return `<nav class="crumbs" aria-label="Breadcrumb"><ol><li><a href="${SP}">Catalog</a></li>${category}${itemCrumb}</ol></nav>`
+    const category = item.categoryId ? `<li><a href="${CATALOG}?category=${encodeURIComponent(item.categoryId)}">${escapeHtml(item.categoryTitle)}</a></li>` : ''
+    return `<nav class="crumbs" aria-label="Breadcrumb"><ol><li><a href="${CATALOG}">Catalog</a></li>${category}${itemCrumb}</ol></nav>`
 }
 
 function facts(item: ItemDetailView, personaName: string | null): string {

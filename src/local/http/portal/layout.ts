@@ -3,6 +3,8 @@ import type { Session } from '../sessions'
 
 /** Where the portal's pages live; every link is built from these. */
 export const SP = '/sp'
+/** The hand-made portal's catalog home (/sp itself is the Service Portal runtime's: src/local/service-portal). */
+export const CATALOG = `${SP}/catalog`
 export const ASSETS = `${SP}/assets`
 
 export type NavSection = 'catalog' | 'requests' | null
@@ -44,12 +46,12 @@ export function page(o: PageOptions): string {
           `<form method="post" action="${SP}/logout">${csrfField(o.session)}<button type="submit" class="btn-ghost">Log out</button></form></div>`
         : ''
     const nav = o.session
-        ? `<nav class="mainnav" aria-label="Main">${navLink(SP, 'Catalog', o.nav === 'catalog')}${navLink(`${SP}/requests`, 'My requests', o.nav === 'requests')}</nav>`
+        ? `<nav class="mainnav" aria-label="Main">${navLink(CATALOG, 'Catalog', o.nav === 'catalog')}${navLink(`${SP}/requests`, 'My requests', o.nav === 'requests')}</nav>`
         : ''
     return (
         HEAD(o.title) +
         `<body><a class="skip" href="#main">Skip to main content</a>` +
-        `<header class="topbar"><div class="wrap"><a class="brand" href="${SP}">${LOGO}<span>Persona Services</span></a>${nav}${account}</div></header>` +
+        `<header class="topbar"><div class="wrap"><a class="brand" href="${CATALOG}">${LOGO}<span>Persona Services</span></a>${nav}${account}</div></header>` +
         `<main id="main" class="wrap" tabindex="-1">${o.body}</main>` +
         `<footer><p>Persona Service Management · services offered by your workstyle persona</p></footer>` +
         `</body></html>`
@@ -71,6 +73,6 @@ export function statusPage(o: { session?: Session; displayName?: string; code: n
         body:
             `<section class="status-page card pad" aria-labelledby="status-title"><p class="code">${o.code}</p>` +
             `<h1 id="status-title" class="page-title">${escapeHtml(o.title)}</h1><p class="lede">${escapeHtml(o.message)}</p>` +
-            `<p><a class="btn" href="${SP}">Back to the catalog</a></p></section>`,
+            `<p><a class="btn" href="${CATALOG}">Back to the catalog</a></p></section>`,
     })
 }

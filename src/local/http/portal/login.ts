@@ -6,7 +6,7 @@ import { escapeHtml, parseForm, redirect, sendHtml } from '../respond'
 import type { RequestContext, Route } from '../router'
 import { serverServices } from '../server'
 import { csrfMatches, parseCookies, SESSION_COOKIE, sessionCookie } from '../sessions'
-import { LOGO, loginShell, SP, statusPage } from './layout'
+import { CATALOG, LOGO, loginShell, SP, statusPage } from './layout'
 
 /** The login form's CSRF token lives in this cookie and in a hidden field; both must match. */
 export const LOGIN_CSRF_COOKIE = 'psm_login_csrf'
@@ -22,18 +22,18 @@ function loginCsrfCookie(value: string, maxAge = LOGIN_FORM_SECONDS): string {
  * that a browser would read as another host); anything else goes to the portal home.
  */
 export function safeNext(next: string | null | undefined): string {
-    if (!next || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return SP
-    if (/[\u0000-\u001f\u007f\\]/.test(next)) return SP
+    if (!next || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return CATALOG
+    if (/[\u0000-\u001f\u007f\\]/.test(next)) return CATALOG
     const base = 'http://portal.invalid'
     let url: URL
     try {
         url = new URL(next, base)
     } catch {
-        return SP
+        return CATALOG
     }
     // The path is checked again after parsing: "/.//evil.example" resolves to the path
     // "//evil.example", which a browser reads as another host.
-    if (url.origin !== base || !isLocalPath(url.pathname) || url.pathname === LOGIN_PATH) return SP
+    if (url.origin !== base || !isLocalPath(url.pathname) || url.pathname === LOGIN_PATH) return CATALOG
     return url.pathname + url.search
 }
 

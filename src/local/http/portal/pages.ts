@@ -50,7 +50,7 @@ export function pageRoutes(instance: Instance, data: PortalData): Route[] {
     return [
         {
             method: 'GET',
-            pattern: /^\/sp\/?$/,
+            pattern: /^\/sp\/catalog\/?$/,
             auth: 'session',
             loginRedirect: LOGIN,
             handle: (ctx) => {

@@ -1,7 +1,7 @@
 import { GlideRecord } from '../../glide/GlideRecord'
 import type { Instance } from '../../instance'
 import { escapeHtml } from '../respond'
-import { SP } from './layout'
+import { CATALOG, SP } from './layout'
 
 /** How many of the user's latest requested items "My requests" lists. */
 export const MY_REQUESTS_LIMIT = 100
@@ -78,7 +78,7 @@ export function requestsBody(rows: readonly RequestRow[], notice: string | null)
     const head = `<h1 class="page-title">My requests</h1><p class="lede">Everything you have ordered, newest first.</p>`
     const message = notice ? `<p class="notice ok" role="status">${escapeHtml(notice)}</p>` : ''
     if (!rows.length) {
-        return `${head}${message}<div class="card empty"><p>You have not ordered anything yet.</p><p><a class="btn" href="${SP}">Browse the catalog</a></p></div>`
+        return `${head}${message}<div class="card empty"><p>You have not ordered anything yet.</p><p><a class="btn" href="${CATALOG}">Browse the catalog</a></p></div>`
     }
     const body = rows
         .map(
