@@ -1,4 +1,6 @@
 // platform-difference: utc-time-zone
+import { restrictToScopedApi } from './scoped-api'
+
 /**
  * GlideDateTime: an instant, held as UTC milliseconds, shown in the platform's internal
  * format `YYYY-MM-DD HH:MM:SS`. The local instance's time zone is UTC.
@@ -79,3 +81,6 @@ export class GlideDateTime {
         return Math.round((b.ms - a.ms) / 1000)
     }
 }
+
+// Scoped scripts reach only the scoped GlideDateTime API (scoped-api.ts).
+restrictToScopedApi(GlideDateTime, 'GlideDateTime')
