@@ -31,7 +31,8 @@ export interface LogLine {
 
 export const SYSTEM_SESSION: Session = { userId: 'system', userName: 'system', roles: new Set(['admin']) }
 
-const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module'])
+// sys_plugins: a plugin's script namespace (sn_uc) comes and goes with the plugin.
+const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module', 'sys_plugins', 'sys_package'])
 const ACL_TABLES = new Set(['sys_security_acl', 'sys_security_acl_role', 'sys_security_attribute', 'sys_user_role'])
 const ROLE_TABLES = new Set(['sys_user_has_role', 'sys_user_role', 'sys_user_role_contains', 'sys_user_grmember', 'sys_group_has_role'])
 const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice'])

@@ -1,4 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
+import { seedPlugins } from '../plugins/plugins'
 import type { Store } from '../store/store'
 import { BASE_TABLES } from './tables'
 
@@ -26,7 +27,7 @@ function ensure(table: string, key: Record<string, string>, values: Record<strin
     gr.insert()
 }
 
-/** Records every instance has from the start: roles and number counters. Idempotent. */
+/** Records every instance has from the start: roles, number counters and plugins. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
         for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
@@ -36,5 +37,7 @@ export function seedBaseRecords(store: Store): void {
         for (const t of BASE_TABLES) {
             if (t.numberPrefix) ensure('sys_number', { category: t.name }, { prefix: t.numberPrefix, number: 1001, maximum_digits: 7 })
         }
+        // The plugins of a typical ITSM instance, active (plugins/registry.ts).
+        seedPlugins()
     })
 }

@@ -1,6 +1,7 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { WS_TABLES } from './tables-ws'
+import { PLUGIN_TABLES } from '../plugins/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1417,6 +1418,7 @@ const navigatorTables: TableDecl[] = [
 
 export const BASE_TABLES: readonly TableDecl[] = [
     ...dictionaryTables,
+    ...PLUGIN_TABLES,
     ...organisationTables,
     ...taskTables,
     ...catalogTables,
