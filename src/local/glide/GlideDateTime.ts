@@ -14,6 +14,7 @@ export class GlideDateTime {
         else this.ms = Date.now()
     }
 
+    // platform-difference: scoped-api-statics
     static parse(text: string): number {
         const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(String(text).trim())
         if (!m) throw new Error(`Invalid date-time "${text}": expected YYYY-MM-DD HH:MM:SS`)
