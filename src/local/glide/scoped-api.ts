@@ -12,8 +12,8 @@ import { currentScope } from './runtime'
  * reference page for the class (ServiceNowDocs, markdown/api-reference/server-api-reference/):
  * a member the scoped reference does not document is refused in scope, whatever the local instance
  * implements. Members the local instance implements but the scoped page does not list (the deny
- * side) are whatever is left; DOCUMENTED_GLOBAL_ONLY names the ones the global reference documents,
- * with the scoped equivalent it points to, for the hint in the message.
+ * side) are whatever is left; SCOPED_EQUIVALENTS names the ones the global reference documents,
+ * with the scoped equivalent it points to.
  */
 
 export type GlideClassName = 'GlideSystem' | 'GlideRecord' | 'GlideAggregate' | 'GlideElement' | 'GlideDateTime' | 'GlideUser' | 'GlideQueryCondition'
@@ -83,21 +83,29 @@ export const SCOPED_API: Readonly<Record<GlideClassName, ReadonlySet<string>>> =
 }
 
 /**
- * Global-only members the local instance implements, with what the global reference
- * (c_GlideSystemAPI.md, c_GlideRecordAPI.md) says to use in a scoped application instead. Only
- * gs.log's hint is the platform's own wording; the others are this instance's, after the reference.
+ * Global-only members the local instance implements, with the scoped equivalent the global
+ * reference (c_GlideSystemAPI.md "Scoped equivalent", c_GlideRecordAPI.md …) or the scoped
+ * reference points to. Documentation for people reading a refusal; the message itself carries only
+ * the platform's own hint (PLATFORM_HINTS).
  */
-export const DOCUMENTED_GLOBAL_ONLY: Readonly<Record<string, string>> = {
+export const SCOPED_EQUIVALENTS: Readonly<Record<string, string>> = {
+    'GlideSystem.log': 'gs.info() / gs.debug()',
+    'GlideSystem.print': 'gs.info()',
+    'GlideSystem.nowDateTime': 'new GlideDateTime().getDisplayValue()',
+    'GlideSystem.nowNoTZ': 'new GlideDateTime().getValue()',
+    'GlideRecord.autoSysFields': '(none)',
+    'GlideElement.getBooleanValue': "getValue() == '1'",
+    'GlideDateTime.addDays': 'addDaysUTC() / addDaysLocalTime()',
+    'GlideUser.getUserName': 'gs.getUserName()',
+}
+
+/**
+ * The hints the platform adds to its message: "Function log is not allowed in scope
+ * sn_apptmnt_booking. Use gs.debug() or gs.info() instead" (Australia release notes). Other
+ * refusals read "Function <name> is not allowed in scope <scope>" alone.
+ */
+const PLATFORM_HINTS: Readonly<Record<string, string>> = {
     'GlideSystem.log': 'Use gs.debug() or gs.info() instead',
-    'GlideSystem.logError': 'Use gs.error() instead',
-    'GlideSystem.logWarning': 'Use gs.warn() instead',
-    'GlideSystem.print': 'Use gs.info() instead',
-    'GlideSystem.nowDateTime': 'Use new GlideDateTime() instead',
-    'GlideSystem.nowNoTZ': 'Use new GlideDateTime() instead',
-    'GlideRecord.autoSysFields': '',
-    'GlideElement.getBooleanValue': '',
-    'GlideDateTime.addDays': 'Use addDaysUTC() or addDaysLocalTime() instead',
-    'GlideUser.getUserName': 'Use gs.getUserName() instead',
 }
 
 /**
@@ -118,7 +126,7 @@ const ENGINE_MEMBERS: ReadonlySet<string> = list(
 
 /** The platform's message for a member outside the scoped API, with the documented equivalent where there is one. */
 export function notAllowedMessage(className: GlideClassName, member: string, scope: string): string {
-    const hint = DOCUMENTED_GLOBAL_ONLY[`${className}.${member}`]
+    const hint = PLATFORM_HINTS[`${className}.${member}`]
     return `Function ${member} is not allowed in scope ${scope}${hint ? `. ${hint}` : ''}`
 }
 
