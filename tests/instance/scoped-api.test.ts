@@ -12,9 +12,9 @@
  *   them" — so a base-table default (task.opened_at = javascript:gs.nowDateTime()) runs in global
  *   even when a scoped script inserts the task.
  */
-import { GlideAggregate, GlideDateTime, GlideRecord, gs } from '../../src/local/glide'
+import { GlideAggregate, GlideDateTime, GlideElement, GlideRecord, GlideRecordSecure, gs, QueryCondition } from '../../src/local/glide'
 import { withScope } from '../../src/local/glide/runtime'
-import { SCOPED_API } from '../../src/local/glide/scoped-api'
+import { refusedInScope, SCOPED_API } from '../../src/local/glide/scoped-api'
 import type { Instance } from '../../src/local/instance'
 import { freshInstance } from '../support/instance'
 
@@ -148,4 +148,23 @@ test('every allow list is the scoped reference: a sample of documented and undoc
     // Documented only in the global references:
     for (const name of ['log', 'print', 'nowDateTime', 'nowNoTZ', 'logError', 'logWarning', 'getDisplayColumn']) expect(SCOPED_API.GlideSystem.has(name)).toBe(false)
     for (const name of ['autoSysFields', 'addInactiveQuery', 'setDisplayValue', 'find', 'getRowNumber', 'setForceUpdate']) expect(SCOPED_API.GlideRecord.has(name)).toBe(false)
+})
+
+test('the deny side, computed from the classes: exactly the global-only methods the local instance implements', () => {
+    // A new public method outside the scoped reference is refused in scope by default; a new engine
+    // helper must be listed as the engine's (scoped-api.ts), or scoped callers of the method that uses
+    // it would be refused. This pins both.
+    expect(refusedInScope(GlideRecord, 'GlideRecord')).toEqual(['autoSysFields'])
+    expect(refusedInScope(GlideRecordSecure, 'GlideRecord')).toEqual(['autoSysFields'])
+    expect(refusedInScope(QueryCondition, 'GlideQueryCondition')).toEqual([])
+    expect(refusedInScope(GlideElement, 'GlideElement')).toEqual(['getBooleanValue'])
+    expect(refusedInScope(GlideDateTime, 'GlideDateTime')).toEqual(['addDays'])
+    expect(refusedInScope(GlideAggregate, 'GlideAggregate')).toEqual([
+        '_next', '_query', 'addActiveQuery', 'autoSysFields', 'canCreate', 'canDelete', 'canRead', 'canWrite', 'chooseWindow', 'deleteMultiple',
+        'deleteRecord', 'get', 'getDisplayValue', 'getElement', 'getLabel', 'getRecordClassName', 'getUniqueValue', 'initialize', 'insert',
+        'isActionAborted', 'isNewRecord', 'isValid', 'isValidField', 'isValidRecord', 'newRecord', 'operation', 'setAbortAction', 'setLimit',
+        'setValue', 'setWorkflow', 'update', 'updateMultiple',
+    ])
+    const gsRefused = Object.keys(gs).filter((k) => !SCOPED_API.GlideSystem.has(k)).sort()
+    expect(gsRefused).toEqual(['log', 'nowDateTime', 'nowNoTZ', 'print'])
 })

@@ -155,6 +155,18 @@ function restricted(className: GlideClassName, member: string): boolean {
     return !SCOPED_API[className].has(member) && !ENGINE_MEMBERS.has(member)
 }
 
+/** The methods of a class (own and inherited) a scoped script is refused: the deny side of the table, computed. */
+export function refusedInScope(cls: { prototype: object }, className: GlideClassName): string[] {
+    const out = new Set<string>()
+    for (let o: object | null = cls.prototype; o !== null && o !== Object.prototype; o = Reflect.getPrototypeOf(o)) {
+        for (const key of Reflect.ownKeys(o)) {
+            const d = Reflect.getOwnPropertyDescriptor(o, key)
+            if (typeof key === 'string' && d && typeof d.value === 'function' && restricted(className, key)) out.add(key)
+        }
+    }
+    return [...out].sort()
+}
+
 /**
  * Puts a class's methods (its own and inherited ones) outside its scoped list behind the scope
  * check, on the class's own prototype, so a subclass with a narrower scoped list (GlideAggregate)
