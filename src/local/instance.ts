@@ -89,6 +89,9 @@ export class Instance implements Runtime {
         instance.run(() => {
             instance.store.bootstrap(BASE_TABLES)
             seedBaseRecords(instance.store)
+            // The script engine was made before this instance's tables existed: rebuild its globals from them
+            // (a plugin's namespace, such as sn_uc, exists only while the stored plugin is active).
+            instance.scripts.reset()
         })
         return instance
     }

@@ -19,7 +19,7 @@ import { GlideRecord } from '../../src/local/glide'
 import { withScope } from '../../src/local/glide/runtime'
 import { UserCriteriaLoader } from '../../src/local/glide/sn_uc'
 import { InstallError } from '../../src/local/install/installer'
-import type { Instance } from '../../src/local/instance'
+import { Instance } from '../../src/local/instance'
 import { BASE_PLUGINS, isPluginActive, pluginSysId, setPluginActive, USER_CRITERIA_SCOPED_API } from '../../src/local/plugins'
 import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
 
@@ -67,6 +67,23 @@ describe('the plugin table', () => {
             instance.run(() => setPluginActive(USER_CRITERIA_SCOPED_API, true))
         }
         expect(script(instance, probe)).toBe('object,object')
+    })
+
+    test('an instance reopened on its database sees sn_uc at once (no write needed to find the plugin active)', () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-plugins-'))
+        const db = path.join(dir, 'instance.db')
+        try {
+            Instance.create({ db }).close()
+            const reopened = Instance.create({ db })
+            try {
+                expect(script(reopened, 'return typeof sn_uc')).toBe('object')
+            } finally {
+                reopened.close()
+            }
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true })
+            instance.activate()
+        }
     })
 
     test('activating a plugin the instance does not have is refused with its ID', () => {
