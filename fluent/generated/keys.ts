@@ -473,6 +473,10 @@ declare global {
                         table: 'sc_category'
                         id: '681798aa404247e690346683dd78d482'
                     }
+                    dependency_user_criteria_scoped_api: {
+                        table: 'sys_package_dependency_m2m'
+                        id: '31e1e4436d2e4c06a01abe9df5bcc37a'
+                    }
                     event_approval_decided: {
                         table: 'sysevent_register'
                         id: 'fe032634f1594351ace878fe50314472'

@@ -31,7 +31,8 @@ export interface LogLine {
 
 export const SYSTEM_SESSION: Session = { userId: 'system', userName: 'system', roles: new Set(['admin']) }
 
-const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module'])
+// sys_plugins: a plugin's script namespace (sn_uc) comes and goes with the plugin.
+const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module', 'sys_plugins', 'sys_package'])
 const ACL_TABLES = new Set(['sys_security_acl', 'sys_security_acl_role', 'sys_security_attribute', 'sys_user_role'])
 const ROLE_TABLES = new Set(['sys_user_has_role', 'sys_user_role', 'sys_user_role_contains', 'sys_user_grmember', 'sys_group_has_role'])
 const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice'])
@@ -88,6 +89,9 @@ export class Instance implements Runtime {
         instance.run(() => {
             instance.store.bootstrap(BASE_TABLES)
             seedBaseRecords(instance.store)
+            // The script engine was made before this instance's tables existed: rebuild its globals from them
+            // (a plugin's namespace, such as sn_uc, exists only while the stored plugin is active).
+            instance.scripts.reset()
         })
         return instance
     }

@@ -1,5 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { seedServicePortal } from '../service-portal/base-portal'
+import { seedPlugins } from '../plugins/plugins'
 import type { Store } from '../store/store'
 import { BASE_TABLES } from './tables'
 
@@ -27,7 +28,7 @@ function ensure(table: string, key: Record<string, string>, values: Record<strin
     gr.insert()
 }
 
-/** Records every instance has from the start: roles and number counters. Idempotent. */
+/** Records every instance has from the start: roles, number counters and plugins. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
         for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
@@ -39,5 +40,7 @@ export function seedBaseRecords(store: Store): void {
         }
         // The base Service Portal: the "sp" portal and its generic base pages and widgets.
         seedServicePortal()
+        // The plugins of a typical ITSM instance, active (plugins/registry.ts).
+        seedPlugins()
     })
 }

@@ -3,6 +3,7 @@ import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { WS_TABLES } from './tables-ws'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
+import { PLUGIN_TABLES } from '../plugins/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1419,6 +1420,7 @@ const navigatorTables: TableDecl[] = [
 
 export const BASE_TABLES: readonly TableDecl[] = [
     ...dictionaryTables,
+    ...PLUGIN_TABLES,
     ...organisationTables,
     ...taskTables,
     ...catalogTables,

@@ -3,6 +3,7 @@ import * as ts from 'typescript'
 import * as glide from '../glide'
 import * as snUc from '../glide/sn_uc'
 import { runtime } from '../glide/runtime'
+import { namespaceAvailable, PLUGIN_NAMESPACES } from '../plugins'
 import { messageOf, ScriptSandbox } from '../scripts/sandbox'
 import { forbiddenSyntax } from '../scripts/source'
 import { checkScript, describeUse, type ScriptKind } from '../scripts/es2021-check'
@@ -30,8 +31,20 @@ const GLIDE_GLOBALS: Readonly<Record<string, unknown>> = {
     GlideAggregate: glide.GlideAggregate,
     GlideDateTime: glide.GlideDateTime,
     GlideElement: glide.GlideElement,
-    // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns.
+    GlidePluginManager: glide.GlidePluginManager,
+    // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns. Present only while
+    // its plugin is active (plugins/registry.ts PLUGIN_NAMESPACES).
     sn_uc: snUc,
+}
+
+/** Whether a global exists now: a plugin's namespace only while the plugin is active; no instance yet, none. */
+function globalPresent(name: string): boolean {
+    if (!(name in PLUGIN_NAMESPACES)) return true
+    try {
+        return namespaceAvailable(name)
+    } catch {
+        return false
+    }
 }
 
 /**
@@ -72,10 +85,11 @@ export class ScriptRuntime {
             require: (id, from) => this.require(id, from),
             include: (apiName) => this.scriptInclude(apiName),
         })
-        for (const [name, value] of Object.entries(GLIDE_GLOBALS)) sandbox.setGlobal(name, value)
+        // A plugin's namespace is set only while the plugin is active: the engine is reset when sys_plugins changes.
+        for (const [name, value] of Object.entries(GLIDE_GLOBALS)) if (globalPresent(name)) sandbox.setGlobal(name, value)
         const module = sandbox.newObject()
         module.QueryCondition = glide.QueryCondition
-        for (const [name, value] of Object.entries(GLIDE_GLOBALS)) if (name !== 'sn_uc') module[name] = value
+        for (const [name, value] of Object.entries(GLIDE_GLOBALS)) if (!(name in PLUGIN_NAMESPACES)) module[name] = value
         this.glideModule = module
         // Scoped names (`new <scope>.<Include>()`): every scope that has script includes, and global.
         for (const scope of this.scopes()) sandbox.setNamespace(scope)
@@ -126,7 +140,11 @@ export class ScriptRuntime {
     require(id: string, from: string): unknown {
         if (id === '@servicenow/glide' || id.startsWith('@servicenow/glide/')) {
             if (id === '@servicenow/glide') return this.glideModule
-            return GLIDE_GLOBALS[id.slice('@servicenow/glide/'.length)] ?? this.sandbox.newObject()
+            // A plugin namespace whose plugin is inactive is an empty module: its classes are absent, so code
+            // that checks (GlidePluginManager.isActive, or the import being undefined) can degrade.
+            // platform-difference: inactive-plugin-module
+            const name = id.slice('@servicenow/glide/'.length)
+            return (globalPresent(name) ? GLIDE_GLOBALS[name] : undefined) ?? this.sandbox.newObject()
         }
         const resolved = id.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(from), id)) : id
         return this.loadModule(resolved).exports

@@ -2,6 +2,7 @@ import { quoteIdent, type Row } from '../store/store'
 import { fromStorage } from '../store/values'
 import { GlideRecord } from './GlideRecord'
 import { runtime } from './runtime'
+import { restrictToScopedApi } from './scoped-api'
 
 type Aggregate = 'COUNT' | 'SUM' | 'AVG' | 'MIN' | 'MAX'
 const AGGREGATES = new Set<Aggregate>(['COUNT', 'SUM', 'AVG', 'MIN', 'MAX'])
@@ -68,3 +69,6 @@ export class GlideAggregate extends GlideRecord {
         return this.results.length
     }
 }
+
+// The scoped GlideAggregate API is its own list: what GlideRecord allows is not inherited (scoped-api.ts).
+restrictToScopedApi(GlideAggregate, 'GlideAggregate')

@@ -1,4 +1,6 @@
 // platform-difference: utc-time-zone
+import { restrictToScopedApi } from './scoped-api'
+
 /**
  * GlideDateTime: an instant, held as UTC milliseconds, shown in the platform's internal
  * format `YYYY-MM-DD HH:MM:SS`. The local instance's time zone is UTC.
@@ -12,6 +14,7 @@ export class GlideDateTime {
         else this.ms = Date.now()
     }
 
+    // platform-difference: scoped-api-statics
     static parse(text: string): number {
         const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(String(text).trim())
         if (!m) throw new Error(`Invalid date-time "${text}": expected YYYY-MM-DD HH:MM:SS`)
@@ -79,3 +82,6 @@ export class GlideDateTime {
         return Math.round((b.ms - a.ms) / 1000)
     }
 }
+
+// Scoped scripts reach only the scoped GlideDateTime API (scoped-api.ts).
+restrictToScopedApi(GlideDateTime, 'GlideDateTime')

@@ -2,6 +2,7 @@ import { JOURNAL_TYPES, journalEntries } from '../store/journal'
 import type { Column } from '../store/schema'
 import type { GlideRecord } from './GlideRecord'
 import { runtime } from './runtime'
+import { restrictToScopedApi } from './scoped-api'
 
 /**
  * One field of a GlideRecord (`current.state`). Reads and writes go to the record, so an element
@@ -132,3 +133,6 @@ export function referenceElement(record: GlideRecord, column: Column): GlideElem
         },
     })
 }
+
+// Scoped scripts reach only the scoped GlideElement API (scoped-api.ts).
+restrictToScopedApi(GlideElement, 'GlideElement')

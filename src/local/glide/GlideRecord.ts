@@ -6,7 +6,9 @@ import { JOURNAL_TYPES } from '../store/journal'
 import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
-import { runtime, type RecordHandle } from './runtime'
+import { dictionaryScope } from './dictionary-scope'
+import { runtime, withScope, type RecordHandle } from './runtime'
+import { restrictToScopedApi } from './scoped-api'
 
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
 const OPERATOR_ALIASES: Record<string, Operator> = {
@@ -548,7 +550,10 @@ export class GlideRecord implements RecordHandle {
             let value: unknown = col.defaultValue
             if (col.defaultValue.startsWith('javascript:')) {
                 try {
-                    value = runtime().evaluate(col.defaultValue.slice('javascript:'.length))
+                    // The default runs in its dictionary entry's scope, not the inserting script's (dictionary-scope.ts).
+                    const rt = runtime()
+                    const expression = col.defaultValue.slice('javascript:'.length)
+                    value = withScope(dictionaryScope(rt.store, col.table, col.element), () => rt.evaluate(expression))
                 } catch (e) {
                     runtime().log('warn', `Default of ${this.table}.${col.element} not applied: ${e instanceof Error ? e.message : String(e)}`)
                     continue
@@ -686,3 +691,7 @@ function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord |
     classes.set(key, { cls: Cls, version: store.schemaVersion })
     return Cls
 }
+
+// Scoped scripts reach only the scoped GlideRecord API (scoped-api.ts); table classes inherit the check.
+restrictToScopedApi(GlideRecord, 'GlideRecord')
+restrictToScopedApi(QueryCondition, 'GlideQueryCondition')

@@ -4,6 +4,7 @@ import type { Row } from '../store/store'
 import { checkQuota } from '../store/quota'
 import { GlideRecord } from './GlideRecord'
 import { runtime } from './runtime'
+import { restrictToScopedApi } from './scoped-api'
 
 /**
  * GlideRecordSecure: a GlideRecord that enforces ACLs for the session user. Rows the user may
@@ -123,3 +124,6 @@ function readableThrough(start: GlideRecord, parts: string[]): boolean {
     }
     return runtime().acl.can('read', record.getTableName(), record, parts[parts.length - 1])
 }
+
+// GlideRecordSecure has the scoped GlideRecord API (ACLs enforced).
+restrictToScopedApi(GlideRecordSecure, 'GlideRecord')

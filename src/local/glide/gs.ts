@@ -1,6 +1,7 @@
 import { GlideDateTime } from './GlideDateTime'
 import type { GlideRecord } from './GlideRecord'
 import { currentScope, runtime } from './runtime'
+import { scopedApiObject } from './scoped-api'
 
 function hasRoleIn(roles: ReadonlySet<string>, role: string): boolean {
     // The platform: admin passes every role check; several roles comma-separated mean any of them.
@@ -27,8 +28,11 @@ export interface GlideUser {
     isMemberOf(group: string): boolean
 }
 
-/** GlideSystem: the session's user, properties, events, logging and messages. */
-export const gs = {
+/**
+ * GlideSystem: the session's user, properties, events, logging and messages. The global surface;
+ * a scoped script reaches only the members the scoped reference documents (scoped-api.ts).
+ */
+const globalGs = {
     getUserID(): string {
         return runtime().session.userId
     },
@@ -50,7 +54,8 @@ export const gs = {
     getUser(): GlideUser {
         const rt = runtime()
         const { userId, userName, roles } = rt.session
-        return {
+        // The scoped GlideUser (c_GlideUserScopedAPI.md) is a subset of the global one.
+        return scopedApiObject<GlideUser>({
             getID: () => userId,
             getName: () => userName,
             getUserName: () => userName,
@@ -62,7 +67,7 @@ export const gs = {
                 )
                 return !!stmt.get(userId, group, group)
             },
-        }
+        }, 'GlideUser')
     },
     hasRole(role: string): boolean {
         return hasRoleIn(runtime().session.roles, role)
@@ -92,8 +97,13 @@ export const gs = {
     debug(message: unknown, ...args: unknown[]): void {
         runtime().log('debug', text(message, args))
     },
+    /** Global only ("Function log is not allowed in scope …"): scoped scripts use gs.info()/gs.debug(). */
     log(message: unknown, source?: string): void {
         runtime().log('info', source ? `${source}: ${String(message)}` : String(message))
+    },
+    /** Global only: writes the message to the system log. */
+    print(message: unknown): void {
+        runtime().log('info', String(message))
     },
     addInfoMessage(message: unknown): void {
         runtime().messages.info.push(String(message))
@@ -125,5 +135,7 @@ export const gs = {
         return runtime().session.userId !== 'system'
     },
 }
+
+export const gs = scopedApiObject(globalGs, 'GlideSystem')
 
 export type GlideSystem = typeof gs

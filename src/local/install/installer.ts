@@ -2,6 +2,7 @@ import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import { parseEncodedQuery } from '../query'
 import { checkRecords, describeScriptProblem } from '../scripts/es2021-records'
+import { DEPENDENCY_TABLE, unmetDependencies } from '../plugins/dependencies'
 import type { Store } from '../store/store'
 import { readIndexes, type IndexDecl } from './indexes'
 import { readBuild, type BuildRecord } from './read-build'
@@ -68,6 +69,9 @@ export class Installer {
         // platform-difference: es12-install-time-only
         const scriptProblems = checkRecords(records.filter((r) => r.action.toUpperCase() === 'INSERT_OR_UPDATE'))
         if (scriptProblems.length) throw new InstallError(scriptProblems.map(describeScriptProblem))
+        // Declared dependencies (plugins, other apps) must be present and active before anything is written.
+        const unmet = unmetDependencies(records)
+        if (unmet.length) throw new InstallError(unmet)
         this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))
         const report: InstallReport = { appDir, files: new Set(records.map((r) => r.file)).size, inserted: 0, updated: 0, deleted: 0, ignoredFields: [] }
         const dictionary = records.filter((r) => DICTIONARY_TABLES.has(r.table))
@@ -151,7 +155,8 @@ export class Installer {
         target.setWorkflow(false)
         const info = this.store.schema.table(r.table)
         for (const [field, value] of Object.entries(r.fields)) {
-            if (UPDATE_FIELDS.has(field)) continue
+            // A dependency record's sys_package is its data (the dependent app), not the update's package.
+            if (UPDATE_FIELDS.has(field) && !(field === 'sys_package' && r.table === DEPENDENCY_TABLE)) continue
             if (!info.columns.has(field)) {
                 if (field !== 'sys_scope') report.ignoredFields.push(`${r.table}.${field}`)
                 continue

@@ -1,6 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { UserCriteriaLoader } from '@servicenow/glide/sn_uc'
 import { DIMENSIONS, type Rankings } from '../persona/dimensions.ts'
+import { userCriteriaLoader } from '../persona/user-criteria-api.ts'
 import { dimensionRows, rankingsFrom, type DimensionRow, type RawRankings } from './card.ts'
 import { formatMonthly, parseAmount } from './money.ts'
 import { visibilityText, type VisibilityReason } from './visibility-text.ts'
@@ -259,7 +259,9 @@ export function visibilityReasons(userId: string, itemIds: readonly string[]): M
         note(available.get(id))
         note(excluded.get(id))
     })
-    const matched = new Set<string>(involved.length ? UserCriteriaLoader.getMatchingCriteria(userId, involved) : [])
+    // Without the User Criteria Scoped API no criterion can be evaluated: none counts as matched.
+    const loader = involved.length ? userCriteriaLoader() : null
+    const matched = new Set<string>(loader ? loader.getMatchingCriteria(userId, involved) : [])
     const admin = isAdmin(userId)
     const persona = personaOfUser(userId)
     const personaCriterion = persona ? persona.getValue('user_criteria') || '' : ''

@@ -1,9 +1,9 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { UserCriteriaLoader } from '@servicenow/glide/sn_uc'
 import { DIMENSIONS } from './dimensions.ts'
 import { METRIC_NAMES, validateMetrics, type Metrics } from './metrics.ts'
 import { scoreQualified, type ScoreResult } from './scoring.ts'
 import { scoringConfig, type QualifiedPersona, type ScoringConfig } from './scoring-config.ts'
+import { userCriteriaLoader } from './user-criteria-api.ts'
 
 /**
  * Scores one profile record in place (no update): rankings, persona, distance, runner-up,
@@ -17,7 +17,11 @@ export function scoreProfileRecord(profile: GlideRecord, config: ScoringConfig =
     const current = { personaSysId: profile.getValue('persona') || '', locked: profile.getValue('locked') === '1' }
     const result = scoreQualified({ metrics, rules: config.rules, candidates: config.personas, current, switchMargin: config.switchMargin }, (candidate) => {
         const persona = candidate as QualifiedPersona
-        if (!persona.qualifier || (userId !== '' && UserCriteriaLoader.userMatches(userId, [persona.qualifier]))) return null
+        if (!persona.qualifier) return null
+        // Without the User Criteria Scoped API a qualifier cannot be checked: the persona is not granted.
+        const loader = userCriteriaLoader()
+        if (!loader) return `requires the qualifier "${persona.qualifierName || persona.qualifier}", which cannot be checked (plugin not active)`
+        if (userId !== '' && loader.userMatches(userId, [persona.qualifier])) return null
         return `requires the qualifier "${persona.qualifierName || persona.qualifier}"`
     })
     writeResult(profile, result)
