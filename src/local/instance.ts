@@ -13,7 +13,8 @@ import { RecordWriter } from './engine/record-ops'
 import { Scheduler } from './engine/scheduler'
 import { ScriptRuntime } from './engine/scripts'
 import { UserCriteriaEngine } from './engine/user-criteria'
-import { Installer, type InstallReport } from './install/installer'
+import { Installer, type InstallOptions, type InstallReport } from './install/installer'
+import { scopeAccessOf } from './glide/scope-access'
 import { Store } from './store/store'
 
 export interface InstanceOptions {
@@ -35,6 +36,8 @@ const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module']
 const ACL_TABLES = new Set(['sys_security_acl', 'sys_security_acl_role', 'sys_security_attribute', 'sys_user_role'])
 const ROLE_TABLES = new Set(['sys_user_has_role', 'sys_user_role', 'sys_user_role_contains', 'sys_user_grmember', 'sys_group_has_role'])
 const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice'])
+/** What cross-scope decisions depend on (glide/scope-access.ts). */
+const SCOPE_TABLES = new Set(['sys_scope', 'sys_app', 'sys_store_app', 'sys_scope_privilege', 'sys_db_object', 'sys_properties'])
 
 /**
  * One local instance: a SQLite database with the base system, the Glide runtime scripts see,
@@ -138,8 +141,15 @@ export class Instance implements Runtime {
         return { userId: row.sys_id, userName: row.user_name, roles: cache.roles, cache }
     }
 
-    install(appDir: string): InstallReport {
-        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir)))
+    /**
+     * Installs a build. By default as a published app, as `npm start` does; `development: true` installs it
+     * as the application being developed on this instance, where runtime access tracking records privileges.
+     */
+    install(appDir: string, options: InstallOptions = {}): InstallReport {
+        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir, options)))
+        const access = scopeAccessOf(this.store)
+        if (report.scope) access.setDevelopment(report.scope, !!options.development)
+        access.invalidate()
         this.scripts.reset()
         this.rules.invalidate()
         this.acl.invalidate()
@@ -269,6 +279,7 @@ export class Instance implements Runtime {
     private roleGraphCache: { names: Map<string, string>; contains: Map<string, string[]> } | null = null
 
     private tableChanged(table: string): void {
+        if (SCOPE_TABLES.has(table)) scopeAccessOf(this.store).invalidate()
         if (ACL_TABLES.has(table) || SCRIPT_TABLES.has(table)) this.acl.invalidate()
         if (table === 'sys_properties') this.propertyCache.clear()
         else if (ROLE_TABLES.has(table)) {

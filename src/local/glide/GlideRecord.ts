@@ -7,6 +7,7 @@ import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
 import { runtime, type RecordHandle } from './runtime'
+import { scriptMay } from './scope-access'
 
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
 const OPERATOR_ALIASES: Record<string, Operator> = {
@@ -279,9 +280,11 @@ export class GlideRecord implements RecordHandle {
     }
 
     query(): void {
-        if (!this.info) {
+        // A script refused read access to the table sees no rows (scope-access.ts logs why).
+        if (!this.info || !scriptMay(this.table, 'read')) {
             this.rows = []
             this.index = -1
+            this.row = null
             return
         }
         checkQuota()
@@ -299,7 +302,7 @@ export class GlideRecord implements RecordHandle {
 
     /** See scanSysIds (symbol-keyed: not reachable from scripts). */
     [SCAN_SYS_IDS](): string[] {
-        if (!this.info) return []
+        if (!this.info || !scriptMay(this.table, 'read')) return []
         checkQuota()
         this.applyQueryRules()
         let { sql, params } = this.buildSelect('t0.sys_id AS id')
@@ -361,7 +364,7 @@ export class GlideRecord implements RecordHandle {
 
     getRowCount(): number {
         if (this.rows !== null) return this.rows.length
-        if (!this.info) return 0
+        if (!this.info || !scriptMay(this.table, 'read')) return 0
         this.applyQueryRules()
         return this.countMatching()
     }
@@ -374,6 +377,7 @@ export class GlideRecord implements RecordHandle {
 
     get(fieldOrId: string, value?: unknown): boolean {
         if (!this.info) return false
+        if (!scriptMay(this.table, 'read')) return this.notFound()
         if (arguments.length < 2) {
             const row = runtime().store.getRow(this.table, String(fieldOrId ?? ''))
             if (row) {
@@ -559,7 +563,7 @@ export class GlideRecord implements RecordHandle {
     }
 
     insert(): string | null {
-        if (!this.info) return null
+        if (!this.info || !scriptMay(this.table, 'create')) return null
         if (!this.isNew && this.row === null) this.isNew = true
         if (!this.isNew) {
             // Platform: insert() on a loaded record inserts a copy with a new sys_id.
@@ -575,15 +579,17 @@ export class GlideRecord implements RecordHandle {
     update(): string | null {
         if (!this.info) return null
         if (this.isNew || this.row === null) return this.insert()
+        if (!scriptMay(this.table, 'write')) return null
         return runtime().operations.update(this)
     }
 
     deleteRecord(): boolean {
-        if (!this.info || this.row === null) return false
+        if (!this.info || this.row === null || !scriptMay(this.table, 'delete')) return false
         return runtime().operations.remove(this)
     }
 
     updateMultiple(): void {
+        if (this.info && !scriptMay(this.table, 'write')) return
         const values = new Map(this.pending)
         this.pending.clear()
         this.query()
@@ -594,6 +600,7 @@ export class GlideRecord implements RecordHandle {
     }
 
     deleteMultiple(): void {
+        if (this.info && !scriptMay(this.table, 'delete')) return
         this.query()
         while (this.next()) runtime().operations.remove(this)
     }
