@@ -2,7 +2,7 @@ import { BASE_TABLES } from './base/tables'
 import { seedBaseRecords } from './base/seed'
 import { GlideRecord } from './glide/GlideRecord'
 import { currentLogin, newSessionCache } from './glide/session-cache'
-import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
+import { asPlatform, setActiveRuntime, withRuntime, withScope, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
 import { AclEngine } from './engine/acl'
 import { RuleEngine } from './engine/business-rules'
 import { EventQueue } from './engine/events'
@@ -210,8 +210,9 @@ export class Instance implements Runtime {
             const v = this.propertyCache.get(name)
             return v === null ? undefined : v
         },
+        // The property API (gs.setProperty) is the platform's: its sys_properties write is not the script's table access.
         set: (name: string, value: string) => {
-            this.run(() => {
+            this.run(() => asPlatform(() => {
                 const gr = new GlideRecord('sys_properties')
                 if (!gr.get('name', name)) {
                     gr.initialize()
@@ -219,16 +220,21 @@ export class Instance implements Runtime {
                 }
                 gr.setValue('value', value)
                 gr.update()
-            })
+            }))
         },
     }
 
     /** The exports of an installed app module, by the end of its path (e.g. 'src/server/persona/rescore-batch.ts'). */
     appModule<T>(pathSuffix: string): T {
         return this.run(() => {
-            const row = this.store.prepare('SELECT path FROM sys_module WHERE path LIKE ? ORDER BY length(path) LIMIT 1').get(`%/${pathSuffix}`) as { path: string } | undefined
+            const row = this.store.prepare('SELECT path, sys_scope FROM sys_module WHERE path LIKE ? ORDER BY length(path) LIMIT 1').get(`%/${pathSuffix}`) as
+                | { path: string; sys_scope: string | null }
+                | undefined
             if (!row) throw new Error(`The installed app has no module ${pathSuffix}`)
-            return this.scripts.require(row.path, '') as T
+            const exports = this.scripts.require(row.path, '')
+            // The module's functions run in the scope of the application that owns the module, as they do when
+            // the app's own scripts call them, and against this instance.
+            return inScopeExports(this, this.scripts.scopeOf(row.sys_scope), exports) as T
         })
     }
 
@@ -291,6 +297,25 @@ export class Instance implements Runtime {
             this.rules.invalidate()
         } else if (DICTIONARY_TABLES.has(table)) this.store.refreshSchema()
     }
+}
+
+/** A module's exports whose functions run in `scope` on `instance` (values other than functions as they are). */
+function inScopeExports(instance: Instance, scope: string, exports: unknown): unknown {
+    if (exports === null || typeof exports !== 'object') return exports
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(exports)) {
+        const value = (exports as Record<string, unknown>)[key]
+        if (typeof value !== 'function') {
+            out[key] = value
+            continue
+        }
+        const fn = value as (...args: unknown[]) => unknown
+        out[key] = function (this: unknown, ...args: unknown[]): unknown {
+            const target: unknown = new.target
+            return instance.run(() => withScope(scope, () => (target !== undefined ? Reflect.construct(fn, args) : Reflect.apply(fn, this, args))))
+        }
+    }
+    return out
 }
 
 export function createInstance(options: InstanceOptions = {}): Instance {

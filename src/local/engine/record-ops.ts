@@ -1,5 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { runtime, type RecordOperations } from '../glide/runtime'
+import { asPlatform, runtime, type RecordOperations } from '../glide/runtime'
 import { addJournalEntry, journalFields } from '../store/journal'
 import type { Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
@@ -81,7 +81,7 @@ export class RecordWriter implements RecordOperations {
             this.quietTables.add(table)
             return
         }
-        for (const l of this.listeners) l(table)
+        for (const l of this.listeners) asPlatform(() => l(table))
     }
 
     /** Runs fn with change notifications held back, then reports each changed table once (bulk loads). */
@@ -94,7 +94,7 @@ export class RecordWriter implements RecordOperations {
             if (!this.quietDepth) {
                 const tables = [...this.quietTables]
                 this.quietTables.clear()
-                for (const t of tables) for (const l of this.listeners) l(t)
+                for (const t of tables) for (const l of this.listeners) asPlatform(() => l(t))
             }
         }
     }
@@ -287,7 +287,9 @@ export class RecordWriter implements RecordOperations {
 
     private after(op: Operation, gr: GlideRecord, previous: GlideRecord | null): void {
         this.rules.run('after', op, gr, previous)
-        for (const l of this.writeListeners) l(op, gr, previous)
+        // What listens to writes (notifications, inherited roles) is the platform's own work, not the
+        // writing script's access: it runs without the script's scope checks (scripts it starts set theirs).
+        for (const l of this.writeListeners) asPlatform(() => l(op, gr, previous))
         const asyncRules = this.rules.rulesFor(gr.getRecordClassName(), 'async', op)
         if (!asyncRules.length) return
         const table = gr.getRecordClassName()

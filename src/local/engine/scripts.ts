@@ -19,6 +19,8 @@ interface LoadedInclude {
     name: string
     scope: string
     access: string
+    /** caller_access: restriction ('2') refuses callers from other scopes (see below). */
+    restricted: boolean
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
@@ -237,6 +239,15 @@ export class ScriptRuntime {
                 runtime().log('error', message)
                 throw new Error(message)
             }
+            // callerAccess "restriction: Do not allow access unless an admin approves access by the scope" (the
+            // SDK's ScriptInclude API). Approvals (restricted caller access records) are not kept here, so no
+            // other scope is ever approved.
+            // platform-difference: restricted-caller-access-never-approved
+            if (loaded.restricted) {
+                const message = `Security restricted: Execute operation on API '${loaded.name}' from scope '${caller}' was denied: the script include restricts its callers (Caller Restriction)`
+                runtime().log('error', message)
+                throw new Error(message)
+            }
             const refused = scopeAccessOf(runtime().store).execute(caller, loaded.scope, loaded.name)
             if (refused) throw new Error(refused)
         }
@@ -245,10 +256,11 @@ export class ScriptRuntime {
 
     private loadInclude(scope: string, name: string): LoadedInclude | null {
         const access = scopeAccessOf(runtime().store)
-        const rows = runtime().store.prepare('SELECT name, script, access, sys_scope, api_name FROM sys_script_include WHERE name = ? AND active IS NOT 0').all(name) as Array<{
+        const rows = runtime().store.prepare('SELECT name, script, access, caller_access, sys_scope, api_name FROM sys_script_include WHERE name = ? AND active IS NOT 0').all(name) as Array<{
             name: string
             script: string | null
             access: string | null
+            caller_access: string | null
             sys_scope: string | null
             api_name: string | null
         }>
@@ -261,6 +273,6 @@ export class ScriptRuntime {
         const cls = withScope(scope, () => fn())
         const wrap = this.compile(['cls', 'inScope'], SCOPE_WRAPPER, 'script include scope', 'checked')
         const value = wrap(cls, (method: AnyFunction, self: unknown, args: ArrayLike<unknown>) => withScope(scope, () => Reflect.apply(method, self, Array.from(args))))
-        return { value, name, scope, access: row.access || 'package_private' }
+        return { value, name, scope, access: row.access || 'package_private', restricted: row.caller_access === '2' || row.caller_access === 'restriction' }
     }
 }

@@ -6,7 +6,7 @@ import { JOURNAL_TYPES } from '../store/journal'
 import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
-import { runtime, type RecordHandle } from './runtime'
+import { asPlatform, inScript, runtime, type RecordHandle } from './runtime'
 import { scriptMay } from './scope-access'
 
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
@@ -521,6 +521,14 @@ export class GlideRecord implements RecordHandle {
         if (!col || value === null) return ''
         if (col.type === 'boolean') return booleanText(value)
         if (col.type === 'reference') {
+            // A reference's display value is shown by the platform, not read by the script: no cross-scope
+            // check (and, in a script, not the dot-walk cache, which a checked read fills).
+            if (inScript()) {
+                return asPlatform(() => {
+                    const ref = new GlideRecord(col.reference || 'sys_user')
+                    return ref.get(value) ? ref.getDisplayValue() : ''
+                })
+            }
             const ref = this.referencedRecord(field)
             return ref.isValidRecord() ? ref.getDisplayValue() : ''
         }

@@ -130,7 +130,9 @@ export class ScopeAccess {
             this.refuseTable(scope, table, op)
             return false
         }
-        return this.privilege(scope, access.scope, 'sys_db_object', table, op)
+        if (this.privilege(scope, access.scope, 'sys_db_object', table, op)) return true
+        this.refusePrivilege(scope, `${OP_LABEL[op]} operation on table '${table}'`)
+        return false
     }
 
     /** Layer 1: the table's Application Access settings. */
