@@ -246,7 +246,7 @@ describe('table access across scopes (published apps: enforced)', () => {
         })
     })
 
-    test('each script runs in the scope of the record that holds it: business rule, scheduled job, user criterion', () => {
+    test('each script runs in the scope of the record that holds it: business rule, scheduled job', () => {
         setLegacy(instance, 'false')
         const fixtureScope = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
         const addItem = (name: string): string => `var it = new GlideRecord('x_psm_fixture_item'); it.initialize(); it.setValue('name', '${name}'); it.insert();`
