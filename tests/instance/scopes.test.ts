@@ -285,6 +285,31 @@ describe('table access across scopes (published apps: enforced)', () => {
         expect(names).toEqual(['fixture job', 'fixture rule'])
         expect(errors(instance)).toContain("Security restricted: Create operation against 'x_psm_fixture_item' from scope 'rhino.global' has been refused due to the table's cross-scope access policy")
     })
+
+    test("a user criterion's script runs in the criterion's scope", () => {
+        const fixtureScope = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
+        runIn(instance, FIXTURE, "var gr = new GlideRecord('x_psm_fixture_private'); gr.initialize(); gr.setValue('name', 'member'); gr.insert();")
+        const ids = instance.run(() => {
+            const user = new GlideRecord('sys_user')
+            user.initialize()
+            user.setValue('user_name', 'criteria.probe')
+            const userId = user.insert() as string
+            // The fixture's private table answers only to the fixture's own scripts.
+            const criteria = [fixtureScope, 'global'].map((scope) => {
+                const uc = new GlideRecord('user_criteria')
+                uc.initialize()
+                uc.setValue('name', `private rows (${scope})`)
+                uc.setValue('active', true)
+                uc.setValue('advanced', true)
+                uc.setValue('sys_scope', scope)
+                uc.setValue('script', "var gr = new GlideRecord('x_psm_fixture_private'); gr.query(); answer = gr.hasNext();")
+                return uc.insert() as string
+            })
+            return { userId, criteria }
+        })
+        expect(instance.run(() => instance.userCriteria.userMatches(ids.userId, [ids.criteria[0]]))).toBe(true)
+        expect(instance.run(() => instance.userCriteria.userMatches(ids.userId, [ids.criteria[1]]))).toBe(false)
+    })
 })
 
 describe('development: runtime access tracking records privileges ("Runtime access tracking")', () => {
