@@ -286,6 +286,38 @@ describe('table access across scopes (published apps: enforced)', () => {
         expect(errors(instance)).toContain("Security restricted: Create operation against 'x_psm_fixture_item' from scope 'rhino.global' has been refused due to the table's cross-scope access policy")
     })
 
+    test("a record a script creates belongs to the script's application, so its own scripts run there too", () => {
+        // The main app's rules create a persona's user criterion when an offering is added; the criterion calls
+        // the app's private include, which only works if the criterion is the app's (sys_scope).
+        const ids = instance.run(() => {
+            const p = new GlideRecord('x_psm_persona_persona')
+            p.initialize()
+            for (const [k, v] of Object.entries({ name: 'Scope probe', technology: 1, network: 1, interaction: 1, communication: 1, mobility: 1, active: true, order: 900 })) p.setValue(k, v)
+            const personaId = p.insert() as string
+            const item = new GlideRecord('sc_cat_item')
+            item.setLimit(1)
+            item.query()
+            item.next()
+            const o = new GlideRecord('x_psm_persona_offering')
+            o.initialize()
+            o.setValue('persona', personaId)
+            o.setValue('catalog_item', item.getUniqueValue())
+            o.setValue('monthly_cost', 1)
+            o.insert()
+            const persona = new GlideRecord('x_psm_persona_persona')
+            persona.get(personaId)
+            const u = new GlideRecord('sys_user')
+            u.initialize()
+            u.setValue('user_name', 'scope.probe')
+            u.setValue('x_psm_persona_persona', personaId)
+            return { userId: u.insert() as string, criterion: persona.getValue('user_criteria') as string }
+        })
+        const mainId = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(MAIN) as { sys_id: string }).sys_id
+        expect(instance.store.prepare('SELECT sys_scope FROM user_criteria WHERE sys_id = ?').get(ids.criterion)).toEqual({ sys_scope: mainId })
+        expect(instance.run(() => instance.userCriteria.userMatches(ids.userId, [ids.criterion]))).toBe(true)
+        expect(errors(instance).filter((m) => m.includes('Illegal access'))).toEqual([])
+    })
+
     test("a user criterion's script runs in the criterion's scope", () => {
         const fixtureScope = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
         runIn(instance, FIXTURE, "var gr = new GlideRecord('x_psm_fixture_private'); gr.initialize(); gr.setValue('name', 'member'); gr.insert();")

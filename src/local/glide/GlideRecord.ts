@@ -7,7 +7,7 @@ import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
 import { asPlatform, inScript, runtime, type RecordHandle } from './runtime'
-import { scriptMay } from './scope-access'
+import { creatingScopeId, scriptMay } from './scope-access'
 
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
 const OPERATOR_ALIASES: Record<string, Operator> = {
@@ -572,6 +572,11 @@ export class GlideRecord implements RecordHandle {
 
     insert(): string | null {
         if (!this.info || !scriptMay(this.table, 'create')) return null
+        // A record a script creates in a table with sys_scope belongs to the script's application.
+        if (this.info.columns.has('sys_scope') && !this.pending.get('sys_scope') && !this.row?.sys_scope) {
+            const scopeId = creatingScopeId()
+            if (scopeId) this.pending.set('sys_scope', scopeId)
+        }
         if (!this.isNew && this.row === null) this.isNew = true
         if (!this.isNew) {
             // Platform: insert() on a loaded record inserts a copy with a new sys_id.

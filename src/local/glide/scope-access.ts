@@ -98,6 +98,12 @@ export class ScopeAccess {
         return this.scopesById.get(sysId)?.scope ?? (this.scopesByName.has(sysId) ? sysId : 'global')
     }
 
+    /** The sys_id of an installed scope (`global` for global or an unknown name). */
+    scopeId(scope: string): string {
+        this.load()
+        return this.scopesByName.get(scope)?.sysId ?? 'global'
+    }
+
     /** Every installed application scope but global (the script namespaces `x_app.Name` resolve in). */
     scopeNames(): string[] {
         this.load()
@@ -294,6 +300,17 @@ export function scopeAccessOf(store: Store): ScopeAccess {
         byStore.set(store, access)
     }
     return access
+}
+
+/**
+ * The application a record a running script creates belongs to: the script's own ("application files
+ * created in an application belong to it"; sys_metadata's sys_scope defaults to the current
+ * application). Null outside scripts (the caller's value, or none, stands).
+ */
+export function creatingScopeId(): string | null {
+    if (!inScript()) return null
+    const rt = runtime()
+    return scopeAccessOf(rt.store).scopeId(rt.scope)
 }
 
 let lastStore: Store | null = null
