@@ -4,7 +4,7 @@ const sdkAppPlugin = require('@servicenow/eslint-plugin-sdk-app-plugin')
 const sdkRecommended = sdkAppPlugin.configs.recommended
 
 module.exports = tseslint.config(
-    { ignores: ['node_modules/**', 'dist/**', 'target/**', 'coverage/**', 'test-artifacts/**', '.now-local/**', 'fluent/generated/**', 'scratch/**', 'tests/fixtures/*/fluent/generated/**', 'tests/fixtures/*/dist/**'] },
+    { ignores: ['node_modules/**', 'dist/**', 'target/**', 'coverage/**', 'test-artifacts/**', '.now-local/**', 'fluent/generated/**', 'scratch/**', 'tests/fixtures/**'] },
     ...tseslint.configs.recommended,
     {
         files: ['**/*.ts'],

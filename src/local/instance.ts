@@ -2,7 +2,7 @@ import { BASE_TABLES } from './base/tables'
 import { seedBaseRecords } from './base/seed'
 import { GlideRecord } from './glide/GlideRecord'
 import { currentLogin, newSessionCache } from './glide/session-cache'
-import { setActiveRuntime, withRuntime, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
+import { asPlatform, setActiveRuntime, withRuntime, withScope, type LogLevel, type Messages, type Properties, type Runtime, type Session } from './glide/runtime'
 import { AclEngine } from './engine/acl'
 import { RuleEngine } from './engine/business-rules'
 import { EventQueue } from './engine/events'
@@ -13,7 +13,8 @@ import { RecordWriter } from './engine/record-ops'
 import { Scheduler } from './engine/scheduler'
 import { ScriptRuntime } from './engine/scripts'
 import { UserCriteriaEngine } from './engine/user-criteria'
-import { Installer, type InstallReport } from './install/installer'
+import { Installer, type InstallOptions, type InstallReport } from './install/installer'
+import { scopeAccessOf } from './glide/scope-access'
 import { Store } from './store/store'
 
 export interface InstanceOptions {
@@ -36,6 +37,8 @@ const SCRIPT_TABLES = new Set(['sys_script', 'sys_script_include', 'sys_module',
 const ACL_TABLES = new Set(['sys_security_acl', 'sys_security_acl_role', 'sys_security_attribute', 'sys_user_role'])
 const ROLE_TABLES = new Set(['sys_user_has_role', 'sys_user_role', 'sys_user_role_contains', 'sys_user_grmember', 'sys_group_has_role'])
 const DICTIONARY_TABLES = new Set(['sys_db_object', 'sys_dictionary', 'sys_choice'])
+/** What cross-scope decisions depend on (glide/scope-access.ts). */
+const SCOPE_TABLES = new Set(['sys_scope', 'sys_app', 'sys_store_app', 'sys_scope_privilege', 'sys_db_object', 'sys_properties'])
 
 /**
  * One local instance: a SQLite database with the base system, the Glide runtime scripts see,
@@ -142,14 +145,20 @@ export class Instance implements Runtime {
         return { userId: row.sys_id, userName: row.user_name, roles: cache.roles, cache }
     }
 
-    install(appDir: string): InstallReport {
-        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir)))
+    /**
+     * Installs a build. By default as a published app, as `npm start` does; `development: true` installs it
+     * as the application being developed on this instance, where runtime access tracking records privileges.
+     */
+    install(appDir: string, options: InstallOptions = {}): InstallReport {
+        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir, options)))
+        if (report.scope) scopeAccessOf(this.store).setDevelopment(report.scope, !!options.development)
         this.metadataChanged()
         return report
     }
 
-    /** After records were written past GlideRecord (an install, an uninstall): forget every compiled script, rule, ACL and cached role. */
+    /** After records were written past GlideRecord (an install, an uninstall): forget every compiled script, rule, ACL, access decision and cached role. */
     metadataChanged(): void {
+        scopeAccessOf(this.store).invalidate()
         this.scripts.reset()
         this.rules.invalidate()
         this.acl.invalidate()
@@ -209,8 +218,9 @@ export class Instance implements Runtime {
             const v = this.propertyCache.get(name)
             return v === null ? undefined : v
         },
+        // The property API (gs.setProperty) is the platform's: its sys_properties write is not the script's table access.
         set: (name: string, value: string) => {
-            this.run(() => {
+            this.run(() => asPlatform(() => {
                 const gr = new GlideRecord('sys_properties')
                 if (!gr.get('name', name)) {
                     gr.initialize()
@@ -218,16 +228,21 @@ export class Instance implements Runtime {
                 }
                 gr.setValue('value', value)
                 gr.update()
-            })
+            }))
         },
     }
 
     /** The exports of an installed app module, by the end of its path (e.g. 'src/server/persona/rescore-batch.ts'). */
     appModule<T>(pathSuffix: string): T {
         return this.run(() => {
-            const row = this.store.prepare('SELECT path FROM sys_module WHERE path LIKE ? ORDER BY length(path) LIMIT 1').get(`%/${pathSuffix}`) as { path: string } | undefined
+            const row = this.store.prepare('SELECT path, sys_scope FROM sys_module WHERE path LIKE ? ORDER BY length(path) LIMIT 1').get(`%/${pathSuffix}`) as
+                | { path: string; sys_scope: string | null }
+                | undefined
             if (!row) throw new Error(`The installed app has no module ${pathSuffix}`)
-            return this.scripts.require(row.path, '') as T
+            const exports = this.scripts.require(row.path, '')
+            // The module's functions run in the scope of the application that owns the module, as they do when
+            // the app's own scripts call them, and against this instance.
+            return inScopeExports(this, this.scripts.scopeOf(row.sys_scope), exports) as T
         })
     }
 
@@ -278,6 +293,7 @@ export class Instance implements Runtime {
     private roleGraphCache: { names: Map<string, string>; contains: Map<string, string[]> } | null = null
 
     private tableChanged(table: string): void {
+        if (SCOPE_TABLES.has(table)) scopeAccessOf(this.store).invalidate()
         if (ACL_TABLES.has(table) || SCRIPT_TABLES.has(table)) this.acl.invalidate()
         if (table === 'sys_properties') this.propertyCache.clear()
         else if (ROLE_TABLES.has(table)) {
@@ -289,6 +305,25 @@ export class Instance implements Runtime {
             this.rules.invalidate()
         } else if (DICTIONARY_TABLES.has(table)) this.store.refreshSchema()
     }
+}
+
+/** A module's exports whose functions run in `scope` on `instance` (values other than functions as they are). */
+function inScopeExports(instance: Instance, scope: string, exports: unknown): unknown {
+    if (exports === null || typeof exports !== 'object') return exports
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(exports)) {
+        const value = (exports as Record<string, unknown>)[key]
+        if (typeof value !== 'function') {
+            out[key] = value
+            continue
+        }
+        const fn = value as (...args: unknown[]) => unknown
+        out[key] = function (this: unknown, ...args: unknown[]): unknown {
+            const target: unknown = new.target
+            return instance.run(() => withScope(scope, () => (target !== undefined ? Reflect.construct(fn, args) : Reflect.apply(fn, this, args))))
+        }
+    }
+    return out
 }
 
 export function createInstance(options: InstanceOptions = {}): Instance {

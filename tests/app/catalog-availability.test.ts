@@ -1,3 +1,4 @@
+import { withScope } from '../../src/local/glide/runtime'
 import { GlideRecord } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
 import type * as Availability from '../../src/server/catalog/availability'
@@ -211,7 +212,8 @@ describe('persona criteria are maintained by the app', () => {
         const user = insert('sys_user', { user_name: 'matcher', name: 'Matcher' })
         const persona = get('sys_user', user).getValue('x_psm_persona_persona') as string
         const other = PERSONAS.map(personaId).find((p) => p !== persona) as string
-        const matches = (u: string, p: string) => instance.evaluate(`new x_psm_persona.PersonaCriteria().matches('${u}', '${p}')`)
+        // The include is Accessible from this application scope only: evaluated as the app's own script.
+        const matches = (u: string, p: string) => instance.run(() => withScope('x_psm_persona', () => instance.evaluate(`new x_psm_persona.PersonaCriteria().matches('${u}', '${p}')`)))
         expect(matches(user, persona)).toBe(true)
         expect(matches(user, other)).toBe(false)
         expect(matches('', persona)).toBe(false)

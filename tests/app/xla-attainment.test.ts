@@ -1,3 +1,4 @@
+import { withScope } from '../../src/local/glide/runtime'
 import { Instance } from '../../src/local/instance'
 import type { AttainmentReport, XlaResult } from '../../src/server/xla/attainment-calc'
 import type { XlaHistory } from '../../src/server/xla/attainment'
@@ -164,7 +165,8 @@ test('the history buckets the same observations week by week', () => {
 })
 
 test('the script include computes the same report', () => {
-    const result = instance.run(() => instance.evaluate(`new x_psm_persona.XlaAttainment().compute('${WEEK_START}', '${WEEK_END}', '${WEEK_END}')`)) as AttainmentReport
+// The include is Accessible from this application scope only: evaluated as the app's own script.
+    const result = instance.run(() => withScope('x_psm_persona', () => instance.evaluate(`new x_psm_persona.XlaAttainment().compute('${WEEK_START}', '${WEEK_END}', '${WEEK_END}')`))) as AttainmentReport
     expect(result.xlas.map((x) => [x.name, x.value, x.status])).toEqual(report.xlas.map((x) => [x.name, x.value, x.status]))
 })
 

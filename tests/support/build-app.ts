@@ -27,3 +27,22 @@ export function buildAppInTempDir(): { appDir: string; cleanup: () => void } {
     }
     return { appDir: path.join(dir, 'dist/app'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
 }
+
+/**
+ * Builds a fixture app (tests/fixtures/<name>: its own now.config.json, package.json and fluent/) with
+ * the real `now-sdk build`, in a temporary copy, and returns its `dist/app`.
+ */
+export function buildFixtureInTempDir(name: string): { appDir: string; cleanup: () => void } {
+    const source = path.join(ROOT, 'tests/fixtures', name)
+    if (!fs.existsSync(path.join(source, 'now.config.json'))) throw new Error(`No fixture app at ${source}`)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `psm-fixture-${name}-`))
+    fs.cpSync(source, dir, { recursive: true })
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir')
+    try {
+        execFileSync(process.execPath, [path.join(ROOT, 'node_modules/@servicenow/sdk/bin/index.js'), 'build'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NO_COLOR: '1' } })
+    } catch (e) {
+        const out = e as { stdout?: Buffer; stderr?: Buffer }
+        throw new Error(`now-sdk build of fixture ${name} failed:\n${out.stdout?.toString() ?? ''}\n${out.stderr?.toString() ?? ''}`)
+    }
+    return { appDir: path.join(dir, 'dist/app'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) }
+}

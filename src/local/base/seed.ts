@@ -31,6 +31,21 @@ function ensure(table: string, key: Record<string, string>, values: Record<strin
 /** Records every instance has from the start: roles, number counters and plugins. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
+        // The global application: what base records' sys_scope references. Its sys_id is the word `global` on
+        // every instance, not a GUID, so it is written as stored rather than through GlideRecord's sys_id rule.
+        if (!store.getRow('sys_scope', 'global')) {
+            const now = store.clock()
+            store.insertRow('sys_scope', {
+                ...store.toRow('sys_scope', new Map([['scope', 'global'], ['name', 'Global'], ['short_description', 'Global'], ['runtime_access_tracking', 'none'], ['active', 'true']])),
+                sys_id: 'global',
+                sys_class_name: 'sys_scope',
+                sys_created_on: now,
+                sys_created_by: 'system',
+                sys_updated_on: now,
+                sys_updated_by: 'system',
+                sys_mod_count: 0,
+            })
+        }
         for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
         // The platform's built-in security attributes keep their sys_ids: app ACLs reference them.
         ensure('sys_security_attribute', { name: 'user_is_authenticated' }, { sys_id: '239bdf0c47d23110ba46ff58936d4330', label: 'User is authenticated', type: 'compound', is_dynamic: false })

@@ -241,7 +241,11 @@ const dictionaryTables: TableDecl[] = [
             can_edit_in_studio: { type: 'boolean', label: 'Can Edit Application in Studio', default: 'true' },
             private: { type: 'boolean', label: 'Private', default: 'false' },
             restrict_table_access: { type: 'boolean', label: 'Restrict Table Choices', default: 'false' },
-            runtime_access_tracking: { type: 'string', label: 'Runtime Access Tracking', choices: { permissive: 'permissive', tracking: 'tracking' } },
+            // "Runtime access tracking provides the following options: None, Tracking, Enforcing" (Runtime
+            // access tracking); the platform stores Tracking as `permissive`, as the SDK's build writes it.
+            runtime_access_tracking: { type: 'string', label: 'Runtime Access Tracking', maxLength: 40, default: 'permissive', choices: { none: 'None', permissive: 'Tracking', enforcing: 'Enforcing' } },
+            // now.config.json's applicationRuntimePolicy, as the build writes it on sys_app.
+            application_runtime_policy: { type: 'string', label: 'Application Runtime Policy', maxLength: 40, choices: { none: 'None', tracking: 'Tracking', enforcing: 'Enforcing' } },
             scoped_administration: { type: 'boolean', label: 'Application administration', default: 'false' },
             vendor: { type: 'string', label: 'Vendor' },
             vendor_prefix: { type: 'string', label: 'Vendor prefix' },
@@ -259,6 +263,22 @@ const dictionaryTables: TableDecl[] = [
             sys_code: { type: 'string', label: 'Code', maxLength: 100 },
             uninstall_blocked: { type: 'boolean', label: 'Uninstall Blocked', default: 'false' },
             user_role: { type: 'reference', label: 'User role', reference: 'sys_user_role' },
+        },
+    },
+    {
+        // "Each cross-scope privilege record in the Cross scope privileges [sys_scope_privilege] table
+        // contains the following information: Source Scope, Target Scope, Target Name, Target Type,
+        // Operation, Status" (Cross-scope privilege record).
+        name: 'sys_scope_privilege',
+        label: 'Cross scope privilege',
+        columns: {
+            source_scope: { type: 'reference', label: 'Source Scope', reference: 'sys_scope', mandatory: true },
+            target_scope: { type: 'reference', label: 'Target Scope', reference: 'sys_scope', mandatory: true },
+            target_name: { type: 'string', label: 'Target Name', maxLength: 255, mandatory: true },
+            target_type: { type: 'string', label: 'Target Type', maxLength: 40, mandatory: true, choices: { sys_db_object: 'Table', sys_script_include: 'Script Include', scriptable: 'Scriptable' } },
+            operation: { type: 'string', label: 'Operation', maxLength: 40, mandatory: true, choices: { read: 'Read', write: 'Write', create: 'Create', delete: 'Delete', execute: 'Execute API' } },
+            status: { type: 'string', label: 'Status', maxLength: 40, default: 'requested', choices: { requested: 'Requested', allowed: 'Allowed', denied: 'Denied' } },
+            sys_scope: appScope(),
         },
     },
 ]

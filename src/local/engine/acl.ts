@@ -29,6 +29,7 @@ interface AclRow {
     admin_overrides: number | null
     condition: string | null
     script: string | null
+    sys_scope: string | null
     advanced: number | null
     security_attribute: string | null
 }
@@ -84,7 +85,11 @@ export class AclEngine implements AccessChecker {
                 roles: rolesOf.get(r.sys_id) ?? [],
                 attribute: r.security_attribute ? (attributes.get(r.security_attribute) ?? `unknown:${r.security_attribute}`) : '',
                 condition: r.condition && r.condition.trim() ? parseEncodedQuery(r.condition) : null,
-                script: r.script && r.script.trim() ? (this.scripts.compile(['current'], `var answer;\n${r.script}\n;return answer;`, `sys_security_acl:${r.name}`) as AclRule['script']) : null,
+                // An ACL's script runs in the scope of the application that owns the ACL.
+                script:
+                    r.script && r.script.trim()
+                        ? this.scripts.inScope(this.scripts.scopeOf(r.sys_scope), this.scripts.compile(['current'], `var answer;\n${r.script}\n;return answer;`, `sys_security_acl:${r.name}`) as NonNullable<AclRule['script']>)
+                        : null,
             }
             this.cache.set(key, [...(this.cache.get(key) ?? []), rule])
         }

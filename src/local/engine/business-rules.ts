@@ -31,6 +31,7 @@ interface RuleRow {
     condition: string | null
     script: string | null
     role_conditions: string | null
+    sys_scope: string | null
     action_insert: number | null
     action_update: number | null
     action_delete: number | null
@@ -89,8 +90,11 @@ export class RuleEngine {
 
     private compileRule(r: RuleRow): Rule {
         const source = `sys_script:${r.name}`
-        const script = this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn
-        const condition = r.condition && r.condition.trim() ? (this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
+        // The rule's condition and script run in the scope of the application that owns the rule.
+        const scope = this.scripts.scopeOf(r.sys_scope)
+        const script = this.scripts.inScope(scope, this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn)
+        const condition =
+            r.condition && r.condition.trim() ? this.scripts.inScope(scope, this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
         return {
             sysId: r.sys_id,
             name: r.name,

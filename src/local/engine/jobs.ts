@@ -1,5 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { runtime } from '../glide/runtime'
+import { runtime, withScope } from '../glide/runtime'
 import type { ScriptRuntime } from './scripts'
 
 export interface JobRow {
@@ -12,6 +12,8 @@ export interface JobRow {
     /** 1 to 31, for monthly jobs (clamped to the month's last day). */
     dayOfMonth: number
     script: string
+    /** The application scope the script runs in (the job record's sys_scope). */
+    scope: string
 }
 
 const DAY_MS = 86_400_000
@@ -38,6 +40,7 @@ export class ScheduledJobs {
                 dayOfWeek: Number(gr.getValue('run_dayofweek') ?? 1) || 1,
                 dayOfMonth: Number(gr.getValue('run_dayofmonth') ?? 1) || 1,
                 script: gr.getValue('script') ?? '',
+                scope: this.scripts.scopeOf(gr.getValue('sys_scope')),
             })
         }
         return out
@@ -54,7 +57,8 @@ export class ScheduledJobs {
         const fn = this.scripts.compile([], job.script, `sysauto_script:${job.name}`)
         // platform-difference: group-commit
         // A job is a batch: its writes are committed in groups (each still atomic), see Store.batched.
-        runtime().store.batched(() => fn())
+        // The job's script runs in the scope of the application that owns the job.
+        runtime().store.batched(() => withScope(job.scope, () => fn()))
         runtime().properties.set(`glide.local.job.${job.sysId}.last_run`, String(Date.now()))
     }
 

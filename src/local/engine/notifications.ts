@@ -1,5 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { runtime } from '../glide/runtime'
+import { runtime, withScope } from '../glide/runtime'
 import { matchesRecord } from '../query'
 import type { Row, Store } from '../store/store'
 import { fromStorage } from '../store/values'
@@ -170,7 +170,8 @@ export class NotificationEngine {
         action.load({ ...def.row })
         try {
             const fn = this.scripts.compile(CONDITION_PARAMS, answerBody(def.advancedCondition), `sysevent_email_action:${def.name} advanced condition`)
-            return !!fn(t.current, t.previous, eventRecord(t.event), email, action)
+            // The condition runs in the scope of the application that owns the notification.
+            return withScope(this.scripts.scopeOf(fromStorage(def.row.sys_scope)), () => !!fn(t.current, t.previous, eventRecord(t.event), email, action))
         } catch (e) {
             runtime().log('error', `Notification "${def.name}": advanced condition failed (${errorMessage(e)}); not sent`)
             return false
@@ -191,7 +192,9 @@ export class NotificationEngine {
             const newLinesToHtml = gr.getValue('new_lines_to_html') === '1'
             try {
                 const fn = this.scripts.compile(MAIL_SCRIPT_PARAMS, source, `sys_script_email:${name}`)
-                script = { name, newLinesToHtml, run: (...args) => fn(...args) }
+                // A mail script runs in the scope of the application that owns the email script record.
+                const scope = this.scripts.scopeOf(gr.getValue('sys_scope'))
+                script = { name, newLinesToHtml, run: (...args) => withScope(scope, () => fn(...args)) }
             } catch (e) {
                 const message = errorMessage(e)
                 script = {

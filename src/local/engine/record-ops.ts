@@ -1,5 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { runtime, type RecordOperations } from '../glide/runtime'
+import { asPlatform, inScript, runtime, type RecordOperations } from '../glide/runtime'
 import { addJournalEntry, journalFields } from '../store/journal'
 import type { Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
@@ -81,6 +81,11 @@ export class RecordWriter implements RecordOperations {
             this.quietTables.add(table)
             return
         }
+        if (inScript()) asPlatform(() => this.tell(table))
+        else this.tell(table)
+    }
+
+    private tell(table: string): void {
         for (const l of this.listeners) l(table)
     }
 
@@ -94,7 +99,7 @@ export class RecordWriter implements RecordOperations {
             if (!this.quietDepth) {
                 const tables = [...this.quietTables]
                 this.quietTables.clear()
-                for (const t of tables) for (const l of this.listeners) l(t)
+                for (const t of tables) this.report(t)
             }
         }
     }
@@ -285,9 +290,16 @@ export class RecordWriter implements RecordOperations {
         if (this.rules.rulesFor(gr.getTableName(), 'before', 'query').length) this.rules.run('before', 'query', gr, null)
     }
 
+    private written(op: Operation, gr: GlideRecord, previous: GlideRecord | null): void {
+        for (const l of this.writeListeners) l(op, gr, previous)
+    }
+
     private after(op: Operation, gr: GlideRecord, previous: GlideRecord | null): void {
         this.rules.run('after', op, gr, previous)
-        for (const l of this.writeListeners) l(op, gr, previous)
+        // What listens to writes (notifications, inherited roles) is the platform's own work, not the
+        // writing script's access: it runs without the script's scope checks (scripts it starts set theirs).
+        if (inScript()) asPlatform(() => this.written(op, gr, previous))
+        else this.written(op, gr, previous)
         const asyncRules = this.rules.rulesFor(gr.getRecordClassName(), 'async', op)
         if (!asyncRules.length) return
         const table = gr.getRecordClassName()

@@ -2,8 +2,9 @@ import * as path from 'node:path'
 import * as ts from 'typescript'
 import * as glide from '../glide'
 import * as snUc from '../glide/sn_uc'
-import { runtime } from '../glide/runtime'
+import { currentScope, runtime, withScope } from '../glide/runtime'
 import { namespaceAvailable, PLUGIN_NAMESPACES } from '../plugins'
+import { scopeAccessOf } from '../glide/scope-access'
 import { messageOf, ScriptSandbox } from '../scripts/sandbox'
 import { forbiddenSyntax } from '../scripts/source'
 import { checkScript, describeUse, type ScriptKind } from '../scripts/es2021-check'
@@ -12,6 +13,35 @@ type AnyFunction = (...args: unknown[]) => unknown
 interface LoadedModule {
     exports: unknown
 }
+
+/** A script include as loaded: its class (or object) and what decides who may use it. */
+interface LoadedInclude {
+    value: unknown
+    name: string
+    scope: string
+    access: string
+    /** caller_access: restriction ('2') refuses callers from other scopes (see below). */
+    restricted: boolean
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+
+/**
+ * Context code wrapping an include's methods so they run in the include's scope whoever calls them
+ * ("scripts run in the scope of the application that owns the record that holds them").
+ */
+const SCOPE_WRAPPER = `if (cls === null || (typeof cls !== 'function' && typeof cls !== 'object')) return cls;
+function wrap(fn) { return function () { return inScope(fn, this, arguments); }; }
+function wrapAll(o) {
+  if (!o) return;
+  var keys = Object.keys(o);
+  for (var i = 0; i < keys.length; i++) {
+    var d = Object.getOwnPropertyDescriptor(o, keys[i]);
+    if (d && typeof d.value === 'function' && d.writable) o[keys[i]] = wrap(d.value);
+  }
+}
+if (typeof cls === 'function') wrapAll(cls.prototype); else wrapAll(cls);
+return cls;`
 
 export class ScriptError extends Error {
     constructor(
@@ -65,7 +95,7 @@ export class ScriptRuntime {
     private glideModule: unknown
     private readonly functions = new Map<string, AnyFunction>()
     private readonly modules = new Map<string, LoadedModule>()
-    private readonly includes = new Map<string, unknown>()
+    private readonly includes = new Map<string, LoadedInclude | null>()
 
     constructor() {
         this.createSandbox()
@@ -91,20 +121,50 @@ export class ScriptRuntime {
         module.QueryCondition = glide.QueryCondition
         for (const [name, value] of Object.entries(GLIDE_GLOBALS)) if (!(name in PLUGIN_NAMESPACES)) module[name] = value
         this.glideModule = module
-        // Scoped names (`new <scope>.<Include>()`): every scope that has script includes, and global.
-        for (const scope of this.scopes()) sandbox.setNamespace(scope)
         this.sandbox = sandbox
+        // Scoped names (`new <scope>.<Include>()`): every installed application's scope, and global.
+        for (const scope of this.scopes()) sandbox.setNamespace(scope)
+        // Global code calls a global include by its bare name too.
+        for (const name of this.globalIncludeNames()) sandbox.setGlobalInclude(name)
     }
 
+    /** The installed applications' scopes (sys_scope), never a list kept here. */
     private scopes(): string[] {
         const scopes = new Set(['global'])
         try {
-            const rows = runtime().store.prepare("SELECT DISTINCT api_name FROM sys_script_include WHERE api_name LIKE '%.%'").all() as Array<{ api_name: string }>
-            for (const r of rows) scopes.add(r.api_name.slice(0, r.api_name.indexOf('.')))
+            for (const s of scopeAccessOf(runtime().store).scopeNames()) scopes.add(s)
         } catch {
             // No active instance or no table yet: only global.
         }
-        return [...scopes].filter((s) => /^[A-Za-z_$][\w$]*$/.test(s) && !(s in GLIDE_GLOBALS))
+        return [...scopes].filter((s) => IDENTIFIER.test(s) && !(s in GLIDE_GLOBALS))
+    }
+
+    private globalIncludeNames(): string[] {
+        try {
+            const rows = runtime().store.prepare("SELECT DISTINCT name FROM sys_script_include WHERE (sys_scope IS NULL OR sys_scope = '' OR sys_scope = 'global') AND active IS NOT 0").all() as Array<{ name: string | null }>
+            return rows.map((r) => r.name ?? '').filter((n) => IDENTIFIER.test(n) && !(n in GLIDE_GLOBALS))
+        } catch {
+            return []
+        }
+    }
+
+    /** A global include by its bare name: "from global code" only; a scoped script must say `global.<Name>`. */
+    private bareInclude(name: string): unknown {
+        if (currentScope() !== 'global') throw new ReferenceError(`"${name}" is not defined.`)
+        return this.scriptInclude(`global.${name}`)
+    }
+
+    /**
+     * The scope a record's script runs in: the application its sys_scope names ("scripts run in the scope
+     * of the application that owns the record that holds them"); global when it names none.
+     */
+    scopeOf(sysScope: string | null | undefined): string {
+        return scopeAccessOf(runtime().store).scopeName(sysScope)
+    }
+
+    /** fn, run in `scope` whenever it is called (a record's compiled script). */
+    inScope<A extends unknown[], R>(scope: string, fn: (...args: A) => R): (...args: A) => R {
+        return (...args: A) => withScope(scope, () => fn(...args))
     }
 
     /** Compiles `body` once as a function of `params` inside the context; cached by text. */
@@ -174,18 +234,63 @@ export class ScriptRuntime {
         return module
     }
 
-    /** A script include's class by its api_name (`<scope>.<Name>`). */
+    /**
+     * A script include's class by its api_name (`<scope>.<Name>`), for the running script's scope. A scoped
+     * include is found only under its own scope's name, a global one under `global.` (or its bare name
+     * from global code). "Accessible from: This application scope only" refuses other scopes; a public
+     * include called from another scope needs the caller's execute privilege (glide/scope-access.ts).
+     */
     scriptInclude(apiName: string): unknown {
-        if (this.includes.has(apiName)) return this.includes.get(apiName)
-        const row = runtime()
-            .store.prepare('SELECT name, script FROM sys_script_include WHERE (api_name = ? OR name = ?) AND active IS NOT 0')
-            .get(apiName, apiName.split('.').pop()) as { name: string; script: string } | undefined
-        if (!row) return undefined
-        const name = row.name
-        if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new Error(`Script include name "${name}" is not an identifier`)
-        const fn = this.compile([], `${row.script}\n;return typeof ${name} !== 'undefined' ? ${name} : undefined;`, `sys_script_include:${apiName}`)
-        const value = fn()
-        this.includes.set(apiName, value)
-        return value
+        const dot = apiName.indexOf('.')
+        if (dot < 0) return this.bareInclude(apiName)
+        if (dot === 0) return undefined
+        let loaded = this.includes.get(apiName)
+        if (loaded === undefined) {
+            loaded = this.loadInclude(apiName.slice(0, dot), apiName.slice(dot + 1))
+            this.includes.set(apiName, loaded)
+        }
+        if (!loaded) return undefined
+        const caller = currentScope()
+        if (caller !== loaded.scope) {
+            if (loaded.access !== 'public') {
+                const message = `Illegal access to private script include ${loaded.name} in scope ${loaded.scope} being called from scope ${caller}`
+                runtime().log('error', message)
+                throw new Error(message)
+            }
+            // callerAccess "restriction: Do not allow access unless an admin approves access by the scope" (the
+            // SDK's ScriptInclude API). Approvals (restricted caller access records) are not kept here, so no
+            // other scope is ever approved.
+            // platform-difference: restricted-caller-access-never-approved
+            if (loaded.restricted) {
+                const message = `Security restricted: Execute operation on API '${loaded.name}' from scope '${caller}' was denied: the script include restricts its callers (Caller Restriction)`
+                runtime().log('error', message)
+                throw new Error(message)
+            }
+            const refused = scopeAccessOf(runtime().store).execute(caller, loaded.scope, loaded.name)
+            if (refused) throw new Error(refused)
+        }
+        return loaded.value
+    }
+
+    private loadInclude(scope: string, name: string): LoadedInclude | null {
+        const access = scopeAccessOf(runtime().store)
+        const rows = runtime().store.prepare('SELECT name, script, access, caller_access, sys_scope, api_name FROM sys_script_include WHERE name = ? AND active IS NOT 0').all(name) as Array<{
+            name: string
+            script: string | null
+            access: string | null
+            caller_access: string | null
+            sys_scope: string | null
+            api_name: string | null
+        }>
+        const row = rows.find((r) => access.scopeName(r.sys_scope) === scope)
+        if (!row) return null
+        if (!IDENTIFIER.test(name)) throw new Error(`Script include name "${name}" is not an identifier`)
+        const apiName = `${scope}.${name}`
+        const fn = this.compile([], `${row.script ?? ''}\n;return typeof ${name} !== 'undefined' ? ${name} : undefined;`, `sys_script_include:${apiName}`)
+        // The include's own code (its definition and, through the wrapper, each method call) runs in its scope.
+        const cls = withScope(scope, () => fn())
+        const wrap = this.compile(['cls', 'inScope'], SCOPE_WRAPPER, 'script include scope', 'checked')
+        const value = wrap(cls, (method: AnyFunction, self: unknown, args: ArrayLike<unknown>) => withScope(scope, () => Reflect.apply(method, self, Array.from(args))))
+        return { value, name, scope, access: row.access || 'package_private', restricted: row.caller_access === '2' || row.caller_access === 'restriction' }
     }
 }

@@ -1,4 +1,4 @@
-import type { LogLevel } from '../glide/runtime'
+import { withScope, type LogLevel } from '../glide/runtime'
 import type { SessionCache } from '../glide/session-cache'
 import { quoteIdent as q, type Store } from '../store/store'
 import type { ScriptRuntime } from './scripts'
@@ -65,6 +65,8 @@ export interface Criterion {
     companies: ReadonlySet<string> | null
     /** The script condition: set when the script has content (see effectiveScript). */
     script: string | null
+    /** The sys_scope of the criterion record: its script runs in that application's scope. */
+    sysScope: string | null
 }
 
 /** What a user is, as far as criteria conditions look. */
@@ -287,7 +289,7 @@ export class UserCriteriaEngine {
     private criteria(): Map<string, Criterion> {
         if (!this.criteriaCache) {
             const map = new Map<string, Criterion>()
-            const cols = ['sys_id', 'name', 'active', 'match_all', 'advanced', 'script', 'user', 'group', 'role', 'department', 'location', 'company']
+            const cols = ['sys_id', 'name', 'active', 'match_all', 'advanced', 'script', 'user', 'group', 'role', 'department', 'location', 'company', 'sys_scope']
             for (const r of this.rows('user_criteria', cols)) {
                 const id = String(r.sys_id)
                 map.set(id, {
@@ -303,6 +305,7 @@ export class UserCriteriaEngine {
                     locations: list(r.location),
                     companies: list(r.company),
                     script: effectiveScript(r.script),
+                    sysScope: typeof r.sys_scope === 'string' ? r.sys_scope : null,
                 })
             }
             this.criteriaCache = map
@@ -561,7 +564,8 @@ export class UserCriteriaEngine {
             const source = `user_criteria:${c.name || c.id}`
             try {
                 const fn = this.host.scripts.compile(['user_id'], answerBody(c.script), source)
-                result = granted(this.host.run(() => fn(userId)))
+                const scope = this.host.scripts.scopeOf(c.sysScope)
+                result = granted(this.host.run(() => withScope(scope, () => fn(userId))))
             } catch (e) {
                 this.host.log('error', `${source}: script failed for user ${userId}: ${e instanceof Error ? e.message : String(e)}`)
                 result = false

@@ -1,6 +1,7 @@
 import { quoteIdent, type Row } from '../store/store'
 import { fromStorage } from '../store/values'
 import { GlideRecord } from './GlideRecord'
+import { scriptMay } from './scope-access'
 import { runtime } from './runtime'
 import { restrictToScopedApi } from './scoped-api'
 
@@ -30,6 +31,11 @@ export class GlideAggregate extends GlideRecord {
     }
 
     query(): void {
+        if (!scriptMay(this.getTableName(), 'read')) {
+            this.results = []
+            this.at = -1
+            return
+        }
         const built = this.buildSelect((resolver) => {
             const cols: string[] = []
             for (const g of this.groups) cols.push(`${resolver.resolve(g).sql} AS ${quoteIdent(`grp_${g}`)}`)

@@ -7,8 +7,9 @@ import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
 import { dictionaryScope } from './dictionary-scope'
-import { runtime, withScope, type RecordHandle } from './runtime'
+import { asPlatform, inScript, runtime, withScope, type RecordHandle } from './runtime'
 import { restrictToScopedApi } from './scoped-api'
+import { creatingScopeId, scriptMay } from './scope-access'
 
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
 const OPERATOR_ALIASES: Record<string, Operator> = {
@@ -281,9 +282,11 @@ export class GlideRecord implements RecordHandle {
     }
 
     query(): void {
-        if (!this.info) {
+        // A script refused read access to the table sees no rows (scope-access.ts logs why).
+        if (!this.info || !scriptMay(this.table, 'read')) {
             this.rows = []
             this.index = -1
+            this.row = null
             return
         }
         checkQuota()
@@ -301,7 +304,7 @@ export class GlideRecord implements RecordHandle {
 
     /** See scanSysIds (symbol-keyed: not reachable from scripts). */
     [SCAN_SYS_IDS](): string[] {
-        if (!this.info) return []
+        if (!this.info || !scriptMay(this.table, 'read')) return []
         checkQuota()
         this.applyQueryRules()
         let { sql, params } = this.buildSelect('t0.sys_id AS id')
@@ -363,7 +366,7 @@ export class GlideRecord implements RecordHandle {
 
     getRowCount(): number {
         if (this.rows !== null) return this.rows.length
-        if (!this.info) return 0
+        if (!this.info || !scriptMay(this.table, 'read')) return 0
         this.applyQueryRules()
         return this.countMatching()
     }
@@ -376,6 +379,7 @@ export class GlideRecord implements RecordHandle {
 
     get(fieldOrId: string, value?: unknown): boolean {
         if (!this.info) return false
+        if (!scriptMay(this.table, 'read')) return this.notFound()
         if (arguments.length < 2) {
             const row = runtime().store.getRow(this.table, String(fieldOrId ?? ''))
             if (row) {
@@ -519,6 +523,14 @@ export class GlideRecord implements RecordHandle {
         if (!col || value === null) return ''
         if (col.type === 'boolean') return booleanText(value)
         if (col.type === 'reference') {
+            // A reference's display value is shown by the platform, not read by the script: no cross-scope
+            // check (and, in a script, not the dot-walk cache, which a checked read fills).
+            if (inScript()) {
+                return asPlatform(() => {
+                    const ref = new GlideRecord(col.reference || 'sys_user')
+                    return ref.get(value) ? ref.getDisplayValue() : ''
+                })
+            }
             const ref = this.referencedRecord(field)
             return ref.isValidRecord() ? ref.getDisplayValue() : ''
         }
@@ -564,7 +576,12 @@ export class GlideRecord implements RecordHandle {
     }
 
     insert(): string | null {
-        if (!this.info) return null
+        if (!this.info || !scriptMay(this.table, 'create')) return null
+        // A record a script creates in a table with sys_scope belongs to the script's application.
+        if (this.info.columns.has('sys_scope') && !this.pending.get('sys_scope') && !this.row?.sys_scope) {
+            const scopeId = creatingScopeId()
+            if (scopeId) this.pending.set('sys_scope', scopeId)
+        }
         if (!this.isNew && this.row === null) this.isNew = true
         if (!this.isNew) {
             // Platform: insert() on a loaded record inserts a copy with a new sys_id.
@@ -580,15 +597,17 @@ export class GlideRecord implements RecordHandle {
     update(): string | null {
         if (!this.info) return null
         if (this.isNew || this.row === null) return this.insert()
+        if (!scriptMay(this.table, 'write')) return null
         return runtime().operations.update(this)
     }
 
     deleteRecord(): boolean {
-        if (!this.info || this.row === null) return false
+        if (!this.info || this.row === null || !scriptMay(this.table, 'delete')) return false
         return runtime().operations.remove(this)
     }
 
     updateMultiple(): void {
+        if (this.info && !scriptMay(this.table, 'write')) return
         const values = new Map(this.pending)
         this.pending.clear()
         this.query()
@@ -599,6 +618,7 @@ export class GlideRecord implements RecordHandle {
     }
 
     deleteMultiple(): void {
+        if (this.info && !scriptMay(this.table, 'delete')) return
         this.query()
         while (this.next()) runtime().operations.remove(this)
     }

@@ -124,10 +124,35 @@ export function withScope<T>(scope: string, fn: () => T): T {
     const rt = runtime()
     const before = rt.scope
     rt.scope = scope || 'global'
+    scriptDepth++
     try {
         return fn()
     } finally {
+        scriptDepth--
         rt.scope = before
+    }
+}
+
+/**
+ * How many withScope() frames are running: a script's record access is subject to the cross-scope
+ * rules (glide/scope-access.ts), the platform's own work (an install, a Table API request, a test
+ * harness) is not, even though both report the scope `global`.
+ */
+let scriptDepth = 0
+
+/** Whether a script (any scope) is running: cross-scope access checks apply only then. */
+export function inScript(): boolean {
+    return scriptDepth > 0
+}
+
+/** Runs fn as the platform itself (no script on the stack), e.g. to record a cross-scope privilege. */
+export function asPlatform<T>(fn: () => T): T {
+    const depth = scriptDepth
+    scriptDepth = 0
+    try {
+        return fn()
+    } finally {
+        scriptDepth = depth
     }
 }
 

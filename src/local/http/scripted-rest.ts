@@ -1,5 +1,5 @@
 import type { Instance } from '../instance'
-import { withSession, type Session as RuntimeSession } from '../glide/runtime'
+import { withScope, withSession, type Session as RuntimeSession } from '../glide/runtime'
 import { BASIC_CHALLENGE, type Authenticated } from './auth'
 import { TransactionCancelled } from '../store/quota'
 import { HttpError } from './errors'
@@ -36,6 +36,7 @@ interface OperationRow {
     requires_acl_authorization: number | null
     requires_snc_internal_role: number | null
     enforce_acl: string | null
+    sys_scope: string | null
     version: number | null
     is_default: number | null
 }
@@ -46,6 +47,7 @@ interface AclRow {
     admin_overrides: number | null
     script: string | null
     security_attribute: string | null
+    sys_scope: string | null
 }
 
 /** What a resource script sees as `request` (RESTAPIRequest). */
@@ -144,7 +146,7 @@ export function scriptedRestRoutes(instance: Instance): Route[] {
         store
             .prepare(
                 `SELECT o.sys_id, o.name, o.http_method, o.relative_path, o.operation_script, o.requires_authentication, o.requires_acl_authorization,
-                        o.requires_snc_internal_role, o.enforce_acl, v.version, v.is_default
+                        o.requires_snc_internal_role, o.enforce_acl, o.sys_scope, v.version, v.is_default
                  FROM sys_ws_operation o LEFT JOIN sys_ws_version v ON v.sys_id = o.web_service_version
                  WHERE o.web_service_definition = ? AND o.active = 1 AND upper(o.http_method) = ?`,
             )
@@ -154,7 +156,7 @@ export function scriptedRestRoutes(instance: Instance): Route[] {
     const aclsPass = (ids: string[], session: RuntimeSession): boolean => {
         const { userId, roles } = session
         if (!ids.length) return true
-        const rows = store.prepare(`SELECT sys_id, name, admin_overrides, script, security_attribute FROM sys_security_acl WHERE active = 1 AND sys_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as AclRow[]
+        const rows = store.prepare(`SELECT sys_id, name, admin_overrides, script, security_attribute, sys_scope FROM sys_security_acl WHERE active = 1 AND sys_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as AclRow[]
         const roleStmt = store.prepare('SELECT r.name AS name FROM sys_security_acl_role ar JOIN sys_user_role r ON r.sys_id = ar.sys_user_role WHERE ar.sys_security_acl = ?')
         return rows.some((acl) => {
             if (acl.admin_overrides !== 0 && roles.has('admin')) return true
@@ -163,7 +165,7 @@ export function scriptedRestRoutes(instance: Instance): Route[] {
             if (acl.security_attribute && !(userId && userId !== 'guest')) return false
             if (acl.script && acl.script.trim()) {
                 const fn = instance.scripts.compile(['current'], `var answer;\n${acl.script}\n;return answer;`, `sys_security_acl:${acl.name}`)
-                return instance.run(() => withSession(session, () => fn(null) === true))
+                return instance.run(() => withSession(session, () => withScope(instance.scripts.scopeOf(acl.sys_scope), () => fn(null) === true)))
             }
             return true
         })
@@ -228,7 +230,8 @@ export function scriptedRestRoutes(instance: Instance): Route[] {
                 const response = new ScriptedRestResponse()
                 const script = instance.scripts.compile(['request', 'response'], op.operation_script ?? '', `sys_ws_operation:${op.name ?? op.sys_id}`)
                 try {
-                    instance.run(() => withSession(session, () => script(request, response)))
+                    // The resource script runs in the scope of the application that owns the operation.
+                    instance.run(() => withSession(session, () => withScope(instance.scripts.scopeOf(op.sys_scope), () => script(request, response))))
                 } catch (e) {
                     if (e instanceof TransactionCancelled) throw e
                     instance.log('error', `Scripted REST ${ctx.method} ${ctx.url.pathname}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`)

@@ -5,6 +5,7 @@ import { checkRecords, describeScriptProblem } from '../scripts/es2021-records'
 import { DEPENDENCY_TABLE, unmetDependencies } from '../plugins/dependencies'
 import type { Store } from '../store/store'
 import { readIndexes, type IndexDecl } from './indexes'
+import { checkPrivileges } from './privileges'
 import { readBuild, type BuildRecord } from './read-build'
 
 /** Dictionary tables: applied first, then the schema is rebuilt so the app's own records can land. */
@@ -34,6 +35,16 @@ export interface InstallReport {
     deleted: number
     /** Fields present in the XML that the target table does not have (ignored, as the platform does). */
     ignoredFields: string[]
+    /** The application's scope (sys_app.scope), when the build carries its app record. */
+    scope?: string
+}
+
+export interface InstallOptions {
+    /**
+     * Install as the application under development on this instance (runtime access tracking records
+     * privileges, glide/scope-access.ts) rather than as a published app (the default, what `npm start` does).
+     */
+    development?: boolean
 }
 
 export class InstallError extends Error {
@@ -55,7 +66,7 @@ export class Installer {
 
     constructor(private readonly store: Store) {}
 
-    install(appDir: string): InstallReport {
+    install(appDir: string, options: InstallOptions = {}): InstallReport {
         let records: BuildRecord[]
         let indexes: IndexDecl[]
         try {
@@ -72,8 +83,17 @@ export class Installer {
         // Declared dependencies (plugins, other apps) must be present and active before anything is written.
         const unmet = unmetDependencies(records)
         if (unmet.length) throw new InstallError(unmet)
+        const app = records.find((r) => r.table === 'sys_app' && r.action.toUpperCase() === 'INSERT_OR_UPDATE')
+        // "For an application which at the time of publication, has the Runtime Access Tracking field set to
+        // a value of Tracking, this value will automatically be updated, on the target instance, to a value
+        // of Enforcing" (KB0717945): a published install stores what it enforces.
+        if (app && !options.development && (app.fields.runtime_access_tracking ?? 'permissive') === 'permissive') {
+            app.fields.runtime_access_tracking = 'enforcing'
+        }
+        const privilegeProblems = checkPrivileges(appDir, records, app?.sysId ?? null)
+        if (privilegeProblems.length) throw new InstallError(privilegeProblems)
         this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))
-        const report: InstallReport = { appDir, files: new Set(records.map((r) => r.file)).size, inserted: 0, updated: 0, deleted: 0, ignoredFields: [] }
+        const report: InstallReport = { appDir, files: new Set(records.map((r) => r.file)).size, inserted: 0, updated: 0, deleted: 0, ignoredFields: [], scope: app?.fields.scope || undefined }
         const dictionary = records.filter((r) => DICTIONARY_TABLES.has(r.table))
         const rest = records.filter((r) => !DICTIONARY_TABLES.has(r.table) && !SKIPPED_TABLES.has(r.table))
         try {

@@ -201,6 +201,13 @@ function namespace(scope) {
   }));
 }
 
+// A global script include by its bare name (global code only: the host refuses other scopes).
+function globalInclude(name) {
+  const n = StringC(name);
+  if (R.has(G, n)) return;
+  rDefine(G, n, { __proto__: null, get: function () { return bridged(hInclude, n); }, enumerable: false, configurable: false });
+}
+
 function lockGlobal(name, value) {
   rDefine(G, name, descriptor(value, false, false, false));
 }
@@ -223,6 +230,6 @@ lockGlobal('require', makeRequire(''));
 return freeze({
   __proto__: null,
   MISS: MISS, FAIL: FAIL, fail: fail, wrap: wrap, shadow: shadow, instance: instance, array: array, descriptor: descriptor, error: error, object: object,
-  makeRequire: makeRequire, namespace: namespace, lockGlobal: lockGlobal,
+  makeRequire: makeRequire, namespace: namespace, lockGlobal: lockGlobal, globalInclude: globalInclude,
 });
 })`

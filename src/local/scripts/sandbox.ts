@@ -65,6 +65,7 @@ type Kit = {
     makeRequire(from: string): unknown
     namespace(scope: string): unknown
     lockGlobal(name: string, value: unknown): void
+    globalInclude(name: string): void
 }
 
 type AnyFunction = (...args: unknown[]) => unknown
@@ -262,6 +263,11 @@ export class ScriptSandbox {
     /** A namespace object resolving `<scope>.<name>` script includes (see bootstrap). */
     setNamespace(scope: string): void {
         this.kit.lockGlobal(scope, this.kit.namespace(scope))
+    }
+
+    /** A global script include reachable by its bare name: a getter asking the include hook for `name` (no scope prefix). */
+    setGlobalInclude(name: string): void {
+        this.kit.globalInclude(name)
     }
 
     /** Compiles a function of `params` in the context; returns it as the host sees it (an out-wrapper). */

@@ -14,6 +14,16 @@ export type Row = Record<string, unknown>
 /** Tables the dictionary itself lives in: created from their own declarations before anything else. */
 const META_TABLES = ['sys_db_object', 'sys_dictionary', 'sys_choice'] as const
 
+/**
+ * The Application Access settings a base (global) table has: accessible from all application scopes,
+ * and every runtime operation allowed, so a scoped app's scripts reach them subject to its own
+ * cross-scope privileges (glide/scope-access.ts). New application tables get the dictionary defaults
+ * instead ("By default, new application tables only allow read access from other application scopes",
+ * Default runtime access permissions).
+ */
+// platform-difference: base-tables-open-application-access
+const BASE_APPLICATION_ACCESS = { access: 'public', read_access: 1, create_access: 1, update_access: 1, delete_access: 1, ws_access: 1 } as const
+
 /** Prepared statements (and SQL texts) kept per Store; see BoundedCache for what stays. */
 export const STATEMENT_CACHE_SIZE = 2000
 
@@ -250,6 +260,7 @@ export class Store {
                     label: d.label,
                     is_extendable: d.extensible ? 1 : 0,
                     sys_scope: scope,
+                    ...(scope === 'global' ? BASE_APPLICATION_ACCESS : {}),
                 })
                 this.upsertMeta('sys_dictionary', { name: d.name, element: null }, { name: d.name, element: null, internal_type: 'collection', column_label: d.label })
                 for (const [element, c] of Object.entries(d.columns)) {
