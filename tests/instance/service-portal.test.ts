@@ -41,6 +41,9 @@ beforeAll(async () => {
     ensureAdmin(instance, ADMIN_PASSWORD)
     instance.run(() => {
         scopeId = insert('sys_scope', { scope: 'x_sp_fixture', name: 'SP fixture' })
+        // The probe widget reads sys_user through $sp.getRecord: a scoped app declares that cross-scope read
+        // ("Cross-scope privilege records": an allowed read privilege on the global table).
+        insert('sys_scope_privilege', { source_scope: scopeId, target_scope: 'global', target_name: 'sys_user', target_type: 'sys_db_object', operation: 'read', status: 'allowed', sys_scope: scopeId })
         insert('sys_user', { user_name: 'sp.ann', name: 'Ann Portal', user_password: PASSWORD })
         insert('sys_user', { user_name: 'sp.bob', name: 'Bob Portal', user_password: PASSWORD })
         insert('sys_user', { user_name: 'sp.throttled', name: 'Throttled', user_password: PASSWORD })

@@ -1,5 +1,6 @@
 import { GlideDateTime } from '../glide/GlideDateTime'
 import { GlideRecord } from '../glide/GlideRecord'
+import { asPlatform } from '../glide/runtime'
 import { BASE_PLUGINS, PLUGIN_NAMESPACES, pluginSysId } from './registry'
 
 /** The plugin's sys_plugins record, by its ID (source) or sys_id; null when the instance has no such plugin. */
@@ -15,8 +16,11 @@ function pluginRecord(idOrSysId: string): GlideRecord | null {
 
 /** GlidePluginManager.isActive: "Determines if the specified plugin has been activated." */
 export function isPluginActive(id: string): boolean {
-    const gr = pluginRecord(String(id ?? ''))
-    return !!gr && gr.getValue('active') === '1'
+    // The platform answers from its plugin registry: the caller's scope needs no read access to sys_plugins.
+    return asPlatform(() => {
+        const gr = pluginRecord(String(id ?? ''))
+        return !!gr && gr.getValue('active') === '1'
+    })
 }
 
 /** Whether a plugin-provided script namespace (sn_uc…) exists now; namespaces no plugin provides always do. */
