@@ -1,5 +1,7 @@
-import { GlideRecord } from '../glide/GlideRecord'
+import { seedApprovalRecords } from '../approvals/base-records'
+import { seedChangeModel } from '../change-model/normal'
 import type { Store } from '../store/store'
+import { ensure } from './ensure'
 import { BASE_TABLES } from './tables'
 
 /**
@@ -14,19 +16,7 @@ export const BASE_ROLES: ReadonlyArray<{ name: string; description: string; sysI
     { name: 'catalog_admin', description: 'Administers the service catalog' },
 ]
 
-function ensure(table: string, key: Record<string, string>, values: Record<string, string | number | boolean>): void {
-    const gr = new GlideRecord(table)
-    for (const [k, v] of Object.entries(key)) gr.addQuery(k, v)
-    gr.setLimit(1)
-    gr.query()
-    if (gr.next()) return
-    gr.initialize()
-    for (const [k, v] of Object.entries({ ...key, ...values })) gr.setValue(k, v)
-    gr.setWorkflow(false)
-    gr.insert()
-}
-
-/** Records every instance has from the start: roles and number counters. Idempotent. */
+/** Records every instance has from the start: roles, number counters, approvals and the change state model. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
         for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
@@ -36,5 +26,7 @@ export function seedBaseRecords(store: Store): void {
         for (const t of BASE_TABLES) {
             if (t.numberPrefix) ensure('sys_number', { category: t.name }, { prefix: t.numberPrefix, number: 1001, maximum_digits: 7 })
         }
+        seedApprovalRecords()
+        seedChangeModel()
     })
 }
