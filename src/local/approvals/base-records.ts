@@ -29,6 +29,7 @@ export const APPROVAL_REQUEST_NOTIFICATION = 'Approval Request'
 export const APPROVAL_EVENTS_RULE = 'approval events'
 export const APPROVAL_TEMPLATE = 'change.itil.approve.role'
 
+// platform-difference: approval-request-condition
 /**
  * "Task-based approvals": an approval whose Approval for [sysapproval] names a task. An approval of
  * any other record (Approving [document_id] with its source_table, sysapproval empty) is not one.
