@@ -16,8 +16,11 @@ function insert(table: string, values: Record<string, string | number | boolean>
 
 /**
  * One state change of a change request whose CAB has `approvers` members: from the update that
- * moves it to Authorize until every sys_email row is written (approval rows, events, tailored
- * notifications, rendering), against raw SQL inserting every row the subject inserted, in one
+ * moves it to Authorize until every sys_email row is written (approval rows written with business
+ * rules running, as a scoped app's writes to the global sysapproval_approver table must be: the base
+ * "approval events" rule queues approval.inserted for each and the base Approval Request notification
+ * weighs each event; the app's tailored notifications, rendering), against raw SQL inserting every row
+ * the subject inserted, in one
  * transaction. As on the platform, an email is one send with up to glide.email.smtp.max_recipients
  * (100) recipients, with its sys_email_log row.
  */

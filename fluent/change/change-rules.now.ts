@@ -1,7 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { prepareChangeBeforeSave, queueChangeEvents, requestApprovalAfterSave } from '../../src/server/change/change-rules'
-import { queueApprovalRequest, settleChangeAfterApproval } from '../../src/server/change/approval-rules'
+import { settleChangeAfterApproval } from '../../src/server/change/approval-rules'
 
 BusinessRule({
     $id: Now.ID['br_change_prepare'],
@@ -42,26 +42,13 @@ BusinessRule({
 })
 
 BusinessRule({
-    $id: Now.ID['br_approval_queue_request'],
-    name: 'Persona: queue change approval request',
-    description: 'When an approval of a change becomes requested, queues x_psm_persona.change.approval_requested for that approver.',
-    table: 'sysapproval_approver',
-    when: 'after',
-    action: ['insert', 'update'],
-    filterCondition: 'source_table=change_request^state=requested',
-    order: 100,
-    active: true,
-    script: queueApprovalRequest,
-})
-
-BusinessRule({
     $id: Now.ID['br_approval_settle_change'],
     name: 'Persona: settle change after approval',
     description: 'When an approval of a change is decided: all approved moves the change to Scheduled, any rejection cancels it.',
     table: 'sysapproval_approver',
     when: 'after',
     action: ['update'],
-    filterCondition: 'source_table=change_request^stateVALCHANGES',
+    filterCondition: 'stateVALCHANGES',
     order: 200,
     active: true,
     script: settleChangeAfterApproval,

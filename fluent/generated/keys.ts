@@ -213,6 +213,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '267c06734f824bd0b8a2724f934c6c82'
                     }
+                    atf_change_approver_one_request: {
+                        table: 'sys_atf_step'
+                        id: '2845401fbae04bddafa85a2f8be64e52'
+                    }
                     atf_change_authorize_mail: {
                         table: 'sys_atf_test'
                         id: '9ba1037192c941409590acae1f5d24bd'
@@ -360,6 +364,7 @@ declare global {
                     br_approval_queue_request: {
                         table: 'sys_script'
                         id: '7d49705542064f20b53871eff7b87328'
+                        deleted: true
                     }
                     br_approval_settle_change: {
                         table: 'sys_script'
@@ -1475,6 +1480,14 @@ declare global {
                             name: 'x_psm_persona_feedback'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '01f86665173b438689f6058f1fd62945'
+                        key: {
+                            document_key: '2845401fbae04bddafa85a2f8be64e52'
+                            variable: '915990ab531000109e02ddeeff7b12f8'
                         }
                     },
                     {
@@ -2969,6 +2982,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '4b60767f668845ce9baffc415860566f'
+                        key: {
+                            field: 'field_values'
+                            table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
+                            id: '2845401fbae04bddafa85a2f8be64e52'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '4ba4ac9c8b0e48c2add03a2ff86ed563'
                         key: {
@@ -3701,6 +3723,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '6df8431ea6924bc599f27e985a0a9243'
+                        key: {
+                            document_key: '2845401fbae04bddafa85a2f8be64e52'
+                            variable: '02fb0027531000109e02ddeeff7b120b'
                         }
                     },
                     {
@@ -4895,6 +4925,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'adc79bfc0ba642a583eee4dbc9a2e3c8'
+                        key: {
+                            document_key: '2845401fbae04bddafa85a2f8be64e52'
+                            variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'add23c6d0f674f3cb11637c98f3d5c35'
                         key: {
@@ -5234,6 +5272,14 @@ declare global {
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bc026e336ccc4509a20d920d275a9deb'
+                        key: {
+                            document_key: '2845401fbae04bddafa85a2f8be64e52'
+                            variable: '78b8d86b531000109e02ddeeff7b12f3'
                         }
                     },
                     {

@@ -14,7 +14,7 @@ Test(
         $id: Now.ID['atf_change_authorize_mail'],
         name: 'PSM: a change moving to Authorize emails the approver their request, not the requester',
         description:
-            'Creates a requester and an approver, makes the approver the only member of a new approval board named by x_psm_persona.change.cab_group, files a change requested by the requester and moves it New → Assess → Authorize; asserts the approver gets the "Persona change: approver, approval requested" email (decision request with the risk assessment) and the requester gets "awaiting approval", and that neither gets the other\'s message.',
+            'Creates a requester and an approver, makes the approver the only member of a new approval board named by x_psm_persona.change.cab_group, files a change requested by the requester and moves it New → Assess → Authorize; asserts the approver gets the "Persona change: approver, approval requested" email (decision request with the risk assessment) and no second, generic Approval Request, the requester gets "awaiting approval", and that neither gets the other\'s message.',
         active: true,
         failOnServerError: true,
     },
@@ -92,7 +92,7 @@ Test(
         atf.server.recordQuery({
             $id: Now.ID['atf_change_approval_requested'],
             table: 'sysapproval_approver',
-            fieldValues: `sysapproval=${change.record_id}^approver=${approver.user}^state=requested`,
+            fieldValues: `document_id=${change.record_id}^source_table=change_request^approver=${approver.user}^state=requested`,
             assert: 'records_match_query',
         })
         atf.email.validateOutboundEmailGeneratedByNotification({
@@ -111,6 +111,13 @@ Test(
             $id: Now.ID['atf_change_requester_not_asked'],
             table: 'sys_email',
             fieldValues: `instance=${change.record_id}^recipientsLIKEatf.psm.change.requester@example.com^subjectSTARTSWITHApproval needed`,
+            assert: 'no_records_match_query',
+        })
+        // Exactly one request: the base Approval Request (task-based approvals only) sent the approver nothing.
+        atf.server.recordQuery({
+            $id: Now.ID['atf_change_approver_one_request'],
+            table: 'sys_email',
+            fieldValues: `target_table=sysapproval_approver^recipientsLIKEatf.psm.change.approver@example.com`,
             assert: 'no_records_match_query',
         })
         atf.server.recordQuery({

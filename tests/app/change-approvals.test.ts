@@ -72,23 +72,25 @@ test('a bad schedule on update is refused and the stored change is untouched', (
 test('entering Authorize requests one approval per active CAB member, and never twice', () => {
     const id = newChange({ risk: 3 })
     update('sys_user', w.bob, { active: false })
+    set(id, { state: -4 })
     expect(set(id, { state: -3 })).toBe(true)
-    const approvals = rows('sysapproval_approver', `sysapproval=${id}^ORDERBYsys_created_on`)
+    const approvals = rows('sysapproval_approver', `document_id=${id}^ORDERBYsys_created_on`)
     expect(approvals.map((a) => a.getDisplayValue('approver')).sort()).toEqual(['Ann Approver', 'Cara Cab'])
     expect(approvals.every((a) => a.getValue('state') === 'requested' && a.getValue('source_table') === 'change_request' && a.getValue('document_id') === id)).toBe(true)
     expect(get('change_request', id).getValue('approval')).toBe('requested')
     // Back to Assess and into Authorize again: the existing approvals stand.
     set(id, { state: -4 })
     set(id, { state: -3 })
-    expect(rows('sysapproval_approver', `sysapproval=${id}`)).toHaveLength(2)
+    expect(rows('sysapproval_approver', `document_id=${id}`)).toHaveLength(2)
 })
 
 test('the CAB group comes from x_psm_persona.change.cab_group; with nobody to approve, Authorize is refused', () => {
     const id = newChange({ risk: 3 })
+    set(id, { state: -4 })
     instance.properties.set('x_psm_persona.change.cab_group', 'Emergency CAB')
     expect(set(id, { state: -3 })).toBe(false)
     expect(instance.operations.lastRefusal?.message).toContain('the approval group "Emergency CAB" does not exist (property x_psm_persona.change.cab_group)')
-    expect(get('change_request', id).getValue('state')).toBe('-5')
+    expect(get('change_request', id).getValue('state')).toBe('-4')
     const ecab = insert('sys_user_group', { name: 'Emergency CAB' })
     expect(set(id, { state: -3 })).toBe(false)
     expect(instance.operations.lastRefusal?.message).toContain('has no active members')
@@ -100,21 +102,46 @@ test('the CAB group comes from x_psm_persona.change.cab_group; with nobody to ap
     expect(instance.operations.lastRefusal?.message).toContain('has no active members')
     insert('sys_user_grmember', { group: ecab, user: w.manager })
     expect(set(id, { state: -3 })).toBe(true)
-    expect(rows('sysapproval_approver', `sysapproval=${id}`).map((a) => a.getValue('approver'))).toEqual([w.manager])
+    expect(rows('sysapproval_approver', `document_id=${id}`).map((a) => a.getValue('approver'))).toEqual([w.manager])
 })
 
 test('all approved schedules the change; one rejection cancels it and releases the others', () => {
     const ok = newChange({ risk: 3 })
+    set(ok, { state: -4 })
     set(ok, { state: -3 })
-    for (const a of rows('sysapproval_approver', `sysapproval=${ok}`)) instance.runAs(a.getValue('approver') as string, () => update('sysapproval_approver', a.getUniqueValue(), { state: 'approved' }))
+    for (const a of rows('sysapproval_approver', `document_id=${ok}`)) instance.runAs(a.getValue('approver') as string, () => update('sysapproval_approver', a.getUniqueValue(), { state: 'approved' }))
     expect([get('change_request', ok).getValue('state'), get('change_request', ok).getValue('approval')]).toEqual(['-2', 'approved'])
 
     const no = newChange({ risk: 3 })
+    set(no, { state: -4 })
     set(no, { state: -3 })
-    const [first] = rows('sysapproval_approver', `sysapproval=${no}^approver=${w.bob}`)
+    const [first] = rows('sysapproval_approver', `document_id=${no}^approver=${w.bob}`)
     instance.runAs(w.bob, () => update('sysapproval_approver', first.getUniqueValue(), { state: 'rejected' }))
     expect([get('change_request', no).getValue('state'), get('change_request', no).getValue('approval')]).toEqual(['4', 'rejected'])
-    expect(rows('sysapproval_approver', `sysapproval=${no}^approver!=${w.bob}`).map((a) => a.getValue('state'))).toEqual(['not_required', 'not_required'])
+    expect(rows('sysapproval_approver', `document_id=${no}^approver!=${w.bob}`).map((a) => a.getValue('state'))).toEqual(['not_required', 'not_required'])
+})
+
+// The Normal change state model (base rule, tests/instance/change-model.test.ts): "Normal changes progress
+// through all states"; the app's own moves are Authorize to Scheduled (all approved) and Authorize to Canceled
+// (rejected), both allowed; it never skips a state for anyone.
+test('the app works inside the normal state model: a skipped state is refused before any of its rules act', () => {
+    const id = newChange({ risk: 3 })
+    const before = events(id).length
+    expect(set(id, { state: -3 })).toBe(false)
+    expect(instance.operations.lastRefusal?.message).toContain('Invalid state transition: a normal change cannot move from New to Authorize')
+    expect(get('change_request', id).getValue('state')).toBe('-5')
+    expect(rows('sysapproval_approver', `document_id=${id}`)).toHaveLength(0)
+    expect(events(id).length).toBe(before)
+    // Scheduled only through the approvals: a coordinator cannot schedule a change in Assess.
+    set(id, { state: -4 })
+    expect(set(id, { state: -2 })).toBe(false)
+    // Review cannot be canceled.
+    set(id, { state: -3 })
+    for (const a of rows('sysapproval_approver', `document_id=${id}`)) instance.runAs(a.getValue('approver') as string, () => update('sysapproval_approver', a.getUniqueValue(), { state: 'approved' }))
+    expect(set(id, { state: -1 })).toBe(true)
+    expect(set(id, { state: 0 })).toBe(true)
+    expect(set(id, { state: 4 })).toBe(false)
+    expect(get('change_request', id).getValue('state')).toBe('0')
 })
 
 // sysevent.parm1 is a string of max_length 4000 and a saved value is cut to it (data-semantics.test.ts);
@@ -145,7 +172,7 @@ test('each save queues the events of its transition, per-person events carrying 
     set(id, { state: -4 })
     set(id, { state: -3 })
     const authorize = events(id).slice(2)
-    const approvalIds = rows('sysapproval_approver', `sysapproval=${id}`).map((a) => a.getUniqueValue())
+    const approvalIds = rows('sysapproval_approver', `document_id=${id}`).map((a) => a.getUniqueValue())
     // The CAB is asked with one event per message variant: parm1 its readers, parm2 which variant.
     expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.approval_requested').map((e) => [e[1].split(',').sort().join(','), e[2]])).toEqual([
         [[w.ann, w.bob].sort().join(','), 'readers:standard'],

@@ -33,7 +33,7 @@ function step(changeId: string, fn: () => void): Record<string, string[]> {
 }
 
 function approvalOf(changeId: string, userId: string): string {
-    const found = rows('sysapproval_approver', `sysapproval=${changeId}^approver=${userId}`)
+    const found = rows('sysapproval_approver', `document_id=${changeId}^approver=${userId}`)
     if (found.length !== 1) throw new Error(`expected one approval of ${changeId} by ${userId}, found ${found.length}`)
     return found[0].getUniqueValue()
 }
@@ -88,11 +88,11 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
         [A('cara')]: ['approver:approvalRequested'],
         [A('max')]: ['change_manager:highRiskAuthorize'],
     })
-    expect(rows('sysapproval_approver', `sysapproval=${change}`).map((r) => [r.getDisplayValue('approver'), r.getValue('state'), r.getValue('source_table'), r.getValue('document_id')])).toEqual(
+    expect(rows('sysapproval_approver', `document_id=${change}`).map((r) => [r.getDisplayValue('approver'), r.getValue('state'), r.getValue('source_table'), r.getValue('sysapproval')])).toEqual(
         expect.arrayContaining([
-            ['Ann Approver', 'requested', 'change_request', change],
-            ['Bob Board', 'requested', 'change_request', change],
-            ['Cara Cab', 'requested', 'change_request', change],
+            ['Ann Approver', 'requested', 'change_request', null],
+            ['Bob Board', 'requested', 'change_request', null],
+            ['Cara Cab', 'requested', 'change_request', null],
         ]),
     )
     expect(get('change_request', change).getValue('approval')).toBe('requested')
@@ -153,7 +153,7 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
     expect(only(all, A('bob'), 'approvalRequested').email).toBe(approverMail.email)
     expect(approverMail.recipients).toEqual(expect.arrayContaining([A('ann'), A('bob')]))
     expect(approvalOf(change, w.ann)).toMatch(/^[0-9a-f]{32}$/)
-    expect(approverMail.body).toContain(`/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`sysapproval=${change}^approver=javascript:gs.getUserID()`)}`)
+    expect(approverMail.body).toContain(`/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`sysapproval=${change}^ORdocument_id=${change}^approver=javascript:gs.getUserID()`)}`)
     expect(approverMail.body).not.toContain('data-section="phases"')
 
     const plan = only(all, A('ivan'), 'scheduled')
@@ -198,19 +198,47 @@ test('the mobile-first variant: a Virtual/Mobile 4 approver gets the decision an
     expect(only(mails, A('bob'), 'approvalRequested').body).toBe(ann.body)
 })
 
-test('an approval added by hand gets its own request, addressed by name with a link to that approval', () => {
+/** Every approval request an address got about a change: the app's tailored ones (on the change) and the platform's (on an approval of it). */
+function approvalRequestsTo(changeId: string, address: string): string[] {
+    const approvals = rows('sysapproval_approver', `sysapproval=${changeId}^ORdocument_id=${changeId}`).map((a) => a.getUniqueValue())
+    const tailored = mailsFor(changeId).filter((m) => m.to === address && m.moment === 'approvalRequested').map((m) => `app: ${m.subject}`)
+    const platform = rows('sys_email', `target_table=sysapproval_approver^instanceIN${approvals.join(',')}`)
+        .filter((e) => (e.getValue('recipients') ?? '').split(',').includes(address))
+        .map((e) => `platform: ${e.getDisplayValue('notification')}`)
+    return [...tailored, ...platform]
+}
+
+// "The "approval events" business rule is then executed, which creates the "approval.inserted" event. The
+// "Approval Request" email event is defined to process the approval.inserted event" (Construct an email
+// message with a template); "These emails come only from task-based approvals" (Baseline email notifications).
+test('each CAB member gets exactly one approval request, the tailored one: the platform ran its approval rules and its Approval Request stayed active', () => {
+    const change = as(instance, w.requester, () => insert('change_request', changeValues(w)))
+    move(change, w.coordinator, { state: -4 })
+    move(change, w.coordinator, { state: -3 })
+    instance.drain()
+    const approvals = rows('sysapproval_approver', `document_id=${change}`)
+    expect(approvals).toHaveLength(3)
+    // Written with rules running: the base rule queued approval.inserted for every one of them.
+    for (const a of approvals) expect(rows('sysevent', `name=approval.inserted^instance=${a.getUniqueValue()}`)).toHaveLength(1)
+    expect(rows('sysevent_email_action', 'name=Approval Request^active=true')).toHaveLength(1)
+    for (const who of ['ann', 'bob', 'cara']) expect([who, approvalRequestsTo(change, A(who))]).toEqual([who, [expect.stringMatching(/^app: Approval needed: CHG\d+ \(risk High\)/)]])
+})
+
+test("an approver added by hand on the change form is asked once, by the platform's Approval Request, and the app adds no second request", () => {
     const change = as(instance, w.requester, () => insert('change_request', changeValues(w, { state: -3 })))
-    const extra = as(instance, w.coordinator, () =>
-        insert('sysapproval_approver', { approver: w.manager, state: 'requested', sysapproval: change, source_table: 'change_request', document_id: change }),
-    )
-    const mail = only(mailsFor(change), A('max'), 'approvalRequested')
-    expect(mail.body).toContain(`/sysapproval_approver.do?sys_id=${extra}`)
-    expect(mail.body).toMatch(/<p>Hello [^<]+,<\/p>/)
-    expect(mail.body).not.toContain('Change Advisory Board member')
+    const extra = as(instance, w.coordinator, () => insert('sysapproval_approver', { approver: w.manager, state: 'requested', sysapproval: change }))
+    expect(approvalRequestsTo(change, A('max'))).toEqual(['platform: Approval Request'])
+    expect(rows('sys_email', `instance=${extra}`).map((e) => e.getValue('subject'))).toEqual([`${get('change_request', change).getValue('number')} Approval Request`])
+    // The hand-added approval takes part in the decision like the CAB's.
+    for (const who of [w.ann, w.bob, w.cara]) decide(change, who, 'approved')
+    expect(get('change_request', change).getValue('state')).toBe('-3')
+    as(instance, w.manager, () => update('sysapproval_approver', extra, { state: 'approved' }))
+    expect(get('change_request', change).getValue('state')).toBe('-2')
 })
 
 test('rejection: the change is canceled, pending approvals released, the requester told why (once)', () => {
     const change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
+    move(change, w.coordinator, { state: -4 })
     move(change, w.coordinator, { state: -3 })
     decide(change, w.ann, 'approved')
     const got = step(change, () => decide(change, w.bob, 'rejected', 'Backout not rehearsed'))
@@ -229,6 +257,7 @@ test('rejection: the change is canceled, pending approvals released, the request
 
 test('cancel: a scheduled change canceled tells the requester and stands the implementer down', () => {
     const change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
+    move(change, w.coordinator, { state: -4 })
     move(change, w.coordinator, { state: -3 })
     for (const a of [w.ann, w.bob, w.cara]) decide(change, a, 'approved')
     expect(step(change, () => move(change, w.coordinator, { state: 4 }))).toEqual({ [A('rita')]: ['requester:canceled'], [A('ivan')]: ['implementer:canceled'] })
@@ -237,6 +266,7 @@ test('cancel: a scheduled change canceled tells the requester and stands the imp
 
 test('with no one assigned, the implementation team gets the action plan; a new assignee gets it too', () => {
     const change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3, assigned_to: '' })))
+    move(change, w.coordinator, { state: -4 })
     move(change, w.coordinator, { state: -3 })
     decide(change, w.ann, 'approved')
     decide(change, w.bob, 'approved')
@@ -320,7 +350,7 @@ describe('over the Table API as admin', () => {
         expect((created.json.result as Record<string, string>).x_psm_persona_risk_summary).toMatch(/^Risk Moderate, priority High: no concerns found\./)
         expect((created.json.result as Record<string, string>).x_psm_persona_impact_summary).toContain('Affected users: IT, Sales, Finance')
         for (const state of [-4, -3]) expect((await call('PATCH', `/api/now/table/change_request/${change}`, { state })).status).toBe(200)
-        const approvals = await call('GET', `/api/now/table/sysapproval_approver?sysparm_query=sysapproval=${change}&sysparm_fields=sys_id,state`)
+        const approvals = await call('GET', `/api/now/table/sysapproval_approver?sysparm_query=document_id=${change}&sysparm_fields=sys_id,state`)
         const ids = (approvals.json.result as Array<Record<string, string>>).map((r) => r.sys_id)
         expect(ids).toHaveLength(3)
         for (const id of ids) expect((await call('PATCH', `/api/now/table/sysapproval_approver/${id}`, { state: 'approved' })).status).toBe(200)

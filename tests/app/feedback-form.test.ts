@@ -24,6 +24,7 @@ beforeAll(async () => {
     w = buildWorld()
     for (const user of [w.requester, w.coordinator, w.ann]) update('sys_user', user, { user_password: PASSWORD })
     change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
+    as(instance, w.coordinator, () => update('change_request', change, { state: -4 }))
     as(instance, w.coordinator, () => update('change_request', change, { state: -3 }))
     number = String(get('change_request', change).getValue('number'))
     server = await startServer(instance, { port: 0 })

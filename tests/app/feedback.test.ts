@@ -28,6 +28,7 @@ beforeEach(() => {
     w = buildWorld()
     change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
     // Into Authorize: Ann, Bob and Cara (the CAB) get approval rows.
+    as(instance, w.coordinator, () => update('change_request', change, { state: -4 }))
     as(instance, w.coordinator, () => update('change_request', change, { state: -3 }))
     fb = instance.appModule<FeedbackModule>('src/server/xla/feedback.ts')
 })
@@ -35,7 +36,7 @@ afterEach(() => instance.close())
 
 /** The decision emails of a change's approvals (each is about its approval record, not the change). */
 function decisionMails(changeId: string): Array<{ to: string; subject: string; body: string }> {
-    const approvals = rows('sysapproval_approver', `sysapproval=${changeId}`).map((a) => a.getUniqueValue())
+    const approvals = rows('sysapproval_approver', `document_id=${changeId}`).map((a) => a.getUniqueValue())
     return (
         runtime()
             .store.prepare(
@@ -152,11 +153,11 @@ test('the requester’s post-implementation, approver’s decision and implement
     instance.properties.set('glide.servlet.uri', 'https://psm.example.com/')
     for (const approver of [w.ann, w.bob]) {
         as(instance, approver, () => {
-            const a = rows('sysapproval_approver', `sysapproval=${change}^approver=${approver}`)[0]
+            const a = rows('sysapproval_approver', `document_id=${change}^approver=${approver}`)[0]
             update('sysapproval_approver', a.getUniqueValue(), { state: 'approved' })
         })
     }
-    as(instance, w.cara, () => update('sysapproval_approver', rows('sysapproval_approver', `sysapproval=${change}^approver=${w.cara}`)[0].getUniqueValue(), { state: 'approved' }))
+    as(instance, w.cara, () => update('sysapproval_approver', rows('sysapproval_approver', `document_id=${change}^approver=${w.cara}`)[0].getUniqueValue(), { state: 'approved' }))
     expect(get('change_request', change).getValue('state')).toBe('-2')
     as(instance, w.implementer, () => update('change_request', change, { state: -1 }))
     as(instance, w.implementer, () => update('change_request', change, { state: 0 }))
@@ -179,11 +180,11 @@ test('the requester’s post-implementation, approver’s decision and implement
 })
 
 test('a rejection is confirmed to the approver who rejected', () => {
-    as(instance, w.bob, () => update('sysapproval_approver', rows('sysapproval_approver', `sysapproval=${change}^approver=${w.bob}`)[0].getUniqueValue(), { state: 'rejected', comments: 'No backout test' }))
+    as(instance, w.bob, () => update('sysapproval_approver', rows('sysapproval_approver', `document_id=${change}^approver=${w.bob}`)[0].getUniqueValue(), { state: 'rejected', comments: 'No backout test' }))
     const decision = decisionMails(change)
     expect(decision.map((m) => m.to)).toEqual(['bob@example.com'])
     expect(decision[0].body).toContain(`You rejected ${get('change_request', change).getValue('number')}`)
     expect(decision[0].body).toContain('is now Canceled')
     // The other approvals were released, not decided: no decision email for them.
-    expect(rows('sysapproval_approver', `sysapproval=${change}^state=not_required`)).toHaveLength(2)
+    expect(rows('sysapproval_approver', `document_id=${change}^state=not_required`)).toHaveLength(2)
 })

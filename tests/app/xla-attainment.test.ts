@@ -57,7 +57,7 @@ function sendAt(time: string): void {
 }
 
 function approve(approver: string, time: string): void {
-    at(time, approver, () => update('sysapproval_approver', rows('sysapproval_approver', `sysapproval=${change}^approver=${approver}`)[0].getUniqueValue(), { state: 'approved' }))
+    at(time, approver, () => update('sysapproval_approver', rows('sysapproval_approver', `document_id=${change}^approver=${approver}`)[0].getUniqueValue(), { state: 'approved' }))
     sendAt(time)
 }
 

@@ -1,7 +1,9 @@
-import { GlideRecord } from '../glide/GlideRecord'
 import { seedServicePortal } from '../service-portal/base-portal'
 import { seedPlugins } from '../plugins/plugins'
+import { seedApprovalRecords } from '../approvals/base-records'
+import { seedChangeModel } from '../change-model/normal'
 import type { Store } from '../store/store'
+import { ensure } from './ensure'
 import { BASE_TABLES } from './tables'
 
 /**
@@ -16,19 +18,7 @@ export const BASE_ROLES: ReadonlyArray<{ name: string; description: string; sysI
     { name: 'catalog_admin', description: 'Administers the service catalog' },
 ]
 
-function ensure(table: string, key: Record<string, string>, values: Record<string, string | number | boolean>): void {
-    const gr = new GlideRecord(table)
-    for (const [k, v] of Object.entries(key)) gr.addQuery(k, v)
-    gr.setLimit(1)
-    gr.query()
-    if (gr.next()) return
-    gr.initialize()
-    for (const [k, v] of Object.entries({ ...key, ...values })) gr.setValue(k, v)
-    gr.setWorkflow(false)
-    gr.insert()
-}
-
-/** Records every instance has from the start: roles, number counters and plugins. Idempotent. */
+/** Records every instance has from the start: the global scope, roles, number counters, the base portal, plugins, approvals and the change state model. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
         // The global application: what base records' sys_scope references. Its sys_id is the word `global` on
@@ -57,5 +47,7 @@ export function seedBaseRecords(store: Store): void {
         seedServicePortal()
         // The plugins of a typical ITSM instance, active (plugins/registry.ts).
         seedPlugins()
+        seedApprovalRecords()
+        seedChangeModel()
     })
 }

@@ -100,12 +100,32 @@ export class EventQueue implements EventSink {
         return this.store.transaction(() => this.store.prepare('DELETE FROM sysevent WHERE sys_created_on < ?').run(cutoff).changes)
     }
 
+    private readyIndexed = false
+
+    /**
+     * The processor looks for ready events many times a second while sysevent holds a week of processed
+     * ones: a partial index on the ready rows keeps that lookup as small as the queue, not the table.
+     */
+    private indexReady(): void {
+        if (this.readyIndexed || !this.store.schema.has('sysevent')) return
+        this.store.db.exec('CREATE INDEX IF NOT EXISTS "sysevent__ready" ON "sysevent" ("sys_created_on") WHERE "state" = \'ready\'')
+        this.readyIndexed = true
+    }
+
     /** Processes up to `limit` ready events in the order they were queued; returns how many. */
     process(limit = 500): number {
+        this.indexReady()
         const rows = this.store
             .prepare("SELECT sys_id, name, \"table\", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid LIMIT ?")
             .all(this.store.clock(), limit) as EventRow[]
-        for (const r of rows) {
+        for (const r of rows) this.processOne(r)
+        // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
+        if (rows.length < limit && this.store.clock().slice(0, 10) !== this.rotatedOn) this.rotate()
+        return rows.length
+    }
+
+    private processOne(r: EventRow): void {
+        {
             const event: SysEvent = {
                 sysId: r.sys_id,
                 name: r.name,
@@ -132,8 +152,5 @@ export class EventQueue implements EventSink {
                 this.store.prepare('UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE sys_id = ?').run(state, this.store.clock(), this.store.clock(), r.sys_id)
             })
         }
-        // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
-        if (rows.length < limit && this.store.clock().slice(0, 10) !== this.rotatedOn) this.rotate()
-        return rows.length
     }
 }

@@ -7,9 +7,10 @@ import { quoteIdent, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
 import { dictionaryScope } from './dictionary-scope'
-import { asPlatform, inScript, runtime, withScope, type RecordHandle } from './runtime'
+import { asPlatform, currentScope, inScript, runtime, withScope, type RecordHandle } from './runtime'
 import { restrictToScopedApi } from './scoped-api'
 import { creatingScopeId, scriptMay } from './scope-access'
+import { tableScope } from './table-scope'
 
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
 const OPERATOR_ALIASES: Record<string, Operator> = {
@@ -623,7 +624,21 @@ export class GlideRecord implements RecordHandle {
         while (this.next()) runtime().operations.remove(this)
     }
 
+    /**
+     * "Enables or disables running business rules, script engines, or audits. [...] This method can't be
+     * set for cross-scoped applications" (GlideRecord - Scoped, setWorkflow): a script running in an
+     * application scope cannot switch rules off (or on) for a table another scope owns; the call is
+     * ignored and the write runs its rules. Global scripts keep it, as on the platform.
+     */
     setWorkflow(on: boolean): void {
+        const scope = currentScope()
+        if (scope !== 'global') {
+            const owner = tableScope(runtime().store, this.table)
+            if (owner !== scope) {
+                runtime().log('warn', `setWorkflow(${!!on}) on ${this.table} ignored: the table belongs to scope ${owner}, the script runs in ${scope} (not settable across scopes)`)
+                return
+            }
+        }
         this.workflow = !!on
     }
 

@@ -350,9 +350,10 @@ export class Store {
                     if (!existing.has(c.element)) this.db.exec(`ALTER TABLE ${q(root)} ADD COLUMN ${q(c.element)} ${storageClass(c.type)}`)
                 }
             }
-            // References are walked and looked up constantly; the class name filters hierarchy queries.
+            // References (and document ids, references to any table) are walked and looked up constantly;
+            // the class name filters hierarchy queries.
             for (const c of wanted.values()) {
-                if (c.type === 'reference' || c.element === 'sys_class_name' || c.element === 'name' || c.element === 'number' || c.element === 'user_name') {
+                if (c.type === 'reference' || c.type === 'document_id' || c.element === 'sys_class_name' || c.element === 'name' || c.element === 'number' || c.element === 'user_name') {
                     this.db.exec(`CREATE INDEX IF NOT EXISTS ${q(`${root}__${c.element}`)} ON ${q(root)} (${q(c.element)})`)
                 }
             }

@@ -21,12 +21,21 @@ export function latestJournalText(gr: GlideRecord, field: string): string {
 }
 
 /**
+ * The approvals of a change, as an encoded query: the task-based ones (Approval for = the change: an
+ * approver added on the change form, or by the platform's own change approvals) and the app's CAB
+ * approvals, which approve the change as a document (Approving = the change, see requestCabApproval).
+ */
+export function approvalsOfQuery(changeId: string): string {
+    return `sysapproval=${changeId}^ORdocument_id=${changeId}`
+}
+
+/**
  * Every approval row of a change, oldest first. Names are read (in one query) for the approvals a
  * message names (namedApprovals): a CAB of 200 waiting costs no 200 names.
  */
 export function approvalsOf(changeId: string): ApprovalLine[] {
     const gr = new GlideRecord('sysapproval_approver')
-    gr.addQuery('sysapproval', changeId)
+    gr.addEncodedQuery(approvalsOfQuery(changeId))
     gr.orderBy('sys_created_on')
     gr.query()
     const out: ApprovalLine[] = []
@@ -65,10 +74,18 @@ export function cabProblem(changeId: string): string {
  * Creates one requested approval per active CAB member, unless the change already has approvals,
  * and asks them for their decision: one approval_requested per message variant (parm1 the
  * approvers, at most 100 so parm1 stays within sysevent's 4000 characters; parm2 which readers),
- * so 200 approvers cost a few rendered messages, not 200. The rows
- * are written without business rules: the per-approval rule would queue one event each, and on an
- * instance the platform's own "approval inserted" rule would send a second, generic request.
- * Approvals added later by hand still get their own request (queueApprovalRequest).
+ * so 200 approvers cost a few rendered messages, not 200.
+ *
+ * Exactly one request per approver, with the platform's rules running: the rows are written with
+ * business rules (a scoped app cannot switch off the rules of the global sysapproval_approver table:
+ * "This method can't be set for cross-scoped applications", GlideRecord - Scoped, setWorkflow), so
+ * the base "approval events" rule queues approval.inserted for each. The base "Approval Request"
+ * notification answers that event only for task-based approvals ("These emails come only from
+ * task-based approvals", Baseline email notifications), so the CAB's approvals approve the change as a
+ * document (Approving = document_id with source_table change_request, Approval for left empty): the
+ * base notification stays active and unedited, and sends nothing for them. An approver added by hand
+ * on the change form is a task-based approval: the platform's Approval Request asks them, and the app
+ * adds no second message.
  * Returns how many rows were created.
  */
 export function requestCabApproval(change: GlideRecord): number {
@@ -85,10 +102,8 @@ export function requestCabApproval(change: GlideRecord): number {
         row.initialize()
         row.setValue('approver', member.user)
         row.setValue('state', 'requested')
-        row.setValue('sysapproval', changeId)
         row.setValue('source_table', CHANGE_TABLE)
         row.setValue('document_id', changeId)
-        row.setWorkflow(false)
         if (row.insert()) readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
     }
     // One event per variant and per 100 readers: parm1 stays within sysevent's 4000 characters.

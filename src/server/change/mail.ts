@@ -1,5 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { approvalsOf, cabGroupName } from './approval-records.ts'
+import { approvalsOf, approvalsOfQuery, cabGroupName } from './approval-records.ts'
 import { readFacts } from './change-record.ts'
 import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, type ReaderVariant } from './model.ts'
 import { recipientProfile } from './people.ts'
@@ -55,7 +55,7 @@ function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: str
 
 /** The reader's own approvals of the change: the link a message for many approvers carries. */
 function ownApprovalsUrl(base: string, changeId: string): string {
-    return `${base}/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`sysapproval=${changeId}^approver=javascript:gs.getUserID()`)}`
+    return `${base}/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`${approvalsOfQuery(changeId)}^approver=javascript:gs.getUserID()`)}`
 }
 
 function linksFor(stakeholder: Stakeholder, changeId: string, approval: { approvalId: string; group: ReaderVariant | null }): MailLinks {

@@ -101,7 +101,7 @@ function approvalsOf(changeIds: readonly string[], period: Period): ApprovalFact
     }
     if (changeIds.length) {
         const ofChanges = new GlideRecord('sysapproval_approver')
-        ofChanges.addQuery('sysapproval', 'IN', changeIds.join(','))
+        ofChanges.addEncodedQuery(`sysapprovalIN${changeIds.join(',')}^ORdocument_idIN${changeIds.join(',')}`)
         read(ofChanges)
     }
     const requested = new GlideRecord('sysapproval_approver')

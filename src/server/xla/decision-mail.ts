@@ -83,7 +83,18 @@ export function decisionModel(current: GlideRecord, event: unknown): DecisionMod
     }
 }
 
-/** What the mail script x_psm_persona_xla_decision calls (current: the decided approval). */
-export function printDecisionMail(current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
-    template.print(renderDecisionMail(decisionModel(current, event)))
+/** The part of EmailOutbound the decision email uses. */
+interface SubjectSetter {
+    setSubject(subject: string): void
+}
+
+/**
+ * What the mail script x_psm_persona_xla_decision calls (current: the decided approval). The subject names
+ * the change: the CAB's approvals approve it as a document (Approving), so the notification's own subject
+ * cannot read it from Approval for.
+ */
+export function printDecisionMail(current: GlideRecord, template: MailPrinter, email: SubjectSetter | null, _emailAction: unknown, event: unknown): void {
+    const model = decisionModel(current, event)
+    if (email) email.setSubject(`Your decision on ${model.changeNumber} is recorded: how was it?`)
+    template.print(renderDecisionMail(model))
 }

@@ -32,10 +32,11 @@ export function openHighRiskChanges(): OpenHighRiskChange[] {
     if (!changes.length) return changes
     const lines: { [changeId: string]: ApprovalLine[] } = {}
     const approvals = new GlideRecord('sysapproval_approver')
-    approvals.addQuery('sysapproval', 'IN', changes.map((c) => c.sysId).join(','))
+    const ids = changes.map((c) => c.sysId).join(',')
+    approvals.addEncodedQuery(`sysapprovalIN${ids}^ORdocument_idIN${ids}`)
     approvals.query()
     while (approvals.next()) {
-        const changeId = approvals.getValue('sysapproval') || ''
+        const changeId = approvals.getValue('sysapproval') || approvals.getValue('document_id') || ''
         ;(lines[changeId] ??= []).push({ sysId: approvals.getUniqueValue(), approver: approvals.getValue('approver') || '', approverName: '', state: approvals.getValue('state') || '' })
     }
     for (const c of changes) c.approvals = tallyText(tally(lines[c.sysId] ?? []))

@@ -1,4 +1,5 @@
 import { GlideRecord } from '@servicenow/glide'
+import { approvalsOfQuery } from '../change/approval-records.ts'
 import { ROLE_LABELS, STAKEHOLDER_ROLES, type StakeholderRole } from './model.ts'
 
 /*
@@ -35,7 +36,7 @@ export function notStakeholderMessage(role: StakeholderRole, changeNumber: strin
 
 function hasApproval(changeId: string, userId: string): boolean {
     const gr = new GlideRecord('sysapproval_approver')
-    gr.addQuery('sysapproval', changeId)
+    gr.addEncodedQuery(approvalsOfQuery(changeId))
     gr.addQuery('approver', userId)
     gr.setLimit(1)
     gr.query()
