@@ -185,6 +185,9 @@ describe('setWorkflow across application scopes', () => {
     test("a scoped script can on its own scope's table", () => {
         const scope = insert('sys_scope', { name: 'Acme', scope: 'x_acme_app' })
         instance.store.defineTables([{ name: 'x_acme_app_note', label: 'Note', columns: { text: { type: 'string', label: 'Text' } } }], scope)
+        // Application Access "Can create" from all application scopes: the other app may write, so what is
+        // compared below is only setWorkflow's cross-scope rule, not the table's access settings.
+        instance.store.prepare("UPDATE sys_db_object SET create_access = 1 WHERE name = 'x_acme_app_note'").run()
         insert('sys_script', {
             name: 'stamp notes',
             collection: 'x_acme_app_note',
