@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { EmailNotification, Record } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /*
  * Proactive provisioning: when a user's persona changes, tell them their new persona, the
@@ -14,7 +15,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/catalog/provisioning-mail.ts');
+    var mail = require('${MODULE_ROOT}/catalog/provisioning-mail.ts');
     mail.printPersonaWelcome(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },

@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { ScriptInclude } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /*
  * XLA attainment for any server script (reports, flows, fix scripts): a classic script include
@@ -16,7 +17,7 @@ ScriptInclude({
     script: `var XlaAttainment = Class.create();
 XlaAttainment.prototype = {
     initialize: function () {
-        this.module = require('x_psm_persona/persona-service-management/0.1.0/src/server/xla/attainment.ts');
+        this.module = require('${MODULE_ROOT}/xla/attainment.ts');
     },
 
     /** Attainment over [start, end): per XLA, per stakeholder role, per persona; the worst-served group. */

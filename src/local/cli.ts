@@ -100,7 +100,7 @@ function bootInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line
     const instance = Instance.create({ db: o.db, logSink: (level, message) => level === 'error' && say(`[error] ${message}`) })
     const digest = buildDigest(appDir)
     if (instance.properties.get('glide.local.app_build') !== digest) {
-        const report = instance.install(appDir)
+        const report = instance.install(appDir, { demo: o.demo })
         instance.properties.set('glide.local.app_build', digest)
         say(`Installed the app: ${report.inserted} records added, ${report.updated} updated, ${report.deleted} removed`)
     }

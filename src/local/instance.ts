@@ -13,7 +13,7 @@ import { RecordWriter } from './engine/record-ops'
 import { Scheduler } from './engine/scheduler'
 import { ScriptRuntime } from './engine/scripts'
 import { UserCriteriaEngine } from './engine/user-criteria'
-import { Installer, type InstallReport } from './install/installer'
+import { Installer, type InstallOptions, type InstallReport } from './install/installer'
 import { Store } from './store/store'
 
 export interface InstanceOptions {
@@ -138,8 +138,8 @@ export class Instance implements Runtime {
         return { userId: row.sys_id, userName: row.user_name, roles: cache.roles, cache }
     }
 
-    install(appDir: string): InstallReport {
-        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir)))
+    install(appDir: string, options: InstallOptions = {}): InstallReport {
+        const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir, options)))
         this.scripts.reset()
         this.rules.invalidate()
         this.acl.invalidate()
