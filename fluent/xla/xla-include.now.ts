@@ -11,7 +11,10 @@ ScriptInclude({
     name: 'XlaAttainment',
     apiName: 'x_psm_persona.XlaAttainment',
     active: true,
-    accessibleFrom: 'package_private',
+    // Called from other scopes (reports, flows, global scripts and criteria): public, and the platform records
+    // which scopes call it ("tracking": access is allowed and each calling scope is tracked).
+    accessibleFrom: 'public',
+    callerAccess: 'tracking',
     description:
         'compute(start, end[, asOf]): attainment of every active XLA over [start, end) per XLA, stakeholder role and persona; lastWeek(); history(weeks). Dates are YYYY-MM-DD HH:MM:SS (UTC).',
     script: `var XlaAttainment = Class.create();

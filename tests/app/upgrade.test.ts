@@ -165,9 +165,9 @@ describe('upgrading from the previous release to this build', () => {
     afterAll(() => instance?.close())
 
     /** What an upgrade applies: first-install and demo records (unload/, unload.demo/) load on a new install only. */
-    const shipped = (table: string) => current.filter((r) => r.table === table && r.action.toUpperCase() === 'INSERT_OR_UPDATE' && r.loadWhen === 'always')
+    const shipped = (table: string) => current.filter((r) => r.table === table && r.action.toUpperCase() === 'INSERT_OR_UPDATE' && (r.loadWhen ?? 'always') === 'always')
     /** Records the upgrade applies (updated in place); every other row, configuration included, must be left as it was. */
-    const currentIds = () => new Set(current.filter((r) => r.loadWhen === 'always').map((r) => `${r.table}:${r.sysId}`))
+    const currentIds = () => new Set(current.filter((r) => (r.loadWhen ?? 'always') === 'always').map((r) => `${r.table}:${r.sysId}`))
 
     it('starts from a real previous release (tag v0.1.0, or the first persona commit) that differs from this build', () => {
         expect(previous.rev).toMatch(/^[0-9a-f]{40}$/)

@@ -108,7 +108,7 @@ export class Installer {
     private loadedNow(records: BuildRecord[], demo: boolean): BuildRecord[] {
         const apps = records.filter((r) => r.table === 'sys_app' && r.sysId)
         const installed = apps.length > 0 && this.store.schema.has('sys_app') && apps.every((a) => new GlideRecord('sys_app').get(a.sysId))
-        return records.filter((r) => r.loadWhen === 'always' || (!installed && (r.loadWhen === 'first install' || demo)))
+        return records.filter((r) => (r.loadWhen ?? 'always') === 'always' || (!installed && (r.loadWhen === 'first install' || demo)))
     }
 
     /**

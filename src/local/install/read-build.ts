@@ -14,7 +14,8 @@ export type LoadWhen = 'always' | 'first install' | 'demo'
 export interface BuildRecord extends UpdateRecord {
     /** Path relative to the build directory, for error messages and reports. */
     file: string
-    loadWhen: LoadWhen
+    /** When it loads (absent: always, as records made by hand in tests). */
+    loadWhen?: LoadWhen
 }
 
 /**
