@@ -182,3 +182,30 @@ describe('build-level fixes', () => {
         expect(include?.fields.script).toContain(`/${version}/src/server/xla/attainment.ts`)
     })
 })
+
+describe('an honest README', () => {
+    test('a catalog change after a persona change reaches the user in their next session, as the README says', () => {
+        const user = newUser('switcher')
+        setMetrics(user, ANALYST)
+        // An item only Telecommuters are offered.
+        const only = runtime()
+            .store.prepare(
+                "SELECT o.catalog_item AS item FROM x_psm_persona_offering o JOIN x_psm_persona_persona p ON p.sys_id = o.persona WHERE p.name = 'Telecommuter' AND o.active = 1 AND o.catalog_item NOT IN (SELECT o2.catalog_item FROM x_psm_persona_offering o2 JOIN x_psm_persona_persona p2 ON p2.sys_id = o2.persona WHERE p2.name <> 'Telecommuter') LIMIT 1",
+            )
+            .get() as { item: string }
+        instance.runAs(user, () => {
+            expect(instance.userCriteria.canSeeItem(user, only.item)).toBe(false)
+            // Usage data arrives while the user is in a session: they become a Telecommuter…
+            instance.runAs('system', () => setMetrics(user, TELECOMMUTER))
+            expect(profileOf(user).getDisplayValue('persona')).toBe('Telecommuter')
+            // …but this session keeps what it evaluated ("cached in the session").
+            expect(instance.userCriteria.canSeeItem(user, only.item)).toBe(false)
+        })
+        instance.runAs(user, () => expect(instance.userCriteria.canSeeItem(user, only.item)).toBe(true))
+
+        const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8')
+        expect(readme).not.toMatch(/sees the new catalog at once/)
+        expect(readme).toMatch(/sees their new catalog \*\*in their next session\*\*/)
+        expect(readme).not.toMatch(/the platform never caches scripted criteria/)
+    })
+})
