@@ -38,7 +38,7 @@ BusinessRule({
 BusinessRule({
     $id: Now.ID['br_user_profile'],
     name: 'Create persona profile',
-    description: 'Every new user gets a persona profile, scored at once.',
+    description: 'Every new user gets a persona profile; it is scored once usage data arrives (a profile without usage data has no persona and sends no message).',
     table: 'sys_user',
     when: 'after',
     action: ['insert'],

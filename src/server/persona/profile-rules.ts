@@ -102,7 +102,7 @@ export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecor
     if (personaChanged && to) gs.eventQueue(from ? PERSONA_CHANGED_EVENT : PERSONA_ASSIGNED_EVENT, user, userId, from)
 }
 
-/** After insert of a user: every user has a profile, scored at once. */
+/** After insert of a user: every user has a profile, unscored until usage data arrives. */
 export function createProfileForUser(current: GlideRecord, _previous: GlideRecord | null): void {
     const profile = new GlideRecord('x_psm_persona_profile')
     if (profile.get('user', current.getUniqueValue())) return
