@@ -4,6 +4,7 @@ import { Record } from '@servicenow/sdk/core'
 /** The demo catalog: services offered per persona, with costs already defined. */
 export const personaServicesCatalog = Record({
     $id: Now.ID['catalog_persona_services'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_catalog',
     data: {
         title: 'Persona Services',
@@ -14,6 +15,7 @@ export const personaServicesCatalog = Record({
 
 export const devicesCategory = Record({
     $id: Now.ID['category_devices'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Devices',
@@ -26,6 +28,7 @@ export const devicesCategory = Record({
 
 export const mobileCategory = Record({
     $id: Now.ID['category_mobile'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Mobile',
@@ -38,6 +41,7 @@ export const mobileCategory = Record({
 
 export const connectivityCategory = Record({
     $id: Now.ID['category_connectivity'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Connectivity',
@@ -50,6 +54,7 @@ export const connectivityCategory = Record({
 
 export const collaborationCategory = Record({
     $id: Now.ID['category_collaboration'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Collaboration',
@@ -62,6 +67,7 @@ export const collaborationCategory = Record({
 
 export const analyticsCategory = Record({
     $id: Now.ID['category_analytics'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Analytics',
@@ -74,6 +80,7 @@ export const analyticsCategory = Record({
 
 export const supportCategory = Record({
     $id: Now.ID['category_support'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Support',
@@ -86,6 +93,7 @@ export const supportCategory = Record({
 
 export const workplaceCategory = Record({
     $id: Now.ID['category_workplace'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_category',
     data: {
         title: 'Workplace',

@@ -6,6 +6,7 @@ import { analyticsCategory } from './catalog.now'
 
 export const powerBiItem = Record({
     $id: Now.ID['item_power_bi'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Power BI Pro License',
@@ -21,6 +22,7 @@ export const powerBiItem = Record({
 
 export const tableauItem = Record({
     $id: Now.ID['item_tableau'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Tableau Creator License',
@@ -36,6 +38,7 @@ export const tableauItem = Record({
 
 export const alteryxItem = Record({
     $id: Now.ID['item_alteryx'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Alteryx Designer License',
@@ -51,6 +54,7 @@ export const alteryxItem = Record({
 
 export const snowflakeItem = Record({
     $id: Now.ID['item_snowflake'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Analytics Sandbox – Snowflake Workspace',

@@ -6,6 +6,7 @@ import { collaborationCategory } from './catalog.now'
 
 export const teamsPremiumItem = Record({
     $id: Now.ID['item_teams_premium'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Microsoft Teams Premium',
@@ -21,6 +22,7 @@ export const teamsPremiumItem = Record({
 
 export const zoomItem = Record({
     $id: Now.ID['item_zoom'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Zoom Workplace Business',
@@ -36,6 +38,7 @@ export const zoomItem = Record({
 
 export const miroItem = Record({
     $id: Now.ID['item_miro'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Miro Business – Online Whiteboard',
@@ -51,6 +54,7 @@ export const miroItem = Record({
 
 export const headsetItem = Record({
     $id: Now.ID['item_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Noise-Cancelling Headset – Jabra Evolve2 75',
@@ -66,6 +70,7 @@ export const headsetItem = Record({
 
 export const speakerphoneItem = Record({
     $id: Now.ID['item_speakerphone'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Conference Speakerphone – Jabra Speak2 75',
@@ -81,6 +86,7 @@ export const speakerphoneItem = Record({
 
 export const webcamItem = Record({
     $id: Now.ID['item_webcam'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: '4K Webcam – Logitech Brio 4K',

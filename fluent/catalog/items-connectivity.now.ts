@@ -6,6 +6,7 @@ import { connectivityCategory } from './catalog.now'
 
 export const vpnItem = Record({
     $id: Now.ID['item_vpn'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Always-On VPN – GlobalProtect',
@@ -21,6 +22,7 @@ export const vpnItem = Record({
 
 export const broadbandItem = Record({
     $id: Now.ID['item_broadband'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Home Broadband Allowance',
@@ -36,6 +38,7 @@ export const broadbandItem = Record({
 
 export const hotspotItem = Record({
     $id: Now.ID['item_hotspot'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: '5G Mobile Hotspot – Netgear Nighthawk M6',
@@ -51,6 +54,7 @@ export const hotspotItem = Record({
 
 export const meshWifiItem = Record({
     $id: Now.ID['item_mesh_wifi'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Home Office Wi-Fi Mesh – eero Pro 6E',
@@ -66,6 +70,7 @@ export const meshWifiItem = Record({
 
 export const securityKeyItem = Record({
     $id: Now.ID['item_security_key'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Hardware Security Key – YubiKey 5C NFC',

@@ -6,6 +6,7 @@ import { devicesCategory } from './catalog.now'
 
 export const laptopStandardItem = Record({
     $id: Now.ID['item_laptop_standard'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Standard Laptop – Dell Latitude 5450',
@@ -21,6 +22,7 @@ export const laptopStandardItem = Record({
 
 export const laptopPerformanceItem = Record({
     $id: Now.ID['item_laptop_performance'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Performance Laptop – Lenovo ThinkPad P1 Gen 7',
@@ -36,6 +38,7 @@ export const laptopPerformanceItem = Record({
 
 export const laptopUltralightItem = Record({
     $id: Now.ID['item_laptop_ultralight'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Ultralight Laptop – Apple MacBook Air 13"',
@@ -51,6 +54,7 @@ export const laptopUltralightItem = Record({
 
 export const laptopExecutiveItem = Record({
     $id: Now.ID['item_laptop_executive'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Executive Laptop – Microsoft Surface Laptop 7',
@@ -66,6 +70,7 @@ export const laptopExecutiveItem = Record({
 
 export const dockItem = Record({
     $id: Now.ID['item_dock'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Docking Station – Dell WD22TB4 Thunderbolt Dock',
@@ -81,6 +86,7 @@ export const dockItem = Record({
 
 export const monitorItem = Record({
     $id: Now.ID['item_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: '27" 4K Monitor – Dell UltraSharp U2723QE',
@@ -96,6 +102,7 @@ export const monitorItem = Record({
 
 export const keyboardItem = Record({
     $id: Now.ID['item_keyboard'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Wireless Keyboard and Mouse – Logitech MX Keys Combo',

@@ -6,6 +6,7 @@ import { mobileCategory } from './catalog.now'
 
 export const iphoneItem = Record({
     $id: Now.ID['item_iphone'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Smartphone – Apple iPhone 16',
@@ -21,6 +22,7 @@ export const iphoneItem = Record({
 
 export const galaxyItem = Record({
     $id: Now.ID['item_galaxy'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Smartphone – Samsung Galaxy S25',
@@ -36,6 +38,7 @@ export const galaxyItem = Record({
 
 export const ipadItem = Record({
     $id: Now.ID['item_ipad'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Tablet – Apple iPad Air 11" with Magic Keyboard',
@@ -51,6 +54,7 @@ export const ipadItem = Record({
 
 export const dataPlanItem = Record({
     $id: Now.ID['item_data_plan'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Mobile Data Plan – 50 GB',
@@ -66,6 +70,7 @@ export const dataPlanItem = Record({
 
 export const esimItem = Record({
     $id: Now.ID['item_esim'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Travel eSIM – Global Roaming Pack',
@@ -81,6 +86,7 @@ export const esimItem = Record({
 
 export const phoneCaseItem = Record({
     $id: Now.ID['item_phone_case'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Rugged Case and Screen Protector',

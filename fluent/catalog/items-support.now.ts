@@ -6,6 +6,7 @@ import { supportCategory } from './catalog.now'
 
 export const remoteSupportItem = Record({
     $id: Now.ID['item_remote_support'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Remote Support Kit – TeamViewer Tensor',
@@ -21,6 +22,7 @@ export const remoteSupportItem = Record({
 
 export const toolkitItem = Record({
     $id: Now.ID['item_toolkit'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Technician Toolkit – iFixit Pro Tech',
@@ -36,6 +38,7 @@ export const toolkitItem = Record({
 
 export const labelPrinterItem = Record({
     $id: Now.ID['item_label_printer'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Label Printer – Brother P-touch Cube Pro',
@@ -51,6 +54,7 @@ export const labelPrinterItem = Record({
 
 export const rdpGatewayItem = Record({
     $id: Now.ID['item_rdp_gateway'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Remote Desktop Gateway Access',

@@ -6,6 +6,7 @@ import { workplaceCategory } from './catalog.now'
 
 export const chairItem = Record({
     $id: Now.ID['item_chair'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Ergonomic Chair – Steelcase Series 1',
@@ -21,6 +22,7 @@ export const chairItem = Record({
 
 export const deskConverterItem = Record({
     $id: Now.ID['item_desk_converter'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Sit-Stand Desk Converter – Flexispot M18',
@@ -36,6 +38,7 @@ export const deskConverterItem = Record({
 
 export const hotDeskItem = Record({
     $id: Now.ID['item_hot_desk'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Hot Desk Booking Pass',
@@ -51,6 +54,7 @@ export const hotDeskItem = Record({
 
 export const printingItem = Record({
     $id: Now.ID['item_printing'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Printer and Scanner Access',
@@ -66,6 +70,7 @@ export const printingItem = Record({
 
 export const passwordManagerItem = Record({
     $id: Now.ID['item_password_manager'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item',
     data: {
         name: 'Password Manager – 1Password Business',

@@ -13,6 +13,7 @@ import { alteryxItem, powerBiItem, snowflakeItem, tableauItem } from './items-an
 
 Record({
     $id: Now.ID['offering_business_analyst_laptop_standard'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -25,6 +26,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_laptop_standard'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: laptopStandardItem,
@@ -34,6 +36,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -46,6 +49,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: monitorItem,
@@ -55,6 +59,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_power_bi'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -67,6 +72,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_power_bi'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: powerBiItem,
@@ -76,6 +82,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_miro'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -88,6 +95,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_miro'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: miroItem,
@@ -97,6 +105,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_tableau'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -109,6 +118,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_tableau'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: tableauItem,
@@ -118,6 +128,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_alteryx'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -130,6 +141,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_alteryx'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: alteryxItem,
@@ -139,6 +151,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_snowflake'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -151,6 +164,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_snowflake'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: snowflakeItem,
@@ -160,6 +174,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_business_analyst_speakerphone'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_business_analyst'),
@@ -172,6 +187,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_business_analyst_speakerphone'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: speakerphoneItem,

@@ -13,6 +13,7 @@ import { chairItem, deskConverterItem } from './items-workplace.now'
 
 Record({
     $id: Now.ID['offering_knowledge_worker_laptop_standard'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -25,6 +26,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_laptop_standard'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: laptopStandardItem,
@@ -34,6 +36,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_dock'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -46,6 +49,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_dock'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: dockItem,
@@ -55,6 +59,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -67,6 +72,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: monitorItem,
@@ -76,6 +82,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_teams_premium'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -88,6 +95,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_teams_premium'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: teamsPremiumItem,
@@ -97,6 +105,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -109,6 +118,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: headsetItem,
@@ -118,6 +128,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_webcam'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -130,6 +141,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_webcam'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: webcamItem,
@@ -139,6 +151,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_miro'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -151,6 +164,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_miro'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: miroItem,
@@ -160,6 +174,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_chair'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -172,6 +187,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_chair'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: chairItem,
@@ -181,6 +197,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_knowledge_worker_desk_converter'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_knowledge_worker'),
@@ -193,6 +210,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_knowledge_worker_desk_converter'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: deskConverterItem,

@@ -14,6 +14,7 @@ import { labelPrinterItem, rdpGatewayItem, remoteSupportItem, toolkitItem } from
 
 Record({
     $id: Now.ID['offering_technology_support_laptop_performance'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -26,6 +27,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_laptop_performance'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: laptopPerformanceItem,
@@ -35,6 +37,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_dock'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -47,6 +50,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_dock'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: dockItem,
@@ -56,6 +60,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -68,6 +73,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_monitor'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: monitorItem,
@@ -77,6 +83,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -89,6 +96,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: headsetItem,
@@ -98,6 +106,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_remote_support'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -110,6 +119,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_remote_support'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: remoteSupportItem,
@@ -119,6 +129,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_rdp_gateway'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -131,6 +142,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_rdp_gateway'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: rdpGatewayItem,
@@ -140,6 +152,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_toolkit'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -152,6 +165,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_toolkit'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: toolkitItem,
@@ -161,6 +175,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_label_printer'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -173,6 +188,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_label_printer'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: labelPrinterItem,
@@ -182,6 +198,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_technology_support_galaxy'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_technology_support'),
@@ -194,6 +211,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_technology_support_galaxy'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: galaxyItem,

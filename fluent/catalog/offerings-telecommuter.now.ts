@@ -15,6 +15,7 @@ import { chairItem, deskConverterItem } from './items-workplace.now'
 
 Record({
     $id: Now.ID['offering_telecommuter_laptop_ultralight'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -27,6 +28,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_laptop_ultralight'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: laptopUltralightItem,
@@ -36,6 +38,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_vpn'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -48,6 +51,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_vpn'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: vpnItem,
@@ -57,6 +61,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_broadband'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -69,6 +74,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_broadband'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: broadbandItem,
@@ -78,6 +84,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -90,6 +97,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_headset'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: headsetItem,
@@ -99,6 +107,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_webcam'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -111,6 +120,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_webcam'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: webcamItem,
@@ -120,6 +130,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_teams_premium'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -132,6 +143,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_teams_premium'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: teamsPremiumItem,
@@ -141,6 +153,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_zoom'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -153,6 +166,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_zoom'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: zoomItem,
@@ -162,6 +176,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_mesh_wifi'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -174,6 +189,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_mesh_wifi'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: meshWifiItem,
@@ -183,6 +199,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_hotspot'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -195,6 +212,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_hotspot'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: hotspotItem,
@@ -204,6 +222,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_data_plan'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -216,6 +235,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_data_plan'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: dataPlanItem,
@@ -225,6 +245,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_iphone'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -237,6 +258,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_iphone'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: iphoneItem,
@@ -246,6 +268,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_chair'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -258,6 +281,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_chair'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: chairItem,
@@ -267,6 +291,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_telecommuter_desk_converter'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_telecommuter'),
@@ -279,6 +304,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_telecommuter_desk_converter'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: deskConverterItem,

@@ -14,6 +14,7 @@ import { speakerphoneItem, zoomItem } from './items-collaboration.now'
 
 Record({
     $id: Now.ID['offering_virtual_executive_laptop_executive'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -26,6 +27,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_laptop_executive'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: laptopExecutiveItem,
@@ -35,6 +37,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_iphone'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -47,6 +50,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_iphone'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: iphoneItem,
@@ -56,6 +60,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_ipad'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -68,6 +73,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_ipad'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: ipadItem,
@@ -77,6 +83,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_esim'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -89,6 +96,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_esim'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: esimItem,
@@ -98,6 +106,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_vpn'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -110,6 +119,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_vpn'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: vpnItem,
@@ -119,6 +129,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_data_plan'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -131,6 +142,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_data_plan'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: dataPlanItem,
@@ -140,6 +152,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_hotspot'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -152,6 +165,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_hotspot'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: hotspotItem,
@@ -161,6 +175,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_phone_case'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -173,6 +188,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_phone_case'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: phoneCaseItem,
@@ -182,6 +198,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_zoom'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -194,6 +211,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_zoom'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: zoomItem,
@@ -203,6 +221,7 @@ Record({
 
 Record({
     $id: Now.ID['offering_virtual_executive_speakerphone'],
+    $meta: { installMethod: 'demo' },
     table: 'x_psm_persona_offering',
     data: {
         persona: Now.ref('x_psm_persona_persona', 'persona_virtual_executive'),
@@ -215,6 +234,7 @@ Record({
 })
 Record({
     $id: Now.ID['available_virtual_executive_speakerphone'],
+    $meta: { installMethod: 'demo' },
     table: 'sc_cat_item_user_criteria_mtom',
     data: {
         sc_cat_item: speakerphoneItem,

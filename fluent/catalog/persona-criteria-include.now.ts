@@ -11,7 +11,10 @@ ScriptInclude({
     name: 'PersonaCriteria',
     apiName: 'x_psm_persona.PersonaCriteria',
     active: true,
-    accessibleFrom: 'package_private',
+    // Called from other scopes (reports, flows, global scripts and criteria): public, and the platform records
+    // which scopes call it ("tracking": access is allowed and each calling scope is tracked).
+    accessibleFrom: 'public',
+    callerAccess: 'tracking',
     description: 'matches(userId, personaId): whether the user\'s assigned persona is personaId. Used by the persona user criteria; one indexed read.',
     script: `var PersonaCriteria = Class.create();
 PersonaCriteria.prototype = {

@@ -10,6 +10,7 @@ import { Record } from '@servicenow/sdk/core'
 
 export const technologySupportCriteria = Record({
     $id: Now.ID['uc_persona_technology_support'],
+    $meta: { installMethod: 'first install' },
     table: 'user_criteria',
     data: {
         name: 'Persona: Technology Support',
@@ -23,6 +24,7 @@ export const technologySupportCriteria = Record({
 
 export const knowledgeWorkerCriteria = Record({
     $id: Now.ID['uc_persona_knowledge_worker'],
+    $meta: { installMethod: 'first install' },
     table: 'user_criteria',
     data: {
         name: 'Persona: Knowledge Worker',
@@ -36,6 +38,7 @@ export const knowledgeWorkerCriteria = Record({
 
 export const businessAnalystCriteria = Record({
     $id: Now.ID['uc_persona_business_analyst'],
+    $meta: { installMethod: 'first install' },
     table: 'user_criteria',
     data: {
         name: 'Persona: Business Analyst',
@@ -49,6 +52,7 @@ export const businessAnalystCriteria = Record({
 
 export const telecommuterCriteria = Record({
     $id: Now.ID['uc_persona_telecommuter'],
+    $meta: { installMethod: 'first install' },
     table: 'user_criteria',
     data: {
         name: 'Persona: Telecommuter',
@@ -62,6 +66,7 @@ export const telecommuterCriteria = Record({
 
 export const virtualExecutiveCriteria = Record({
     $id: Now.ID['uc_persona_virtual_executive'],
+    $meta: { installMethod: 'first install' },
     table: 'user_criteria',
     data: {
         name: 'Persona: Virtual Executive',

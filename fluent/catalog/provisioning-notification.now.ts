@@ -1,9 +1,11 @@
 import '@servicenow/sdk/global'
 import { EmailNotification, Record } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /*
- * Proactive provisioning: when a user's persona changes, tell them their new persona, the
- * services that became available and the bundled ones ready to order.
+ * Proactive provisioning: when a user gets their first persona, welcome them to it and its bundle;
+ * when it changes, tell them their new persona, the services that became available and the
+ * bundled ones ready to order. One mail script renders both (the event says which).
  */
 Record({
     $id: Now.ID['mail_script_persona_welcome'],
@@ -14,7 +16,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/catalog/provisioning-mail.ts');
+    var mail = require('${MODULE_ROOT}/catalog/provisioning-mail.ts');
     mail.printPersonaWelcome(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
@@ -37,6 +39,27 @@ EmailNotification({
     emailContent: {
         contentType: 'text/html',
         subject: 'Your persona is now ${x_psm_persona_persona}: your services',
+        messageHtml: '${mail_script:x_psm_persona_persona_welcome}',
+    },
+})
+
+EmailNotification({
+    $id: Now.ID['notif_persona_assigned'],
+    table: 'sys_user',
+    name: 'Persona: welcome to your services',
+    description: 'Welcomes a user to their first persona: what it is and the services it offers, with the bundled ones ready to order.',
+    active: true,
+    triggerConditions: {
+        generationType: 'event',
+        eventName: 'x_psm_persona.persona.assigned',
+    },
+    recipientDetails: {
+        eventParm1WithRecipient: true,
+        sendToCreator: true,
+    },
+    emailContent: {
+        contentType: 'text/html',
+        subject: 'Welcome to your ${x_psm_persona_persona} services',
         messageHtml: '${mail_script:x_psm_persona_persona_welcome}',
     },
 })

@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /*
  * Thin mail scripts: each hands the change, the printer and the event to the app's module, which
@@ -16,7 +17,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/change/mail.ts');
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
     mail.printChangeMail('requester', current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
@@ -31,7 +32,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/change/mail.ts');
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
     mail.printChangeMail('approver', current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
@@ -46,7 +47,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/change/mail.ts');
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
     mail.printChangeMail('implementer', current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
@@ -61,7 +62,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/change/mail.ts');
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
     mail.printChangeMail('change_manager', current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
@@ -76,7 +77,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/change/mail.ts');
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
     mail.printHighRiskUpdate(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },

@@ -434,6 +434,10 @@ declare global {
                         table: 'sys_script'
                         id: '9209d3f3487c441e822782f920134250'
                     }
+                    br_state_rescore: {
+                        table: 'sys_script'
+                        id: 'cf169a283ec34003bff7db2e79b3151c'
+                    }
                     br_user_profile: {
                         table: 'sys_script'
                         id: 'e04280502e2649f28c63e8cf45def97b'
@@ -441,6 +445,14 @@ declare global {
                     br_user_rescore: {
                         table: 'sys_script'
                         id: '221a2922ee86494a8a57248e6166e7d8'
+                    }
+                    br_xla_history_approval: {
+                        table: 'sys_script'
+                        id: '86e5a64191894007a05cbfe4e3f31153'
+                    }
+                    br_xla_history_change: {
+                        table: 'sys_script'
+                        id: '7f202518c5f34a6792e1c4399a41b0ab'
                     }
                     br_xla_validate: {
                         table: 'sys_script'
@@ -546,6 +558,10 @@ declare global {
                     event_change_submitted: {
                         table: 'sysevent_register'
                         id: 'ec100b08956a400eafbb2d14b13bba4e'
+                    }
+                    event_persona_assigned: {
+                        table: 'sysevent_register'
+                        id: '16ce6945eba94546ad9ba3b700fb8852'
                     }
                     event_persona_changed: {
                         table: 'sysevent_register'
@@ -835,6 +851,10 @@ declare global {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
                     }
+                    notif_persona_assigned: {
+                        table: 'sysevent_email_action'
+                        id: '19f1846159a14f54a4aa72a555c8eedf'
+                    }
                     notif_persona_changed: {
                         table: 'sysevent_email_action'
                         id: '670e302da4764199beb35adcde11c96a'
@@ -1090,6 +1110,7 @@ declare global {
                     prop_scoring_config_version: {
                         table: 'sys_properties'
                         id: 'bce40e4ed5c448029bf15440a14856e6'
+                        deleted: true
                     }
                     prop_scoring_enabled: {
                         table: 'sys_properties'
@@ -1387,6 +1408,10 @@ declare global {
                         table: 'sys_module'
                         id: '824024670d494f73854f0640f4c91a36'
                     }
+                    src_server_xla_history_ts: {
+                        table: 'sys_module'
+                        id: '60c7130f651345e0b93d80455bc58cb4'
+                    }
                     src_server_xla_insight_ts: {
                         table: 'sys_module'
                         id: '8f96ccdfacf3496cb73c77148a3b0254'
@@ -1594,6 +1619,14 @@ declare global {
                         key: {
                             document_key: '33211059e7b84f5593a2f3313e8ba293'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '075907b7b1104174b621993de8aeae19'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'approval'
                         }
                     },
                     {
@@ -2130,6 +2163,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1e23f93981f24cbca4e6e4f8258f6d40'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1e2a9c83a3e04bb7bd2fdbe350fcefb2'
                         key: {
@@ -2418,6 +2460,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2d7d3fed393848ac93585229ce9b1f45'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2ec2d15aa44d46e69ae959d7cd8f9ca1'
                         key: {
@@ -2461,6 +2511,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3172da5eeadf4a6e98e21f59f8586884'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'change_request'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '318f850047e449eaa1a91703f096b60f'
                         key: {
@@ -2483,6 +2542,15 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3374b8bb1d964471a84e992a770cff95'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'usage_source'
+                            language: 'en'
                         }
                     },
                     {
@@ -2515,6 +2583,24 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '34183de26ec7444291580ca5d67392ba'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '342f06bb0b6049bba6c96e5c84c76143'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'approval'
+                            language: 'en'
                         }
                     },
                     {
@@ -2556,6 +2642,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '37a5c8dba4ca4c05bf2d657e9132cc58'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'rescore_requested'
                             language: 'en'
                         }
                     },
@@ -2609,6 +2704,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3a6a2450bfcd47bf80928cb0ed46f779'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'usage_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3b13fa46012a495bb2e6e9074aae038b'
                         key: {
@@ -2631,6 +2735,15 @@ declare global {
                         key: {
                             document_key: '67726493966643cc916528700d19ba9f'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3c0fa92403f54530a79801a768722286'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'config_version'
+                            language: 'en'
                         }
                     },
                     {
@@ -2965,6 +3078,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '49f36b868198463694c358d59c50c443'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'rescored_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4ac78f96af134b57ab5e483167cdde7c'
                         key: {
@@ -3055,6 +3176,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '83b1d51b41ce47749aac9ec7a0d36733'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '4dd4a9c2bfa84507916b9f285ac5c5e9'
+                        key: {
+                            logical_table_name: 'x_psm_persona_xla_history'
+                            col_name_string: 'sys_created_on'
                         }
                     },
                     {
@@ -3663,6 +3792,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '6a99b501b1b94e0ab1ea6925912609f0'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6ad577034376480f9cc2d4d269e6d4cc'
                         key: {
@@ -3701,6 +3837,17 @@ declare global {
                         key: {
                             document_key: '9975cd64788846128d958a394a1484c1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6d569d8ee36d4be9a8907b171ec26dcd'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'kind'
+                            value: 'approval_decided'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3744,6 +3891,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6eaf9b9991cb487dadb96d80cc3646f0'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'rescore_requested'
                         }
                     },
                     {
@@ -3873,6 +4028,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '735a262e19424aad9997e6242e19cecc'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'change_request'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '73a9e0c8dfb243b6957353e493345873'
                         key: {
@@ -3937,6 +4100,14 @@ declare global {
                         key: {
                             document_key: '67726493966643cc916528700d19ba9f'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7785296cce0e4a58a4c1b4e9758bf3bb'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'kind'
                         }
                     },
                     {
@@ -4350,6 +4521,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '8c20ea83874944c69b60db72b3f4f3e4'
+                        key: {
+                            logical_table_name: 'x_psm_persona_xla_history'
+                            col_name_string: 'change_request'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8cc8aa99065e4f918974ba7beb2ffa6f'
                         key: {
@@ -4455,6 +4634,14 @@ declare global {
                         id: '91d784486ebf4f9ea209e575803397e7'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '92337f8b66fb40669125b0aef466e845'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'requested_on'
                         }
                     },
                     {
@@ -4667,6 +4854,15 @@ declare global {
                         key: {
                             sc_cat_item: 'e28ce640642944c7934ba4eea976072d'
                             user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9ebe89fdf59c4da79fa0e3d0d0a997c5'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'rescored_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -4897,6 +5093,17 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ac3d4edafe73440b92b3b0734e43c407'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'kind'
+                            value: 'approval_requested'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5186,6 +5393,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'ba01f01c3cb240c492c81b2e038831ae'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ba1baff868684148bb3c5e2adee41fe3'
                         key: {
@@ -5391,6 +5605,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'c1c7d61d96254ce8969a949de1d84cb1'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'kind'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c28a7ae98760446d90687ab7ac10ff7a'
                         key: {
@@ -5489,6 +5711,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'c78458ff096e49478f743499107d73c1'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'kind'
+                            value: 'state'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'c7875e23e32740a3916d2cc5ce7a66a7'
                         key: {
                             name: 'x_psm_persona_xla'
@@ -5496,6 +5729,14 @@ declare global {
                             value: 'implementer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c87cba52574a4236aa7cb35a00168843'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'name'
                         }
                     },
                     {
@@ -5511,6 +5752,14 @@ declare global {
                         id: 'c8a9cfc78caf4246b87c13d131014d7c'
                         key: {
                             name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c8da2edb1d2d4b4c83aa55ee57005830'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -5661,6 +5910,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'cf71a4b154d34acbbae9b224482c9352'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'usage_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cfb134bf85994ecea886b88494271a0a'
                         key: {
@@ -5769,6 +6026,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd3fa5597081c400fa8f7dd5265548978'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'requested_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd42b6585a0bc4484bb80d2bd7298780c'
                         key: {
@@ -5793,6 +6059,14 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd4df0fa601aa4c2b8f86cc30b9a93b3d'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'config_version'
                         }
                     },
                     {
@@ -6007,6 +6281,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'dd683389417f4707be4fc9a18a8d8ec4'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'step'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ddde7b2e4cf74f36ac5cdbd9df9d7896'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -6109,6 +6392,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e1380e3e50a84998860bfbf435434e07'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'e145822af27943ebb2b92c55abd260f8'
                         key: {
@@ -6123,6 +6415,15 @@ declare global {
                         key: {
                             name: 'change_request'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e2e9da389097493c821b15e882954daa'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'user'
                             language: 'en'
                         }
                     },
@@ -6164,6 +6465,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'e4c7eec353594c3a8d55fdb2d46f9992'
+                        key: {
+                            name: 'x_psm_persona_scoring_state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e4d4dfbb72794d5587ac56c266203ef0'
                         key: {
@@ -6185,6 +6493,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e6197bb79c0646d3a6223862d3c56f72'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'usage_source'
                         }
                     },
                     {
@@ -6242,6 +6558,13 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'f405c38c40604bf18a85b2d756894ef5'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'e8d83c788f344acfa4ba806feef34faf'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
                         }
                     },
                     {
@@ -6483,6 +6806,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f39a6d2ec79043a59de0765ce6d39e68'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f3dc778302ea4fe588e4d0a902a37034'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -6608,6 +6940,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f89351bbda074ec7962664ad660d1076'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f8a8743128d942f08dcfbc5481df650b'
                         key: {
@@ -6654,6 +6994,14 @@ declare global {
                         key: {
                             sc_cat_item: '7a2f7902dee04eda9ecd62510e858cc8'
                             user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb278d35b8514507ab15516c80a51d19'
+                        key: {
+                            name: 'x_psm_persona_xla_history'
+                            element: 'step'
                         }
                     },
                     {

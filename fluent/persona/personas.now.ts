@@ -16,6 +16,7 @@ import {
  */
 Record({
     $id: Now.ID['persona_technology_support'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_persona',
     data: {
         name: 'Technology Support',
@@ -36,6 +37,7 @@ Record({
 
 Record({
     $id: Now.ID['persona_knowledge_worker'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_persona',
     data: {
         name: 'Knowledge Worker',
@@ -55,6 +57,7 @@ Record({
 
 Record({
     $id: Now.ID['persona_business_analyst'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_persona',
     data: {
         name: 'Business Analyst',
@@ -74,6 +77,7 @@ Record({
 
 Record({
     $id: Now.ID['persona_telecommuter'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_persona',
     data: {
         name: 'Telecommuter',
@@ -93,6 +97,7 @@ Record({
 
 Record({
     $id: Now.ID['persona_virtual_executive'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_persona',
     data: {
         name: 'Virtual Executive',

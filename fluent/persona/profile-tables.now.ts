@@ -48,11 +48,14 @@ export const x_psm_persona_profile = Table({
     allowWebServiceAccess: true,
     schema: {
         user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true, unique: true, cascadeRule: 'delete' }),
-        devices: IntegerColumn({ label: 'Devices and apps used', default: '0' }),
-        network_gb_month: DecimalColumn({ label: 'Network GB per month', default: '0' }),
-        team_hours_week: DecimalColumn({ label: 'Team hours per week', default: '0' }),
-        contacts_per_day: DecimalColumn({ label: 'Contacts per day', default: '0' }),
-        remote_pct: IntegerColumn({ label: 'Remote work %', default: '0', min: 0, max: 100 }),
+        // No defaults: an empty metric means "not measured", and a profile with no usage data is not scored.
+        devices: IntegerColumn({ label: 'Devices and apps used' }),
+        network_gb_month: DecimalColumn({ label: 'Network GB per month' }),
+        team_hours_week: DecimalColumn({ label: 'Team hours per week' }),
+        contacts_per_day: DecimalColumn({ label: 'Contacts per day' }),
+        remote_pct: IntegerColumn({ label: 'Remote work %', min: 0, max: 100 }),
+        usage_source: StringColumn({ label: 'Usage source', maxLength: 200, hint: 'Where the usage metrics came from (an import, a report); recorded with every load' }),
+        usage_on: DateTimeColumn({ label: 'Usage loaded on', readOnly: true, hint: 'When the usage metrics last changed' }),
         technology: IntegerColumn({ label: 'Technology', readOnly: true }),
         network: IntegerColumn({ label: 'Network', readOnly: true }),
         interaction: IntegerColumn({ label: 'Interaction', readOnly: true }),
@@ -99,5 +102,24 @@ export const sys_user = Table({
     augments: 'sys_user',
     schema: {
         x_psm_persona_persona: ReferenceColumn({ label: 'Persona', referenceTable: 'x_psm_persona_persona', readOnly: true }),
+    },
+})
+
+/**
+ * The scoring configuration's state, one row (name "scoring"): the version scoring caches its rules
+ * and personas by, and whether a rescoring of every profile is pending. Saving a persona or a rule
+ * writes this row only; an async rule on it does the bulk work in the background. It is a table,
+ * not a system property: gs.setProperty flushes the property cache of every node.
+ */
+export const x_psm_persona_scoring_state = Table({
+    name: 'x_psm_persona_scoring_state',
+    label: 'Persona Scoring State',
+    display: 'name',
+    schema: {
+        name: StringColumn({ label: 'Name', mandatory: true, unique: true, maxLength: 40 }),
+        config_version: StringColumn({ label: 'Configuration version', maxLength: 40, readOnly: true }),
+        rescore_requested: BooleanColumn({ label: 'Rescoring requested', default: 'false', readOnly: true }),
+        requested_on: DateTimeColumn({ label: 'Requested on', readOnly: true }),
+        rescored_on: DateTimeColumn({ label: 'Last rescored on', readOnly: true }),
     },
 })

@@ -29,12 +29,3 @@ Property({
     description: 'Profiles rescored per chunk by the batch rescoring job.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })
-
-Property({
-    $id: Now.ID['prop_scoring_config_version'],
-    name: 'x_psm_persona.scoring.config_version',
-    type: 'string',
-    value: '0',
-    description: 'Maintained by the application: changes whenever a persona or scoring rule changes, so cached scoring configuration is reloaded.',
-    roles: { read: [adminRole, analystRole], write: [adminRole] },
-})

@@ -8,6 +8,7 @@ import { Record } from '@servicenow/sdk/core'
  */
 export const itilUsers = Record({
     $id: Now.ID['uc_itil_users'],
+    $meta: { installMethod: 'first install' },
     table: 'user_criteria',
     data: {
         name: 'Persona qualifier: ITIL users',

@@ -8,6 +8,7 @@ import { Record } from '@servicenow/sdk/core'
  */
 Record({
     $id: Now.ID['rule_devices'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_scoring_rule',
     data: {
         dimension: 'technology',
@@ -23,6 +24,7 @@ Record({
 
 Record({
     $id: Now.ID['rule_network'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_scoring_rule',
     data: {
         dimension: 'network',
@@ -38,6 +40,7 @@ Record({
 
 Record({
     $id: Now.ID['rule_team'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_scoring_rule',
     data: {
         dimension: 'interaction',
@@ -53,6 +56,7 @@ Record({
 
 Record({
     $id: Now.ID['rule_contacts'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_scoring_rule',
     data: {
         dimension: 'communication',
@@ -68,6 +72,7 @@ Record({
 
 Record({
     $id: Now.ID['rule_remote'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_scoring_rule',
     data: {
         dimension: 'mobility',

@@ -3,13 +3,13 @@ import { BusinessRule, ScheduledScript } from '@servicenow/sdk/core'
 import {
     applyPersonaAfterSave,
     createProfileForUser,
-    markProfilesStale,
+    requestRescore,
     rescoreMemberAfterChange,
     rescoreUserAfterChange,
     scoreProfileBeforeSave,
 } from '../../src/server/persona/profile-rules'
 import { validateScoringRule } from '../../src/server/persona/scoring-rule-validation'
-import { nightlyRescore } from '../../src/server/persona/rescore-batch'
+import { nightlyRescore, rescoreAfterConfigurationChange } from '../../src/server/persona/rescore-batch'
 
 BusinessRule({
     $id: Now.ID['br_profile_score'],
@@ -38,7 +38,7 @@ BusinessRule({
 BusinessRule({
     $id: Now.ID['br_user_profile'],
     name: 'Create persona profile',
-    description: 'Every new user gets a persona profile, scored at once.',
+    description: 'Every new user gets a persona profile; it is scored once usage data arrives (a profile without usage data has no persona and sends no message).',
     table: 'sys_user',
     when: 'after',
     action: ['insert'],
@@ -86,8 +86,8 @@ BusinessRule({
 
 BusinessRule({
     $id: Now.ID['br_persona_stale'],
-    name: 'Mark profiles for rescoring (persona)',
-    description: 'A persona changed: profiles are marked for the rescoring job instead of being rescored inside the save.',
+    name: 'Request rescoring (persona)',
+    description: 'A persona changed: writes a new configuration version and a rescoring request to the scoring state; the async rule on it rescores in the background, never inside the save.',
     table: 'x_psm_persona_persona',
     when: 'after',
     action: ['insert', 'update', 'delete'],
@@ -95,7 +95,7 @@ BusinessRule({
     active: true,
     condition:
         "current.operation() != 'update' || current.technology.changes() || current.network.changes() || current.interaction.changes() || current.communication.changes() || current.mobility.changes() || current.active.changes() || current.qualifier.changes() || current.order.changes()",
-    script: markProfilesStale,
+    script: requestRescore,
 })
 
 BusinessRule({
@@ -112,14 +112,27 @@ BusinessRule({
 
 BusinessRule({
     $id: Now.ID['br_rule_stale'],
-    name: 'Mark profiles for rescoring (scoring rule)',
-    description: 'A scoring rule changed: profiles are marked for the rescoring job instead of being rescored inside the save.',
+    name: 'Request rescoring (scoring rule)',
+    description: 'A scoring rule changed: writes a new configuration version and a rescoring request to the scoring state; the async rule on it rescores in the background, never inside the save.',
     table: 'x_psm_persona_scoring_rule',
     when: 'after',
     action: ['insert', 'update', 'delete'],
     order: 200,
     active: true,
-    script: markProfilesStale,
+    script: requestRescore,
+})
+
+BusinessRule({
+    $id: Now.ID['br_state_rescore'],
+    name: 'Rescore after a configuration change',
+    description: 'Async (a background job, not the save): marks every profile for rescoring and rescores them, once per pending request.',
+    table: 'x_psm_persona_scoring_state',
+    when: 'async',
+    action: ['insert', 'update'],
+    filterCondition: 'rescore_requested=true',
+    order: 100,
+    active: true,
+    script: rescoreAfterConfigurationChange,
 })
 
 ScheduledScript({

@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { SPPage, SPWidget } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /*
  * The portal experience on a real instance: the signed-in user's persona card (rankings,
@@ -16,7 +17,19 @@ export const personaWidget = SPWidget({
     id: 'psm-my-persona',
     description: 'The signed-in user\'s workstyle persona: rankings against the persona\'s, why it was chosen, and the services it offers with their monthly costs.',
     category: 'custom',
-    serverScript: Now.include('./persona-widget.server.js'),
+    // Text, not an include file: the module path comes from package.json (../module-path.ts).
+    serverScript: `(function () {
+    // Everything the widget shows comes from the app's module, the same one the local portal uses.
+    data.view = null;
+    data.error = '';
+    try {
+        var widget = require('${MODULE_ROOT}/portal/persona-widget.ts');
+        data.view = widget.personaWidgetData(gs.getUserID());
+    } catch (e) {
+        gs.error('PSM My Persona widget could not load the persona of ' + gs.getUserID() + ': ' + e);
+        data.error = gs.getMessage('Your persona could not be loaded. Please try again later.');
+    }
+})();`,
     clientScript: Now.include('./persona-widget.client.js'),
     htmlTemplate: Now.include('./persona-widget.html'),
     customCss: Now.include('./persona-widget.scss'),

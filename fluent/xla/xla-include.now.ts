@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { ScriptInclude } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /*
  * XLA attainment for any server script (reports, flows, fix scripts): a classic script include
@@ -10,13 +11,16 @@ ScriptInclude({
     name: 'XlaAttainment',
     apiName: 'x_psm_persona.XlaAttainment',
     active: true,
-    accessibleFrom: 'package_private',
+    // Called from other scopes (reports, flows, global scripts and criteria): public, and the platform records
+    // which scopes call it ("tracking": access is allowed and each calling scope is tracked).
+    accessibleFrom: 'public',
+    callerAccess: 'tracking',
     description:
         'compute(start, end[, asOf]): attainment of every active XLA over [start, end) per XLA, stakeholder role and persona; lastWeek(); history(weeks). Dates are YYYY-MM-DD HH:MM:SS (UTC).',
     script: `var XlaAttainment = Class.create();
 XlaAttainment.prototype = {
     initialize: function () {
-        this.module = require('x_psm_persona/persona-service-management/0.1.0/src/server/xla/attainment.ts');
+        this.module = require('${MODULE_ROOT}/xla/attainment.ts');
     },
 
     /** Attainment over [start, end): per XLA, per stakeholder role, per persona; the worst-served group. */

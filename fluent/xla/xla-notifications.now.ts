@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { EmailNotification, Record } from '@servicenow/sdk/core'
+import { MODULE_ROOT } from '../module-path'
 
 /* The approver's decision email and the weekly XLA digest: events, mail scripts, notifications. */
 
@@ -36,7 +37,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var mail = require('x_psm_persona/persona-service-management/0.1.0/src/server/xla/decision-mail.ts');
+    var mail = require('${MODULE_ROOT}/xla/decision-mail.ts');
     mail.printDecisionMail(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
@@ -51,7 +52,7 @@ Record({
         script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
-    var digest = require('x_psm_persona/persona-service-management/0.1.0/src/server/xla/digest.ts');
+    var digest = require('${MODULE_ROOT}/xla/digest.ts');
     digest.printWeeklyDigest(current, template);
 })(current, template, email, email_action, event);`,
     },

@@ -10,6 +10,7 @@ import { adminRole, analystRole } from '../security/roles.now'
 
 Record({
     $id: Now.ID['xla_requester_informed'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
         name: 'Requester informed within 15 minutes of every state change',
@@ -26,6 +27,7 @@ Record({
 
 Record({
     $id: Now.ID['xla_approver_decision'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
         name: 'Approver decision within 1 business day',
@@ -42,6 +44,7 @@ Record({
 
 Record({
     $id: Now.ID['xla_high_risk_updates'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
         name: 'High-risk approvers updated at every transition',
@@ -58,6 +61,7 @@ Record({
 
 Record({
     $id: Now.ID['xla_feedback_requester'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
         name: 'Requester feedback averages at least 4',
@@ -74,6 +78,7 @@ Record({
 
 Record({
     $id: Now.ID['xla_feedback_approver'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
         name: 'Approver feedback averages at least 4',
@@ -90,6 +95,7 @@ Record({
 
 Record({
     $id: Now.ID['xla_feedback_implementer'],
+    $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
         name: 'Implementer feedback averages at least 4',

@@ -3,6 +3,7 @@ import { BusinessRule, ScheduledScript } from '@servicenow/sdk/core'
 import { validateFeedbackBeforeSave } from '../../src/server/xla/feedback'
 import { queueDecisionRecorded, validateXlaBeforeSave } from '../../src/server/xla/xla-rules'
 import { weeklyDigestJob } from '../../src/server/xla/digest'
+import { recordApprovalRequested, recordChangeHistory } from '../../src/server/xla/history'
 
 BusinessRule({
     $id: Now.ID['br_feedback_validate'],
@@ -40,6 +41,31 @@ BusinessRule({
     order: 150,
     active: true,
     script: queueDecisionRecorded,
+})
+
+BusinessRule({
+    $id: Now.ID['br_xla_history_change'],
+    name: 'Persona: record change history for XLAs',
+    description: 'Records the submission and each state a change reaches, with who made it, in x_psm_persona_xla_history: XLA attainment reads it (the event log is rotated).',
+    table: 'change_request',
+    when: 'after',
+    action: ['insert', 'update'],
+    order: 300,
+    active: true,
+    script: recordChangeHistory,
+})
+
+BusinessRule({
+    $id: Now.ID['br_xla_history_approval'],
+    name: 'Persona: record approval requests for XLAs',
+    description: 'Records when an approval of a change asks for a decision (written with business rules) in x_psm_persona_xla_history.',
+    table: 'sysapproval_approver',
+    when: 'after',
+    action: ['insert', 'update'],
+    filterCondition: 'source_table=change_request^state=requested',
+    order: 300,
+    active: true,
+    script: recordApprovalRequested,
 })
 
 ScheduledScript({

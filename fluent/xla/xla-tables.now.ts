@@ -102,3 +102,35 @@ export const x_psm_persona_xla_digest = Table({
         recipients: IntegerColumn({ label: 'Change managers notified', readOnly: true }),
     },
 })
+
+/**
+ * What the XLAs measure, recorded when it happens (src/server/xla/history.ts): each state a change
+ * reaches and who made it, approvals requested and decided. The platform rotates sysevent (about a
+ * week), so attainment over any period reads this table, never the event log.
+ */
+export const x_psm_persona_xla_history = Table({
+    name: 'x_psm_persona_xla_history',
+    label: 'XLA History',
+    display: 'change_request',
+    schema: {
+        change_request: ReferenceColumn({ label: 'Change request', referenceTable: 'change_request', mandatory: true, cascadeRule: 'delete' }),
+        kind: StringColumn({
+            label: 'Kind',
+            mandatory: true,
+            maxLength: 40,
+            choices: {
+                state: { label: 'State reached', sequence: 1 },
+                approval_requested: { label: 'Approval requested', sequence: 2 },
+                approval_decided: { label: 'Approval decided', sequence: 3 },
+            },
+        }),
+        step: StringColumn({ label: 'Step', maxLength: 40, hint: 'For a state: submitted, assess, authorize, scheduled, implementing, review, closed or canceled' }),
+        approval: ReferenceColumn({ label: 'Approval', referenceTable: 'sysapproval_approver' }),
+        user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', hint: 'Who made the state change; the approver of an approval' }),
+    },
+    index: [
+        // A row is written when it happens: its sys_created_on is the instant measured.
+        { name: 'x_psm_persona_xla_history_when', element: ['sys_created_on'], unique: false },
+        { name: 'x_psm_persona_xla_history_change', element: ['change_request'], unique: false },
+    ],
+})

@@ -112,7 +112,7 @@ function bootInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line
         // what npm start runs is what an upload installs, checks and refusals included.
         let outcome
         try {
-            outcome = installBuildOutput(instance, appDir)
+            outcome = installBuildOutput(instance, appDir, o.demo)
         } catch (e) {
             instance.close()
             throw e

@@ -210,6 +210,10 @@ describe('persona criteria are maintained by the app', () => {
 
     test('PersonaCriteria.matches reads the user\'s persona field', () => {
         const user = insert('sys_user', { user_name: 'matcher', name: 'Matcher' })
+        // Scored once usage data arrives.
+        const profile = get('x_psm_persona_profile', 'user', user)
+        profile.setValue('remote_pct', 90)
+        profile.update()
         const persona = get('sys_user', user).getValue('x_psm_persona_persona') as string
         const other = PERSONAS.map(personaId).find((p) => p !== persona) as string
         // The include is Accessible from this application scope only: evaluated as the app's own script.

@@ -47,6 +47,8 @@ test('a user whose persona changes is told the new persona, the newly available 
 
 test('names are escaped in the provisioning email', () => {
     const user = insert('sys_user', { user_name: 'evil', first_name: '<img src=x onerror=alert(1)>', email: 'evil@example.com' })
+    // Scored once usage data arrives: the welcome email.
+    update('x_psm_persona_profile', get('x_psm_persona_profile', 'user', user).getUniqueValue(), { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 })
     instance.drain()
     const mails = mailsTo('evil@example.com')
     expect(mails.length).toBeGreaterThan(0)

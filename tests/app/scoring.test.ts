@@ -22,15 +22,15 @@ function setMetrics(userId: string, metrics: Record<string, number>): boolean {
 }
 const personaOfUser = (userId: string) => get('sys_user', userId).getValue('x_psm_persona_persona')
 
-test('a new user gets a profile, is scored, and the persona is mirrored on sys_user', () => {
+test('a new user gets a profile, is scored once usage arrives, and the persona is mirrored on sys_user', () => {
     const user = newUser('new.hire')
+    // No usage data yet: unscored (tests/app/scoring-safety.test.ts covers the first run).
+    expect(profileOf(user).getValue('persona')).toBeNull()
+    setMetrics(user, TELECOMMUTER)
     const profile = profileOf(user)
-    expect(profile.getValue('persona')).toBeTruthy()
+    expect(profile.getDisplayValue('persona')).toBe('Telecommuter')
     expect(personaOfUser(user)).toBe(profile.getValue('persona'))
     expect(profile.getValue('explanation')).toMatch(/distance/)
-    setMetrics(user, TELECOMMUTER)
-    expect(profileOf(user).getDisplayValue('persona')).toBe('Telecommuter')
-    expect(personaOfUser(user)).toBe(personaId('Telecommuter'))
 })
 
 test('changing remote_pct changes the persona, writes a history row and queues x_psm_persona.persona.changed', () => {
@@ -115,19 +115,22 @@ test('a scoring rule whose thresholds are not ascending is refused', () => {
     expect(get('x_psm_persona_scoring_rule', rule.getUniqueValue()).getValue('threshold_3')).toBe('50')
 })
 
-test('changing a persona marks profiles for rescoring instead of rescoring them in the save; the batch resumes and agrees with sys_user', () => {
+test('changing a persona requests a rescoring instead of rescoring in the save; the batch resumes and agrees with sys_user', () => {
     const users = Array.from({ length: 12 }, (_, i) => newUser(`batch.${i}`))
     users.forEach((u, i) => setMetrics(u, i % 2 ? TELECOMMUTER : { ...TELECOMMUTER, devices: 5, network_gb_month: 30 }))
     instance.properties.set('x_psm_persona.scoring.batch_size', '5')
     instance.properties.set('x_psm_persona.scoring.switch_margin', '0')
     // Virtual Executive now looks exactly like a Telecommuter: ties go to the lower order (Telecommuter 400).
     update('x_psm_persona_persona', personaId('Virtual Executive'), { technology: 3, network: 3 })
-    const stale = rows('x_psm_persona_profile', 'stale=true').length
-    expect(stale).toBe(rows('x_psm_persona_profile').length)
+    expect(rows('x_psm_persona_profile', 'stale=true')).toHaveLength(0)
+    expect(get('x_psm_persona_scoring_state', 'name', 'scoring').getValue('rescore_requested')).toBe('1')
     expect(users.map((u) => profileOf(u).getDisplayValue('persona')).filter((n) => n === 'Virtual Executive')).toHaveLength(6)
 
-    type Batch = { rescoreStaleProfiles(cb?: unknown, maxChunks?: number): { rescored: number } }
+    type Batch = { markAllStale(): number; rescoreStaleProfiles(cb?: unknown, maxChunks?: number): { rescored: number } }
     const batch = instance.appModule<Batch>('src/server/persona/rescore-batch.ts')
+    instance.run(() => batch.markAllStale())
+    const stale = rows('x_psm_persona_profile', 'stale=true').length
+    expect(stale).toBe(rows('x_psm_persona_profile').length)
     const first = instance.run(() => batch.rescoreStaleProfiles(undefined, 1))
     expect(first.rescored).toBe(5)
     expect(rows('x_psm_persona_profile', 'stale=true')).toHaveLength(stale - 5)
@@ -151,18 +154,21 @@ test('with no active persona, users are left unassigned and the explanation says
     all.setValue('active', false)
     all.updateMultiple()
     const user = newUser('nobody')
+    setMetrics(user, TELECOMMUTER)
     const profile = profileOf(user)
     expect(profile.getValue('persona')).toBeNull()
     expect(profile.getValue('explanation')).toContain('There is no active persona to choose from.')
 })
 
-test('users without a profile (from before the app, or loaded without rules) get one from the nightly job', () => {
+test('users without a profile (from before the app, or loaded without rules) get one from the nightly job, unscored until usage arrives', () => {
     const store = instance.store
     const now = store.clock()
     const legacy = store.newSysId()
     store.insertRow('sys_user', { sys_id: legacy, sys_class_name: 'sys_user', user_name: 'legacy', active: 1, sys_created_on: now, sys_updated_on: now, sys_created_by: 'x', sys_updated_by: 'x', sys_mod_count: 0 })
     expect(rows('x_psm_persona_profile', `user=${legacy}`)).toHaveLength(0)
     instance.run(() => instance.jobs.run('Persona rescoring'))
+    expect(profileOf(legacy).getValue('persona')).toBeNull()
+    setMetrics(legacy, TELECOMMUTER)
     expect(profileOf(legacy).getValue('persona')).toBeTruthy()
     expect(personaOfUser(legacy)).toBe(profileOf(legacy).getValue('persona'))
 })

@@ -164,8 +164,10 @@ describe('upgrading from the previous release to this build', () => {
     }, 300_000)
     afterAll(() => instance?.close())
 
-    const shipped = (table: string) => current.filter((r) => r.table === table && r.action.toUpperCase() === 'INSERT_OR_UPDATE')
-    const currentIds = () => new Set(current.map((r) => `${r.table}:${r.sysId}`))
+    /** What an upgrade applies: first-install and demo records (unload/, unload.demo/) load on a new install only. */
+    const shipped = (table: string) => current.filter((r) => r.table === table && r.action.toUpperCase() === 'INSERT_OR_UPDATE' && (r.loadWhen ?? 'always') === 'always')
+    /** Records the upgrade applies (updated in place); every other row, configuration included, must be left as it was. */
+    const currentIds = () => new Set(current.filter((r) => (r.loadWhen ?? 'always') === 'always').map((r) => `${r.table}:${r.sysId}`))
 
     it('starts from a real previous release (tag v0.1.0, or the first persona commit) that differs from this build', () => {
         expect(previous.rev).toMatch(/^[0-9a-f]{40}$/)
@@ -181,7 +183,8 @@ describe('upgrading from the previous release to this build', () => {
             for (const [table, rows] of before) {
                 const after = snapshot(instance, table)
                 for (const [id, row] of rows) {
-                    // Rows the new build ships are the app's, updated in place (checked below); the rest are the customer's.
+                    // Rows the upgrade applies are the app's, updated in place (checked below); the rest (the customer's,
+                    // and configuration the previous release shipped, now first-install data) stay as they were.
                     if (currentIds().has(`${table}:${id}`)) continue
                     const now = after.get(id)
                     if (!now) {
@@ -263,10 +266,11 @@ describe('upgrading from the previous release to this build', () => {
                 for (const [key, n] of seen) if (n > 1) problems.push(`${table} has ${n} rows for ${fields.join('+')} = ${key}`)
             }
             for (const table of appTables(instance)) {
-                const customer = [...(before.get(table)?.keys() ?? [])].filter((id) => !currentIds().has(`${table}:${id}`))
-                const expected = new Set([...shipped(table).map((r) => r.sysId), ...customer]).size
+                // Rows from before the upgrade (the previous release's and the customer's) plus what the upgrade ships.
+                const existing = [...(before.get(table)?.keys() ?? [])]
+                const expected = new Set([...shipped(table).map((r) => r.sysId), ...existing]).size
                 const rows = new GlideRecord(table).getRowCount()
-                if (rows !== expected) problems.push(`${table} has ${rows} rows, expected ${expected} (shipped + customer)`)
+                if (rows !== expected) problems.push(`${table} has ${rows} rows, expected ${expected} (before the upgrade + shipped)`)
             }
         })
         expect(problems).toEqual([])
@@ -276,5 +280,117 @@ describe('upgrading from the previous release to this build', () => {
         const report = instance.install(builtAppDir())
         expect(report.inserted).toBe(0)
         expect(report.deleted).toBe(0)
+    })
+})
+
+/**
+ * "New Install: includes application data only when the application is installed"; "New Install with
+ * Demo Data: … only when the application is installed with demo data" (Create application files to
+ * include sample data). Personas, scoring rules, XLAs and their criteria are first-install data; the
+ * demo catalog and its offerings are demo data.
+ */
+describe('first-install and demo data', () => {
+    const count = (instance: Instance, table: string, query = '') =>
+        instance.run(() => {
+            const gr = new GlideRecord(table)
+            if (query) gr.addEncodedQuery(query)
+            return gr.getRowCount()
+        })
+
+    it('a new install without demo data has the configuration but no demo catalog', () => {
+        const instance = freshInstance()
+        try {
+            instance.install(builtAppDir(), { demo: false })
+            expect(count(instance, 'x_psm_persona_persona')).toBe(5)
+            expect(count(instance, 'x_psm_persona_scoring_rule')).toBe(5)
+            expect(count(instance, 'x_psm_persona_xla')).toBeGreaterThan(0)
+            expect(count(instance, 'x_psm_persona_offering')).toBe(0)
+            expect(count(instance, 'sc_catalog', 'title=Persona Services')).toBe(0)
+            // Installing again is an upgrade: demo data does not arrive later.
+            instance.install(builtAppDir(), { demo: true })
+            expect(count(instance, 'x_psm_persona_offering')).toBe(0)
+        } finally {
+            instance.close()
+        }
+    })
+
+    it('a new install with demo data has the catalog and its offerings', () => {
+        const instance = freshInstance()
+        try {
+            instance.install(builtAppDir(), { demo: true })
+            expect(count(instance, 'x_psm_persona_offering')).toBeGreaterThan(40)
+            expect(count(instance, 'sc_catalog', 'title=Persona Services')).toBe(1)
+        } finally {
+            instance.close()
+        }
+    })
+})
+
+/** The last revision before configuration shipped as first-install data: its records were all in update/. */
+function revisionBeforeFirstInstallData(): string {
+    const introduced = git(['log', '--reverse', '--format=%H', "-SinstallMethod: 'first install'", '--', 'fluent/persona/scoring-defaults.now.ts']).split('\n').filter((l) => l)[0]
+    if (!introduced) throw new Error('no commit introduces first-install data in fluent/persona/scoring-defaults.now.ts')
+    return git(['rev-parse', `${introduced}^`])
+}
+
+describe('upgrading keeps what administrators changed or deleted in the shipped configuration', () => {
+    let instance: Instance
+    let edited: { rule: string; offering: string; deleted: string; xla: string; persona: string }
+
+    beforeAll(() => {
+        const previousApp = buildRevision(revisionBeforeFirstInstallData())
+        instance = freshInstance()
+        instance.install(previousApp)
+        instance.run(() => {
+            const pick = (table: string, query: string) => {
+                const gr = new GlideRecord(table)
+                gr.addEncodedQuery(query)
+                gr.setLimit(1)
+                gr.query()
+                if (!gr.next()) throw new Error(`fixture: no ${table} where ${query}`)
+                return gr
+            }
+            const rule = pick('x_psm_persona_scoring_rule', 'metric=devices')
+            rule.setValue('threshold_4', 16)
+            expect(rule.update()).toBeTruthy()
+            const offering = pick('x_psm_persona_offering', 'persona.name=Telecommuter^ORDERBYorder')
+            offering.setValue('monthly_cost', 77.5)
+            expect(offering.update()).toBeTruthy()
+            const doomed = pick('x_psm_persona_offering', 'persona.name=Business Analyst^ORDERBYorder')
+            const deleted = doomed.getUniqueValue()
+            expect(doomed.deleteRecord()).toBe(true)
+            const xla = pick('x_psm_persona_xla', 'measure=decision_time')
+            xla.setValue('target', 2)
+            expect(xla.update()).toBeTruthy()
+            const persona = pick('x_psm_persona_persona', 'name=Telecommuter')
+            persona.setValue('description', 'Our telecommuters: home office, VPN and a headset.')
+            expect(persona.update()).toBeTruthy()
+            edited = { rule: rule.getUniqueValue(), offering: offering.getUniqueValue(), deleted, xla: xla.getUniqueValue(), persona: persona.getUniqueValue() }
+        })
+        instance.install(builtAppDir())
+    }, 300_000)
+    afterAll(() => instance?.close())
+
+    const value = (table: string, id: string, field: string) =>
+        instance.run(() => {
+            const gr = new GlideRecord(table)
+            return gr.get(id) ? gr.getValue(field) : 'missing'
+        })
+
+    it('keeps an edited threshold', () => {
+        expect(Number(value('x_psm_persona_scoring_rule', edited.rule, 'threshold_4'))).toBe(16)
+    })
+
+    it('keeps an edited cost', () => {
+        expect(Number(value('x_psm_persona_offering', edited.offering, 'monthly_cost'))).toBe(77.5)
+    })
+
+    it('does not bring back a deleted offering', () => {
+        expect(value('x_psm_persona_offering', edited.deleted, 'sys_id')).toBe('missing')
+    })
+
+    it('keeps an edited XLA target and persona description', () => {
+        expect(Number(value('x_psm_persona_xla', edited.xla, 'target'))).toBe(2)
+        expect(value('x_psm_persona_persona', edited.persona, 'description')).toBe('Our telecommuters: home office, VPN and a headset.')
     })
 })

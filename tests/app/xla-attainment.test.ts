@@ -239,3 +239,26 @@ describe('weekly digest', () => {
         expect(queued.map((e) => e.getValue('parm1')).sort()).toEqual([w.manager, second].sort())
     })
 })
+
+describe('XLAs that survive the platform', () => {
+    test('a multi-recipient email informs each of its recipients: the CAB\'s request is one email to Ann, Bob and Cara', () => {
+        const requests = instance.store
+            .prepare("SELECT recipients FROM sys_email WHERE instance = ? AND sys_created_on = '2026-11-16 11:05:00' AND recipients LIKE '%,%'")
+            .all(change) as Array<{ recipients: string }>
+        expect(requests.length).toBeGreaterThan(0)
+        // …and all three approvers were informed of Authorize by it (11 of 11 high-risk updates met above).
+        expect(xla('High-risk approvers updated at every transition')).toMatchObject({ observations: 11, met: 11 })
+    })
+
+    test('the event log is rotated after a week: attainment reads the app\'s own history and computes the same report', () => {
+        // "Event [sysevent] | Every day | 7 | Rotation" ("Log history"): a month later the week's events are gone.
+        instance.store.db.prepare('DELETE FROM sysevent').run()
+        expect(rows('sysevent')).toHaveLength(0)
+        expect(rows('x_psm_persona_xla_history', `change_request=${change}^kind=state`).map((h) => h.getValue('step'))).toEqual(
+            expect.arrayContaining(['submitted', 'assess', 'authorize', 'scheduled', 'implementing', 'review']),
+        )
+        const again = instance.run(() => instance.appModule<AttainmentModule>('src/server/xla/attainment.ts').computeAttainment(WEEK_START, WEEK_END, WEEK_END))
+        expect(again.xlas.map((x) => [x.name, x.observations, x.met, x.value, x.status])).toEqual(report.xlas.map((x) => [x.name, x.observations, x.met, x.value, x.status]))
+        expect(again.worstServed).toEqual(report.worstServed)
+    })
+})

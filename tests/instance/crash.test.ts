@@ -75,7 +75,7 @@ function consistency(instance: Instance): { rescored: number; stale: number; pro
         .prepare(
             `SELECT p.user, p.persona, p.stale, u.x_psm_persona_persona AS mirror,
                 (SELECT COUNT(*) FROM x_psm_persona_assignment a WHERE a.user = p.user) AS history,
-                (SELECT COUNT(*) FROM sysevent e WHERE e.name = 'x_psm_persona.persona.changed' AND e.parm1 = p.user) AS events
+                (SELECT COUNT(*) FROM sysevent e WHERE e.name IN ('x_psm_persona.persona.changed', 'x_psm_persona.persona.assigned') AND e.parm1 = p.user) AS events
              FROM x_psm_persona_profile p JOIN sys_user u ON u.sys_id = p.user`,
         )
         .all() as Array<{ user: string; persona: string | null; stale: number; mirror: string | null; history: number; events: number }>

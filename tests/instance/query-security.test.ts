@@ -43,7 +43,12 @@ function user(name: string, roles: string[] = []): string {
 
 function profileOf(userId: string): string {
     const gr = new GlideRecord('x_psm_persona_profile')
-    if (gr.get('user', userId)) return gr.getUniqueValue()
+    // A new user's profile has no usage data (empty metrics) until some is loaded: load one metric.
+    if (gr.get('user', userId)) {
+        gr.setValue('devices', 3)
+        gr.update()
+        return gr.getUniqueValue()
+    }
     return insert('x_psm_persona_profile', { user: userId, devices: 3 })
 }
 

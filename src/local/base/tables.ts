@@ -1245,7 +1245,7 @@ const codeTables: TableDecl[] = [
         columns: {
             name: { type: 'string', label: 'Name', maxLength: 100, mandatory: true },
             collection: { type: 'table_name', label: 'Table', maxLength: 80, mandatory: true },
-            when: { type: 'string', label: 'When', maxLength: 40, default: 'before', choices: { before: 'before', after: 'after', async: 'async', display: 'display' } },
+            when: { type: 'string', label: 'When', maxLength: 40, default: 'before', choices: { before: 'before', after: 'after', async_always: 'async_always', async: 'async', display: 'display' } },
             order: { type: 'integer', label: 'Order', default: '100' },
             priority: { type: 'integer', label: 'Priority', default: '100' },
             active: { type: 'boolean', label: 'Active', default: 'true' },

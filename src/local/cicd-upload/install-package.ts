@@ -13,6 +13,8 @@ export interface UploadClaims {
     scopeId?: string
     scopeName?: string
     version?: string
+    /** `load_demo`: load the build's demo data on a first install (the SDK sends it; absent means true). */
+    demo?: boolean
 }
 
 export interface PackageOutcome {
@@ -157,7 +159,7 @@ export function installPackage(instance: Instance, bytes: Uint8Array, claims: Up
         const holder = scopeTaken(instance, app)
         if (holder) throw new PackageError(`The scope ${app.scope} is already used by application ${holder}`)
         dir = unpack(files)
-        const report = instance.install(dir)
+        const report = instance.install(dir, { demo: claims.demo ?? true })
         const rollbackId = createRollbackContext(instance, app)
         const message = `Installed ${app.name} (${app.scope}) ${app.version}: ${report.inserted} records added, ${report.updated} updated, ${report.deleted} removed`
         trackers.finish(trackerId, TrackerState.SUCCESSFUL, message)

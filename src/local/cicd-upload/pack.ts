@@ -23,8 +23,8 @@ export function packDirectory(dir: string): Uint8Array {
 }
 
 /** Installs a build output through the app upload path (install-package.ts); throws with the tracker's reasons when refused. */
-export function installBuildOutput(instance: Instance, appDir: string): PackageOutcome {
-    const outcome = installPackage(instance, packDirectory(appDir))
+export function installBuildOutput(instance: Instance, appDir: string, demo = true): PackageOutcome {
+    const outcome = installPackage(instance, packDirectory(appDir), { demo })
     if (!outcome.ok) {
         const detail = outcome.detail ?? ''
         throw new Error(`${outcome.message}${detail && detail !== outcome.message ? `\n  ${detail.split('\n').join('\n  ')}` : ''}`)

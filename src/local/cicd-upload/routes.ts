@@ -100,6 +100,7 @@ async function upload(instance: Instance, ctx: RequestContext): Promise<void> {
         scopeId: q.get('sysparm_fluent_scope_id') || undefined,
         scopeName: q.get('sysparm_fluent_scope_name') || undefined,
         version: q.get('sysparm_fluent_app_version') || undefined,
+        demo: form.fields.load_demo === undefined ? undefined : form.fields.load_demo !== 'false',
     }
     const outcome = instance.runAs(session.userId, () => installPackage(instance, form.file as Buffer, claims))
     // A refusal keeps the REST error shape ({"error": {message, detail}, "status": "failure"}) beside the

@@ -78,11 +78,15 @@ export class RuleEngine {
         let rules = this.cache.get(key)
         if (rules) return rules
         const tables = store.schema.ancestry(table)
+        // sys_script.when's choices are before, after, async_always, before_display and async ("deprecated in
+        // Rome, but here for backwards compatibility", the SDK's sys_script table); the SDK writes async_always
+        // for an async rule, so both values are async rules.
+        const whens = when === 'async' ? ['async', 'async_always'] : [when]
         const rows = store
             .prepare(
-                `SELECT * FROM sys_script WHERE active = 1 AND "when" = ? AND action_${op} = 1 AND collection IN (${tables.map(() => '?').join(', ')}) ORDER BY "order", name`,
+                `SELECT * FROM sys_script WHERE active = 1 AND "when" IN (${whens.map(() => '?').join(', ')}) AND action_${op} = 1 AND collection IN (${tables.map(() => '?').join(', ')}) ORDER BY "order", name`,
             )
-            .all(when, ...tables) as RuleRow[]
+            .all(...whens, ...tables) as RuleRow[]
         rules = rows.map((r) => this.compileRule(r))
         this.cache.set(key, rules)
         return rules

@@ -45,6 +45,11 @@ export interface InstallOptions {
      * privileges, glide/scope-access.ts) rather than as a published app (the default, what `npm start` does).
      */
     development?: boolean
+    /**
+     * Load the build's demo data on a first install (the upload's `load_demo`, which `now-sdk install
+     * --demoData` sends and defaults to true).
+     */
+    demo?: boolean
 }
 
 export class InstallError extends Error {
@@ -67,14 +72,15 @@ export class Installer {
     constructor(private readonly store: Store) {}
 
     install(appDir: string, options: InstallOptions = {}): InstallReport {
-        let records: BuildRecord[]
+        let all: BuildRecord[]
         let indexes: IndexDecl[]
         try {
-            records = readBuild(appDir)
+            all = readBuild(appDir)
             indexes = readIndexes(appDir)
         } catch (e) {
             throw new InstallError([e instanceof Error ? e.message : String(e)])
         }
+        const records = this.loadedNow(all, options.demo ?? true)
         // "Disallowed features result in an error" (JavaScript engine feature support): a script the
         // engine's ES12 mode refuses is refused here, before anything is written.
         // platform-difference: es12-install-time-only
@@ -111,6 +117,19 @@ export class Installer {
             throw e
         }
         return report
+    }
+
+    /**
+     * The records this install loads. First-install and demo records load only when the application is
+     * not installed yet ("New Install: includes application data only when the application is
+     * installed"; "New Install with Demo Data: … only when the application is installed with demo
+     * data"): an upgrade keeps what administrators changed or deleted. The application is installed
+     * when its sys_app record (the build's scope/ folder) already exists.
+     */
+    private loadedNow(records: BuildRecord[], demo: boolean): BuildRecord[] {
+        const apps = records.filter((r) => r.table === 'sys_app' && r.sysId)
+        const installed = apps.length > 0 && this.store.schema.has('sys_app') && apps.every((a) => new GlideRecord('sys_app').get(a.sysId))
+        return records.filter((r) => (r.loadWhen ?? 'always') === 'always' || (!installed && (r.loadWhen === 'first install' || demo)))
     }
 
     /**

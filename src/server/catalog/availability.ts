@@ -1,5 +1,5 @@
 import { GlideRecord } from '@servicenow/glide'
-import { criteriaDescription, criteriaName, criteriaScript } from './criteria-text.ts'
+import { APP_SCOPE, criteriaDescription, criteriaName, criteriaScript } from './criteria-text.ts'
 
 /*
  * Keeps each catalog item's Available For list (sc_cat_item_user_criteria_mtom) in step with the
@@ -29,9 +29,21 @@ function findOwnCriterion(personaId: string, personaName: string): string {
     return uc.next() ? uc.getUniqueValue() : ''
 }
 
+/**
+ * The app's scope record. A record a script inserts takes the session's current application, not
+ * the script's, so a criterion made while an administrator works in Global would be Global's, and
+ * its script would call x_psm_persona.PersonaCriteria from another scope; it is set explicitly.
+ */
+function appScopeId(): string {
+    const scope = new GlideRecord('sys_scope')
+    return scope.get('scope', APP_SCOPE) ? scope.getUniqueValue() : ''
+}
+
 function createCriterion(personaId: string, personaName: string): string {
     const uc = new GlideRecord('user_criteria')
     uc.initialize()
+    const scope = appScopeId()
+    if (scope) uc.setValue('sys_scope', scope)
     uc.setValue('name', criteriaName(personaName))
     uc.setValue('short_description', criteriaDescription(personaName))
     // The record API applies no defaults: an unset active is null and the criterion would be skipped.

@@ -5,8 +5,11 @@
  */
 export const CRITERIA_PREFIX = 'Persona: '
 
+/** The app's scope: the criteria it makes belong to it. */
+export const APP_SCOPE = 'x_psm_persona'
+
 /** The script include every persona criterion calls (x_psm_persona.PersonaCriteria). */
-export const CRITERIA_INCLUDE = 'x_psm_persona.PersonaCriteria'
+export const CRITERIA_INCLUDE = `${APP_SCOPE}.PersonaCriteria`
 
 const SYS_ID = /^[0-9a-f]{32}$/
 

@@ -34,15 +34,22 @@ function nameOf(personaId: string): string {
     return p.get(personaId) ? p.getValue('name') || '' : ''
 }
 
-/** Mail script body for x_psm_persona.persona.changed: current is the user, parm2 the previous persona. */
+const ASSIGNED_EVENT = 'x_psm_persona.persona.assigned'
+
+/**
+ * Mail script body for x_psm_persona.persona.assigned (the first persona: a welcome) and
+ * x_psm_persona.persona.changed (parm2 the previous persona): current is the user.
+ */
 export function printPersonaWelcome(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
     const personaId = current.getValue('x_psm_persona_persona') || ''
-    const previousId = event ? event.getValue('parm2') || '' : ''
+    const welcome = !!event && event.getValue('name') === ASSIGNED_EVENT
+    const previousId = event && !welcome ? event.getValue('parm2') || '' : ''
     const mine = offeringsOf(personaId)
     const before: Record<string, boolean> = {}
     for (const s of offeringsOf(previousId)) before[s.itemId] = true
     template.print(
         renderPersonaWelcome({
+            welcome,
             userName: current.getValue('first_name') || current.getValue('name') || current.getValue('user_name') || '',
             personaName: nameOf(personaId),
             previousPersonaName: nameOf(previousId),

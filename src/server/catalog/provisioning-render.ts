@@ -9,6 +9,8 @@ export interface ProvisionedService {
 }
 
 export interface PersonaWelcome {
+    /** The user's first persona: welcome them to it rather than announce a change. */
+    welcome?: boolean
     userName: string
     personaName: string
     previousPersonaName: string
@@ -35,13 +37,16 @@ function serviceList(services: ProvisionedService[], portalPath: string): string
  */
 export function renderPersonaWelcome(w: PersonaWelcome): string {
     const from = w.previousPersonaName ? ` (previously ${escapeHtml(w.previousPersonaName)})` : ''
+    const intro = w.welcome
+        ? `<p>Welcome to persona-based services. Your workstyle persona is <strong>${escapeHtml(w.personaName)}</strong>: IT provisions services to match how you work.</p>`
+        : `<p>Your workstyle persona is now <strong>${escapeHtml(w.personaName)}</strong>${from}. IT provisions services to match how you work.</p>`
     return [
-        `<div data-mail="persona-welcome">`,
+        `<div data-mail="${w.welcome ? 'persona-first' : 'persona-welcome'}">`,
         `<p>Hello ${escapeHtml(w.userName)},</p>`,
-        `<p>Your workstyle persona is now <strong>${escapeHtml(w.personaName)}</strong>${from}. IT provisions services to match how you work.</p>`,
+        intro,
         `<h3>Ready to order: your persona's bundle</h3>`,
         serviceList(w.bundled, w.portalPath),
-        `<h3>Newly available to you</h3>`,
+        `<h3>${w.welcome ? 'Available to you' : 'Newly available to you'}</h3>`,
         serviceList(w.newlyAvailable, w.portalPath),
         `<p><a href="${escapeHtml(w.portalPath)}">Open the service catalog</a></p>`,
         `</div>`,

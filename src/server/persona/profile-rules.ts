@@ -1,9 +1,31 @@
-import { gs, GlideRecord } from '@servicenow/glide'
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { METRIC_NAMES } from './metrics.ts'
 import { readMetrics, scoreProfileRecord, scoringEnabled } from './profile-scoring.ts'
 import { configurationChanged } from './scoring-config.ts'
 
+/** A user's persona changed from one to another (parm2 the previous persona). */
 export const PERSONA_CHANGED_EVENT = 'x_psm_persona.persona.changed'
+/** A user got their first persona: a welcome, not a change. */
+export const PERSONA_ASSIGNED_EVENT = 'x_psm_persona.persona.assigned'
+
+export const NO_USAGE_EXPLANATION =
+    'Not scored: no usage data has been loaded for this user yet. Load their usage metrics (devices, network, teamwork, contacts, remote work) and the profile is scored at once.'
+
+/** Whether the profile holds any usage data: a metric with a value (empty means "not measured"). */
+export function hasUsage(profile: GlideRecord): boolean {
+    return METRIC_NAMES.some((m) => {
+        const v = profile.getValue(m)
+        return v !== null && String(v).trim() !== ''
+    })
+}
+
+/** Each load of usage data records its date, and its source (who entered it, unless the load names one). */
+function stampUsage(current: GlideRecord, inserting: boolean): void {
+    if (!(inserting ? hasUsage(current) : metricsChanged(current))) return
+    current.setValue('usage_on', new GlideDateTime().getValue())
+    const source = current.getElement('usage_source')
+    if (!source?.changes() || !(current.getValue('usage_source') || '').trim()) current.setValue('usage_source', `entered by ${gs.getUserName()}`)
+}
 
 function metricsChanged(current: GlideRecord): boolean {
     return METRIC_NAMES.some((m) => current.getElement(m)?.changes())
@@ -27,12 +49,18 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
     }
     const inserting = current.isNewRecord()
     if (!inserting && changesTo(current, 'stale', '1')) return
+    stampUsage(current, inserting)
     const manual = !inserting && !!current.getElement('persona')?.changes()
     // A persona chosen by hand is an admin's decision: pin it so scoring never undoes it.
     if (manual) current.setValue('locked', true)
     const relevant = inserting || manual || metricsChanged(current) || !!current.getElement('locked')?.changes() || changesTo(current, 'stale', '0')
     if (!relevant || !scoringEnabled()) return
     current.setValue('stale', false)
+    // A profile without usage data is not scored: no persona, so no message (unless an admin pinned one).
+    if (!hasUsage(current) && !manual) {
+        if (!current.getValue('persona')) current.setValue('explanation', NO_USAGE_EXPLANATION)
+        return
+    }
     scoreProfileRecord(current, undefined, metrics)
 }
 
@@ -70,10 +98,11 @@ export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecor
     history.setValue('reason', reasonFor(current, personaChanged))
     history.setValue('explanation', current.getValue('explanation') || '')
     history.insert()
-    if (personaChanged) gs.eventQueue(PERSONA_CHANGED_EVENT, user, userId, from)
+    // The first persona is a welcome; a later one a change; losing the persona tells the user nothing to order.
+    if (personaChanged && to) gs.eventQueue(from ? PERSONA_CHANGED_EVENT : PERSONA_ASSIGNED_EVENT, user, userId, from)
 }
 
-/** After insert of a user: every user has a profile, scored at once. */
+/** After insert of a user: every user has a profile, unscored until usage data arrives. */
 export function createProfileForUser(current: GlideRecord, _previous: GlideRecord | null): void {
     const profile = new GlideRecord('x_psm_persona_profile')
     if (profile.get('user', current.getUniqueValue())) return
@@ -106,13 +135,10 @@ export function rescoreMemberAfterChange(current: GlideRecord, _previous: GlideR
 }
 
 /**
- * After a persona or scoring rule changes: mark every scored profile for rescoring (the batch
- * job does the work) instead of rescoring 50,000 users inside one form save.
+ * After a persona or scoring rule changes: one write to the scoring state (a new configuration
+ * version and a pending rescoring). The async rule on the state row marks and rescores the profiles
+ * in the background: a form save never updates 50,000 profiles.
  */
-export function markProfilesStale(_current: GlideRecord, _previous: GlideRecord | null): void {
-    const profiles = new GlideRecord('x_psm_persona_profile')
-    profiles.addQuery('stale', false)
-    profiles.setValue('stale', true)
-    profiles.updateMultiple()
+export function requestRescore(_current: GlideRecord, _previous: GlideRecord | null): void {
     configurationChanged()
 }

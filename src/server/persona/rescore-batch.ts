@@ -1,4 +1,5 @@
-import { gs, GlideAggregate, GlideRecord } from '@servicenow/glide'
+import { gs, GlideAggregate, GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { scoringState, withPinnedConfig } from './scoring-config.ts'
 
 export interface RescoreProgress {
     done: number
@@ -57,34 +58,39 @@ function perPersona(): Record<string, number> {
 /**
  * Rescores stale profiles in chunks of x_psm_persona.scoring.batch_size. Each profile is one
  * write (with its mirror, history and event); the stale flag is cleared by that same write, so an
- * interrupted run resumes exactly where it stopped.
+ * interrupted run resumes exactly where it stopped. The run walks the profiles in sys_id order and
+ * never goes back: a profile marked stale again during the run (a configuration change, a role
+ * change) waits for the next run, so a run changes each user's persona, and emails them, at most once.
  */
 export function rescoreStaleProfiles(onChunk?: (p: RescoreProgress) => void, maxChunks = Number.MAX_SAFE_INTEGER): RescoreSummary {
     const size = Math.max(1, parseInt(gs.getProperty('x_psm_persona.scoring.batch_size', '500'), 10) || 500)
     let rescored = 0
     let changed = 0
     let chunks = 0
-    // A profile that cannot be saved stays stale; it must not be picked again in this run.
-    const failed: string[] = []
+    let after = ''
     // psm-allow-query-in-loop: one query per chunk of batch_size profiles (never per profile), so a run can stop and resume between chunks
     while (chunks < maxChunks) {
         const profiles = new GlideRecord('x_psm_persona_profile')
         profiles.addQuery('stale', true)
-        if (failed.length) profiles.addQuery('sys_id', 'NOT IN', failed.join(','))
+        if (after) profiles.addQuery('sys_id', '>', after)
+        profiles.orderBy('sys_id')
         profiles.setLimit(size)
         profiles.query()
         if (!profiles.hasNext()) break
-        while (profiles.next()) {
-            const before = profiles.getValue('persona') || ''
-            profiles.setValue('stale', false)
-            if (!profiles.update()) {
-                gs.error(`Rescoring the profile ${profiles.getUniqueValue()} failed; it stays marked for rescoring`)
-                failed.push(profiles.getUniqueValue())
-                continue
+        withPinnedConfig(() => {
+            while (profiles.next()) {
+                after = profiles.getUniqueValue()
+                const before = profiles.getValue('persona') || ''
+                profiles.setValue('stale', false)
+                // A profile that cannot be saved stays stale; the cursor has passed it, so this run does not pick it again.
+                if (!profiles.update()) {
+                    gs.error(`Rescoring the profile ${profiles.getUniqueValue()} failed; it stays marked for rescoring`)
+                    continue
+                }
+                rescored++
+                if ((profiles.getValue('persona') || '') !== before) changed++
             }
-            rescored++
-            if ((profiles.getValue('persona') || '') !== before) changed++
-        }
+        })
         chunks++
         // psm-allow-query-in-loop: one count per chunk, for the progress report
         if (onChunk) onChunk({ done: rescored, changed, remaining: staleCount() })
@@ -119,4 +125,21 @@ export function nightlyRescore(): void {
     const created = ensureProfiles()
     const summary = rescoreStaleProfiles()
     gs.info(`Persona rescoring: ${created} profiles created, ${summary.rescored} profiles rescored, ${summary.changed} changed persona`)
+}
+
+/**
+ * The async rule on the scoring state (a persona or rule was saved): in the background, mark every
+ * profile for rescoring and rescore them. The request is cleared first, so a save during the run
+ * requests another run rather than being lost.
+ */
+export function rescoreAfterConfigurationChange(_current: GlideRecord | null, _previous: GlideRecord | null): void {
+    const state = scoringState()
+    if (state.getValue('rescore_requested') !== '1') return
+    state.setValue('rescore_requested', false)
+    state.update()
+    markAllStale()
+    const summary = rescoreStaleProfiles()
+    state.setValue('rescored_on', new GlideDateTime().getValue())
+    state.update()
+    gs.info(`Persona rescoring after a configuration change: ${summary.rescored} profiles rescored, ${summary.changed} changed persona`)
 }

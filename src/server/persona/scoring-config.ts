@@ -1,9 +1,11 @@
-import { gs, GlideRecord } from '@servicenow/glide'
+import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { DIMENSIONS, type Dimension, type Rankings } from './dimensions.ts'
 import type { MetricName } from './metrics.ts'
 import type { PersonaCandidate, ScoringRule } from './scoring.ts'
 
-export const CONFIG_VERSION_PROPERTY = 'x_psm_persona.scoring.config_version'
+/** The one row of x_psm_persona_scoring_state that scoring uses. */
+export const STATE_TABLE = 'x_psm_persona_scoring_state'
+export const STATE_NAME = 'scoring'
 
 export interface QualifiedPersona extends PersonaCandidate {
     /** user_criteria sys_id a user must match to be scored into this persona ('' = anyone). */
@@ -19,6 +21,8 @@ export interface ScoringConfig {
 }
 
 let cached: { version: string; config: ScoringConfig } | null = null
+/** Set while a batch runs: every profile of the batch is scored with the configuration it started with. */
+let pinned: ScoringConfig | null = null
 
 function num(value: string | null, fallback = 0): number {
     const n = Number(value)
@@ -65,12 +69,31 @@ function loadPersonas(): QualifiedPersona[] {
     return personas
 }
 
+/** The scoring state row, created when missing. */
+export function scoringState(): GlideRecord {
+    const state = new GlideRecord(STATE_TABLE)
+    if (state.get('name', STATE_NAME)) return state
+    state.initialize()
+    state.setValue('name', STATE_NAME)
+    state.setValue('config_version', gs.generateGUID())
+    state.insert()
+    return state
+}
+
+/** The configuration version: one indexed read of the state row ('' before any configuration change). */
+function configVersion(): string {
+    const state = new GlideRecord(STATE_TABLE)
+    return state.get('name', STATE_NAME) ? state.getValue('config_version') || '' : ''
+}
+
 /**
  * The active rules and personas, read once per configuration version: saving a persona or a
- * rule bumps the version, so scoring 50,000 profiles reads the configuration once, not per user.
+ * rule writes a new version to the state row, so scoring 50,000 profiles reads the configuration
+ * once, not per user.
  */
 export function scoringConfig(): ScoringConfig {
-    const version = gs.getProperty(CONFIG_VERSION_PROPERTY, '0')
+    if (pinned) return pinned
+    const version = configVersion()
     if (cached && cached.version === version) return cached.config
     const config: ScoringConfig = {
         rules: loadRules(),
@@ -82,8 +105,27 @@ export function scoringConfig(): ScoringConfig {
     return config
 }
 
-/** Called when personas or rules change: every later scoring reads the new configuration. */
+/** Runs fn with the configuration read once: a batch's profiles skip the per-profile version read. */
+export function withPinnedConfig<T>(fn: () => T): T {
+    const outer = pinned
+    pinned = scoringConfig()
+    try {
+        return fn()
+    } finally {
+        pinned = outer
+    }
+}
+
+/**
+ * Called when a persona or rule changes: one write to the state row (a new version, and a pending
+ * rescoring for the async rule on that row). Nothing else happens inside the save: no update of
+ * every profile, no system property written (gs.setProperty flushes every node's property cache).
+ */
 export function configurationChanged(): void {
     cached = null
-    gs.setProperty(CONFIG_VERSION_PROPERTY, gs.generateGUID())
+    const state = scoringState()
+    state.setValue('config_version', gs.generateGUID())
+    state.setValue('rescore_requested', true)
+    state.setValue('requested_on', new GlideDateTime().getValue())
+    state.update()
 }

@@ -1,34 +1,30 @@
 import { GlideRecord } from '@servicenow/glide'
-import { approvalRequestOf, CHANGE_EVENTS, toInt, type ChangeEventKey } from '../change/model.ts'
+import { toInt, type ChangeEventKey } from '../change/model.ts'
 import type { ApprovalFact, AttainmentFacts, ChangeFact, EmailFact, FeedbackFact, StateChangeFact } from './attainment-calc.ts'
-import { FEEDBACK_TABLE, isMeasure, isStakeholderRole, XLA_EVENTS, XLA_TABLE, type XlaDefinition } from './model.ts'
+import { HISTORY_TABLE } from './history.ts'
+import { FEEDBACK_TABLE, isMeasure, isStakeholderRole, XLA_TABLE, type XlaDefinition } from './model.ts'
 import { formatDateTime, parseDateTime, type Period } from './time.ts'
 
 /*
  * Reads what XLA attainment is computed from, a bounded number of queries per period whatever its
  * size (never one per change or per person):
- * - the change history: there is no audit table to read, so state changes are the app's own state
- *   events in `sysevent` (x_psm_persona.change.submitted, .assess, … .canceled, queued by the change
- *   rules in the same transaction as the save), at their sys_created_on. On an instance sysevent is
- *   a rotated table (about a week by default); the weekly digest reads the week just ended.
+ * - the change history: the app's own x_psm_persona_xla_history (history.ts), written by its rules
+ *   when a change is submitted and reaches each state (with who made it), when an approval asks for a
+ *   decision and when it is decided. Never the event log: sysevent is rotated (about a week), so a
+ *   period it no longer holds would measure nothing.
  * - messages: `sys_email` rows about those changes (target_table change_request), at their
  *   sys_created_on (when the notification was generated). The platform writes one email per send,
- *   its people in `recipients` (the To: line, up to glide.email.smtp.max_recipients addresses), so
- *   each address is mapped back to its users (sys_user.email), one query for all of them.
- * - approvals: `sysapproval_approver` rows; requested at the x_psm_persona.change.approval_requested
- *   event for that approval (else the row's sys_created_on), decided at the
- *   x_psm_persona.approval.decided event (else the row's sys_updated_on once decided).
+ *   its people in `recipients` (the To: line, up to glide.email.smtp.max_recipients addresses), plus
+ *   `copied` and `blind_copied`; every address is mapped back to its users (sys_user.email), one
+ *   query for all of them, so each recipient of a multi-recipient email is informed by it.
+ * - approvals: `sysapproval_approver` rows; requested at their latest recorded request (else the
+ *   row's sys_created_on), decided at their recorded decision (else the row's sys_updated_on once decided).
  * - feedback: `x_psm_persona_feedback` answers at their sys_updated_on (the latest answer counts).
  * - personas: each stakeholder's current persona (sys_user.x_psm_persona_persona).
  */
 
-/** The state events, by the step they record. */
+/** The state steps the history records. */
 const STATE_STEPS: ReadonlyArray<ChangeEventKey> = ['submitted', 'assess', 'authorize', 'scheduled', 'implementing', 'review', 'closed', 'canceled']
-
-function stepOf(eventName: string): string {
-    for (const key of STATE_STEPS) if (CHANGE_EVENTS[key] === eventName) return key
-    return ''
-}
 
 function at(value: string | null): number {
     return parseDateTime(value) ?? 0
@@ -67,17 +63,17 @@ export function readXlas(includeInactive = false): XlaDefinition[] {
 }
 
 function stateChanges(period: Period): StateChangeFact[] {
-    const gr = new GlideRecord('sysevent')
-    gr.addQuery('name', 'IN', STATE_STEPS.map((k) => CHANGE_EVENTS[k]).join(','))
-    gr.addQuery('table', 'change_request')
+    const gr = new GlideRecord(HISTORY_TABLE)
+    gr.addQuery('kind', 'state')
+    gr.addQuery('step', 'IN', STATE_STEPS.join(','))
     gr.addQuery('sys_created_on', '>=', formatDateTime(period.start))
     gr.addQuery('sys_created_on', '<', formatDateTime(period.end))
     gr.orderBy('sys_created_on')
     gr.query()
     const out: StateChangeFact[] = []
     while (gr.next()) {
-        const changeId = gr.getValue('instance') || ''
-        if (changeId) out.push({ changeId, at: at(gr.getValue('sys_created_on')), step: stepOf(gr.getValue('name') || ''), actor: gr.getValue('user_id') || '' })
+        const changeId = gr.getValue('change_request') || ''
+        if (changeId) out.push({ changeId, at: at(gr.getValue('sys_created_on')), step: gr.getValue('step') || '', actor: gr.getValue('user') || '' })
     }
     return out
 }
@@ -114,41 +110,27 @@ function approvalsOf(changeIds: readonly string[], period: Period): ApprovalFact
     return out
 }
 
-/** Refines requested and decided instants from the approval events (one query for all approvals). */
+/** Refines requested and decided instants from the recorded history (one query for all approvals). */
 function applyApprovalEvents(approvals: ApprovalFact[]): void {
     if (!approvals.length) return
     const byId: { [sysId: string]: ApprovalFact } = {}
     for (const a of approvals) byId[a.sysId] = a
-    // approval_requested is queued on the change: parm2 one approval, or (the CAB asked together)
-    // the readers' variant with parm1 the approvers. Decided on the approval itself.
-    const byChangeAndApprover: { [key: string]: ApprovalFact } = {}
-    for (const a of approvals) byChangeAndApprover[`${a.changeId}|${a.approver}`] = a
-    const requests = new GlideRecord('sysevent')
-    requests.addQuery('name', CHANGE_EVENTS.approvalRequested)
-    requests.addQuery('instance', 'IN', unique(approvals.map((a) => a.changeId)).join(','))
-    requests.orderBy('sys_created_on')
-    requests.query()
-    while (requests.next()) {
-        const request = approvalRequestOf(requests.getValue('parm2') || '')
-        const when = at(requests.getValue('sys_created_on'))
-        const change = requests.getValue('instance') || ''
-        const asked = request.group
-            ? (requests.getValue('parm1') || '').split(',').map((approver) => byChangeAndApprover[`${change}|${approver.trim()}`])
-            : [byId[request.approvalId]]
+    const history = new GlideRecord(HISTORY_TABLE)
+    history.addQuery('kind', 'IN', 'approval_requested,approval_decided')
+    history.addQuery('approval', 'IN', Object.keys(byId).join(','))
+    history.orderBy('sys_created_on')
+    history.query()
+    const decisions: Array<{ approval: ApprovalFact; when: number }> = []
+    while (history.next()) {
+        const approval = byId[history.getValue('approval') || '']
+        if (!approval) continue
+        const when = at(history.getValue('sys_created_on'))
         // The latest request counts: an approval can be requested again.
-        for (const approval of asked) if (approval) approval.requestedAt = when
+        if (history.getValue('kind') === 'approval_requested') approval.requestedAt = Math.max(approval.requestedAt, when)
+        else decisions.push({ approval, when })
     }
-    const decisions = new GlideRecord('sysevent')
-    decisions.addQuery('name', XLA_EVENTS.decisionRecorded)
-    decisions.addQuery('instance', 'IN', Object.keys(byId).join(','))
-    decisions.orderBy('sys_created_on')
-    decisions.query()
-    while (decisions.next()) {
-        const approval = byId[decisions.getValue('instance') || '']
-        const when = at(decisions.getValue('sys_created_on'))
-        // The first decision after the latest request.
-        if (approval && approval.decidedAt === null && when >= approval.requestedAt) approval.decidedAt = when
-    }
+    // The first decision at or after the latest request.
+    for (const d of decisions) if (d.approval.decidedAt === null && d.when >= d.approval.requestedAt) d.approval.decidedAt = d.when
     for (const a of approvals) {
         if (a.decidedAt === null && (a.state === 'approved' || a.state === 'rejected')) a.decidedAt = a.updatedAt
     }
@@ -188,7 +170,7 @@ function emailsAbout(changeIds: readonly string[], period: Period): EmailFact[] 
         const type = gr.getValue('type') || ''
         // An email outweighed by another (send-ignored) never reached anyone.
         if (type === 'send-ignored' || type === 'received' || type === 'received-ignored') continue
-        const addresses = splitAddresses(gr.getValue('recipients'))
+        const addresses = splitAddresses([gr.getValue('recipients'), gr.getValue('copied'), gr.getValue('blind_copied')].join(','))
         for (const a of addresses) all[a] = true
         sent.push({ changeId: gr.getValue('instance') || '', addresses, at: at(gr.getValue('sys_created_on')) })
     }

@@ -1,4 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
+import { recordHistory } from './history.ts'
 import { MEASURE_UNITS, XLA_EVENTS, isMeasure, xlaProblem } from './model.ts'
 
 function parseNumber(value: string | null): number | null {
@@ -42,5 +43,7 @@ export function queueDecisionRecorded(current: GlideRecord, _previous: GlideReco
     const approver = current.getValue('approver') || ''
     const changeId = current.getValue('sysapproval') || current.getValue('document_id') || ''
     if (!approver || !changeId) return
+    // The decision instant, kept in the app's own history (sysevent is rotated).
+    recordHistory({ kind: 'approval_decided', change: changeId, approval: current.getUniqueValue(), user: approver })
     gs.eventQueue(XLA_EVENTS.decisionRecorded, current, approver, changeId)
 }
