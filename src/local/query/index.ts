@@ -1,6 +1,6 @@
 export type { Condition, EncodedQuery, Operator, OrderBy, OrGroup, Query, ValueKind } from './ast'
-export { CHANGE_OPERATORS, OPERATORS, OPERATOR_VALUE } from './ast'
-export { QueryError } from './errors'
+export { canonicalOperator, CHANGE_OPERATORS, FIELD_OPERATORS, OPERATORS, OPERATOR_ALIASES, OPERATOR_VALUE } from './ast'
+export { QueryError, QueryUnsupportedError } from './errors'
 export { parseEncodedQuery, toEncodedQuery } from './parse'
 export { compileQuery, type ColumnRef, type CompiledQuery, type FieldResolver } from './compile'
 export { matchesRecord, type FieldValue, type RecordView } from './match'

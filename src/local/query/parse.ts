@@ -1,5 +1,5 @@
 import { OPERATORS, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from './ast'
-import { QueryError } from './errors'
+import { QueryError, QueryUnsupportedError } from './errors'
 import { conditionProblem, conditionText, fieldEnd, isFieldPath } from './terms'
 
 /*
@@ -21,24 +21,11 @@ interface Segment {
 }
 
 // platform-difference: query-operators-unsupported
-/** Operators the platform has but this engine does not evaluate; named in errors instead of "no operator". */
-const UNSUPPORTED_OPERATORS: readonly string[] = [
-    'GT_OR_EQUALS_FIELD',
-    'LT_OR_EQUALS_FIELD',
-    'RELATIVEGT',
-    'RELATIVELT',
-    'RELATIVEGE',
-    'RELATIVELE',
-    'RELATIVEEE',
-    'DATEPART',
-    'MORETHAN',
-    'LESSTHAN',
-    'GT_FIELD',
-    'LT_FIELD',
-    'DYNAMIC',
-    'NOTON',
-    'ON',
-]
+/**
+ * Operators the platform has but this engine does not evaluate ("is in hierarchy" needs the platform's
+ * data hierarchies); named in errors instead of being read as IN with a value "_HIERARCHY…".
+ */
+const UNSUPPORTED_OPERATORS: readonly string[] = ['IN_HIERARCHY_DYNAMIC', 'IN_HIERARCHY']
 
 /**
  * Parses a ServiceNow encoded query. Precedence follows the platform: `^OR` binds tighter than `^`, which binds
@@ -134,12 +121,10 @@ function parseCondition(term: string): Condition {
     const end = fieldEnd(term)
     if (end === 0) throw new QueryError(term, 'a term must start with a field name (lowercase letters, digits, "_" and ".")')
     const field = term.slice(0, end)
+    const unsupported = UNSUPPORTED_OPERATORS.find((op) => term.startsWith(op, end))
+    if (unsupported !== undefined) throw new QueryUnsupportedError(term, `operator ${unsupported} is not supported by the local instance`)
     const operator = matchOperator(term, end)
-    if (operator === undefined) {
-        const unsupported = UNSUPPORTED_OPERATORS.find((op) => term.startsWith(op, end))
-        if (unsupported !== undefined) throw new QueryError(term, `operator ${unsupported} is not supported by the local instance`)
-        throw new QueryError(term, `no operator after field "${field}"`)
-    }
+    if (operator === undefined) throw new QueryError(term, `no operator after field "${field}"`)
     const condition: Condition = { field, operator, value: term.slice(end + operator.length) }
     const problem = conditionProblem(condition)
     if (problem !== undefined) throw new QueryError(term, problem)
