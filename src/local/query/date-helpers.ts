@@ -83,7 +83,7 @@ export function dateHelpers(now: () => number = Date.now): Helpers {
         dateGenerate: (date, range) => {
             const day = String(date ?? '')
             const time = range === 'end' ? '23:59:59' : range === 'start' || range === undefined ? '00:00:00' : String(range)
-            const ms = /^\d{4}-\d{2}-\d{2}$/.test(day) && /^\d{2}:\d{2}:\d{2}$/.test(time) ? parseSqliteDate(`${day} ${time}`) : undefined
+            const ms = /^\d{4}-\d{2}-\d{2}$/.test(day) && /^\d{2}:\d{2}:\d{2}$/.test(time) ? parseSqliteDate(`${day} ${time}`)?.ms : undefined
             if (ms === undefined) throw new Error(`gs.dateGenerate: expected a date YYYY-MM-DD and "start", "end" or HH:MM:SS, got ${day.slice(0, 20)}, ${time.slice(0, 20)}`)
             return formatDate(ms, false)
         },

@@ -32,30 +32,55 @@ export function formatDate(ms: number, dateOnly: boolean): string {
 }
 
 /**
- * What SQLite's date functions read from a stored text, as a UTC instant: `YYYY-MM-DD`, optionally
- * followed by ` ` or `T` and `HH:MM`, `:SS`, `.fraction`, and an optional `Z` or `±HH:MM` zone; leading
- * and trailing spaces allowed. Anything else is NULL (undefined). Fractions are cut to milliseconds as
- * SQLite keeps them; the functions then print whole seconds.
+ * A stored text as SQLite's date functions read it (parseYyyyMmDd, parseHhMmSs, parseTimezone): the parts as
+ * written, and the instant they make (computeJD). `YYYY-MM-DD` (a leading `-` for years before 1), then
+ * optionally spaces or `T`s and `HH:MM`, `:SS`, `.fraction`, then optionally spaces and `Z` or `±HH:MM`, then
+ * optionally spaces. Nothing may come first. SQLite keeps the written hour, minute and second (so
+ * `24:00:00` prints as 24) unless a zone offset moved them, and reads the date from the instant (so
+ * `2024-02-30` is March 1st); the month and year modifiers start from the written parts.
  */
-export function parseSqliteDate(text: string): number | undefined {
-    const m = /^\s*(-?\d{4})-(\d{2})-(\d{2})(?:[ T]+(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(?:(Z|z)|([+-])(\d{2}):(\d{2}))?\s*$/.exec(text)
-    if (!m) return undefined
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
-    const [hour, minute, second] = [Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)]
-    // sqlite3 getDigits ranges: month 1-12, day 1-31, hour 0-24, minute 0-59, second 0-59.
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 59) return undefined
-    if (m[9] !== undefined && (Number(m[10]) > 14 || Number(m[11]) > 59)) return undefined
-    const fraction = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0
-    let ms = utc(year, month - 1, day, hour, minute, second) + fraction
-    if (m[9] !== undefined) ms -= (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11])) * 60_000
-    return ms
+export interface SqliteDate {
+    year: number
+    month: number
+    day: number
+    hour: number
+    minute: number
+    /** Seconds with their fraction. */
+    second: number
+    /** Whether a ±HH:MM zone was given (the instant then defines every part). */
+    zoned: boolean
+    /** The instant, UTC milliseconds. */
+    ms: number
 }
 
-/** Date.UTC without its two-digit-year mapping (years 0-99 are years 0-99, as in SQLite). */
+const SPACE = '[ \\t\\n\\v\\f\\r]'
+const SQLITE_DATE = new RegExp(
+    `^(-?)(\\d{4})-(\\d{2})-(\\d{2})(?:[ \\t\\n\\v\\f\\rT]*$|[ \\t\\n\\v\\f\\rT]*(\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d+)?)?${SPACE}*(?:([Zz])|([+-])(\\d{2}):(\\d{2}))?${SPACE}*$)`,
+)
+
+export function parseSqliteDate(text: string): SqliteDate | undefined {
+    const m = SQLITE_DATE.exec(text)
+    if (!m) return undefined
+    const year = (m[1] ? -1 : 1) * Number(m[2])
+    const [month, day] = [Number(m[3]), Number(m[4])]
+    const [hour, minute] = [Number(m[5] ?? 0), Number(m[6] ?? 0)]
+    const second = Number(m[7] ?? 0) + (m[8] ? Number(`0${m[8]}`) : 0)
+    // getDigits ranges: month 1-12, day 1-31, hour 0-24, minute 0-59, second 0-59; zone 00-14:00-59.
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || Number(m[7] ?? 0) > 59) return undefined
+    if (m[10] !== undefined && (Number(m[11]) > 14 || Number(m[12]) > 59)) return undefined
+    let ms = utc(year, month - 1, day, hour, minute) + Math.floor(second * 1000)
+    const zoned = m[10] !== undefined
+    if (zoned) ms -= (m[10] === '-' ? -1 : 1) * (Number(m[11]) * 60 + Number(m[12])) * 60_000
+    return { year, month, day, hour, minute, second, zoned, ms }
+}
+
+/** 400 Gregorian years, in milliseconds (the calendar repeats exactly). */
+const CYCLE_MS = 146_097 * 86_400_000
+
+/** Date.UTC without its two-digit-year mapping (years 0-99 are years 0-99, as in SQLite); overflow normalized. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-    const d = new Date(Date.UTC(2000, month, day, hour, minute, second))
-    d.setUTCFullYear(year + (d.getUTCFullYear() - 2000))
-    return d.getTime()
+    if (year >= 100 || year < 0) return Date.UTC(year, month, day, hour, minute, second)
+    return Date.UTC(year + 400, month, day, hour, minute, second) - CYCLE_MS
 }
 
 /** The SQLite modifier for moving `count` units (`-3 days`, `+6 months`). */
@@ -71,21 +96,53 @@ export function sqliteModifier(unit: DateUnit, count: number, forward: boolean):
     }
 }
 
+const UNIT_MS: Partial<Record<DateUnit, number>> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 }
+
 /**
- * `ms` moved by `count` units, as SQLite's modifier does it: seconds to days by exact lengths; months and
- * years by the calendar fields, the day of the month kept and an overflow carried into the next month
- * (2026-01-31 + 1 month = 2026-03-03), which is also what Date.UTC does.
+ * `ms` moved by `count` units: seconds to weeks by their length; months, quarters and years by the calendar,
+ * the day of the month kept and an overflow carried into the next month (2026-01-31 + 1 month = 2026-03-03,
+ * as SQLite's modifier and Date.UTC both do).
  */
 export function shift(ms: number, unit: DateUnit, count: number, forward: boolean): number {
     const n = forward ? count : -count
-    const lengths: Partial<Record<DateUnit, number>> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 7 * 86_400_000 }
-    const length = lengths[unit]
+    const length = UNIT_MS[unit]
     if (length !== undefined) return ms + n * length
-    const months = unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n
     const d = new Date(ms)
-    const total = d.getUTCFullYear() * 12 + d.getUTCMonth() + months
-    const year = Math.floor(total / 12)
-    return utc(year, total - year * 12, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()) + d.getUTCMilliseconds()
+    return addMonths(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds() + d.getUTCMilliseconds() / 1000, monthsOf(unit, n))
+}
+
+function monthsOf(unit: DateUnit, n: number): number {
+    return unit === 'month' ? n : unit === 'quarter' ? 3 * n : 12 * n
+}
+
+function addMonths(year: number, month: number, day: number, hour: number, minute: number, second: number, months: number): number {
+    const total = year * 12 + (month - 1) + months
+    const y = Math.floor(total / 12)
+    return utc(y, total - y * 12, day, hour, minute) + Math.floor(second * 1000)
+}
+
+/**
+ * What SQLite's datetime(text, modifier) (or date(), with `dateOnly`) returns for a stored text, or
+ * undefined for NULL. With no modifier the date comes from the instant and the time as written; after a
+ * modifier both come from the moved instant.
+ */
+export function sqliteDateTime(text: string, move: { unit: DateUnit; count: number; forward: boolean } | null, dateOnly: boolean): string | undefined {
+    const p = parseSqliteDate(text)
+    if (!p) return undefined
+    if (!move) {
+        const date = formatDate(p.ms, true)
+        if (dateOnly) return date
+        if (p.zoned) return formatDate(p.ms, false)
+        const two = (n: number) => String(n).padStart(2, '0')
+        return `${date} ${two(p.hour)}:${two(p.minute)}:${two(Math.floor(p.second))}`
+    }
+    const length = UNIT_MS[move.unit]
+    const n = move.forward ? move.count : -move.count
+    let ms: number
+    if (length !== undefined) ms = p.ms + n * length
+    else if (p.zoned) ms = shift(p.ms, move.unit, move.count, move.forward)
+    else ms = addMonths(p.year, p.month, p.day, p.hour, p.minute, p.second, monthsOf(move.unit, n))
+    return formatDate(ms, dateOnly)
 }
 
 /** The first instant of the unit holding `ms` (weeks start on Sunday, as DATEPART's dayofweek counts them). */
@@ -144,9 +201,9 @@ export function datePartSql(x: string, part: DatePartName): string {
     }
 }
 
-/** datePartSql in memory. */
-export function datePart(ms: number, part: DatePartName): number {
-    const d = new Date(ms)
+/** datePartSql in memory: the hour as written (unless a zone moved it), the rest from the instant. */
+export function datePart(p: SqliteDate, part: DatePartName): number {
+    const d = new Date(p.ms)
     switch (part) {
         case 'dayofweek':
             return d.getUTCDay()
@@ -157,7 +214,7 @@ export function datePart(ms: number, part: DatePartName): number {
         case 'year':
             return d.getUTCFullYear()
         case 'hour':
-            return d.getUTCHours()
+            return p.zoned ? d.getUTCHours() : p.hour
     }
 }
 

@@ -1,6 +1,6 @@
 import { canonicalOperator, type Condition, type EncodedQuery, type Query } from './ast'
 import { bindValue, dateBound, likePattern, listItems, requireDateField, type Bound } from './bind'
-import { datePart, formatDate, isDateOnly, parseSqliteDate, relativeBounds, shift } from './dates'
+import { datePart, isDateOnly, parseSqliteDate, relativeBounds, sqliteDateTime } from './dates'
 import { QueryError } from './errors'
 import { isNumericType, likeFold, numericAffinity, sqlCompare, sqlText, storedValue, type SqlValue } from './sqlite'
 import { conditionProblem, conditionText, parseDatePart, parseDateRange, parseFieldOffset, parseFieldOperand, parseRelative, SAME_UNIT_PREFIX, splitRange, type RelativeTest } from './terms'
@@ -220,9 +220,9 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             const d = parseDatePart(c.value) as NonNullable<ReturnType<typeof parseDatePart>>
             return () => {
                 if (!differs(compare(x, ''))) return false
-                const ms = typeof x.value === 'string' ? parseSqliteDate(x.value) : undefined
-                if (ms === undefined) return false
-                const part = datePart(ms, d.part)
+                const parsed = typeof x.value === 'string' ? parseSqliteDate(x.value) : undefined
+                if (parsed === undefined) return false
+                const part = datePart(parsed, d.part)
                 return d.test === 'EE' ? part === d.target : holds(RELATIVE_TEST[d.test], part < d.target ? -1 : part > d.target ? 1 : 0)
             }
         }
@@ -235,18 +235,15 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             const y = operand(target)
             const dateOnly = isDateOnly(field.type)
             // fn(other, modifier) and fn(other): NULL when SQLite cannot read the other date
-            const moved = (forward: number): string | undefined => {
-                const ms = typeof y.value === 'string' ? parseSqliteDate(y.value) : undefined
-                return ms === undefined ? undefined : formatDate(shift(ms, o.unit, forward * o.count, o.after), dateOnly)
-            }
+            const date = (move: boolean): string | undefined => (typeof y.value === 'string' ? sqliteDateTime(y.value, move ? { unit: o.unit, count: o.count, forward: o.after } : null, dateOnly) : undefined)
             return () => {
                 if (!differs(compare(x, ''))) return false
-                const shifted = moved(1)
+                const shifted = date(true)
                 if (shifted === undefined) return false
                 const order = compare(x, shifted)
                 if (order === undefined) return false
                 if (c.operator === 'MORETHAN') return o.after ? order > 0 : order < 0
-                const base = compare(x, moved(0) as string) as number
+                const base = compare(x, date(false) as string) as number
                 return o.after ? order < 0 && base >= 0 : order > 0 && base <= 0
             }
         }

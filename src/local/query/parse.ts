@@ -32,7 +32,19 @@ const UNSUPPORTED_OPERATORS: readonly string[] = ['IN_HIERARCHY_DYNAMIC', 'IN_HI
  * tighter than `^NQ`. Runs in one left-to-right pass with no regular expressions, so cost is linear in the
  * length of the text. Throws QueryError naming the first malformed term; it never drops a term it cannot read.
  */
-export function parseEncodedQuery(text: string): EncodedQuery {
+export function parseEncodedQuery(text: string, onInvalid?: (e: QueryError) => void): EncodedQuery {
+    // With onInvalid, a malformed term is reported and skipped instead of thrown (the platform "ignores the
+    // invalid part", Table API sysparm_query); an unsupported one is always thrown.
+    const lenient = <T>(read: () => T): T | undefined => {
+        if (!onInvalid) return read()
+        try {
+            return read()
+        } catch (e) {
+            if (!(e instanceof QueryError) || e instanceof QueryUnsupportedError) throw e
+            onInvalid(e)
+            return undefined
+        }
+    }
     const segments = splitSegments(text)
     const kinds = segments.map(segmentKind)
     const first = kinds.findIndex((k) => k !== 'empty')
@@ -44,17 +56,25 @@ export function parseEncodedQuery(text: string): EncodedQuery {
         switch (kinds[i]) {
             case 'empty':
                 // Leading and trailing empties come from a stray `^`; one between terms means a term is missing.
-                if (i > first && i < lastCondition) throw new QueryError('', `empty term after "${separatorText(segment.separator)}"`)
+                if (i > first && i < lastCondition) lenient(() => {
+                    throw new QueryError('', `empty term after "${separatorText(segment.separator)}"`)
+                })
                 return
-            case 'orderby':
-                orderBy.push(parseOrderBy(segment.text))
+            case 'orderby': {
+                const order = lenient(() => parseOrderBy(segment.text))
+                if (order) orderBy.push(order)
                 return
+            }
             case 'eq':
                 // `^EQ` is the end-of-query marker; accepting it mid-query would hide whatever follows it.
-                if (i < lastCondition) throw new QueryError('EQ', '"^EQ" marks the end of the query; only ORDERBY terms may follow it')
+                if (i < lastCondition) lenient(() => {
+                    throw new QueryError('EQ', '"^EQ" marks the end of the query; only ORDERBY terms may follow it')
+                })
                 return
-            case 'condition':
-                current = addCondition(queries, current, segment.separator, parseCondition(segment.text))
+            case 'condition': {
+                const condition = lenient(() => parseCondition(segment.text))
+                if (condition) current = addCondition(queries, current, segment.separator, condition)
+            }
         }
     })
     if (current.length > 0) queries.push(current)

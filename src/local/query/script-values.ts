@@ -76,7 +76,7 @@ function resolvePart(part: string, term: string, run: HelperRunner): string {
 }
 
 /** One condition with its script values evaluated (DATEPART's script is the operator's syntax, never run). */
-function resolveCondition(c: Condition, run: HelperRunner, userId: () => string): Condition {
+export function resolveScriptCondition(c: Condition, run: HelperRunner, userId: () => string): Condition {
     const term = conditionText(c)
     switch (c.operator) {
         case 'DATEPART':
@@ -105,7 +105,7 @@ function resolveCondition(c: Condition, run: HelperRunner, userId: () => string)
  */
 export function resolveScriptValues(q: EncodedQuery, run: HelperRunner, userId: () => string): EncodedQuery {
     return {
-        queries: q.queries.map((query) => query.map((group) => group.map((c) => resolveCondition(c, run, userId)))),
+        queries: q.queries.map((query) => query.map((group) => group.map((c) => resolveScriptCondition(c, run, userId)))),
         orderBy: q.orderBy,
     }
 }
