@@ -80,7 +80,7 @@ export function responseFormat(accept: string | undefined): RestFormat {
 
 function escapeXml(text: string): string {
     // Characters XML 1.0 cannot carry at all are dropped; the markup characters are escaped.
-    return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`)
+    return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/[<>&]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp' }[c]};`)
 }
 
 /** An element name for a field name (field names are [a-z0-9_.]; anything else is replaced so the XML stays well formed). */
@@ -113,7 +113,7 @@ export function sendRestResult(res: http.ServerResponse, format: RestFormat, sta
 }
 
 /** An error in the platform's REST shape, as XML (JSON errors are sent by the server's error handler). */
-export function sendRestError(res: http.ServerResponse, format: RestFormat, e: HttpError): void {
+export function sendXmlError(res: http.ServerResponse, e: HttpError): void {
     res.writeHead(e.status, { 'Content-Type': 'application/xml;charset=UTF-8', 'X-Content-Type-Options': 'nosniff', ...e.headers })
     res.end(`<?xml version="1.0" encoding="UTF-8"?><response>${xmlValue('error', { message: e.message, detail: e.detail ?? '' })}<status>failure</status></response>`)
 }

@@ -105,6 +105,7 @@ export class TableApi {
         const main = read(text)
         if (filters.length === 0) return { query: main.query, invalid: main.dropped.length > 0 }
         // The pairs hold in every ^NQ branch of sysparm_query (^NQ binds loosest, so they cannot just be appended).
+        // platform-difference: name-value-filters-with-sysparm-query
         const pairs = read(nameValueText(schema, table, filters, (ref, name) => findByDisplayValue(ref, name, this.access)))
         const extra = pairs.query.queries.flat()
         const queries = main.query.queries.length === 0 ? (extra.length ? [extra] : []) : main.query.queries.map((q) => [...q, ...extra])

@@ -2,7 +2,7 @@ import type { Instance } from '../instance'
 import { aclAccess } from './access'
 import { HttpError } from './errors'
 import { nameValuePairs } from './name-value-filter'
-import { responseFormat, sendRestError, sendRestResult, type RestFormat } from './rest-media'
+import { responseFormat, sendRestResult, sendXmlError, type RestFormat } from './rest-media'
 import type { RequestContext, Route } from './router'
 import { DEFAULT_LIMIT, TableApi, type DisplayMode, type ListOptions } from './table-api'
 
@@ -85,7 +85,7 @@ export function tableApiRoutes(instance: Instance): Route[] {
             await handle(ctx, format)
         } catch (e) {
             if (!(e instanceof HttpError) || format === 'json') throw e
-            sendRestError(ctx.res, format, e)
+            sendXmlError(ctx.res, e)
         }
     }
     return [
