@@ -1,4 +1,4 @@
-import { GlideRecord, scanSysIds } from '../glide/GlideRecord'
+import { GlideRecord, restrictScan, scanSysIds } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import { planQuery, type QueryAccess } from '../engine/query-guard'
@@ -10,7 +10,7 @@ import { booleanText, SYS_ID_FORMAT } from '../store/values'
 import { HttpError } from './errors'
 import { findByDisplayValue, inputValue } from './input-display'
 import { nameValueText } from './name-value-filter'
-import { runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows } from './list-scan'
+import { PageWindow, runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows, unfilteredPage } from './list-scan'
 
 export type DisplayMode = 'false' | 'true' | 'all'
 
@@ -127,6 +127,29 @@ export class TableApi {
             if (text) gr.addEncodedQuery(text)
             const top = new TopRows(table, plan.query.orderBy, o.offset + o.limit)
             let total = 0
+            if (plan.rowIndependent && plan.query.orderBy.length === 0 && plan.query.queries.length === 0) {
+                // No condition and no order (paging through a table): see unfilteredPage.
+                const { ids, total: count } = unfilteredPage(gr, () => new GlideRecord(table), o.offset, o.limit)
+                top.add(ids)
+                return yield* this.serializePage(top.page(0, o.limit), o, count)
+            }
+            if (plan.rowIndependent && plan.query.orderBy.length === 0) {
+                // Unordered and every row's verdict settled: the page is rows offset.. in rowid order, and only
+                // the slice holding them is read (PageWindow), so paging costs the page, not what precedes it.
+                const window = new PageWindow(o.offset, o.limit)
+                yield* scanInSlices(gr, (range) =>
+                    window.add(gr.getRowCount(), (skip, take) => {
+                        const slice = new GlideRecord(table)
+                        if (text) slice.addEncodedQuery(text)
+                        restrictScan(slice, range)
+                        slice.chooseWindow(skip, skip + take)
+                        return scanSysIds(slice)
+                    }),
+                )
+                total = window.total
+                top.add(window.ids.slice(0, o.limit))
+                return yield* this.serializePage(top.page(0, o.limit), o, total)
+            }
             if (plan.rowIndependent) {
                 // Every row's verdict is the pre-query one, which passed: SQL counts and orders each slice.
                 // While a slice's rows can still make the page, one statement both counts and orders them
@@ -152,9 +175,22 @@ export class TableApi {
                     top.add(kept)
                 })
             }
-            const page = top.page(o.offset, o.limit)
-            const result: JsonRecord[] = []
-            let started = performance.now()
+            return yield* this.serializePage(top.page(o.offset, o.limit), o, total)
+        } catch (e) {
+            if (e instanceof QueryError) throw new HttpError(400, 'Invalid query', e.message)
+            throw e
+        }
+    }
+
+    /**
+     * The page's records as JSON, giving way between slices of SLICE_MS. A field's read verdict that is the
+     * same for every record (no deciding ACL has a condition or script) is asked once for the page.
+     */
+    private *serializePage(page: GlideRecord, o: ListOptions, total: number): Generator<void, { result: JsonRecord[]; total: number }, void> {
+        const result: JsonRecord[] = []
+        let started = performance.now()
+        this.verdicts = new Map()
+        try {
             while (page.next()) {
                 result.push(this.serialize(page, o))
                 if (performance.now() - started > SLICE_MS) {
@@ -162,11 +198,27 @@ export class TableApi {
                     started = performance.now()
                 }
             }
-            return { result, total }
-        } catch (e) {
-            if (e instanceof QueryError) throw new HttpError(400, 'Invalid query', e.message)
-            throw e
+        } finally {
+            this.verdicts = null
         }
+        return { result, total }
+    }
+
+    /** Read verdicts settled for every record of the page being serialized (null: depends on the record). */
+    private verdicts: Map<string, Map<string, boolean | null>> | null = null
+
+    private canRead(record: GlideRecord, field?: string): boolean {
+        const table = record.getTableName()
+        if (!this.verdicts) return this.access.check('read', table, record, field)
+        let fields = this.verdicts.get(table)
+        if (!fields) this.verdicts.set(table, (fields = new Map()))
+        const key = field ?? ''
+        let verdict = fields.get(key)
+        if (verdict === undefined) {
+            verdict = this.access.recordIndependent('read', table, field) ? this.access.check('read', table, record, field) : null
+            fields.set(key, verdict)
+        }
+        return verdict ?? this.access.check('read', table, record, field)
     }
 
     private load(table: string, sysId: string, op: 'read' | 'write' | 'delete'): GlideRecord {
@@ -270,13 +322,13 @@ export class TableApi {
         const parts = path.split('.')
         let record = gr
         for (let i = 0; i < parts.length - 1; i++) {
-            if (!this.access.check('read', record.getTableName(), record, parts[i])) return null
+            if (!this.canRead(record, parts[i])) return null
             if (!record.getValue(parts[i])) return { record: null, field: parts[parts.length - 1] }
             record = record.referencedRecord(parts[i])
             if (!record.isValidRecord()) return { record: null, field: parts[parts.length - 1] }
         }
         const field = parts[parts.length - 1]
-        return this.access.check('read', record.getTableName(), record, field) ? { record, field } : null
+        return this.canRead(record, field) ? { record, field } : null
     }
 
     /** A reference's display value is a field of the referenced record: shown only when the user may read it. */
@@ -286,7 +338,7 @@ export class TableApi {
         const ref = record.referencedRecord(field)
         if (!ref.isValidRecord()) return ''
         const shown = ref.tableInfo().displayField
-        return this.access.check('read', ref.getTableName(), ref, shown === 'sys_id' ? undefined : shown) ? record.getDisplayValue(field) : ''
+        return this.canRead(ref, shown === 'sys_id' ? undefined : shown) ? record.getDisplayValue(field) : ''
     }
 }
 

@@ -1,0 +1,2 @@
+import { benchTablePaging } from './bench/table-paging'
+benchTablePaging()
