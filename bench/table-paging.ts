@@ -6,7 +6,7 @@ import { result, time, type BenchResult } from './harness'
 
 const ROWS = 100_000
 const PAGE = 1_000
-const RUNS = Number(process.env.RUNS ?? 3)
+const RUNS = 3
 
 /**
  * Paging a table of 100,000 rows through the Table API in pages of 1,000 (sysparm_limit=1000,

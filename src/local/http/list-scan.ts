@@ -150,20 +150,22 @@ export class PageWindow {
 }
 
 /**
- * The page [offset, offset+limit) of a list with no conditions and no order, and how many rows it has:
- * two statements, not slices. With no condition SQLite answers `COUNT(*)` from the pages of the table's
+ * The page [offset, offset+limit) of a list with no conditions and no order, loaded, and how many rows it
+ * has: two statements, not slices. With no condition SQLite answers `COUNT(*)` from the pages of the table's
  * smallest b-tree without reading a row (a rowid slice would make it read every row), and the page is an
  * OFFSET walk of the rowid b-tree, both fast enough to run in one piece. `newRecord` makes the GlideRecord
- * the page's sys_ids are read with (query business rules still apply to both statements).
+ * the page is read with (query business rules apply to both statements).
  */
-export function unfilteredPage(gr: GlideRecord, newRecord: () => GlideRecord, offset: number, limit: number): { ids: string[]; total: number } {
+export function unfilteredPage(gr: GlideRecord, newRecord: () => GlideRecord, offset: number, limit: number): { page: GlideRecord; total: number } {
     const total = gr.getRowCount()
-    const bounds = rowidBounds(gr)
-    if (!bounds || offset >= total || limit === 0) return { ids: [], total }
     const page = newRecord()
-    restrictScan(page, { fromRowid: bounds.min, toRowid: bounds.max + 1 })
+    const bounds = rowidBounds(gr)
+    // An empty table: a range no row is in.
+    restrictScan(page, bounds ? { fromRowid: bounds.min, toRowid: bounds.max + 1 } : { fromRowid: 0, toRowid: 0 })
     page.chooseWindow(offset, offset + limit)
-    return { ids: scanSysIds(page), total }
+    page.query()
+    restrictScan(page, null)
+    return { page, total }
 }
 
 /** Drives a scan to its end without pausing (scripts, benches, tests that call the Table API directly). */

@@ -129,9 +129,8 @@ export class TableApi {
             let total = 0
             if (plan.rowIndependent && plan.query.orderBy.length === 0 && plan.query.queries.length === 0) {
                 // No condition and no order (paging through a table): see unfilteredPage.
-                const { ids, total: count } = unfilteredPage(gr, () => new GlideRecord(table), o.offset, o.limit)
-                top.add(ids)
-                return yield* this.serializePage(top.page(0, o.limit), o, count)
+                const { page, total: count } = unfilteredPage(gr, () => new GlideRecord(table), o.offset, o.limit)
+                return yield* this.serializePage(page, o, count)
             }
             if (plan.rowIndependent && plan.query.orderBy.length === 0) {
                 // Unordered and every row's verdict settled: the page is rows offset.. in rowid order, and only

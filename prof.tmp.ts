@@ -1,2 +1,0 @@
-import { benchTablePaging } from './bench/table-paging'
-benchTablePaging()
