@@ -5,11 +5,12 @@ import { benchCatalogVisibility } from './catalog-visibility'
 import { benchQuerySecurity } from './query-security'
 import { benchSessionCheck } from './session-check'
 import { benchBatch } from './batch'
+import { benchTablePaging } from './table-paging'
 import { print, type BenchResult } from './harness'
 
 /**
  * `npm run bench [-- name]`: every benchmark (or those whose name contains `name`: glide, rescore,
- * catalog, change, query, session, batch) as a ratio against a baseline measured in the same run.
+ * catalog, change, query, session, batch, paging) as a ratio against a baseline measured in the same run.
  */
 const only = process.argv[2] ?? ''
 const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
@@ -20,6 +21,7 @@ const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['query', () => benchQuerySecurity()],
     ['session', () => benchSessionCheck()],
     ['batch', () => benchBatch()],
+    ['paging', () => benchTablePaging()],
 ]
 
 async function main(): Promise<void> {

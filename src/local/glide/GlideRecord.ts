@@ -309,9 +309,9 @@ export class GlideRecord implements RecordHandle {
         checkQuota()
         this.applyQueryRules()
         let { sql, params } = this.buildSelect('t0.sys_id AS id')
-        if (this.limit >= 0) {
-            sql += ' LIMIT ?'
-            params = [...params, this.limit]
+        if (this.limit >= 0 || this.offset > 0) {
+            sql += ' LIMIT ? OFFSET ?'
+            params = [...params, this.limit >= 0 ? this.limit : -1, this.offset]
         }
         return runtime().store.rows(sql, params).map((r) => String(r.id))
     }

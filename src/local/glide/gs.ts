@@ -1,4 +1,5 @@
 import { GlideDateTime } from './GlideDateTime'
+import { dateHelpers } from '../query/date-helpers'
 import type { GlideRecord } from './GlideRecord'
 import { currentScope, runtime } from './runtime'
 import { scopedApiObject } from './scoped-api'
@@ -139,3 +140,7 @@ const globalGs = {
 export const gs = scopedApiObject(globalGs, 'GlideSystem')
 
 export type GlideSystem = typeof gs
+
+// The date helpers filters and integrations write into `javascript:` query values (gs.beginningOfToday(),
+// gs.daysAgoStart(7), …): one definition, shared with the query engine's named ranges (query/date-helpers.ts).
+Object.assign(gs, dateHelpers())

@@ -24,13 +24,23 @@ export const SLICE_MS = 8
 const FIRST_SPAN = 32
 const MAX_SPAN = 1 << 20
 
+/** One slice: the root table's rows with fromRowid <= rowid < toRowid. */
+export interface RowidRange {
+    fromRowid: number
+    toRowid: number
+}
+
 /** A point where the scan may give way to other requests (the driver decides whether it does). */
 export type Pause = Generator<void, void, void>
 
 /** The root table's rowid range, or null when it has no rows. */
 function rowidBounds(gr: GlideRecord): { min: number; max: number } | null {
-    const root = gr.tableInfo().root
-    const row = runtime().store.prepare(`SELECT MIN(rowid) AS lo, MAX(rowid) AS hi FROM ${quoteIdent(root)}`).get() as { lo: number | null; hi: number | null }
+    const root = quoteIdent(gr.tableInfo().root)
+    // Two subqueries: SQLite answers a lone MIN(rowid) or MAX(rowid) from the b-tree's ends, but both in
+    // one aggregate make it scan the table.
+    const row = runtime()
+        .store.prepare(`SELECT (SELECT rowid FROM ${root} ORDER BY rowid LIMIT 1) AS lo, (SELECT rowid FROM ${root} ORDER BY rowid DESC LIMIT 1) AS hi`)
+        .get() as { lo: number | null; hi: number | null }
     return row.lo === null || row.hi === null ? null : { min: row.lo, max: row.hi }
 }
 
@@ -39,7 +49,7 @@ function rowidBounds(gr: GlideRecord): { min: number; max: number } | null {
  * each range sized from the time the previous one took, pausing between them. Rows inserted afterwards
  * (above the starting maximum) are not scanned.
  */
-export function* scanInSlices(gr: GlideRecord, scan: () => void): Pause {
+export function* scanInSlices(gr: GlideRecord, scan: (range: RowidRange) => void): Pause {
     const bounds = rowidBounds(gr)
     if (!bounds) return
     let from = bounds.min
@@ -48,8 +58,9 @@ export function* scanInSlices(gr: GlideRecord, scan: () => void): Pause {
         while (from <= bounds.max) {
             const started = performance.now()
             const to = Math.min(from + span, bounds.max + 1)
-            restrictScan(gr, { fromRowid: from, toRowid: to })
-            scan()
+            const range = { fromRowid: from, toRowid: to }
+            restrictScan(gr, range)
+            scan(range)
             from = to
             const ms = performance.now() - started
             // Proportional to the time per rowid, within ×4 either way per slice so one odd slice cannot swing it.
@@ -109,6 +120,52 @@ export class TopRows {
         restrictScan(gr, { sysIds: this.ids })
         return gr
     }
+}
+
+/**
+ * The page [offset, offset+limit) of an unordered list, whose rows come in rowid order, slice by slice:
+ * SQL counts each slice, and only a slice that holds rows of the page has those rows' sys_ids read (with
+ * LIMIT/OFFSET inside the slice). Paging through a table so costs a count per slice and the page's own
+ * rows, not the offset+limit rows before it that TopRows would keep.
+ */
+export class PageWindow {
+    readonly ids: string[] = []
+    total = 0
+
+    constructor(
+        private readonly offset: number,
+        private readonly limit: number,
+    ) {}
+
+    /**
+     * Adds a slice of `count` matching rows; `read(skip, take)` returns the sys_ids of the slice's rows
+     * skip..skip+take-1 in rowid order.
+     */
+    add(count: number, read: (skip: number, take: number) => string[]): void {
+        const skip = Math.max(0, this.offset - this.total)
+        const take = this.limit - this.ids.length
+        if (count > skip && take > 0) this.ids.push(...read(skip, take))
+        this.total += count
+    }
+}
+
+/**
+ * The page [offset, offset+limit) of a list with no conditions and no order, loaded, and how many rows it
+ * has: two statements, not slices. With no condition SQLite answers `COUNT(*)` from the pages of the table's
+ * smallest b-tree without reading a row (a rowid slice would make it read every row), and the page is an
+ * OFFSET walk of the rowid b-tree, both fast enough to run in one piece. `newRecord` makes the GlideRecord
+ * the page is read with (query business rules apply to both statements).
+ */
+export function unfilteredPage(gr: GlideRecord, newRecord: () => GlideRecord, offset: number, limit: number): { page: GlideRecord; total: number } {
+    const total = gr.getRowCount()
+    const page = newRecord()
+    const bounds = rowidBounds(gr)
+    // An empty table: a range no row is in.
+    restrictScan(page, bounds ? { fromRowid: bounds.min, toRowid: bounds.max + 1 } : { fromRowid: 0, toRowid: 0 })
+    page.chooseWindow(offset, offset + limit)
+    page.query()
+    restrictScan(page, null)
+    return { page, total }
 }
 
 /** Drives a scan to its end without pausing (scripts, benches, tests that call the Table API directly). */

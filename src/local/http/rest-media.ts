@@ -49,3 +49,71 @@ export function requireJsonBody(method: string, headers: http.IncomingHttpHeader
           : 'The request has no Content-Type; send application/json'
     throw new HttpError(415, 'Unsupported Media Type', detail)
 }
+
+/*
+ * Response media types. The Table API's Accept header: "Data format of the response body. Supported types:
+ * application/json or application/xml. Default: application/json". The XML body carries what the JSON body
+ * carries, element for element: `<response><result>…</result></response>` (a list repeats `<result>`), a
+ * reference's link and value as child elements, errors as `<response><error><message/><detail/></error>
+ * <status>failure</status></response>`.
+ */
+
+export type RestFormat = 'json' | 'xml'
+
+/**
+ * The format the Accept header prefers: XML when application/xml (or text/xml) ranks above every JSON or
+ * wildcard type, JSON otherwise (no header, `*\/*`, or types neither of them).
+ */
+export function responseFormat(accept: string | undefined): RestFormat {
+    if (!accept) return 'json'
+    let best: { format: RestFormat; q: number } | null = null
+    for (const part of accept.split(',').slice(0, 50)) {
+        const [type, ...options] = part.split(';').map((s) => s.trim().toLowerCase())
+        const qOption = options.find((o) => o.startsWith('q='))
+        const q = qOption ? Number(qOption.slice(2)) : 1
+        if (!Number.isFinite(q) || q <= 0) continue
+        const format: RestFormat | null = XML.has(type) ? 'xml' : isJson(type) || type === '*/*' || type === 'application/*' ? 'json' : null
+        if (format && (!best || q > best.q)) best = { format, q }
+    }
+    return best?.format ?? 'json'
+}
+
+function escapeXml(text: string): string {
+    // Characters XML 1.0 cannot carry at all are dropped; the markup characters are escaped.
+    return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/[<>&]/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp' }[c]};`)
+}
+
+/** An element name for a field name (field names are [a-z0-9_.]; anything else is replaced so the XML stays well formed). */
+function elementName(name: string): string {
+    const safe = name.replace(/[^A-Za-z0-9_.-]/g, '_')
+    return /^[A-Za-z_]/.test(safe) ? safe : `_${safe}`
+}
+
+function xmlValue(name: string, value: unknown): string {
+    const tag = elementName(name)
+    if (value === null || value === undefined || value === '') return `<${tag}/>`
+    if (typeof value === 'object' && !Array.isArray(value)) {
+        return `<${tag}>${Object.entries(value as Record<string, unknown>).map(([k, v]) => xmlValue(k, v)).join('')}</${tag}>`
+    }
+    return `<${tag}>${escapeXml(String(value))}</${tag}>`
+}
+
+/** `{"result": …}` as the platform's XML response. */
+export function xmlResult(result: unknown): string {
+    const records = Array.isArray(result) ? result : [result]
+    return `<?xml version="1.0" encoding="UTF-8"?><response>${records.map((r) => xmlValue('result', r)).join('')}</response>`
+}
+
+/** A REST result in the negotiated format; `result` undefined sends no body (X-no-response-body). */
+export function sendRestResult(res: http.ServerResponse, format: RestFormat, status: number, result: unknown, headers: Record<string, string> = {}): void {
+    const type = format === 'xml' ? 'application/xml;charset=UTF-8' : 'application/json;charset=UTF-8'
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...headers })
+    if (result === undefined) res.end()
+    else res.end(format === 'xml' ? xmlResult(result) : JSON.stringify({ result }))
+}
+
+/** An error in the platform's REST shape, as XML (JSON errors are sent by the server's error handler). */
+export function sendXmlError(res: http.ServerResponse, e: HttpError): void {
+    res.writeHead(e.status, { 'Content-Type': 'application/xml;charset=UTF-8', 'X-Content-Type-Options': 'nosniff', ...e.headers })
+    res.end(`<?xml version="1.0" encoding="UTF-8"?><response>${xmlValue('error', { message: e.message, detail: e.detail ?? '' })}<status>failure</status></response>`)
+}

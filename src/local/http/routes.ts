@@ -12,7 +12,6 @@ import type { RouteModule } from './router'
 import { scriptedRestRoutes } from './scripted-rest'
 import { servicePortalRoutes, servicePortalSuffixRoutes } from '../service-portal/routes'
 import { tableApiRoutes } from './table-routes'
-import { tableVersionAlias } from './table-version-alias'
 
 /**
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns
@@ -22,4 +21,4 @@ import { tableVersionAlias } from './table-version-alias'
 // portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
 // other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
 // (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, tableVersionAlias, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]

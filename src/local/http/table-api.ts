@@ -1,12 +1,16 @@
-import { GlideRecord, scanSysIds } from '../glide/GlideRecord'
+import { GlideRecord, restrictScan, scanSysIds } from '../glide/GlideRecord'
+import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import { planQuery, type QueryAccess } from '../engine/query-guard'
-import { parseEncodedQuery, QueryError, toEncodedQuery } from '../query'
+import { compileQuery, QueryError, readQueryLeniently, resolveScriptCondition, toEncodedQuery, type EncodedQuery } from '../query'
+import { JoinResolver } from '../store/resolver'
 import type { Column } from '../store/schema'
 import { PASSWORD_TYPES } from '../store/passwords'
-import { booleanText } from '../store/values'
+import { booleanText, SYS_ID_FORMAT } from '../store/values'
 import { HttpError } from './errors'
-import { runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows } from './list-scan'
+import { findByDisplayValue, inputValue } from './input-display'
+import { nameValueText } from './name-value-filter'
+import { PageWindow, runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows, unfilteredPage } from './list-scan'
 
 export type DisplayMode = 'false' | 'true' | 'all'
 
@@ -17,13 +21,18 @@ export interface ListOptions {
     offset: number
     display: DisplayMode
     excludeLinks: boolean
+    /** sysparm_input_display_value: the body's values are display values (a reference's display name, a choice's label). */
+    inputDisplay?: boolean
+    /** Name-value filters (`?active=true&state=closed`), each to hold as well as `query` (http/name-value-filter.ts). */
+    filters?: ReadonlyArray<[string, string]>
 }
 
 export type JsonValue = string | { value?: string; display_value?: string; link?: string }
 export type JsonRecord = Record<string, JsonValue>
 
 const TABLE_NAME = /^[a-z0-9_]{1,80}$/
-const SYS_ID = /^[0-9a-f]{32}$/
+/** "By default ... the instance ignores the invalid part" of a query unless this property is true (Table API, sysparm_query). */
+export const INVALID_QUERY_PROPERTY = 'glide.invalid_query.returns_no_rows'
 /** The platform's Table API caps a page at 10,000 rows unless told otherwise. */
 export const DEFAULT_LIMIT = 10_000
 
@@ -72,19 +81,74 @@ export class TableApi {
         return runCooperatively(step(() => this.listSteps(table, o)), step)
     }
 
+    /**
+     * The client's query as it will run: each term checked on its own against the table (field, operator,
+     * value), its `javascript:` values evaluated as the caller (query/script-values.ts). An invalid term is
+     * left out ("the instance ignores the invalid part. It then returns rows using only the valid portion of
+     * the query", Table API sysparm_query); `invalid` says whether any was.
+     */
+    private readQuery(table: string, text: string, filters: ReadonlyArray<[string, string]>): { query: EncodedQuery; invalid: boolean } {
+        const schema = this.instance.store.schema
+        const check = (q: EncodedQuery) => compileQuery(q, new JoinResolver(schema, table))
+        const run = (call: string) => runtime().evaluate(call)
+        const userId = () => runtime().session.userId
+        const read = (t: string) =>
+            readQueryLeniently(
+                t,
+                (c) => {
+                    const resolved = resolveScriptCondition(c, run, userId)
+                    check({ queries: [[[resolved]]], orderBy: [] })
+                    return resolved
+                },
+                (order) => check({ queries: [], orderBy: [order] }),
+            )
+        const main = read(text)
+        if (filters.length === 0) return { query: main.query, invalid: main.dropped.length > 0 }
+        // The pairs hold in every ^NQ branch of sysparm_query (^NQ binds loosest, so they cannot just be appended).
+        // platform-difference: name-value-filters-with-sysparm-query
+        const pairs = read(nameValueText(schema, table, filters, (ref, name) => findByDisplayValue(ref, name, this.access)))
+        const extra = pairs.query.queries.flat()
+        const queries = main.query.queries.length === 0 ? (extra.length ? [extra] : []) : main.query.queries.map((q) => [...q, ...extra])
+        return { query: { queries, orderBy: main.query.orderBy }, invalid: main.dropped.length + pairs.dropped.length > 0 }
+    }
+
     /** list() as steps: each `yield` is a point where other requests may be served (see list-scan.ts). */
     private *listSteps(table: string, o: ListOptions): Generator<void, { result: JsonRecord[]; total: number }, void> {
         this.table(table)
         if (!this.access.check('read', table, null)) this.deny('read', table)
         try {
+            const read = this.readQuery(table, o.query, o.filters ?? [])
+            if (read.invalid && this.instance.properties.get(INVALID_QUERY_PROPERTY) === 'true') return { result: [], total: 0 }
             // platform-difference: query-acls-always-on
-            const plan = planQuery(this.instance.store.schema, this.access, table, parseEncodedQuery(o.query))
+            const plan = planQuery(this.instance.store.schema, this.access, table, read.query)
             if (plan.refused !== null) return { result: [], total: 0 }
             const gr = new GlideRecord(table)
             const text = toEncodedQuery(plan.query)
             if (text) gr.addEncodedQuery(text)
             const top = new TopRows(table, plan.query.orderBy, o.offset + o.limit)
             let total = 0
+            if (plan.rowIndependent && plan.query.orderBy.length === 0 && plan.query.queries.length === 0) {
+                // No condition and no order (paging through a table): see unfilteredPage.
+                const { page, total: count } = unfilteredPage(gr, () => new GlideRecord(table), o.offset, o.limit)
+                return yield* this.serializePage(page, o, count)
+            }
+            if (plan.rowIndependent && plan.query.orderBy.length === 0) {
+                // Unordered and every row's verdict settled: the page is rows offset.. in rowid order, and only
+                // the slice holding them is read (PageWindow), so paging costs the page, not what precedes it.
+                const window = new PageWindow(o.offset, o.limit)
+                yield* scanInSlices(gr, (range) =>
+                    window.add(gr.getRowCount(), (skip, take) => {
+                        const slice = new GlideRecord(table)
+                        if (text) slice.addEncodedQuery(text)
+                        restrictScan(slice, range)
+                        slice.chooseWindow(skip, skip + take)
+                        return scanSysIds(slice)
+                    }),
+                )
+                total = window.total
+                top.add(window.ids.slice(0, o.limit))
+                return yield* this.serializePage(top.page(0, o.limit), o, total)
+            }
             if (plan.rowIndependent) {
                 // Every row's verdict is the pre-query one, which passed: SQL counts and orders each slice.
                 // While a slice's rows can still make the page, one statement both counts and orders them
@@ -110,9 +174,22 @@ export class TableApi {
                     top.add(kept)
                 })
             }
-            const page = top.page(o.offset, o.limit)
-            const result: JsonRecord[] = []
-            let started = performance.now()
+            return yield* this.serializePage(top.page(o.offset, o.limit), o, total)
+        } catch (e) {
+            if (e instanceof QueryError) throw new HttpError(400, 'Invalid query', e.message)
+            throw e
+        }
+    }
+
+    /**
+     * The page's records as JSON, giving way between slices of SLICE_MS. A field's read verdict that is the
+     * same for every record (no deciding ACL has a condition or script) is asked once for the page.
+     */
+    private *serializePage(page: GlideRecord, o: ListOptions, total: number): Generator<void, { result: JsonRecord[]; total: number }, void> {
+        const result: JsonRecord[] = []
+        let started = performance.now()
+        this.verdicts = new Map()
+        try {
             while (page.next()) {
                 result.push(this.serialize(page, o))
                 if (performance.now() - started > SLICE_MS) {
@@ -120,17 +197,33 @@ export class TableApi {
                     started = performance.now()
                 }
             }
-            return { result, total }
-        } catch (e) {
-            if (e instanceof QueryError) throw new HttpError(400, 'Invalid query', e.message)
-            throw e
+        } finally {
+            this.verdicts = null
         }
+        return { result, total }
+    }
+
+    /** Read verdicts settled for every record of the page being serialized (null: depends on the record). */
+    private verdicts: Map<string, Map<string, boolean | null>> | null = null
+
+    private canRead(record: GlideRecord, field?: string): boolean {
+        const table = record.getTableName()
+        if (!this.verdicts) return this.access.check('read', table, record, field)
+        let fields = this.verdicts.get(table)
+        if (!fields) this.verdicts.set(table, (fields = new Map()))
+        const key = field ?? ''
+        let verdict = fields.get(key)
+        if (verdict === undefined) {
+            verdict = this.access.recordIndependent('read', table, field) ? this.access.check('read', table, record, field) : null
+            fields.set(key, verdict)
+        }
+        return verdict ?? this.access.check('read', table, record, field)
     }
 
     private load(table: string, sysId: string, op: 'read' | 'write' | 'delete'): GlideRecord {
         this.table(table)
         const gr = new GlideRecord(table)
-        if (!SYS_ID.test(sysId) || !gr.get(sysId) || !this.access.check(op === 'read' ? 'read' : op, table, gr)) {
+        if (!SYS_ID_FORMAT.test(sysId) || !gr.get(sysId) || !this.access.check(op === 'read' ? 'read' : op, table, gr)) {
             throw new HttpError(404, 'No Record found', "Record doesn't exist or ACL restricts the record retrieval")
         }
         return gr
@@ -145,7 +238,7 @@ export class TableApi {
         if (!this.access.check('create', table, null)) this.deny('create', table)
         const gr = new GlideRecord(table)
         gr.initialize()
-        this.assign(gr, body)
+        this.assign(gr, body, o.inputDisplay === true)
         if (!this.access.check('create', table, gr)) this.deny('create', table)
         const id = gr.insert()
         if (!id) this.refused('insert', table)
@@ -154,7 +247,7 @@ export class TableApi {
 
     update(table: string, sysId: string, body: unknown, o: ListOptions): JsonRecord {
         const gr = this.load(table, sysId, 'write')
-        this.assign(gr, body)
+        this.assign(gr, body, o.inputDisplay === true)
         if (!gr.update()) this.refused('update', table)
         return this.serialize(gr, o)
     }
@@ -171,7 +264,7 @@ export class TableApi {
     }
 
     /** Copies a JSON body onto a record: unknown fields are ignored (as the platform does), bad shapes are 400. */
-    private assign(gr: GlideRecord, body: unknown): void {
+    private assign(gr: GlideRecord, body: unknown, inputDisplay: boolean): void {
         if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'Exception while reading request', 'The payload must be a JSON object of field values')
         const info = gr.tableInfo()
         for (const [field, value] of Object.entries(body as Record<string, unknown>)) {
@@ -180,23 +273,27 @@ export class TableApi {
             if (col.element === 'sys_id' && !gr.isNewRecord()) continue
             if (value !== null && typeof value === 'object') throw new HttpError(400, 'Invalid value', `Field ${field} takes a string, number or boolean`)
             if (!this.access.check(gr.isNewRecord() ? 'create' : 'write', info.name, gr, field)) throw new HttpError(403, 'Operation Failed', `ACL restricts writing the field ${field} of ${info.name}`)
-            gr.setValue(field, value)
+            gr.setValue(field, inputDisplay ? inputValue(col, value, this.access) : value)
         }
     }
 
-    private columns(gr: GlideRecord, fields: string[] | null): Array<[string, Column | undefined]> {
+    /** The fields to return: all, or those of sysparm_fields that exist ("Invalid fields are ignored", Table API). */
+    private columns(gr: GlideRecord, fields: string[] | null): Array<[string, Column]> {
         const info = gr.tableInfo()
-        if (!fields) return [...info.columns.values()].filter((c) => !PASSWORD_TYPES.has(c.type)).map((c) => [c.element, c])
-        return fields.filter((f) => f !== '').map((f) => [f, f.includes('.') ? walkColumn(gr, f) : info.columns.get(f)])
+        if (!fields) return [...info.columns.values()].map((c) => [c.element, c])
+        const out: Array<[string, Column]> = []
+        for (const f of new Set(fields)) {
+            const col = f === '' ? undefined : f.includes('.') ? walkColumn(gr, f) : info.columns.get(f)
+            if (col) out.push([f, col])
+        }
+        return out
     }
 
     serialize(gr: GlideRecord, o: Pick<ListOptions, 'fields' | 'display' | 'excludeLinks'>): JsonRecord {
         const out: JsonRecord = {}
         for (const [name, col] of this.columns(gr, o.fields)) {
-            if (!col || PASSWORD_TYPES.has(col.type)) {
-                if (!col) out[name] = ''
-                continue
-            }
+            // platform-difference: password-fields-not-returned
+            if (PASSWORD_TYPES.has(col.type)) continue
             // A field the user may not read is left out, as the platform leaves it out of REST responses;
             // a dot-walked one likewise unless every record and field on the way is readable.
             const source = this.readable(gr, name)
@@ -224,13 +321,13 @@ export class TableApi {
         const parts = path.split('.')
         let record = gr
         for (let i = 0; i < parts.length - 1; i++) {
-            if (!this.access.check('read', record.getTableName(), record, parts[i])) return null
+            if (!this.canRead(record, parts[i])) return null
             if (!record.getValue(parts[i])) return { record: null, field: parts[parts.length - 1] }
             record = record.referencedRecord(parts[i])
             if (!record.isValidRecord()) return { record: null, field: parts[parts.length - 1] }
         }
         const field = parts[parts.length - 1]
-        return this.access.check('read', record.getTableName(), record, field) ? { record, field } : null
+        return this.canRead(record, field) ? { record, field } : null
     }
 
     /** A reference's display value is a field of the referenced record: shown only when the user may read it. */
@@ -240,7 +337,7 @@ export class TableApi {
         const ref = record.referencedRecord(field)
         if (!ref.isValidRecord()) return ''
         const shown = ref.tableInfo().displayField
-        return this.access.check('read', ref.getTableName(), ref, shown === 'sys_id' ? undefined : shown) ? record.getDisplayValue(field) : ''
+        return this.canRead(ref, shown === 'sys_id' ? undefined : shown) ? record.getDisplayValue(field) : ''
     }
 }
 

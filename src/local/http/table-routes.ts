@@ -1,9 +1,23 @@
 import type { Instance } from '../instance'
 import { aclAccess } from './access'
 import { HttpError } from './errors'
-import { sendJson } from './respond'
+import { nameValuePairs } from './name-value-filter'
+import { responseFormat, sendRestResult, sendXmlError, type RestFormat } from './rest-media'
 import type { RequestContext, Route } from './router'
 import { DEFAULT_LIMIT, TableApi, type DisplayMode, type ListOptions } from './table-api'
+
+/*
+ * The platform's Table API routes. "Versioned URL: /api/now/{api_version}/table/{tableName}; Default URL:
+ * /api/now/table/{tableName}" ("api_version: Optional. Version of the endpoint to access. For example, v1 or
+ * v2"). The versions differ in one documented point: on a valid query with no results, "Version 1 returns
+ * error code 404 with no results. Version 2 returns success code 200 and an empty array".
+ */
+
+const PREFIX = String.raw`^\/api\/now\/(?:(v1|v2)\/)?table\/([^/]+)`
+
+function flag(params: URLSearchParams, name: string): boolean {
+    return (params.get(name) ?? 'false').toLowerCase() === 'true'
+}
 
 function listOptions(params: URLSearchParams): ListOptions {
     const int = (name: string, dflt: number) => {
@@ -21,7 +35,9 @@ function listOptions(params: URLSearchParams): ListOptions {
         limit: Math.min(int('sysparm_limit', DEFAULT_LIMIT), DEFAULT_LIMIT),
         offset: int('sysparm_offset', 0),
         display: display as DisplayMode,
-        excludeLinks: (params.get('sysparm_exclude_reference_link') ?? 'false').toLowerCase() === 'true',
+        excludeLinks: flag(params, 'sysparm_exclude_reference_link'),
+        inputDisplay: flag(params, 'sysparm_input_display_value'),
+        filters: nameValuePairs(params),
     }
 }
 
@@ -33,44 +49,87 @@ function parseJson(text: string): unknown {
     }
 }
 
-/** The platform's Table API: GET/POST /api/now/table/{table}, GET/PUT/PATCH/DELETE /api/now/table/{table}/{sys_id}. */
+/**
+ * The Link header: "Relative URLs, based on the previous request, that you can use to page through the
+ * available record set", rel first, prev, next and last, each the request's own URL with sysparm_offset
+ * and sysparm_limit set; left out with sysparm_suppress_pagination_header=true.
+ */
+function linkHeader(ctx: RequestContext, offset: number, limit: number, total: number): string {
+    const page = (at: number, rel: string) => {
+        const url = new URL(ctx.url.pathname + ctx.url.search, ctx.baseUrl)
+        url.searchParams.set('sysparm_offset', String(at))
+        url.searchParams.set('sysparm_limit', String(limit))
+        return `<${url.toString()}>;rel="${rel}"`
+    }
+    const links = [page(0, 'first')]
+    if (limit > 0 && offset > 0) links.push(page(Math.max(0, offset - limit), 'prev'))
+    if (limit > 0 && offset + limit < total) links.push(page(offset + limit, 'next'))
+    const last = limit > 0 && total > 0 ? Math.floor((total - 1) / limit) * limit : 0
+    links.push(page(last, 'last'))
+    return links.join(',')
+}
+
+/** X-no-response-body: "Set this request header to true to suppress the response body" (POST, PUT, PATCH). */
+function noBody(ctx: RequestContext): boolean {
+    return String(ctx.req.headers['x-no-response-body'] ?? '').toLowerCase() === 'true'
+}
+
+/** The platform's Table API: GET/POST /api/now/[v1|v2/]table/{table}, GET/PUT/PATCH/DELETE /api/now/[v1|v2/]table/{table}/{sys_id}. */
 export function tableApiRoutes(instance: Instance): Route[] {
     const api = (ctx: RequestContext) => new TableApi(instance, ctx.baseUrl, aclAccess)
     const as = <T>(ctx: RequestContext, fn: () => T): T => instance.runAs(ctx.user?.userId ?? '', fn)
+    /** Runs a handler with errors answered in the response format the client asked for. */
+    const handled = (handle: (ctx: RequestContext, format: RestFormat) => Promise<void>) => async (ctx: RequestContext) => {
+        const format = responseFormat(ctx.req.headers.accept)
+        try {
+            await handle(ctx, format)
+        } catch (e) {
+            if (!(e instanceof HttpError) || format === 'json') throw e
+            sendXmlError(ctx.res, e)
+        }
+    }
     return [
         {
             method: ['GET', 'POST'],
-            pattern: /^\/api\/now\/table\/([^/]+)\/?$/,
+            pattern: new RegExp(`${PREFIX}\\/?$`),
             auth: 'basic',
-            handle: async (ctx) => {
-                const opts = listOptions(ctx.url.searchParams)
+            handle: handled(async (ctx, format) => {
+                const [version, table] = ctx.params
+                const params = ctx.url.searchParams
+                const opts = listOptions(params)
                 if (ctx.method === 'GET') {
-                    const { result, total } = await api(ctx).listCooperatively(ctx.params[0], opts, (fn) => as(ctx, fn))
-                    sendJson(ctx.res, 200, { result }, { 'X-Total-Count': String(total) })
+                    const { result, total } = await api(ctx).listCooperatively(table, opts, (fn) => as(ctx, fn))
+                    if (version === 'v1' && result.length === 0) throw new HttpError(404, 'No Record found', 'Records matching query not found. Check query parameter or offset parameter')
+                    const headers: Record<string, string> = {}
+                    if (!flag(params, 'sysparm_no_count')) headers['X-Total-Count'] = String(total)
+                    if (!flag(params, 'sysparm_suppress_pagination_header')) headers.Link = linkHeader(ctx, opts.offset, opts.limit, total)
+                    sendRestResult(ctx.res, format, 200, result, headers)
                 } else {
                     const body = parseJson(await ctx.body())
-                    const result = as(ctx, () => api(ctx).create(ctx.params[0], body, opts))
-                    sendJson(ctx.res, 201, { result }, { Location: `${ctx.baseUrl}/api/now/table/${ctx.params[0]}/${String(result.sys_id ?? '')}` })
+                    const result = as(ctx, () => api(ctx).create(table, body, opts))
+                    const headers = { Location: `${ctx.baseUrl}/api/now/table/${table}/${String(result.sys_id ?? '')}` }
+                    sendRestResult(ctx.res, format, 201, noBody(ctx) ? undefined : result, headers)
                 }
-            },
+            }),
         },
         {
             method: ['GET', 'PUT', 'PATCH', 'DELETE'],
-            pattern: /^\/api\/now\/table\/([^/]+)\/([^/]+)\/?$/,
+            pattern: new RegExp(`${PREFIX}\\/([^/]+)\\/?$`),
             auth: 'basic',
-            handle: async (ctx) => {
-                const [table, sysId] = ctx.params
+            handle: handled(async (ctx, format) => {
+                const [, table, sysId] = ctx.params
                 const opts = listOptions(ctx.url.searchParams)
-                if (ctx.method === 'GET') sendJson(ctx.res, 200, { result: as(ctx, () => api(ctx).get(table, sysId, opts)) })
+                if (ctx.method === 'GET') sendRestResult(ctx.res, format, 200, as(ctx, () => api(ctx).get(table, sysId, opts)))
                 else if (ctx.method === 'DELETE') {
                     as(ctx, () => api(ctx).remove(table, sysId))
                     ctx.res.writeHead(204)
                     ctx.res.end()
                 } else {
                     const body = parseJson(await ctx.body())
-                    sendJson(ctx.res, 200, { result: as(ctx, () => api(ctx).update(table, sysId, body, opts)) })
+                    const result = as(ctx, () => api(ctx).update(table, sysId, body, opts))
+                    sendRestResult(ctx.res, format, 200, noBody(ctx) ? undefined : result)
                 }
-            },
+            }),
         },
     ]
 }

@@ -13,6 +13,10 @@ export type Operator =
     | 'ENDSWITH'
     | 'LIKE'
     | 'NOTLIKE'
+    | 'NOT LIKE'
+    | '*'
+    | '!*'
+    | '%'
     | 'ISEMPTY'
     | 'ISNOTEMPTY'
     | 'ANYTHING'
@@ -23,6 +27,21 @@ export type Operator =
     | 'VALCHANGES'
     | 'CHANGESFROM'
     | 'CHANGESTO'
+    | 'GT_FIELD'
+    | 'LT_FIELD'
+    | 'GT_OR_EQUALS_FIELD'
+    | 'LT_OR_EQUALS_FIELD'
+    | 'ON'
+    | 'NOTON'
+    | 'RELATIVEGT'
+    | 'RELATIVELT'
+    | 'RELATIVEGE'
+    | 'RELATIVELE'
+    | 'RELATIVEEE'
+    | 'DATEPART'
+    | 'MORETHAN'
+    | 'LESSTHAN'
+    | 'DYNAMIC'
 
 /**
  * One `<field><operator><value>` term. `field` may be dot-walked (`requested_by.department.name`).
@@ -62,9 +81,15 @@ export interface EncodedQuery {
  * - `none`: no value allowed;
  * - `list`: comma-separated, possibly empty;
  * - `range`: `low@high`;
- * - `field`: the name of another field.
+ * - `field`: the name of another field (SAMEAS/NSAMEAS on dates may add a unit: `activity_due@day`);
+ * - `dates`: `label@start@end` (ON, NOTON: `ONToday@javascript:gs.daysAgoStart(0)@javascript:gs.daysAgoEnd(0)`),
+ *   or a named range's label alone (`ONToday`);
+ * - `relative`: `@unit@ago|ahead@count` (RELATIVEGT@hour@ago@1);
+ * - `datepart`: `label@javascript:gs.datePart('part','value','op')` (DATEPART);
+ * - `offset`: `field@unit@before|after@count` (MORETHAN, LESSTHAN);
+ * - `dynamic`: the sys_id of a dynamic filter option (DYNAMIC).
  */
-export type ValueKind = 'optional' | 'required' | 'none' | 'list' | 'range' | 'field'
+export type ValueKind = 'optional' | 'required' | 'none' | 'list' | 'range' | 'field' | 'dates' | 'relative' | 'datepart' | 'offset' | 'dynamic'
 
 export const OPERATOR_VALUE: Readonly<Record<Operator, ValueKind>> = {
     '=': 'optional',
@@ -79,6 +104,10 @@ export const OPERATOR_VALUE: Readonly<Record<Operator, ValueKind>> = {
     ENDSWITH: 'required',
     LIKE: 'required',
     NOTLIKE: 'required',
+    'NOT LIKE': 'required',
+    '*': 'required',
+    '!*': 'required',
+    '%': 'required',
     ISEMPTY: 'none',
     ISNOTEMPTY: 'none',
     ANYTHING: 'none',
@@ -89,7 +118,38 @@ export const OPERATOR_VALUE: Readonly<Record<Operator, ValueKind>> = {
     VALCHANGES: 'none',
     CHANGESFROM: 'optional',
     CHANGESTO: 'optional',
+    GT_FIELD: 'field',
+    LT_FIELD: 'field',
+    GT_OR_EQUALS_FIELD: 'field',
+    LT_OR_EQUALS_FIELD: 'field',
+    ON: 'dates',
+    NOTON: 'dates',
+    RELATIVEGT: 'relative',
+    RELATIVELT: 'relative',
+    RELATIVEGE: 'relative',
+    RELATIVELE: 'relative',
+    RELATIVEEE: 'relative',
+    DATEPART: 'datepart',
+    MORETHAN: 'offset',
+    LESSTHAN: 'offset',
+    DYNAMIC: 'dynamic',
 }
+
+/**
+ * The documented short forms ("Operators available for filters and queries" lists `*` and `LIKE` for
+ * "contains", `!*` and `NOT LIKE` for "does not contain", `%` and `ENDSWITH` for "ends with"; `NOTLIKE` is
+ * the spelling GlideRecord.addQuery and older filters write). Each keeps its own spelling in the syntax tree
+ * (so toEncodedQuery writes back what was read); the evaluators read them through this map.
+ */
+export const OPERATOR_ALIASES: Readonly<Partial<Record<Operator, Operator>>> = { '*': 'LIKE', '!*': 'NOT LIKE', NOTLIKE: 'NOT LIKE', '%': 'ENDSWITH' }
+
+/** The operator an evaluator implements for `op` (its alias target, or itself). */
+export function canonicalOperator(op: Operator): Operator {
+    return OPERATOR_ALIASES[op] ?? op
+}
+
+/** Operators that compare a field with another field of the same row (the value names it). */
+export const FIELD_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['SAMEAS', 'NSAMEAS', 'GT_FIELD', 'LT_FIELD', 'GT_OR_EQUALS_FIELD', 'LT_OR_EQUALS_FIELD', 'MORETHAN', 'LESSTHAN'])
 
 /**
  * Operators that compare a record with its previous version ("changes", "changes from", "changes to"). They are

@@ -1,3 +1,4 @@
+import { boundFor, DATE_TYPES, isDateText } from './dates'
 import { QueryError } from './errors'
 import { isNumericType } from './sqlite'
 
@@ -45,12 +46,27 @@ function escapeLike(value: string): string {
     return value.replace(/[\\%_]/g, (ch) => `\\${ch}`)
 }
 
-// platform-difference: javascript-query-values
-/** The platform evaluates `javascript:` values server-side; comparing the script text literally would silently match the wrong rows. */
+/**
+ * The platform evaluates `javascript:` values server-side before the query runs; here whoever accepts a
+ * query from a client resolves them first (script-values.ts). One still here was not resolved: comparing
+ * the script text literally would silently match the wrong rows.
+ */
 function rejectScript(raw: string, term: string): void {
     if (raw.startsWith('javascript:')) {
-        throw new QueryError(term, 'javascript: values are not evaluated by the local instance')
+        throw new QueryError(term, 'javascript: values are evaluated only in queries from the Table API (resolveScriptValues); this one was not')
     }
+}
+
+/** The date operators ("Operators available for date-time fields") apply to date fields only. */
+export function requireDateField(type: string, operator: string, term: string): void {
+    if (!DATE_TYPES.has(type)) throw new QueryError(term, `operator ${operator} applies to date and date-time fields, not to a ${type} field`)
+}
+
+/** An ON/NOTON bound: a date or date-time (the result of its script), as the field of `type` compares it. */
+export function dateBound(raw: string, type: string, end: boolean, term: string): string {
+    rejectScript(raw, term)
+    if (!isDateText(raw)) throw new QueryError(term, `"${raw.slice(0, 40)}" is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM:SS)`)
+    return boundFor(raw, type, end)
 }
 
 function toBoolean(raw: string, term: string): number {

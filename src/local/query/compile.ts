@@ -1,7 +1,8 @@
-import { CHANGE_OPERATORS, type Condition, type EncodedQuery, type OrderBy, type Query } from './ast'
-import { bindValue, likePattern, listItems, type Bound } from './bind'
+import { canonicalOperator, CHANGE_OPERATORS, type Condition, type EncodedQuery, type OrderBy, type Query } from './ast'
+import { bindValue, dateBound, likePattern, listItems, requireDateField, type Bound } from './bind'
+import { datePartSql, isDateOnly, relativeBounds, sqliteModifier } from './dates'
 import { QueryError } from './errors'
-import { conditionProblem, conditionText, splitRange } from './terms'
+import { conditionProblem, conditionText, parseDatePart, parseDateRange, parseFieldOffset, parseFieldOperand, parseRelative, SAME_UNIT_PREFIX, splitRange, type RelativeTest } from './terms'
 
 /** A resolved field: `sql` is an already-quoted column expression (`t0."name"`), `type` its sys_dictionary internal_type. */
 export interface ColumnRef {
@@ -105,7 +106,8 @@ function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]
         return '?'
     }
     const x = col.sql
-    switch (c.operator) {
+    const other = (): ColumnRef => resolveField(resolver, (parseFieldOperand(c.value) ?? { field: c.value }).field, term)
+    switch (canonicalOperator(c.operator)) {
         case '=':
             return c.value === '' ? isEmpty(x) : `(${x} = ${bind(c.value)})`
         case '!=':
@@ -130,7 +132,7 @@ function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]
         }
         case 'LIKE':
             return `(${x} LIKE ${bindPattern('%', '%')} ESCAPE '\\')`
-        case 'NOTLIKE':
+        case 'NOT LIKE':
             return `(${notEmptyParts(x)} AND ${x} NOT LIKE ${bindPattern('%', '%')} ESCAPE '\\')`
         case 'STARTSWITH':
             return `(${x} LIKE ${bindPattern('', '%')} ESCAPE '\\')`
@@ -144,20 +146,83 @@ function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]
             return `(${x} = '')`
         case 'ANYTHING':
             return MATCH_ALL
-        case 'SAMEAS': {
-            const other = resolveField(resolver, c.value, term).sql
-            return `(${x} <> '' AND ${x} = ${other})`
-        }
+        case 'SAMEAS':
         case 'NSAMEAS': {
-            const other = resolveField(resolver, c.value, term).sql
-            return `(${notEmptyParts(x)} AND ${notEmptyParts(other)} AND ${x} <> ${other})`
+            const y = other()
+            const unit = (parseFieldOperand(c.value) as { unit: string | null }).unit
+            // "is same as ... @day": the two dates compared to the unit (their text up to it).
+            if (unit !== null) requireDateField(col.type, c.operator, term)
+            const [a, b] = unit === null ? [x, y.sql] : [`substr(${x}, 1, ${SAME_UNIT_PREFIX[unit]})`, `substr(${y.sql}, 1, ${SAME_UNIT_PREFIX[unit]})`]
+            if (c.operator === 'SAMEAS') return `(${x} <> '' AND ${a} = ${b})`
+            return `(${notEmptyParts(x)} AND ${notEmptyParts(y.sql)} AND ${a} <> ${b})`
         }
+        case 'GT_FIELD':
+        case 'LT_FIELD':
+        case 'GT_OR_EQUALS_FIELD':
+        case 'LT_OR_EQUALS_FIELD': {
+            // "greater than field": both values present and compared as SAMEAS compares them.
+            const y = other().sql
+            return `(${x} <> '' AND ${y} <> '' AND ${x} ${FIELD_COMPARISON[c.operator]} ${y})`
+        }
+        case 'ON':
+        case 'NOTON': {
+            requireDateField(col.type, c.operator, term)
+            const range = parseDateRange(c.value) as { start: string; end: string }
+            params.push(dateBound(range.start, col.type, false, term), dateBound(range.end, col.type, true, term))
+            if (c.operator === 'ON') return `(${x} <> '' AND ${x} >= ? AND ${x} <= ?)`
+            return `(${notEmptyParts(x)} AND (${x} < ? OR ${x} > ?))`
+        }
+        case 'RELATIVEGT':
+        case 'RELATIVELT':
+        case 'RELATIVEGE':
+        case 'RELATIVELE':
+        case 'RELATIVEEE': {
+            requireDateField(col.type, c.operator, term)
+            const r = parseRelative(c.value) as NonNullable<ReturnType<typeof parseRelative>>
+            const test = c.operator.slice('RELATIVE'.length) as RelativeTest
+            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(col.type))
+            if (test === 'EE') {
+                params.push(lo, hi)
+                return `(${x} <> '' AND ${x} >= ? AND ${x} <= ?)`
+            }
+            params.push(lo)
+            return `(${x} <> '' AND ${x} ${TEST_SQL[test]} ?)`
+        }
+        case 'DATEPART': {
+            requireDateField(col.type, c.operator, term)
+            const d = parseDatePart(c.value) as NonNullable<ReturnType<typeof parseDatePart>>
+            params.push(d.target)
+            return `(${x} <> '' AND ${datePartSql(x, d.part)} ${TEST_SQL[d.test]} ?)`
+        }
+        case 'MORETHAN':
+        case 'LESSTHAN': {
+            requireDateField(col.type, c.operator, term)
+            const o = parseFieldOffset(c.value) as NonNullable<ReturnType<typeof parseFieldOffset>>
+            const y = resolveField(resolver, o.field, term)
+            requireDateField(y.type, c.operator, term)
+            const fn = isDateOnly(col.type) ? 'date' : 'datetime'
+            params.push(sqliteModifier(o.unit, o.count, o.after))
+            const shifted = `${fn}(${y.sql}, ?)`
+            // "is more than 1 day before": earlier than the other date less a day; "is less than 3 days
+            // before": within the 3 days up to the other date (after: the mirror image).
+            if (c.operator === 'MORETHAN') return `(${x} <> '' AND ${x} ${o.after ? '>' : '<'} ${shifted})`
+            return `(${x} <> '' AND ${x} ${o.after ? '<' : '>'} ${shifted} AND ${x} ${o.after ? '>=' : '<='} ${fn}(${y.sql}))`
+        }
+        case 'DYNAMIC':
+            throw new QueryError(term, 'a DYNAMIC term needs the session user; it is resolved before the query runs (resolveScriptValues)')
         case 'VALCHANGES':
         case 'CHANGESFROM':
         case 'CHANGESTO':
-            throw new Error(`unreachable: ${c.operator} was rejected above`)
+        case 'NOTLIKE':
+        case '*':
+        case '!*':
+        case '%':
+            throw new Error(`unreachable: ${c.operator} was rejected or mapped above`)
     }
 }
+
+const FIELD_COMPARISON: Readonly<Record<string, string>> = { GT_FIELD: '>', LT_FIELD: '<', GT_OR_EQUALS_FIELD: '>=', LT_OR_EQUALS_FIELD: '<=' }
+const TEST_SQL: Readonly<Record<RelativeTest, string>> = { GT: '>', LT: '<', GE: '>=', LE: '<=', EE: '=' }
 
 function isEmpty(x: string): string {
     return `(${x} IS NULL OR ${x} = '')`

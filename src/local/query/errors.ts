@@ -13,3 +13,15 @@ export class QueryError extends Error {
         this.name = 'QueryError'
     }
 }
+
+/**
+ * A term the platform would evaluate but the local instance cannot (an operator it does not implement, a
+ * dynamic filter option it does not know). Unlike an invalid term, which the platform ignores, this one is
+ * always refused: ignoring it would answer rows the platform would not.
+ */
+export class QueryUnsupportedError extends QueryError {
+    constructor(term: string, reason: string) {
+        super(term, reason)
+        this.name = 'QueryUnsupportedError'
+    }
+}

@@ -1,8 +1,9 @@
-import type { Condition, EncodedQuery, Query } from './ast'
-import { bindValue, likePattern, listItems, type Bound } from './bind'
+import { canonicalOperator, type Condition, type EncodedQuery, type Query } from './ast'
+import { bindValue, dateBound, likePattern, listItems, requireDateField, type Bound } from './bind'
+import { datePart, isDateOnly, parseSqliteDate, relativeBounds, sqliteDateTime } from './dates'
 import { QueryError } from './errors'
 import { isNumericType, likeFold, numericAffinity, sqlCompare, sqlText, storedValue, type SqlValue } from './sqlite'
-import { conditionProblem, conditionText, splitRange } from './terms'
+import { conditionProblem, conditionText, parseDatePart, parseDateRange, parseFieldOffset, parseFieldOperand, parseRelative, SAME_UNIT_PREFIX, splitRange, type RelativeTest } from './terms'
 
 /** A field of the record: `value` as GlideRecord.getValue returns it (booleans '1'/'0', null when empty); `type` its sys_dictionary internal_type. */
 export interface FieldValue {
@@ -93,7 +94,8 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         likePattern(c.value, before, after, term)
         return likeFold(c.value)
     }
-    switch (c.operator) {
+    const other = (): Operand => operand(resolveField(record, (parseFieldOperand(c.value) ?? { field: c.value }).field, term))
+    switch (canonicalOperator(c.operator)) {
         case '=': {
             // field= → (x IS NULL OR x = '');  otherwise (x = ?)
             if (c.value === '') return () => isEmpty(x)
@@ -112,7 +114,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         case '>=': {
             // (x <> '' AND x op ?)
             const v = bind(c.value)
-            const op = c.operator
+            const op = c.operator as '<' | '<=' | '>' | '>='
             return () => {
                 const order = compare(x, v)
                 return differs(compare(x, '')) && order !== undefined && holds(op, order)
@@ -140,7 +142,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             const v = pattern('%', '%')
             return () => like(x, (s) => s.includes(v))
         }
-        case 'NOTLIKE': {
+        case 'NOT LIKE': {
             // (x IS NOT NULL AND x <> '' AND x NOT LIKE '%v%' ESCAPE '\')
             const v = pattern('%', '%')
             return () => isNotEmpty(x) && !like(x, (s) => s.includes(v))
@@ -162,21 +164,113 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             return () => compare(x, '') === 0
         case 'ANYTHING':
             return () => true
-        case 'SAMEAS': {
-            // (x <> '' AND x = other)
-            const y = operand(resolveField(record, c.value, term))
-            return () => differs(compare(x, '')) && compareColumns(x, y) === 0
-        }
+        case 'SAMEAS':
         case 'NSAMEAS': {
+            const y = other()
+            const unit = (parseFieldOperand(c.value) as { unit: string | null }).unit
+            if (unit !== null) requireDateField(field.type, c.operator, term)
+            // with a unit: substr(x, 1, n) and substr(other, 1, n), text without affinity (NULL stays NULL)
+            const same = (): number | undefined => (unit === null ? compareColumns(x, y) : compareTexts(prefix(x, SAME_UNIT_PREFIX[unit]), prefix(y, SAME_UNIT_PREFIX[unit])))
+            // (x <> '' AND x = other)
+            if (c.operator === 'SAMEAS') return () => differs(compare(x, '')) && same() === 0
             // (x IS NOT NULL AND x <> '' AND other IS NOT NULL AND other <> '' AND x <> other)
-            const y = operand(resolveField(record, c.value, term))
-            return () => isNotEmpty(x) && isNotEmpty(y) && differs(compareColumns(x, y))
+            return () => isNotEmpty(x) && isNotEmpty(y) && differs(same())
         }
+        case 'GT_FIELD':
+        case 'LT_FIELD':
+        case 'GT_OR_EQUALS_FIELD':
+        case 'LT_OR_EQUALS_FIELD': {
+            // (x <> '' AND other <> '' AND x op other)
+            const y = other()
+            const op = FIELD_TEST[c.operator]
+            return () => {
+                const order = compareColumns(x, y)
+                return differs(compare(x, '')) && differs(compare(y, '')) && order !== undefined && holds(op, order)
+            }
+        }
+        case 'ON':
+        case 'NOTON': {
+            requireDateField(field.type, c.operator, term)
+            const range = parseDateRange(c.value) as { start: string; end: string }
+            const lo = dateBound(range.start, field.type, false, term)
+            const hi = dateBound(range.end, field.type, true, term)
+            // ON: (x <> '' AND x >= ? AND x <= ?);  NOTON: (x IS NOT NULL AND x <> '' AND (x < ? OR x > ?))
+            if (c.operator === 'ON') return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+            return () => isNotEmpty(x) && ((compare(x, lo) ?? 0) < 0 || (compare(x, hi) ?? 0) > 0)
+        }
+        case 'RELATIVEGT':
+        case 'RELATIVELT':
+        case 'RELATIVEGE':
+        case 'RELATIVELE':
+        case 'RELATIVEEE': {
+            requireDateField(field.type, c.operator, term)
+            const r = parseRelative(c.value) as NonNullable<ReturnType<typeof parseRelative>>
+            const test = c.operator.slice('RELATIVE'.length) as RelativeTest
+            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(field.type))
+            // EE: (x <> '' AND x >= lo AND x <= hi);  otherwise (x <> '' AND x op lo)
+            if (test === 'EE') return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+            return () => {
+                const order = compare(x, lo)
+                return differs(compare(x, '')) && order !== undefined && holds(RELATIVE_TEST[test], order)
+            }
+        }
+        case 'DATEPART': {
+            // (x <> '' AND CAST(strftime(part, x) AS INTEGER) op target): NULL when SQLite cannot read x
+            requireDateField(field.type, c.operator, term)
+            const d = parseDatePart(c.value) as NonNullable<ReturnType<typeof parseDatePart>>
+            return () => {
+                if (!differs(compare(x, ''))) return false
+                const parsed = typeof x.value === 'string' ? parseSqliteDate(x.value) : undefined
+                if (parsed === undefined) return false
+                const part = datePart(parsed, d.part)
+                return d.test === 'EE' ? part === d.target : holds(RELATIVE_TEST[d.test], part < d.target ? -1 : part > d.target ? 1 : 0)
+            }
+        }
+        case 'MORETHAN':
+        case 'LESSTHAN': {
+            requireDateField(field.type, c.operator, term)
+            const o = parseFieldOffset(c.value) as NonNullable<ReturnType<typeof parseFieldOffset>>
+            const target = resolveField(record, o.field, term)
+            requireDateField(target.type, c.operator, term)
+            const y = operand(target)
+            const dateOnly = isDateOnly(field.type)
+            // fn(other, modifier) and fn(other): NULL when SQLite cannot read the other date
+            const date = (move: boolean): string | undefined => (typeof y.value === 'string' ? sqliteDateTime(y.value, move ? { unit: o.unit, count: o.count, forward: o.after } : null, dateOnly) : undefined)
+            return () => {
+                if (!differs(compare(x, ''))) return false
+                const shifted = date(true)
+                if (shifted === undefined) return false
+                const order = compare(x, shifted)
+                if (order === undefined) return false
+                if (c.operator === 'MORETHAN') return o.after ? order > 0 : order < 0
+                const base = compare(x, date(false) as string) as number
+                return o.after ? order < 0 && base >= 0 : order > 0 && base <= 0
+            }
+        }
+        case 'DYNAMIC':
+            throw new QueryError(term, 'a DYNAMIC term needs the session user; it is resolved before the query runs (resolveScriptValues)')
         case 'VALCHANGES':
         case 'CHANGESFROM':
         case 'CHANGESTO':
             return prepareChange(c, record, field, bind, term)
+        case 'NOTLIKE':
+        case '*':
+        case '!*':
+        case '%':
+            throw new Error(`unreachable: ${c.operator} is mapped to its documented form`)
     }
+}
+
+const FIELD_TEST: Readonly<Record<string, '<' | '<=' | '>' | '>='>> = { GT_FIELD: '>', LT_FIELD: '<', GT_OR_EQUALS_FIELD: '>=', LT_OR_EQUALS_FIELD: '<=' }
+const RELATIVE_TEST: Readonly<Record<Exclude<RelativeTest, 'EE'>, '<' | '<=' | '>' | '>='>> = { GT: '>', LT: '<', GE: '>=', LE: '<=' }
+
+/** substr(v, 1, n): the first n characters of the value's text (NULL stays NULL). */
+function prefix(x: Operand, n: number): string | null {
+    return x.value === null ? null : Array.from(sqlText(x.value)).slice(0, n).join('')
+}
+
+function compareTexts(a: string | null, b: string | null): number | undefined {
+    return a === null || b === null ? undefined : sqlCompare(a, b)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { OPERATORS, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from './ast'
-import { QueryError } from './errors'
+import { QueryError, QueryUnsupportedError } from './errors'
 import { conditionProblem, conditionText, fieldEnd, isFieldPath } from './terms'
 
 /*
@@ -21,31 +21,30 @@ interface Segment {
 }
 
 // platform-difference: query-operators-unsupported
-/** Operators the platform has but this engine does not evaluate; named in errors instead of "no operator". */
-const UNSUPPORTED_OPERATORS: readonly string[] = [
-    'GT_OR_EQUALS_FIELD',
-    'LT_OR_EQUALS_FIELD',
-    'RELATIVEGT',
-    'RELATIVELT',
-    'RELATIVEGE',
-    'RELATIVELE',
-    'RELATIVEEE',
-    'DATEPART',
-    'MORETHAN',
-    'LESSTHAN',
-    'GT_FIELD',
-    'LT_FIELD',
-    'DYNAMIC',
-    'NOTON',
-    'ON',
-]
+/**
+ * Operators the platform has but this engine does not evaluate ("is in hierarchy" needs the platform's
+ * data hierarchies); named in errors instead of being read as IN with a value "_HIERARCHY…".
+ */
+const UNSUPPORTED_OPERATORS: readonly string[] = ['IN_HIERARCHY_DYNAMIC', 'IN_HIERARCHY']
 
 /**
  * Parses a ServiceNow encoded query. Precedence follows the platform: `^OR` binds tighter than `^`, which binds
  * tighter than `^NQ`. Runs in one left-to-right pass with no regular expressions, so cost is linear in the
  * length of the text. Throws QueryError naming the first malformed term; it never drops a term it cannot read.
  */
-export function parseEncodedQuery(text: string): EncodedQuery {
+export function parseEncodedQuery(text: string, onInvalid?: (e: QueryError) => void): EncodedQuery {
+    // With onInvalid, a malformed term is reported and skipped instead of thrown (the platform "ignores the
+    // invalid part", Table API sysparm_query); an unsupported one is always thrown.
+    const lenient = <T>(read: () => T): T | undefined => {
+        if (!onInvalid) return read()
+        try {
+            return read()
+        } catch (e) {
+            if (!(e instanceof QueryError) || e instanceof QueryUnsupportedError) throw e
+            onInvalid(e)
+            return undefined
+        }
+    }
     const segments = splitSegments(text)
     const kinds = segments.map(segmentKind)
     const first = kinds.findIndex((k) => k !== 'empty')
@@ -57,17 +56,25 @@ export function parseEncodedQuery(text: string): EncodedQuery {
         switch (kinds[i]) {
             case 'empty':
                 // Leading and trailing empties come from a stray `^`; one between terms means a term is missing.
-                if (i > first && i < lastCondition) throw new QueryError('', `empty term after "${separatorText(segment.separator)}"`)
+                if (i > first && i < lastCondition) lenient(() => {
+                    throw new QueryError('', `empty term after "${separatorText(segment.separator)}"`)
+                })
                 return
-            case 'orderby':
-                orderBy.push(parseOrderBy(segment.text))
+            case 'orderby': {
+                const order = lenient(() => parseOrderBy(segment.text))
+                if (order) orderBy.push(order)
                 return
+            }
             case 'eq':
                 // `^EQ` is the end-of-query marker; accepting it mid-query would hide whatever follows it.
-                if (i < lastCondition) throw new QueryError('EQ', '"^EQ" marks the end of the query; only ORDERBY terms may follow it')
+                if (i < lastCondition) lenient(() => {
+                    throw new QueryError('EQ', '"^EQ" marks the end of the query; only ORDERBY terms may follow it')
+                })
                 return
-            case 'condition':
-                current = addCondition(queries, current, segment.separator, parseCondition(segment.text))
+            case 'condition': {
+                const condition = lenient(() => parseCondition(segment.text))
+                if (condition) current = addCondition(queries, current, segment.separator, condition)
+            }
         }
     })
     if (current.length > 0) queries.push(current)
@@ -134,12 +141,10 @@ function parseCondition(term: string): Condition {
     const end = fieldEnd(term)
     if (end === 0) throw new QueryError(term, 'a term must start with a field name (lowercase letters, digits, "_" and ".")')
     const field = term.slice(0, end)
+    const unsupported = UNSUPPORTED_OPERATORS.find((op) => term.startsWith(op, end))
+    if (unsupported !== undefined) throw new QueryUnsupportedError(term, `operator ${unsupported} is not supported by the local instance`)
     const operator = matchOperator(term, end)
-    if (operator === undefined) {
-        const unsupported = UNSUPPORTED_OPERATORS.find((op) => term.startsWith(op, end))
-        if (unsupported !== undefined) throw new QueryError(term, `operator ${unsupported} is not supported by the local instance`)
-        throw new QueryError(term, `no operator after field "${field}"`)
-    }
+    if (operator === undefined) throw new QueryError(term, `no operator after field "${field}"`)
     const condition: Condition = { field, operator, value: term.slice(end + operator.length) }
     const problem = conditionProblem(condition)
     if (problem !== undefined) throw new QueryError(term, problem)

@@ -1,4 +1,5 @@
-import type { EncodedQuery, Operator } from './ast'
+import { FIELD_OPERATORS, type EncodedQuery, type Operator } from './ast'
+import { otherField } from './terms'
 
 /**
  * What a query does with a field, in the terms of the platform's query ACLs ("Query ACLs",
@@ -26,8 +27,8 @@ export function operatorUse(operator: Operator): 'match' | 'range' {
 }
 
 /**
- * Every field a query reads, with how it reads it: each condition's field, the other field of SAMEAS /
- * NSAMEAS, and each ORDERBY field. One entry per distinct (path, use), in the order first met, so a
+ * Every field a query reads, with how it reads it: each condition's field, the other field of SAMEAS,
+ * NSAMEAS, GT_FIELD and the like, MORETHAN and LESSTHAN, and each ORDERBY field. One entry per distinct (path, use), in the order first met, so a
  * caller checking access checks each once.
  */
 export function queryReferences(q: EncodedQuery): FieldReference[] {
@@ -44,7 +45,8 @@ export function queryReferences(q: EncodedQuery): FieldReference[] {
             for (const c of group) {
                 const use = operatorUse(c.operator)
                 add(c.field, use)
-                if (c.operator === 'SAMEAS' || c.operator === 'NSAMEAS') add(c.value, use)
+                const other = FIELD_OPERATORS.has(c.operator) ? otherField(c.operator, c.value) : undefined
+                if (other !== undefined) add(other, use)
             }
         }
     }

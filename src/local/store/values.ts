@@ -52,21 +52,22 @@ export function canonical(type: string, value: unknown): string | null {
 const INTEGER_TEXT = /^[+-]?\d+$/
 
 /**
- * A record's sys_id: "A unique 32-character GUID" (Unique record identifier (sys_id)), the 32
- * lowercase hexadecimal digits the platform generates. A client may choose it on insert (the Table
- * API's sys_id field, GlideRecord setValue('sys_id') / setNewGuidValue), but only in that form: the
- * platform stores it in a 32-character field, and here every reader (Table API, GlideRecord.get,
- * reference links) looks sys_ids up exactly, so "ABC…" or "1" stored would be a record no one can
- * read back (docs/differences.md: sys-id-format-enforced).
+ * A record's sys_id: "A unique 32-character GUID" (Unique record identifier (sys_id)). The platform
+ * generates 32 lowercase hexadecimal digits, but its field holds any text up to 32 characters and its own
+ * base data has sys_ids that are not hexadecimal (`global`, the sys_security_type records), so a client
+ * may choose one on insert (the Table API's sys_id field, GlideRecord setValue('sys_id') /
+ * setNewGuidValue) in any case. Here it is held to letters, digits, `_` and `-`: every reader (Table API
+ * URLs, GlideRecord.get, reference links) addresses records by it, so it must survive a URL path unchanged
+ * (docs/differences.md: sys-id-format-enforced).
  */
 // platform-difference: sys-id-format-enforced
-export const SYS_ID_FORMAT = /^[0-9a-f]{32}$/
+export const SYS_ID_FORMAT = /^[0-9A-Za-z_-]{1,32}$/
 
 /** Converts a canonical value to what SQLite stores, refusing what the column cannot hold. */
 export function toStorage(type: string, field: string, value: string | null): string | number | null {
     if (value === null) return null
     if (field === 'sys_id' && type === 'GUID' && !SYS_ID_FORMAT.test(value)) {
-        throw new ValueError(field, `Invalid sys_id "${value.slice(0, 40)}": a sys_id is 32 lowercase hexadecimal characters`)
+        throw new ValueError(field, `Invalid sys_id "${value.slice(0, 40)}": a sys_id is 1 to 32 letters, digits, "_" or "-"`)
     }
     switch (storageClass(type)) {
         case 'INTEGER': {
