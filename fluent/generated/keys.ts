@@ -490,6 +490,98 @@ declare global {
                         table: 'sc_category'
                         id: '681798aa404247e690346683dd78d482'
                     }
+                    csp_create_sc_cat_item_user_criteria_mtom: {
+                        table: 'sys_scope_privilege'
+                        id: '09fd34768bad45ecbfa6c7350712ae11'
+                    }
+                    csp_create_sysapproval_approver: {
+                        table: 'sys_scope_privilege'
+                        id: 'e8f0b19de70b4f239ffcc6936c2133be'
+                    }
+                    csp_create_user_criteria: {
+                        table: 'sys_scope_privilege'
+                        id: '294ce47f6e6b487fa67be64cfc750a3a'
+                    }
+                    csp_delete_sc_cat_item_user_criteria_mtom: {
+                        table: 'sys_scope_privilege'
+                        id: 'f46f7fd2f59c4a5085825546bcc9a86f'
+                    }
+                    csp_read_change_request: {
+                        table: 'sys_scope_privilege'
+                        id: 'fa25dc1dca8c426aa7dc12879823eb59'
+                    }
+                    csp_read_cmn_department: {
+                        table: 'sys_scope_privilege'
+                        id: '3622efc6e162477b9e8fb7e2990d0644'
+                    }
+                    csp_read_sc_cat_item: {
+                        table: 'sys_scope_privilege'
+                        id: 'debd543b669d4e148637950d0be6247d'
+                    }
+                    csp_read_sc_cat_item_user_criteria_mtom: {
+                        table: 'sys_scope_privilege'
+                        id: '25081057cbbe4bd49a1d1361adfcee97'
+                    }
+                    csp_read_sc_cat_item_user_criteria_no_mtom: {
+                        table: 'sys_scope_privilege'
+                        id: '0bad2013bb7741b18712e34b87477e60'
+                    }
+                    csp_read_sys_email: {
+                        table: 'sys_scope_privilege'
+                        id: '566598645b8444339f3c8742becef673'
+                    }
+                    csp_read_sys_group_has_role: {
+                        table: 'sys_scope_privilege'
+                        id: '51ab088ce02f48bd90e1c986c12d2f16'
+                    }
+                    csp_read_sys_user: {
+                        table: 'sys_scope_privilege'
+                        id: '88bd1a3353e54c1083ccf505310d877c'
+                    }
+                    csp_read_sys_user_grmember: {
+                        table: 'sys_scope_privilege'
+                        id: 'edadec2f503a49cca0e63f49aaa829f0'
+                    }
+                    csp_read_sys_user_group: {
+                        table: 'sys_scope_privilege'
+                        id: '96635d666fbd428f92ebd43701e271fe'
+                    }
+                    csp_read_sys_user_has_role: {
+                        table: 'sys_scope_privilege'
+                        id: '0ef4a0bcf5ac4d09aadb73a7ffee4b55'
+                    }
+                    csp_read_sys_user_role: {
+                        table: 'sys_scope_privilege'
+                        id: '42154b6810014e7ba35a25fb0c3ade00'
+                    }
+                    csp_read_sysapproval_approver: {
+                        table: 'sys_scope_privilege'
+                        id: 'e8971963ed334c508c9b39e2b05afa2c'
+                    }
+                    csp_read_sysevent: {
+                        table: 'sys_scope_privilege'
+                        id: '66629a7b0e8f4cf6911dfc8d4a90da2b'
+                    }
+                    csp_read_user_criteria: {
+                        table: 'sys_scope_privilege'
+                        id: '456122fdf0c34971b950423170679ba8'
+                    }
+                    csp_write_change_request: {
+                        table: 'sys_scope_privilege'
+                        id: '9897452bb81d4934b7d04f5472db8ae5'
+                    }
+                    csp_write_sys_user: {
+                        table: 'sys_scope_privilege'
+                        id: 'e467638d018a49c48de875addf36324a'
+                    }
+                    csp_write_sysapproval_approver: {
+                        table: 'sys_scope_privilege'
+                        id: 'ebb1e7751408472098e5b16755ddbddb'
+                    }
+                    csp_write_user_criteria: {
+                        table: 'sys_scope_privilege'
+                        id: 'ae94f52ad45443f392eed50fb4deb4dd'
+                    }
                     dependency_user_criteria_scoped_api: {
                         table: 'sys_package_dependency_m2m'
                         id: '31e1e4436d2e4c06a01abe9df5bcc37a'
@@ -1371,6 +1463,10 @@ declare global {
                     'src_server_persona_scoring-rule-validation_ts': {
                         table: 'sys_module'
                         id: '4b6523f2493d46e8b5d35f8e865fc999'
+                    }
+                    'src_server_persona_user-criteria-api_ts': {
+                        table: 'sys_module'
+                        id: '7650a2d0a7454de9ac645eecb4385a1f'
                     }
                     'src_server_persona_validate-persona-rule_ts': {
                         table: 'sys_module'
