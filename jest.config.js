@@ -4,7 +4,8 @@ module.exports = {
     roots: ['<rootDir>/tests'],
     testMatch: ['**/*.test.ts'],
     // tests/integration drives the real now-sdk binary for minutes: `npm run test:sdk` (jest.sdk.config.js).
-    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/integration/'],
+    // tests/stress holds the long crash, lock, resource and fuzz suites: `npm run test:stress`.
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/integration/', '<rootDir>/tests/stress/'],
     transform: {
         '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
     },
