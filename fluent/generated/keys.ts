@@ -137,6 +137,18 @@ declare global {
                         table: 'sys_security_acl'
                         id: '2d2585aea0284ee5b7e0480de1edfa00'
                     }
+                    annotation_offering_visibility: {
+                        table: 'sys_ui_annotation'
+                        id: '0eec2b35bbe6415fbd8a08b63f40cbf4'
+                    }
+                    annotation_persona_workstyle: {
+                        table: 'sys_ui_annotation'
+                        id: '74836aabe0cc426ebcb0ffb647136ee3'
+                    }
+                    annotation_scoring_rule_thresholds: {
+                        table: 'sys_ui_annotation'
+                        id: '2d21320ecd444815a59147108b804c5d'
+                    }
                     atf_catalog_analyst_does_not_see: {
                         table: 'sys_atf_step'
                         id: '10e1b56b7e964de9b128979227ba8b98'
@@ -850,6 +862,74 @@ declare global {
                     mail_script_xla_digest: {
                         table: 'sys_script_email'
                         id: '4d31100a7f134e5a8dfe18c8fa2c3155'
+                    }
+                    menu_psm: {
+                        table: 'sys_app_application'
+                        id: '31e2265e1ba249e08c8e41419d986e6c'
+                    }
+                    module_psm_assignments: {
+                        table: 'sys_app_module'
+                        id: '261d6339e33b454b80841ca0365c7a71'
+                    }
+                    module_psm_configuration: {
+                        table: 'sys_app_module'
+                        id: '5e4aaae254694163839be416ff11afb9'
+                    }
+                    module_psm_experience: {
+                        table: 'sys_app_module'
+                        id: '05c604c25f294fdea2510ae11cc8951c'
+                    }
+                    module_psm_feedback: {
+                        table: 'sys_app_module'
+                        id: 'ce86bf7cdcd54738af9fcf2f27bf2ce5'
+                    }
+                    module_psm_feedback_low: {
+                        table: 'sys_app_module'
+                        id: '9cbd132e96fd40c292fa3d0655dd9c73'
+                    }
+                    module_psm_offerings: {
+                        table: 'sys_app_module'
+                        id: '25ea804f1dc34d76b079f613c22a180d'
+                    }
+                    module_psm_persona_new: {
+                        table: 'sys_app_module'
+                        id: '4a963418485e41519ab23b00956208bc'
+                    }
+                    module_psm_personas: {
+                        table: 'sys_app_module'
+                        id: '75d09700964442aea2f4e775a10be870'
+                    }
+                    module_psm_profiles: {
+                        table: 'sys_app_module'
+                        id: 'f9c909bc1945494ea98fb46087ce77f0'
+                    }
+                    module_psm_profiles_locked: {
+                        table: 'sys_app_module'
+                        id: '112c09da96614ffe8b7e1c382466f4cc'
+                    }
+                    module_psm_profiles_unscored: {
+                        table: 'sys_app_module'
+                        id: '7d225845b9414c51b39d764aca78dfd3'
+                    }
+                    module_psm_properties: {
+                        table: 'sys_app_module'
+                        id: 'd5f53530a1ad4ab7bba93031b6551d60'
+                    }
+                    module_psm_scoring_rules: {
+                        table: 'sys_app_module'
+                        id: '3f98a78623f34d8098067f27d70aa916'
+                    }
+                    module_psm_usage: {
+                        table: 'sys_app_module'
+                        id: '5859a54622f542f6a099299ef2efee68'
+                    }
+                    module_psm_xla_digests: {
+                        table: 'sys_app_module'
+                        id: '42da22b1a6714e779e525a43c678daff'
+                    }
+                    module_psm_xlas: {
+                        table: 'sys_app_module'
+                        id: 'c0e087ae1d584aa8827054615f201255'
                     }
                     notif_change_approver_decision: {
                         table: 'sysevent_email_action'
@@ -1595,6 +1675,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '011f6f712d234048b92f46effff4a9e1'
+                        key: {
+                            list_id: {
+                                id: '772d480fccf541b3bef40f3312241b1e'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '014253c4930349828f0001cd53213baa'
                         key: {
@@ -1609,6 +1712,53 @@ declare global {
                         key: {
                             document_key: '2845401fbae04bddafa85a2f8be64e52'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '022b680dfee24317a20af90eceb42f5a'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '0246cfbedac8495ca0c303c5e84426bd'
+                        key: {
+                            sys_ui_form: {
+                                id: '022b680dfee24317a20af90eceb42f5a'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -1631,6 +1781,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '0357f55c783f4b33b62f714afbd9f870'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '03c13a952e20469786afbaee0e9d172c'
                         key: {
@@ -1645,6 +1809,28 @@ declare global {
                         key: {
                             document_key: '83b1d51b41ce47749aac9ec7a0d36733'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '04aa536f563e4d49abd836e541df6622'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
                         }
                     },
                     {
@@ -1664,12 +1850,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '05149fd6166e43d08c1d685e04852721'
+                        key: {
+                            list_id: {
+                                id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'to_persona'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '055566b849044b0da9078549cba25874'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '05eb974d6f7d440d9d6400bbf8c9df07'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'objective'
+                            position: '8'
                         }
                     },
                     {
@@ -1710,11 +1941,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '06cae16d37e34ec091594240f62bceef'
+                        key: {
+                            list_id: {
+                                id: '772d480fccf541b3bef40f3312241b1e'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'bundled'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '06d677114afd444aa6373c2ab40901de'
                         key: {
                             document_key: '33211059e7b84f5593a2f3313e8ba293'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '071d8b852fb1430e8b84ceb4f707f3e1'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '11'
                         }
                     },
                     {
@@ -1726,6 +2002,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '077e0c7314b0492d9689ab74ff8a5132'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '078ce64df5a7467395e87fc64c7d6c90'
                         key: {
@@ -1734,6 +2027,73 @@ declare global {
                             value: 'approver'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '07c773f09806436eaa5dbce9c3dc180e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '08a68401059645ebb14ae5f3fa496dae'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '092fc1f14b744e3b925e09363b4c556a'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'measure'
                         }
                     },
                     {
@@ -1790,11 +2150,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0a9e362160094c64b1a43e3953e58bb1'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0aba1645e4924c08ac5f5c5609667ddc'
                         key: {
                             document_key: '2815693fd47143caa36408856e9ebc3d'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '0aec10aa072a483ba26402badcedf397'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            caption: 'Experience level agreement'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1889,6 +2286,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0cde2d8537a848919041c712bc87dac1'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d45c982bfe1458599332afcc99f3624'
                         key: {
@@ -1946,6 +2365,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0f6bbccd2146414cb157ff6371aec36e'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'network'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '1004c5cce7a948fdaef341eb7fdbea8d'
                         key: {
@@ -1971,6 +2412,95 @@ declare global {
                         id: '1087d452b39b4a18bce53fb99827aada'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '111f166548f1414fba99d74a92beb0d0'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'unit'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '11429fdb7cc645d1b38038c6df5488ae'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '119a519ca69346ce9481d03838a7c8e0'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '11d5688174ee47f69bd6666114534ce6'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'technology'
+                            position: '1'
                         }
                     },
                     {
@@ -2012,6 +2542,28 @@ declare global {
                         key: {
                             document_key: '32b51901b8694cf6be1e484ca0e10654'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '136037cf1e1e45238b0e2f4aaf7f528c'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'from_persona'
+                            position: '2'
                         }
                     },
                     {
@@ -2113,11 +2665,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '15d18f4645fc484695c085c62b30dfea'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'scored_on'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '16b24477cf3944fa98e7ed14a5a94b3a'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'communication'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '175d9da265c848618d5222308f8cfe90'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'monthly_cost'
+                            position: '5'
                         }
                     },
                     {
@@ -2153,6 +2750,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '18c380aa434842d4b05806a6b2ae3a0d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '191bdff7cf6a4df7887ad0e140adee21'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'locked'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '19cf705dadb14339871157b666a57b3b'
                         key: {
@@ -2176,6 +2818,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1ab83f4f05ee4021bb855a2c2280ea5a'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'catalog_item'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1ac3c55f9f9b403fb5854670e9ccea9c'
                         key: {
@@ -2195,6 +2859,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '1af40d99c98048f283bc996b21756b0b'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            caption: 'Workstyle'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '1b362e0c2f114cc68d892bf940ade9c5'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '1b81f116e27941bea27bb05a9b4d04c7'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            caption: 'Members'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1bb61d1cfdd04b6186c47f2c838259e0'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'distance'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bec9bd44eaa44d3a70032916c217a66'
                         key: {
@@ -2211,11 +2941,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1cb90ed1fdba4affa904d90249292c09'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'recipients'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1cbecb134b2b4143bb4badb2b97497f8'
                         key: {
                             document_key: '2815693fd47143caa36408856e9ebc3d'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1d076b0ad85644bb962040f4fe90f2f8'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -2287,6 +3062,74 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1e3bbb1fe0c0411297c3775a72f30956'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'recipients'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1e67f312ed3640adb2604e8d2d889d75'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1f03b16fdf13482bb629c31cba0dcf4e'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1f5e4ee9d8f04e5e8f4743baad3a8905'
                         key: {
@@ -2296,11 +3139,102 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1fc3e5aaf8974e5e8570c3759d69c9c6'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'qualifier'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '200e88e0b8614bec999199426168355c'
+                        key: {
+                            list_id: {
+                                id: '772d480fccf541b3bef40f3312241b1e'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '20f17ef7860d40398664e686290422e5'
                         key: {
                             logical_table_name: 'x_psm_persona_persona'
                             col_name_string: 'active,order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '21294ffee82940f089cf8462ee6f0757'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '22402b09d17c4ba0b2c761850311ccf8'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '2'
                         }
                     },
                     {
@@ -2318,6 +3252,21 @@ declare global {
                             name: 'x_psm_persona_assignment'
                             element: 'explanation'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '234f403735754893b0fa0b3c0d8d3e3c'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            caption: 'Profile'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2351,6 +3300,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '242573ce96c041daa34f7d11301e1e6c'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'team_hours_week'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2427e26a6a0e40f49c87a177bf7040a2'
                         key: {
@@ -2361,6 +3333,29 @@ declare global {
                                     name: 'x_psm_persona.analyst'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '24d853b2db474b23b1d11bdfbb76af88'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'network'
                         }
                     },
                     {
@@ -2387,6 +3382,28 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_2'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '261dd20e6c594bd0a7fff6aa22490afd'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -2529,6 +3546,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '29eb889d3d044684950323aedbd9c4ab'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '29f467c04ef049499388867e175494fd'
+                        key: {
+                            list_id: {
+                                id: '772d480fccf541b3bef40f3312241b1e'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'monthly_cost'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '2a256a6b92a04fb18ea14e54b2339f0d'
                         key: {
@@ -2542,6 +3604,28 @@ declare global {
                         key: {
                             sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2b68685060b34ce1adbfda44979c6202'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '8'
                         }
                     },
                     {
@@ -2580,6 +3664,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            caption: 'Persona change'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '30094b01d38d4707b46002695d0c15c4'
                         key: {
@@ -2596,6 +3695,29 @@ declare global {
                         key: {
                             document_key: '496f0c62e4564613990a743a65304b6c'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '30924369160240b0b5bf0eed7d5dad0e'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'margin'
                         }
                     },
                     {
@@ -2624,6 +3746,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '31dee80f84484ec49d6acd0a16b53103'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'technology'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3225b60c35254851a66e74e7a696c717'
                         key: {
@@ -2647,6 +3792,28 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'usage_source'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '339ad625006246a9a257df34f8bc848b'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '10'
                         }
                     },
                     {
@@ -2697,6 +3864,29 @@ declare global {
                             name: 'x_psm_persona_xla_history'
                             element: 'approval'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3471846438504d90ad7acca338050df0'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'xlas_met'
                         }
                     },
                     {
@@ -2859,6 +4049,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '3d981a141bda4368a4569db2dc3e8d10'
+                        key: {
+                            list_id: {
+                                id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3d9a37e415604a9eb56f887ca9a7b071'
                         key: {
@@ -2876,11 +4089,94 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '3da1c96f711c488b98e79252944258c9'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            caption: 'Scoring'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3dd3692d29e142e2bd242fbb595d059a'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3dd7b1669c514aff871bc48ccb437ae8'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'remote_pct'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3e0675c29f8f4456b744f6b04e3a8007'
                         key: {
                             document_key: '86f2a6a6a745401c8ffecc27e459d838'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3e1ecc22ef314480a2ace2f0f2cba6cb'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'comment'
+                            position: '7'
                         }
                     },
                     {
@@ -2942,6 +4238,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '3f76120a200349c2ac6cf08548f68e8c'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            caption: 'Persona'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3f919479df0841adadc3a591b5381288'
                         key: {
@@ -2977,6 +4288,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '40efcf0fd3484bf28e72bb54616dfede'
+                        key: {
+                            sys_ui_section: {
+                                id: '96db427dcc7641818bb20e12a3ee4dcc'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Offerings'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_psm_persona_persona.x_psm_persona_offering.persona'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4115d5aa9a994aa1a1e888fa0718f998'
                         key: {
@@ -2998,6 +4331,28 @@ declare global {
                         key: {
                             document_key: '10e1b56b7e964de9b128979227ba8b98'
                             variable: '82233f13c324320076173b0ac3d3aef7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '42a1b241033745709f01d6a966eb65f4'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'network_gb_month'
+                            position: '2'
                         }
                     },
                     {
@@ -3047,6 +4402,28 @@ declare global {
                         id: '442c9912068847299034441d2ebb5e16'
                         key: {
                             name: 'x_psm_persona_feedback'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4466d14e4faf427aac66c0f7cbfb5dbb'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -3129,6 +4506,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4870bea9afd841259fe7e1dffed9915f'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -3224,6 +4623,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '4c6325f64f554e5d9613cd71663594e7'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            caption: 'Feedback'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4c75a0bccf48464abf210918a84f8bed'
                         key: {
@@ -3251,11 +4665,78 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4cc555ef171d473eae0eb1f3f7fa0ddc'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4ce9f796919342c69bb1def6f57652a3'
                         key: {
                             document_key: '6682f10f713c439992e202b8fc7d98a1'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4d2b6e8949524935ae16b0362c386f26'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'xlas_measured'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4d9d53f5318a4b62b876764768e610ab'
+                        key: {
+                            list_id: {
+                                id: '772d480fccf541b3bef40f3312241b1e'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'catalog_item'
                         }
                     },
                     {
@@ -3352,6 +4833,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4fe54cbda5884dada4056bd46f717517'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '50878707ae6f42fda7b347a4834ea08f'
                         key: {
@@ -3365,6 +4868,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'team_hours_week'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '50f1589229b94bfca14b43497bcb7da0'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rating'
+                            position: '5'
                         }
                     },
                     {
@@ -3400,6 +4925,39 @@ declare global {
                                 id: 'e84e29061f38474098fef6a33e4eaa6f'
                                 key: {
                                     name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '52c92b0e9d244def9cfa4cd0b3c9fae8'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b8f00c290f8e421a8b415c0379019852'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
                         }
@@ -3508,12 +5066,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '548df2883e4e46a99dc1fe1bf3352890'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'worst_group'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '54d53910347f4ed3a481abe664202713'
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_rollout_plan'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '55028302f3aa470db88aa472aa722b4d'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            caption: 'Offering'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5540795dc477444db6d5b4def67fb285'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -3560,12 +5177,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5629efc59ab7495a8517498d43bc2a1e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'threshold_3'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '56404343db144dd9aecc101c0069f61a'
                         key: {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'e85d13ba5a014eb4b04baf6b9360c7e6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '565ac85297654335a2907bbd12191733'
+                        key: {
+                            name: 'x_psm_persona_scoring_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -3630,12 +5286,82 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '583fd988e6b64f96a4f365f5eb300182'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            caption: 'Usage'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '589b5e8b3cf14312b7512b0e48c436de'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'to_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '58dd69d0df834be8b25ad9dcff2e1ac4'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'qualifier'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '58ee25a86dc045f4877bec4b25bbea4a'
+                        key: {
+                            sys_ui_form: {
+                                id: '1b362e0c2f114cc68d892bf940ade9c5'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -3655,11 +5381,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '5a84ff27bc7044df897892c9335ec123'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '5aa976d7981d4a0a865ff6a6881db8f6'
                         key: {
                             sc_cat_item: 'a5986aebbe7741a6a9f9a322bf35959c'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5b1a826d3bf143afa392ac45f0e0f61a'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'remote_pct'
+                            position: '6'
                         }
                     },
                     {
@@ -3726,6 +5496,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '5e87b0329849439a98382b1057286801'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'open_high_risk'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5f5de09066a04fdaa211de7ab3c8269c'
                         key: {
@@ -3771,6 +5564,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6144d0066a0248b58ada7182a89539a1'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'metric'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6177fd81ab7f44408a0de2a2133cd844'
                         key: {
@@ -3779,11 +5595,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '618bab43cac74d789aefac671298e6fb'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stakeholder'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '61f7991fdc3b4e2b8bfa7bc336c9c80f'
                         key: {
                             sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '62628e925b294050a11bc33cf623dd0c'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user'
+                            position: '1'
                         }
                     },
                     {
@@ -3811,6 +5672,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '640657bafb3c4d7f9c72219af4989662'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'xlas_measured'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '643b2e0d7cdd4a6e8f3d56d37ee66ec8'
                         key: {
@@ -3828,11 +5712,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '64794c3e066443d28dbd91854b87b5a4'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '649fca80f695488b91e4ea086e462119'
                         key: {
                             document_key: '134f828174474704855a145b332d7fd0'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '64c0cb5624294222bde1bfeeb0012b19'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '1'
                         }
                     },
                     {
@@ -3854,6 +5783,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6713b01463e34179aa679fc7d4eb3c7f'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stale'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6788fd7f92f14fdaaa39d17c16173f1e'
                         key: {
@@ -3868,6 +5819,28 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '69e62734ca29418c92427629c65d9c6e'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'runner_up'
+                            position: '8'
                         }
                     },
                     {
@@ -3895,11 +5868,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6ad577034376480f9cc2d4d269e6d4cc'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'network'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -3928,11 +5935,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6cae8fb6e3064862aeeda06074d2dea6'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6d0a12da02644e529d3380fa1d835620'
                         key: {
                             document_key: '9975cd64788846128d958a394a1484c1'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6d2c6e96d83b41d7adb6209006acbec0'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
                         }
                     },
                     {
@@ -3944,6 +5996,50 @@ declare global {
                             value: 'approval_decided'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6d76835181ac4202894422c37bf73e8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mobility'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6d7df020a1f2436087a285418d44e163'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
                         }
                     },
                     {
@@ -3966,6 +6062,28 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6dd4aca5bb18405aa4f86cae0b4c0594'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'summary'
+                            position: '10'
                         }
                     },
                     {
@@ -4075,6 +6193,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '710d02e16ef841aa971fa9eeb95e43c5'
+                        key: {
+                            list_id: {
+                                id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'margin'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '71473dc3c69c41d3b8275689ca523e34'
                         key: {
@@ -4088,6 +6229,62 @@ declare global {
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '71f3b44906b04f909a9bfa5189f43cc2'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '7223c1d30a7a482a849083d7c6d1789b'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c8c63026dd6349418e432e3d5f2dbe43'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4116,6 +6313,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '73163774f27548b087d783575db3fd8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'usage_on'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '732a33585ec94f20b0cb8f7e005a656d'
                         key: {
@@ -4124,11 +6343,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7330e14fe5364d73bbd12ee8e2df838a'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'weight'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '735a262e19424aad9997e6242e19cecc'
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '73942997ed3d46489a6a25839e2077d8'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '9'
                         }
                     },
                     {
@@ -4182,6 +6446,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7636303a35104e25815a9da60e6de6c5'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'persona'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '770578f6afcc4250ba6e19f8fd6b40b4'
                         key: {
@@ -4196,6 +6482,68 @@ declare global {
                         key: {
                             document_key: '67726493966643cc916528700d19ba9f'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '772a581defa04091b6f1f71415f5e292'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'rating'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '772d480fccf541b3bef40f3312241b1e'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '773cb3e06f4c4816aa9c85d1fe2bfed2'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '0eec2b35bbe6415fbd8a08b63f40cbf4'
+                            position: '9'
                         }
                     },
                     {
@@ -4243,6 +6591,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '78fa8abc44954d9d8624afa2d5e95ea7'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'measure'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '79229bdef74245c0ab093f374403c2fb'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '79446c82437a4cf9aaf57fa2cd8a5ee4'
                         key: {
@@ -4259,11 +6652,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7a4b4c50ef68449eb3d2575b615a3fa6'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'unit'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7a5859e8685a4d60a7f369c9f6f49a98'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7a8e550131c04072bc746a50647652d0'
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'worst_group'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            caption: 'Weekly digest'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -4304,6 +6756,28 @@ declare global {
                         key: {
                             web_service_operation: '63827d1dbbcc4efb8a6f11eb83c5c214'
                             web_service_query_parameter: 'aba28f5c4afc44848fcbc40bc98016d4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7c856832418d4901944da798391286a1'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'monthly_cost'
+                            position: '5'
                         }
                     },
                     {
@@ -4368,6 +6842,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '7e0b931fe6d441118f1c9696a9feee01'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '7e505a5e498a43318cf5a20699ae3ec8'
                         key: {
@@ -4402,10 +6893,109 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7f66fdb5c5624c00bc49960bf47d941e'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reason'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7fe2a0ed46d84937872a6ee3e017d932'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '7ff15a44a49c4cd3bed5ddeb69493b50'
                         key: {
                             name: 'x_psm_persona.analyst'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '80064564f1f74259a2b80711986595f2'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c8c63026dd6349418e432e3d5f2dbe43'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '96db427dcc7641818bb20e12a3ee4dcc'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Offerings'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '806dd6aac93d42e5a4fc89117390cf57'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'period_end'
+                            position: '2'
                         }
                     },
                     {
@@ -4446,11 +7036,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '81be9604a4b64c86b711fcfba6972400'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '81efc5c67a11498abc28803314987f94'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'user_criteria'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '821ef4a513af4505b0679e82edb69a15'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -4460,6 +7081,29 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_14872288df60220062fe6c7a4df26319'
                             id: 'bcb7475da05b494e98ac408c098c23fd'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '829586e459e14fdf8fa3a2c45e2a2873'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'monthly_cost'
                         }
                     },
                     {
@@ -4540,6 +7184,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '85f9e5465bd3491e94fc8db3eb62e013'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'weight'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '867b6eb2e61d4dfb82a9565b812d62bd'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '870cae345b2e44caa79e31f3b23cd8fa'
                         key: {
@@ -4555,6 +7243,46 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '876f4758d4234ec9b8d2952f32b9762b'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '885ea92e3c6d479eac81927b7e77cf05'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -4600,11 +7328,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8b58d4d693aa4137a03ff50240fba112'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8b925375b160431d93af4a03dc09e5c6'
                         key: {
                             document_key: '90c880133be445c2bb1639c7740863aa'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8be323f88055440d9b47f4c9eb913323'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'period_start'
+                            position: '1'
                         }
                     },
                     {
@@ -4622,6 +7395,29 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_xla_history'
                             col_name_string: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8c809cd010ab408cb5182f4c89b75a34'
+                        key: {
+                            list_id: {
+                                id: '772d480fccf541b3bef40f3312241b1e'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'persona'
                         }
                     },
                     {
@@ -4659,6 +7455,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8d9cd44b85274de79e4735208b2b40b9'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'objective'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '8df3904c4f3f4622a0a61cdb27087829'
                         key: {
@@ -4681,6 +7500,52 @@ declare global {
                             name: 'x_psm_persona_assignment'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8f9f2d3b32674107afc1f07115792398'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '90135207ccaa434f868d64be83f61895'
+                        key: {
+                            list_id: {
+                                id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'user'
                         }
                     },
                     {
@@ -4777,6 +7642,83 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '9321c889e4094f7ea375f721f899b2cb'
+                        key: {
+                            sys_ui_form: {
+                                id: 'f710aaea723c4deb9cc43b3dcffe21e0'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93421fee7e704eedac417fc560a63f71'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'bundled'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '939404eddbbd419799bda15b3c3786c3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dimension'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93c8361cd27c40348ec90238903f5d43'
                         key: {
@@ -4791,6 +7733,29 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '94b713ee27334b30b5ef5c5965199f27'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -4813,11 +7778,92 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9656b578919a45f296ef625d43c18044'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9696258d9708490e8b4170cafaf83aa1'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'communication'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '96db427dcc7641818bb20e12a3ee4dcc'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            caption: 'Offerings'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '974b39d47d1c4b5ab3f2a7f85ed53f1c'
                         key: {
                             sc_cat_item: '7904f947649c40818cab073f8c941058'
                             user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '975be156c82e4a9486def9906bf6e67f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '2d21320ecd444815a59147108b804c5d'
+                            position: '10'
                         }
                     },
                     {
@@ -4830,11 +7876,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '982f5125060443fa8032567f574f92bd'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '985c43c86d2949a89645c1565c69186c'
                         key: {
                             document_key: '496f0c62e4564613990a743a65304b6c'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '98624a54b29340d8b25d74cf29543bce'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '7'
                         }
                     },
                     {
@@ -4852,6 +7942,28 @@ declare global {
                             name: 'x_psm_persona_offering'
                             element: 'persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '999cdc26ecf54669b223de66e015fee0'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'contacts_per_day'
+                            position: '5'
                         }
                     },
                     {
@@ -5025,6 +8137,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a16adf84b5d244b8a8707559ec1c65c0'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'margin'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a190e56610ca46fc91e919b42c3e6f52'
                         key: {
@@ -5073,11 +8207,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a32f84abf4fe40489f7707732aabdadb'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_end'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a36494910f3545ed9fc21782cf4c71dd'
                         key: {
                             document_key: '9c165fe683a248e9a2408e98ae434fcc'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a36d21cf6e65486992068510fc608133'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'xlas_met'
+                            position: '5'
                         }
                     },
                     {
@@ -5104,6 +8283,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a50fb056668440b4a22db3d36467477e'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'runner_up'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a5142f8f4af44b139c504cc15a3b886e'
                         key: {
@@ -5120,6 +8322,118 @@ declare global {
                             value: 'manual'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a5c86e1d2cb5410b955c0ae64f31f1bf'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'period_start'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a6aa23f9897f4af79404990389894586'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stakeholder'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a6af391f996a459083b39d9b102bff72'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'explanation'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a6c4fcb4c85043828837ae49667fcd93'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a7c10c101ec34519bc021d0aa4ff3832'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -5156,6 +8470,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a9c7df2b4db84d1ba595ad8a2826a980'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a9fea707704a4a93b7205cf8a7e15a0e'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'aa1031174d544bf4bad0ec507a2861e4'
                         key: {
@@ -5189,6 +8547,61 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'abe070652d034efd8c098aac222f2f9e'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'network'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'ac075baddeac4d8cbd13246ec29a762e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c8c63026dd6349418e432e3d5f2dbe43'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '1b81f116e27941bea27bb05a9b4d04c7'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Members'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -5249,6 +8662,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'addf9f255c1c412e84564c6296279a31'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ae8460f262574724a2cf9932258f7d2b'
                         key: {
@@ -5300,6 +8735,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'af30ee79b8eb46f59e680c03210488b8'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'usage_source'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b04b246f70d24109bcaa3dcd04dd263f'
                         key: {
@@ -5308,11 +8765,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b0f6187323a547aab71b1bc6a075e0a6'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'explanation'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b12f36e08db74f76b3174898afd6a372'
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'objective'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b1a2500783984085840a30b931949c2e'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b21d2d3fd8ec454a8c8f17d62ce50a08'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -5329,6 +8852,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'network_gb_month'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b32bb91a5c6d4236aa6895739e1c63dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'stakeholder'
+                            position: '2'
                         }
                     },
                     {
@@ -5353,6 +8898,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'persona'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b3dcee54b4d94356a4a738e5c2a92e2f'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'distance'
+                            position: '6'
                         }
                     },
                     {
@@ -5416,6 +8983,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b5eb8660130e4b699c9a6c619e60ae7d'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'interaction'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'b5efaf2d9117413496d39b7417a01b90'
                         key: {
@@ -5457,6 +9047,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b72a954a682b4a618ddd1fb6e2504553'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'locked'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b72dbd9e6028411b9e171658e79d2b1f'
                         key: {
@@ -5465,11 +9077,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b757523cc2cf427fbb3f198dab9e60c3'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b79d49c3ca2746a99d74f2e7ef8178bf'
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b8f00c290f8e421a8b415c0379019852'
+                        key: {
+                            name: 'x_psm_persona_xla_digest'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -5486,6 +9134,50 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b9e7c820cfb74500b86603e26a238623'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'team_hours_week'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b9f2ca1d24eb4c6992147271b6f5163d'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'metric'
+                            position: '2'
                         }
                     },
                     {
@@ -5537,6 +9229,39 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'bb176a5ecc40470c8e46e1850c665f92'
+                        key: {
+                            sys_ui_form: {
+                                id: 'f710aaea723c4deb9cc43b3dcffe21e0'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -5593,6 +9318,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'bc2082c7746e49e7b8fa7973cc1234fd'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c8c63026dd6349418e432e3d5f2dbe43'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bc494b6e57934e17986685e55b88ae81'
                         key: {
@@ -5606,11 +9364,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'bc8ca83daea24ba1b6dbd89b58eda611'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'to_persona'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'bd24d8848576425eb41a519493c959f2'
                         key: {
                             sc_cat_item: '7904f947649c40818cab073f8c941058'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bd2ad82ad111426797b63bff826d4e34'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'devices'
                         }
                     },
                     {
@@ -5622,6 +9425,28 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'be780e2c53ac46a9a5586058ab16bd3b'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -5741,6 +9566,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c3fc4ffa40f7486b84cac2f6190d69bb'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c43babd0981945c7aca1be8749a8a596'
                         key: {
@@ -5778,6 +9625,29 @@ declare global {
                         key: {
                             document_key: '86f2a6a6a745401c8ffecc27e459d838'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c6672d9d3d284eb89d3f03d96eab51f1'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'threshold_4'
                         }
                     },
                     {
@@ -5851,6 +9721,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c8ab62b477d847438b21f7a7e837805c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'threshold_4'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'c8c63026dd6349418e432e3d5f2dbe43'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c8cae8cbec70489c9bc9e82efbdefb2b'
+                        key: {
+                            list_id: {
+                                id: '821ef4a513af4505b0679e82edb69a15'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'communication'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c8da2edb1d2d4b4c83aa55ee57005830'
                         key: {
@@ -5883,6 +9812,29 @@ declare global {
                             value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c96779a3c5234bddb6f13f6077433502'
+                        key: {
+                            list_id: {
+                                id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'reason'
                         }
                     },
                     {
@@ -5919,11 +9871,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'cb4d519f976a4dcb8e5a0d34f0f5f990'
+                        key: {
+                            sys_ui_form: {
+                                id: 'f710aaea723c4deb9cc43b3dcffe21e0'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'cb55303b56f649d18b42dd141c13c409'
                         key: {
                             logical_table_name: 'x_psm_persona_offering'
                             col_name_string: 'persona,active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cbb737f8cc99477ab0065085c02d3964'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'scored_on'
+                            position: '5'
                         }
                     },
                     {
@@ -5975,6 +9982,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ccfb5d6fc24447789f879c9dfae271f2'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'communication'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cd1ebe7f66424d81a2122dbaa96b1e5a'
                         key: {
@@ -5991,6 +10020,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cd8c909231734e0d8dbac1e76c51b2fc'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'open_high_risk'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cdab5cba2b0943b38030de0f8ac7377b'
                         key: {
@@ -5999,10 +10050,145 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cdb9f3a49e1f46368d72ca20a3ddf428'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'cdced8ec45b845bbbfa48d769ee17c5f'
                         key: {
                             name: 'x_psm_persona_xla'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ce080b67cdf4413f8e6467211e127bfe'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'network_gb_month'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ce5670cabc4649138011af8d9f864e34'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stakeholder'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cebdad7127574b779fb467a15219fd85'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mobility'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cf4b437e22db4e5c93a605f4d3782e07'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'interaction'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cf4ef2e2755d4f0098433d2706a9223c'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'comment'
                         }
                     },
                     {
@@ -6020,6 +10206,28 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'communication'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cfd159241db640d088fb4cc0a3590ccf'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'margin'
+                            position: '7'
                         }
                     },
                     {
@@ -6067,6 +10275,94 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'd1c39302e5f8494ba8ae0792bfc2689f'
+                        key: {
+                            sys_ui_form: {
+                                id: '81be9604a4b64c86b711fcfba6972400'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'd1c793a928414ad6858ffc68e4a8d073'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fed0b88328b44026bcc0402116917a21'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd1c92241acd54ab0b9634a117c959790'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'd1d7a8c50c7f49038f44e924ad0f1fee'
                         key: {
@@ -6084,11 +10380,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd24bf7d83e794e10a54f0cb002149278'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'technology'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd351b3dcb2e84634af6e2f74a1dc1e80'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd3a2f97b19314094b0d38a3b821ce178'
+                        key: {
+                            list_id: {
+                                id: '077e0c7314b0492d9689ab74ff8a5132'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target'
                         }
                     },
                     {
@@ -6182,6 +10523,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd54cfbfbee004030abe41444eb02e3ce'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd588d71fec87463fb8de5c60144dc8e4'
                         key: {
@@ -6224,6 +10587,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'summary'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd713782dfc82471a8d0986262172a0ad'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '3'
                         }
                     },
                     {
@@ -6276,6 +10661,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd95bf68090934c5ab5516f86ec0e948a'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'contacts_per_day'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd985f788ba9343e4afd865d64fe1fae8'
                         key: {
@@ -6321,6 +10729,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'db3b5adb286e4d80852306e7d502fde8'
+                        key: {
+                            name: 'x_psm_persona_scoring_rule'
+                            caption: 'Scoring rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'dc0e7717786742c889264bcefe48649a'
                         key: {
@@ -6345,6 +10768,28 @@ declare global {
                         key: {
                             document_key: '90c880133be445c2bb1639c7740863aa'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dcb7a135fd474bf49b37d32455bdacf4'
+                        key: {
+                            sys_ui_section: {
+                                id: '1af40d99c98048f283bc996b21756b0b'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Workstyle'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '74836aabe0cc426ebcb0ffb647136ee3'
+                            position: '0'
                         }
                     },
                     {
@@ -6479,6 +10924,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'dff7c1ac64e1495da2f8f5b0c1cf0616'
+                        key: {
+                            sys_ui_section: {
+                                id: '55028302f3aa470db88aa472aa722b4d'
+                                key: {
+                                    name: 'x_psm_persona_offering'
+                                    caption: 'Offering'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'persona'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e0b8b29241254aafba7497fbea1359ac'
                         key: {
@@ -6503,6 +10970,28 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'b02be5d729b444bba46207777793b2e2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e15dbbd9ea384277bfa4904c06f8c068'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'change_request'
+                            position: '1'
                         }
                     },
                     {
@@ -6537,6 +11026,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e3636fc03e2144b9a87ebf8b23ae3885'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
                         }
                     },
                     {
@@ -6605,6 +11116,128 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'distance'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e69b2f70d3b14625b7d0c8d06802c045'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e6a0891616964ae8b59466ae53cdfcbe'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'threshold_2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e6aba5efdc3a4485b2c2826305dbf1bc'
+                        key: {
+                            sys_ui_section: {
+                                id: '3da1c96f711c488b98e79252944258c9'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Scoring'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'interaction'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'e6c5647e4d194168852917896111b24f'
+                        key: {
+                            sys_ui_form: {
+                                id: '0357f55c783f4b33b62f714afbd9f870'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e6e3c77818cf4371aafebc6241c1c2dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '1b81f116e27941bea27bb05a9b4d04c7'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Members'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_psm_persona_persona.x_psm_persona_profile.persona'
+                            position: '0'
                         }
                     },
                     {
@@ -6680,6 +11313,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e95366f02721406b89a218fc889d2163'
+                        key: {
+                            list_id: {
+                                id: '885ea92e3c6d479eac81927b7e77cf05'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'worst_group'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ea751438e8f7420b9c7acd148a88aff1'
                         key: {
@@ -6710,12 +11366,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'eb79f334e8ba4bea8a22e0d3ad0651c6'
+                        key: {
+                            sys_ui_section: {
+                                id: '0aec10aa072a483ba26402badcedf397'
+                                key: {
+                                    name: 'x_psm_persona_xla'
+                                    caption: 'Experience level agreement'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'eb7e1b94df4943028f5e349b7c53022c'
                         key: {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '267c06734f824bd0b8a2724f934c6c82'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ed03a1d07eff452fbb64c8c51b655c1f'
+                        key: {
+                            sys_ui_section: {
+                                id: '7ab9cab1573e4b2ea4adf0b166ce5884'
+                                key: {
+                                    name: 'x_psm_persona_xla_digest'
+                                    caption: 'Weekly digest'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -6782,6 +11482,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'eea775501c6644cfb21d566e23b75f85'
+                        key: {
+                            list_id: {
+                                id: '565ac85297654335a2907bbd12191733'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'threshold_3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'eeaf6c8b83ec4994bbcf34d02f859eae'
                         key: {
@@ -6844,6 +11567,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f17c3d88c79a4c63967416ff58626fd5'
+                        key: {
+                            sys_ui_section: {
+                                id: '234f403735754893b0fa0b3c0d8d3e3c'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f180dd3451c24e888264e2211c43c72d'
                         key: {
@@ -6857,6 +11602,51 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'rating'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f20a0646f70e45bd98c557f26073fd51'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f2285bf6829044e2894e5bcc7c918113'
+                        key: {
+                            list_id: {
+                                id: '6aaea9eac2f64ffdab7d57179fdcab68'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'from_persona'
                         }
                     },
                     {
@@ -6984,6 +11774,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'f710aaea723c4deb9cc43b3dcffe21e0'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f750541b4f43467bbe2e85bc7cbe3070'
                         key: {
@@ -6992,11 +11796,55 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f761f6f5be554be48f58cfb2e2ffc86b'
+                        key: {
+                            sys_ui_section: {
+                                id: '2faeb70755fb4a6cadfe9c6d5c52548b'
+                                key: {
+                                    name: 'x_psm_persona_assignment'
+                                    caption: 'Persona change'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f7ab47bf0e474530a5833ab19f683914'
                         key: {
                             document_key: '33211059e7b84f5593a2f3313e8ba293'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f7f0bab852244cfc9001b881d8dfe916'
+                        key: {
+                            sys_ui_section: {
+                                id: '583fd988e6b64f96a4f365f5eb300182'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    caption: 'Usage'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'devices'
+                            position: '1'
                         }
                     },
                     {
@@ -7068,6 +11916,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f94fe481446b4a31af1acd70e46a1626'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'threshold_2'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f95d8b6a15cb4e259f6e2642f45096d6'
+                        key: {
+                            sys_ui_section: {
+                                id: '3f76120a200349c2ac6cf08548f68e8c'
+                                key: {
+                                    name: 'x_psm_persona_persona'
+                                    caption: 'Persona'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user_criteria'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f972de709eef4591923c03e23aa95a9d'
                         key: {
@@ -7106,6 +11998,28 @@ declare global {
                         key: {
                             document_key: 'cfb5ae88e5634684832a962454a074a6'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'fb68bfd235554bcba20f82f46b92feba'
+                        key: {
+                            sys_ui_section: {
+                                id: 'db3b5adb286e4d80852306e7d502fde8'
+                                key: {
+                                    name: 'x_psm_persona_scoring_rule'
+                                    caption: 'Scoring rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -7178,6 +12092,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'fed0b88328b44026bcc0402116917a21'
+                        key: {
+                            name: 'x_psm_persona_scoring_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fed4c86a46374f4681a114d67070cf3c'
                         key: {
@@ -7207,6 +12135,29 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'devices'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ffae17fff8f94dc4890195a8107d7239'
+                        key: {
+                            list_id: {
+                                id: '7e0b931fe6d441118f1c9696a9feee01'
+                                key: {
+                                    name: 'x_psm_persona_profile'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'persona'
                         }
                     },
                     {

@@ -5,6 +5,7 @@ import { seedChangeModel } from '../change-model/normal'
 import type { Store } from '../store/store'
 import { ensure } from './ensure'
 import { BASE_TABLES } from './tables'
+import { DEFAULT_VIEW } from './tables-ui'
 
 /**
  * Platform roles the app and its users rely on. admin and itil keep the sys_ids they have on
@@ -18,24 +19,30 @@ export const BASE_ROLES: ReadonlyArray<{ name: string; description: string; sysI
     { name: 'catalog_admin', description: 'Administers the service catalog' },
 ]
 
+/** A base record whose sys_id is a word rather than a GUID, written as stored (GlideRecord's sys_id rule wants a GUID). */
+function insertAsStored(store: Store, table: string, sysId: string, values: Array<[string, string]>): void {
+    if (store.getRow(table, sysId)) return
+    const now = store.clock()
+    store.insertRow(table, {
+        ...store.toRow(table, new Map(values)),
+        sys_id: sysId,
+        sys_class_name: table,
+        sys_created_on: now,
+        sys_created_by: 'system',
+        sys_updated_on: now,
+        sys_updated_by: 'system',
+        sys_mod_count: 0,
+    })
+}
+
 /** Records every instance has from the start: the global scope, roles, number counters, the base portal, plugins, approvals and the change state model. Idempotent. */
 export function seedBaseRecords(store: Store): void {
     store.transaction(() => {
         // The global application: what base records' sys_scope references. Its sys_id is the word `global` on
         // every instance, not a GUID, so it is written as stored rather than through GlideRecord's sys_id rule.
-        if (!store.getRow('sys_scope', 'global')) {
-            const now = store.clock()
-            store.insertRow('sys_scope', {
-                ...store.toRow('sys_scope', new Map([['scope', 'global'], ['name', 'Global'], ['short_description', 'Global'], ['runtime_access_tracking', 'none'], ['active', 'true']])),
-                sys_id: 'global',
-                sys_class_name: 'sys_scope',
-                sys_created_on: now,
-                sys_created_by: 'system',
-                sys_updated_on: now,
-                sys_updated_by: 'system',
-                sys_mod_count: 0,
-            })
-        }
+        insertAsStored(store, 'sys_scope', 'global', [['scope', 'global'], ['name', 'Global'], ['short_description', 'Global'], ['runtime_access_tracking', 'none'], ['active', 'true']])
+        // The default view, which every layout of `default_view` references: its sys_id is `Default view`.
+        insertAsStored(store, 'sys_ui_view', DEFAULT_VIEW.sysId, [['name', DEFAULT_VIEW.name], ['title', DEFAULT_VIEW.title], ['sys_scope', 'global']])
         for (const { name, description, sysId } of BASE_ROLES) ensure('sys_user_role', { name }, sysId ? { description, sys_id: sysId } : { description })
         // The platform's built-in security attributes keep their sys_ids: app ACLs reference them.
         ensure('sys_security_attribute', { name: 'user_is_authenticated' }, { sys_id: '239bdf0c47d23110ba46ff58936d4330', label: 'User is authenticated', type: 'compound', is_dynamic: false })

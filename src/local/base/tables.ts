@@ -1,6 +1,7 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { WS_TABLES } from './tables-ws'
+import { UI_TABLES } from './tables-ui'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
@@ -1447,6 +1448,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...eventTables,
     ...codeTables,
     ...navigatorTables,
+    ...UI_TABLES,
     ...ATF_PORTAL_TABLES,
     ...WS_TABLES,
     ...OAUTH_TABLES,

@@ -83,6 +83,24 @@ function toRecord(file: string, table: string, node: XmlNode, out: UpdateRecord[
     out.push({ table, action, sysId: fields.sys_id ?? '', fields, displayValues, attributes }, ...nested)
 }
 
+/**
+ * A layout update: one element without an action of its own (`<sys_ui_list table=…>`,
+ * `<sys_ui_section …>`, `<sys_ui_form_sections …>`) that holds the layout's records, each with its action,
+ * as the build writes a Fluent List or Form (one update for the list or section and its elements).
+ */
+function isContainer(node: unknown): node is XmlNode {
+    if (typeof node !== 'object' || node === null) return false
+    const children = Object.entries(node as XmlNode).filter(([k]) => !k.startsWith('@') && k !== '#text')
+    return children.length > 0 && children.every(([, v]) => (v as unknown[]).every(isRecordElement))
+}
+
+function containedRecords(file: string, container: XmlNode, out: UpdateRecord[]): void {
+    for (const [name, value] of Object.entries(container)) {
+        if (name.startsWith('@') || name === '#text') continue
+        for (const item of value as unknown[]) toRecord(file, name, item as XmlNode, out)
+    }
+}
+
 /** Parses one `record_update` document into its records (parents before their nested records). */
 export function parseUpdateXml(file: string, xml: string): UpdateRecord[] {
     const valid = XMLValidator.validate(xml)
@@ -101,8 +119,9 @@ export function parseUpdateXml(file: string, xml: string): UpdateRecord[] {
     for (const [name, value] of Object.entries(root)) {
         if (name.startsWith('@') || name === '#text') continue
         for (const item of value as unknown[]) {
-            if (!isRecordElement(item)) throw new UpdateXmlError(file, `<${name}> has no action attribute`)
-            toRecord(file, name, item, out)
+            if (isRecordElement(item)) toRecord(file, name, item, out)
+            else if (isContainer(item)) containedRecords(file, item, out)
+            else throw new UpdateXmlError(file, `<${name}> has no action attribute`)
         }
     }
     if (!out.length) throw new UpdateXmlError(file, 'no record in <record_update>')
