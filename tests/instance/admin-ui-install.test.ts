@@ -1,0 +1,113 @@
+import { GlideRecord } from '../../src/local/glide'
+import { parseUpdateXml, UpdateXmlError } from '../../src/local/install/update-xml'
+import type { Instance } from '../../src/local/instance'
+import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
+import { rows } from '../support/records'
+
+/*
+ * The app's menu and layouts install as records, as on an instance. The build writes a List as one
+ * update holding the sys_ui_list and its sys_ui_list_element records, and a Form as sys_ui_form_sections
+ * and sys_ui_section updates holding their records ("Each List() call generates one sys_ui_list record
+ * linking the table and view, one sys_ui_list_element record per column entry", SDK list-api; "The Form
+ * API creates the following ServiceNow records: sys_ui_form, sys_ui_form_section, sys_ui_section,
+ * sys_ui_element, sys_ui_annotation", SDK form-api). Layouts of `default_view` reference the view whose
+ * sys_id is `Default view`.
+ */
+let instance: Instance
+afterEach(() => instance?.close())
+
+const count = (table: string, query = '') => {
+    const gr = new GlideRecord(table)
+    if (query) gr.addEncodedQuery(query)
+    return gr.getRowCount()
+}
+
+test('the base system has the default view every default layout references', () => {
+    instance = freshInstance()
+    instance.run(() => {
+        const view = new GlideRecord('sys_ui_view')
+        expect(view.get('Default view')).toBe(true)
+        expect(view.getValue('title')).toBe('Default view')
+    })
+})
+
+test('the application menu and its modules install, each module in the menu', () => {
+    instance = installedInstance()
+    instance.run(() => {
+        const menus = rows('sys_app_application', 'title=Persona Service Management')
+        expect(menus).toHaveLength(1)
+        expect(menus[0].getValue('roles')).toBe('x_psm_persona.analyst')
+        expect(menus[0].getValue('sys_scope')).toBe(rows('sys_scope', 'scope=x_psm_persona')[0].getUniqueValue())
+        const modules = rows('sys_app_module', `application=${menus[0].getUniqueValue()}^active=true`)
+        expect(modules.length).toBeGreaterThanOrEqual(12)
+        const personas = modules.find((m) => m.getValue('title') === 'Personas')
+        expect(personas?.getValue('name')).toBe('x_psm_persona_persona')
+        expect(personas?.getValue('link_type')).toBe('LIST')
+        expect(personas?.getValue('filter')).toBe('ORDERBYorder^ORDERBYname')
+    })
+})
+
+test('list layouts install with their columns, on the default view', () => {
+    instance = installedInstance()
+    instance.run(() => {
+        const lists = rows('sys_ui_list', 'nameSTARTSWITHx_psm_persona_')
+        expect(lists.length).toBe(8)
+        for (const list of lists) {
+            expect(list.getDisplayValue('view')).toBe('Default view')
+            expect(count('sys_ui_list_element', `list_id=${list.getUniqueValue()}`)).toBeGreaterThanOrEqual(4)
+        }
+        const persona = rows('sys_ui_list', 'name=x_psm_persona_persona')[0]
+        const first = rows('sys_ui_list_element', `list_id=${persona.getUniqueValue()}^ORDERBYposition`)[0]
+        expect(first.getValue('element')).toBe('name')
+    })
+})
+
+test('form layouts install: form, its sections in order, their elements and annotations', () => {
+    instance = installedInstance()
+    instance.run(() => {
+        const forms = rows('sys_ui_form', 'name=x_psm_persona_persona')
+        expect(forms).toHaveLength(1)
+        expect(forms[0].getDisplayValue('view')).toBe('Default view')
+        const captions = rows('sys_ui_form_section', `sys_ui_form=${forms[0].getUniqueValue()}^ORDERBYposition`).map((l) => l.getDisplayValue('sys_ui_section'))
+        expect(captions).toEqual(['Persona', 'Workstyle', 'Offerings', 'Members'])
+        const workstyle = rows('sys_ui_section', 'name=x_psm_persona_persona^caption=Workstyle')[0]
+        const elements = rows('sys_ui_element', `sys_ui_section=${workstyle.getUniqueValue()}^ORDERBYposition`)
+        const annotation = elements.find((e) => e.getValue('type') === 'annotation')
+        const text = new GlideRecord('sys_ui_annotation')
+        expect(text.get(annotation?.getValue('element') ?? '')).toBe(true)
+        expect(text.getValue('text')).toMatch(/ranks 1 \(least\) to 4 \(most\)/)
+        expect(elements.map((e) => e.getValue('element'))).toEqual(expect.arrayContaining(['technology', 'mobility', '.begin_split', '.split', '.end_split']))
+    })
+})
+
+test('re-installing updates the layouts in place: nothing duplicated', () => {
+    instance = installedInstance()
+    const tables = ['sys_app_application', 'sys_app_module', 'sys_ui_list', 'sys_ui_list_element', 'sys_ui_form', 'sys_ui_form_section', 'sys_ui_section', 'sys_ui_element', 'sys_ui_annotation']
+    const before = instance.run(() => tables.map((t) => count(t)))
+    instance.install(builtAppDir())
+    expect(instance.run(() => tables.map((t) => count(t)))).toEqual(before)
+})
+
+describe('layout updates in update XML', () => {
+    it('reads the records a layout update holds, parents after their elements as written', () => {
+        const xml = `<?xml version="1.0"?><record_update><sys_ui_list table="x_t">
+            <sys_ui_list_element action="INSERT_OR_UPDATE"><sys_id>e1</sys_id><list_id>l1</list_id><element>name</element><position>0</position></sys_ui_list_element>
+            <sys_ui_list action="INSERT_OR_UPDATE"><sys_id>l1</sys_id><name>x_t</name><view name="NULL">Default view</view></sys_ui_list>
+        </sys_ui_list></record_update>`
+        const records = parseUpdateXml('update/sys_ui_list_x_t_null.xml', xml)
+        expect(records.map((r) => [r.table, r.sysId])).toEqual([
+            ['sys_ui_list_element', 'e1'],
+            ['sys_ui_list', 'l1'],
+        ])
+        expect(records[1].fields.view).toBe('Default view')
+    })
+
+    it('still refuses, naming the file, an element that is neither a record nor a layout of records', () => {
+        const xml = `<?xml version="1.0"?><record_update><sys_ui_list table="x_t">
+            <sys_ui_list_element action="INSERT_OR_UPDATE"><sys_id>e1</sys_id></sys_ui_list_element>
+            <note>no action</note>
+        </sys_ui_list></record_update>`
+        expect(() => parseUpdateXml('update/bad.xml', xml)).toThrow(UpdateXmlError)
+        expect(() => parseUpdateXml('update/bad.xml', xml)).toThrow('update/bad.xml: <sys_ui_list> has no action attribute')
+    })
+})
