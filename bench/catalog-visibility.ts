@@ -1,7 +1,7 @@
 import { APP_DIR, buildIsStale, runBuild } from '../src/local/build'
 import { GlideRecord } from '../src/local/glide'
 import { Instance } from '../src/local/instance'
-import { seededRandom } from '../src/local/base/demo'
+import { seededRandom } from '../tools/demo/random'
 import { result, time, type BenchResult } from './harness'
 
 const ITEMS = 10_000

@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { APP_DIR, buildIsStale, runBuild } from '../src/local/build'
 import { Instance } from '../src/local/instance'
-import { seededRandom } from '../src/local/base/demo'
+import { seededRandom } from '../tools/demo/random'
 import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
 import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
 import { DIMENSIONS } from '../src/server/persona/dimensions'

@@ -1,7 +1,6 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { ensureAdmin } from './base/admin'
-import { ensureDemoLogins, loadDemoData, type DemoLogins } from './base/demo'
 import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
 import { installBuildOutput } from './cicd-upload/pack'
 import { startServer } from './http/server'
@@ -9,24 +8,27 @@ import { Instance } from './instance'
 import { ensureCliClient, type CliClient } from './oauth/cli-client'
 import { certificateHosts, ensureCertificates, type TlsMaterial } from './tls/certificates'
 import { parseSmtpUrl, SmtpSender } from './mail/smtp-sender'
+import { checkSeedFile, runSeeds } from './seeds'
 import { lockDatabase, type DatabaseLock } from './store/db-lock'
 import { DEFAULT_QUOTA_MS } from './store/quota'
 import { sanitizeConsole } from './terminal'
 
-const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--tls] [--smtp URL] [--transaction-quota SECONDS]
+const USAGE = `Usage: npm start -- [--port N] [--host ADDRESS] [--db PATH|:memory:] [--reset] [--no-demo] [--seed FILE] [--tls] [--smtp URL] [--transaction-quota SECONDS]
   --port N     HTTP port (default 8080; 0 picks a free one)
   --tls        serve https, with a certificate authority made on this machine (${path.join('.now-local', 'tls')});
                it prints how to make clients trust it
   --host H     address to bind (default 127.0.0.1: this machine only)
   --db PATH    SQLite database (default .now-local/psm.db; :memory: keeps nothing)
   --reset      start from an empty database
-  --no-demo    do not load the demo data
+  --no-demo    do not load the app's demo data, nor run the seeds
+  --seed FILE  once the instance serves, run FILE's seed(context) with an admin token (Table API data
+               loaders such as tools/demo/seed.ts, which npm start runs); repeatable
   --smtp URL   send email over SMTP, e.g. smtp://127.0.0.1:2525 (smtps://user:password@host, ?from=address);
                without it email stays in the outbox (/outbox)
   --transaction-quota SECONDS
                cancel a request still running after this long (default ${DEFAULT_QUOTA_MS / 1000}, the platform's REST quota)
 Environment: PSM_ADMIN_PASSWORD sets the admin password instead of generating one;
-  PSM_DEMO_PASSWORD sets the demo portal users' password; PSM_APP_DIR installs an app already built there.`
+  PSM_DEMO_PASSWORD sets the demo portal users' password (tools/demo); PSM_APP_DIR installs an app already built there.`
 
 export interface StartOptions {
     port: number
@@ -34,6 +36,8 @@ export interface StartOptions {
     db: string
     reset: boolean
     demo: boolean
+    /** Data loaders run once the instance serves (seeds.ts), absolute paths. */
+    seeds: string[]
     /** SMTP server to deliver sys_email through (already validated); none: email stays in the outbox. */
     smtp?: string
     /** Each HTTP request's transaction quota (ms). */
@@ -43,7 +47,7 @@ export interface StartOptions {
 }
 
 export function parseArgs(argv: string[]): StartOptions {
-    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true, quotaMs: DEFAULT_QUOTA_MS, tls: false }
+    const o: StartOptions = { port: 8080, host: '127.0.0.1', db: path.join(ROOT, '.now-local/psm.db'), reset: false, demo: true, seeds: [], quotaMs: DEFAULT_QUOTA_MS, tls: false }
     for (let i = 0; i < argv.length; i++) {
         const a = argv[i]
         const value = () => {
@@ -59,6 +63,7 @@ export function parseArgs(argv: string[]): StartOptions {
         else if (a === '--db') o.db = value()
         else if (a === '--reset') o.reset = true
         else if (a === '--no-demo') o.demo = false
+        else if (a === '--seed') o.seeds.push(checkSeedFile(value()))
         else if (a === '--tls') o.tls = true
         else if (a === '--smtp') {
             const v = value()
@@ -120,12 +125,6 @@ function bootInstance(o: Pick<StartOptions, 'db' | 'reset' | 'demo'>, say: (line
         instance.properties.set('glide.local.app_build', digest)
         say(outcome.message)
     }
-    if (o.demo && instance.properties.get('glide.local.demo_loaded') !== 'true') {
-        const summary = loadDemoData(instance)
-        instance.properties.set('glide.local.demo_loaded', 'true')
-        instance.drain()
-        say(`Loaded demo data: ${summary}`)
-    }
     return instance
 }
 
@@ -144,21 +143,21 @@ function printTrust(tls: TlsMaterial): void {
     console.log(`                   in Python requests / pysnc: REQUESTS_CA_BUNDLE=${tls.caPath}`)
 }
 
-function printDemoLogins(demo: DemoLogins): void {
-    if (!demo.users.length) return
-    console.log('  Portal logins    (demo users of different personas)')
-    for (const u of demo.users) console.log(`                   ${u.userName.padEnd(22)} ${u.persona}`)
-    if (demo.password) {
-        console.log(`                   password: ${demo.password}`)
-        console.log(demo.generated ? '                   (generated now and stored hashed: it is not shown again)' : '                   (set from PSM_DEMO_PASSWORD)')
-    } else console.log('                   password: the one printed when they were created (or set PSM_DEMO_PASSWORD)')
+/** The seeds' summary lines; a seed that fails is reported and the instance keeps serving. */
+async function seedLines(instance: Instance, url: string, seeds: string[]): Promise<string[]> {
+    try {
+        const lines = await runSeeds(instance, url, seeds, (line) => console.log(line))
+        instance.drain()
+        return lines
+    } catch (e) {
+        return [`  Seeds            failed: ${e instanceof Error ? e.message : String(e)}`]
+    }
 }
 
 async function start(argv: string[]): Promise<void> {
     const o = parseArgs(argv)
     const { instance, lock } = openInstance(o, (line) => console.log(line))
     const admin = ensureAdmin(instance, process.env.PSM_ADMIN_PASSWORD)
-    const demoLogins = o.demo ? ensureDemoLogins(instance, process.env.PSM_DEMO_PASSWORD) : null
     const oauthClient = ensureCliClient(instance)
     let running: Awaited<ReturnType<typeof startServer>>
     let tls: TlsMaterial | null = null
@@ -180,6 +179,7 @@ async function start(argv: string[]): Promise<void> {
         mail.start(2000)
         mail.sendSoon()
     }
+    const seeded = o.demo ? await seedLines(instance, running.url, o.seeds) : []
     console.log('')
     console.log(`  Service Portal   ${running.url}/sp (pages: /sp?id=<page id>)`)
     console.log(`  Catalog          ${running.url}/sp/catalog`)
@@ -195,7 +195,7 @@ async function start(argv: string[]): Promise<void> {
     } else {
         console.log('  Admin login      admin / the password printed when this database was created (or set PSM_ADMIN_PASSWORD)')
     }
-    if (demoLogins) printDemoLogins(demoLogins)
+    for (const line of seeded) console.log(line)
     printOAuthClient(running.url, oauthClient)
     if (tls) printTrust(tls)
     console.log('')

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { ensureDemoLogins, loadDemoData } from '../../src/local/base/demo'
 import { parseCsv } from '../../src/local/http/admin/csv'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { launchChromium } from '../support/browser'
+import { loadDemo } from '../support/demo'
 import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
 
@@ -30,9 +30,8 @@ let userLogin: string
 
 beforeAll(async () => {
     instance = installedInstance()
-    loadDemoData(instance)
-    instance.drain()
-    userLogin = ensureDemoLogins(instance, PASSWORD).users[0].userName
+    server = await startServer(instance, { port: 0 })
+    userLogin = (await loadDemo(instance, server.url, PASSWORD)).users[0].userName
     instance.run(() => {
         const analyst = insert('sys_user', { user_name: 'ana.lyst', first_name: 'Ana', last_name: 'Lyst', name: 'Ana Lyst', email: 'ana@example.com', user_password: PASSWORD })
         insert('sys_user_has_role', { user: analyst, role: get('sys_user_role', 'name', 'x_psm_persona.analyst').getUniqueValue() })
@@ -43,7 +42,6 @@ beforeAll(async () => {
         update('change_request', change, { state: -4 })
     })
     instance.drain()
-    server = await startServer(instance, { port: 0 })
     browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, baseURL: server.url })
     page = await context.newPage()

@@ -1,10 +1,11 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { ensureDemoLogins, loadDemoData, type DemoLogin } from '../../src/local/base/demo'
+import type { DemoLogin } from '../../tools/demo/logins'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { launchChromium } from '../support/browser'
+import { loadDemo } from '../support/demo'
 import { installedInstance } from '../support/instance'
 import { rows } from '../support/records'
 import { GlideRecord } from '../../src/local/glide'
@@ -29,9 +30,8 @@ const contexts: BrowserContext[] = []
 
 beforeAll(async () => {
     instance = installedInstance()
-    loadDemoData(instance)
-    instance.drain()
-    const logins = ensureDemoLogins(instance, PASSWORD)
+    server = await startServer(instance, { port: 0 })
+    const logins = await loadDemo(instance, server.url, PASSWORD)
     const pick = (persona: string) => {
         const login = logins.users.find((u) => u.persona === persona)
         if (!login) throw new Error(`The demo has no ${persona} login: ${JSON.stringify(logins.users)}`)
@@ -40,7 +40,6 @@ beforeAll(async () => {
     }
     telecommuter = pick('Telecommuter')
     analyst = pick('Business Analyst')
-    server = await startServer(instance, { port: 0 })
     browser = await launchChromium()
     fs.mkdirSync(ARTIFACTS, { recursive: true })
 }, 120_000)

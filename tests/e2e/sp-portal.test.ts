@@ -1,10 +1,11 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { ensureDemoLogins, loadDemoData, type DemoLogin } from '../../src/local/base/demo'
+import type { DemoLogin } from '../../tools/demo/logins'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { launchChromium } from '../support/browser'
+import { loadDemo } from '../support/demo'
 import { installedInstance } from '../support/instance'
 import { rows } from '../support/records'
 import { page as spPage, widget } from '../support/sp'
@@ -115,9 +116,8 @@ const COUNTER = {
 
 beforeAll(async () => {
     instance = installedInstance()
-    loadDemoData(instance)
-    instance.drain()
-    const logins = ensureDemoLogins(instance, PASSWORD)
+    server = await startServer(instance, { port: 0 })
+    const logins = await loadDemo(instance, server.url, PASSWORD)
     const login = logins.users.find((u) => u.persona)
     if (!login) throw new Error(`The demo has no login with a persona: ${JSON.stringify(logins.users)}`)
     user = { ...login, id: instance.run(() => rows('sys_user', `user_name=${login.userName}`)[0].getUniqueValue()) }
@@ -129,7 +129,6 @@ beforeAll(async () => {
             { size: 6, instances: [{ widget: counter }] },
         ])
     })
-    server = await startServer(instance, { port: 0 })
     browser = await launchChromium()
     fs.mkdirSync(ARTIFACTS, { recursive: true })
 }, 120_000)

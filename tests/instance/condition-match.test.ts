@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/local/base/demo'
+import { seededRandom } from '../../tools/demo/random'
 /**
  * matchesRecord: encoded-query conditions evaluated on one record in memory (business-rule filter conditions,
  * notification conditions; the record may be unsaved, so SQL cannot be used).

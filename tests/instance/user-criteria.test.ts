@@ -1,4 +1,4 @@
-import { seededRandom } from '../../src/local/base/demo'
+import { seededRandom } from '../../tools/demo/random'
 import { UserCriteriaLoader } from '@servicenow/glide/sn_uc'
 import { GlideRecord } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
