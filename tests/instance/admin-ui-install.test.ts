@@ -1,3 +1,6 @@
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import { GlideRecord } from '../../src/local/glide'
 import { parseUpdateXml, UpdateXmlError } from '../../src/local/install/update-xml'
 import type { Instance } from '../../src/local/instance'
@@ -109,5 +112,48 @@ describe('layout updates in update XML', () => {
         </sys_ui_list></record_update>`
         expect(() => parseUpdateXml('update/bad.xml', xml)).toThrow(UpdateXmlError)
         expect(() => parseUpdateXml('update/bad.xml', xml)).toThrow('update/bad.xml: <sys_ui_list> has no action attribute')
+    })
+})
+
+describe('a layout update replaces the layout it holds', () => {
+    const LIST = 'a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1a1'
+    const SECTION = 'b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1b1'
+    const column = (id: string, element: string, position: number) =>
+        `<sys_ui_list_element action="INSERT_OR_UPDATE"><sys_id>${id}</sys_id><list_id>${LIST}</list_id><element>${element}</element><position>${position}</position></sys_ui_list_element>`
+    const field = (id: string, element: string, position: number) =>
+        `<sys_ui_element action="INSERT_OR_UPDATE"><sys_id>${id}</sys_id><sys_ui_section>${SECTION}</sys_ui_section><element>${element}</element><position>${position}</position><type/></sys_ui_element>`
+    /** A build holding one list layout and one form section of sys_user, with these columns and fields. */
+    function build(columns: string[], fields: string[]): string {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-layout-'))
+        fs.mkdirSync(path.join(dir, 'update'))
+        const id = (prefix: string, i: number) => `${prefix}${String(i).padStart(31, '0')}`
+        fs.writeFileSync(
+            path.join(dir, 'update', 'sys_ui_list_sys_user_null.xml'),
+            `<?xml version="1.0"?><record_update><sys_ui_list table="sys_user">${columns.map((c, i) => column(id('c', i), c, i)).join('')}<sys_ui_list action="INSERT_OR_UPDATE"><sys_id>${LIST}</sys_id><name>sys_user</name><view name="NULL">Default view</view></sys_ui_list></sys_ui_list></record_update>`,
+        )
+        fs.writeFileSync(
+            path.join(dir, 'update', `sys_ui_section_${SECTION}.xml`),
+            `<?xml version="1.0"?><record_update><sys_ui_section caption="User" table="sys_user">${fields.map((f, i) => field(id('e', i), f, i)).join('')}<sys_ui_section action="INSERT_OR_UPDATE"><sys_id>${SECTION}</sys_id><name>sys_user</name><caption>User</caption><view name="NULL">Default view</view></sys_ui_section></sys_ui_section></record_update>`,
+        )
+        return dir
+    }
+    const dirs: string[] = []
+    afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
+
+    it('drops the columns and fields a new version no longer lists, and keeps other layouts', () => {
+        instance = installedInstance()
+        const v1 = build(['user_name', 'name', 'email'], ['user_name', 'name', 'email'])
+        const v2 = build(['user_name', 'email'], ['name'])
+        dirs.push(v1, v2)
+        instance.install(v1)
+        const others = instance.run(() => count('sys_ui_list_element', `list_id!=${LIST}`))
+        const report = instance.install(v2)
+        instance.run(() => {
+            expect(rows('sys_ui_list_element', `list_id=${LIST}^ORDERBYposition`).map((e) => e.getValue('element'))).toEqual(['user_name', 'email'])
+            expect(rows('sys_ui_element', `sys_ui_section=${SECTION}`).map((e) => e.getValue('element'))).toEqual(['name'])
+            expect(count('sys_ui_list_element', `list_id!=${LIST}`)).toBe(others)
+        })
+        // v2 reuses v1's first ids for other elements: 1 column and 2 fields are gone.
+        expect(report.deleted).toBe(3)
     })
 })

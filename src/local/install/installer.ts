@@ -17,6 +17,19 @@ const SKIPPED_TABLES = new Set(['sys_choice_v2', 'sys_choice_set'])
 /** XML fields that describe the update itself rather than the record. */
 const UPDATE_FIELDS = new Set(['sys_update_name', 'sys_package', 'sys_policy', 'sys_name'])
 
+/**
+ * A layout update carries the whole layout: the list and all its columns, the section and all its
+ * elements, the form and all its sections (SDK list-api: "One sys_ui_list record linking the table and
+ * view, one sys_ui_list_element record per column entry"; form-api). Applying it leaves the layout as
+ * written, so a column or field a new version dropped is removed: parent table -> [child table, its
+ * reference to the parent].
+ */
+const LAYOUT_PARTS: Record<string, readonly [string, string]> = {
+    sys_ui_list: ['sys_ui_list_element', 'list_id'],
+    sys_ui_section: ['sys_ui_element', 'sys_ui_section'],
+    sys_ui_form: ['sys_ui_form_section', 'sys_ui_form'],
+}
+
 /** Natural keys the platform coalesces on when a record arrives with a sys_id it does not know. */
 const COALESCE: Record<string, string[]> = {
     sys_dictionary: ['name', 'element'],
@@ -109,6 +122,7 @@ export class Installer {
                 const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}: unknown table ${r.table}`)
                 if (unknown.length) throw new InstallError(unknown)
                 this.applyAll(rest, report)
+                this.pruneLayouts(rest, report)
                 this.createIndexes(indexes)
             })
         } catch (e) {
@@ -149,6 +163,24 @@ export class Installer {
             this.store.ensureIndex(info.root, ix.name, ix.columns)
         }
         if (problems.length) throw new InstallError(problems)
+    }
+
+    /** Removes the parts of each installed layout that its update no longer holds (LAYOUT_PARTS). */
+    private pruneLayouts(records: BuildRecord[], report: InstallReport): void {
+        for (const r of records) {
+            const parts = LAYOUT_PARTS[r.table]
+            if (!parts || !r.layout || !r.sysId || r.action.toUpperCase() !== 'INSERT_OR_UPDATE') continue
+            const [child, parent] = parts
+            const gr = new GlideRecord(child)
+            gr.addQuery(parent, r.sysId)
+            gr.query()
+            while (gr.next()) {
+                if (this.incoming.has(`${child}:${gr.getUniqueValue()}`)) continue
+                gr.setWorkflow(false)
+                gr.deleteRecord()
+                report.deleted++
+            }
+        }
     }
 
     private applyAll(records: BuildRecord[], report: InstallReport): void {

@@ -11,6 +11,8 @@ export interface UpdateRecord {
     displayValues: Record<string, string>
     /** Attributes of the record element other than `action` (e.g. `query` of delete_multiple). */
     attributes: Record<string, string>
+    /** The layout update that holds it (`sys_ui_list`, `sys_ui_section`, `sys_ui_form_sections`), if any. */
+    layout?: string
 }
 
 export class UpdateXmlError extends Error {
@@ -94,11 +96,13 @@ function isContainer(node: unknown): node is XmlNode {
     return children.length > 0 && children.every(([, v]) => (v as unknown[]).every(isRecordElement))
 }
 
-function containedRecords(file: string, container: XmlNode, out: UpdateRecord[]): void {
+function containedRecords(file: string, layout: string, container: XmlNode, out: UpdateRecord[]): void {
+    const records: UpdateRecord[] = []
     for (const [name, value] of Object.entries(container)) {
         if (name.startsWith('@') || name === '#text') continue
-        for (const item of value as unknown[]) toRecord(file, name, item as XmlNode, out)
+        for (const item of value as unknown[]) toRecord(file, name, item as XmlNode, records)
     }
+    for (const r of records) out.push({ ...r, layout })
 }
 
 /** Parses one `record_update` document into its records (parents before their nested records). */
@@ -120,7 +124,7 @@ export function parseUpdateXml(file: string, xml: string): UpdateRecord[] {
         if (name.startsWith('@') || name === '#text') continue
         for (const item of value as unknown[]) {
             if (isRecordElement(item)) toRecord(file, name, item, out)
-            else if (isContainer(item)) containedRecords(file, item, out)
+            else if (isContainer(item)) containedRecords(file, name, item, out)
             else throw new UpdateXmlError(file, `<${name}> has no action attribute`)
         }
     }
