@@ -41,7 +41,7 @@ export class PackageError extends Error {
 }
 
 /** The folders of a package the installer reads (install/read-build.ts and install/indexes.ts); everything else is ignored. */
-const INSTALLED_FOLDERS = new Set(['scope', 'update', 'author_elective_update', 'dictionary'])
+const INSTALLED_FOLDERS = new Set(['scope', 'update', 'author_elective_update', 'unload', 'unload.demo', 'dictionary'])
 
 /** "Scope names … start with x_ … maximum length of 18 characters" (sys_scope.scope is 18 long). */
 const SCOPE_NAME = /^x_[a-z0-9]+_[a-z0-9_]+$/
