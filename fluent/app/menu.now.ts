@@ -120,10 +120,12 @@ export const propertiesModule = Record({
         application: psmMenu,
         link_type: 'LIST',
         name: 'sys_properties',
-        // The app's system properties (scoring switch margin, scoring on/off …), and only those.
+        // The app's system properties (scoring switch margin, scoring on/off …), and only those. The
+        // System Properties [sys_properties] list is the platform administrator's: the module is shown
+        // to the role that can open it (admin), not to x_psm_persona.admin.
         filter: 'nameSTARTSWITHx_psm_persona.^ORDERBYname',
         hint: 'The application\'s system properties',
-        roles: ['x_psm_persona.admin'],
+        roles: ['admin'],
         active: true,
         order: 160,
     },

@@ -62,10 +62,11 @@ describe('application menu', () => {
         expect(byTitle.get('Properties')).toBe('nameSTARTSWITHx_psm_persona.^ORDERBYname')
     })
 
-    it('gives "New" modules and the properties to admins only, reading modules to analysts', () => {
+    it('gives "New" modules to app admins, the properties list to platform admins, reading modules to analysts', () => {
         const modules = of('sys_app_module')
+        const expectedRoles = (m: BuildRecord) => (m.fields.name === 'sys_properties' ? ['admin'] : m.fields.link_type === 'NEW' ? ['x_psm_persona.admin'] : ['x_psm_persona.analyst'])
         for (const m of modules) {
-            const expected = m.fields.link_type === 'NEW' || m.fields.name === 'sys_properties' ? ['x_psm_persona.admin'] : ['x_psm_persona.analyst']
+            const expected = expectedRoles(m)
             expect({ title: m.fields.title, roles: roles(m) }).toEqual({ title: m.fields.title, roles: expected })
         }
         expect(modules.filter((m) => m.fields.link_type === 'NEW').map((m) => m.fields.name)).toEqual(['x_psm_persona_persona'])
