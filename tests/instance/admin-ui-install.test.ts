@@ -17,7 +17,12 @@ import { rows } from '../support/records'
  * sys_id is `Default view`.
  */
 let instance: Instance
-afterEach(() => instance?.close())
+let installed: Instance
+beforeAll(() => {
+    // One install for the tests that read what it wrote (an install takes seconds).
+    installed = installedInstance()
+})
+afterAll(() => installed?.close())
 
 const count = (table: string, query = '') => {
     const gr = new GlideRecord(table)
@@ -26,16 +31,20 @@ const count = (table: string, query = '') => {
 }
 
 test('the base system has the default view every default layout references', () => {
-    instance = freshInstance()
-    instance.run(() => {
-        const view = new GlideRecord('sys_ui_view')
-        expect(view.get('Default view')).toBe(true)
-        expect(view.getValue('title')).toBe('Default view')
-    })
+    const fresh = freshInstance()
+    try {
+        fresh.run(() => {
+            const view = new GlideRecord('sys_ui_view')
+            expect(view.get('Default view')).toBe(true)
+            expect(view.getValue('title')).toBe('Default view')
+        })
+    } finally {
+        fresh.close()
+    }
 })
 
 test('the application menu and its modules install, each module in the menu', () => {
-    instance = installedInstance()
+    instance = installed
     instance.run(() => {
         const menus = rows('sys_app_application', 'title=Persona Service Management')
         expect(menus).toHaveLength(1)
@@ -51,7 +60,7 @@ test('the application menu and its modules install, each module in the menu', ()
 })
 
 test('list layouts install with their columns, on the default view', () => {
-    instance = installedInstance()
+    instance = installed
     instance.run(() => {
         const lists = rows('sys_ui_list', 'nameSTARTSWITHx_psm_persona_')
         expect(lists.length).toBe(8)
@@ -66,7 +75,7 @@ test('list layouts install with their columns, on the default view', () => {
 })
 
 test('form layouts install: form, its sections in order, their elements and annotations', () => {
-    instance = installedInstance()
+    instance = installed
     instance.run(() => {
         const forms = rows('sys_ui_form', 'name=x_psm_persona_persona')
         expect(forms).toHaveLength(1)
@@ -84,7 +93,7 @@ test('form layouts install: form, its sections in order, their elements and anno
 })
 
 test('re-installing updates the layouts in place: nothing duplicated', () => {
-    instance = installedInstance()
+    instance = installed
     const tables = ['sys_app_application', 'sys_app_module', 'sys_ui_list', 'sys_ui_list_element', 'sys_ui_form', 'sys_ui_form_section', 'sys_ui_section', 'sys_ui_element', 'sys_ui_annotation']
     const before = instance.run(() => tables.map((t) => count(t)))
     instance.install(builtAppDir())
@@ -141,7 +150,7 @@ describe('a layout update replaces the layout it holds', () => {
     afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })))
 
     it('drops the columns and fields a new version no longer lists, and keeps other layouts', () => {
-        instance = installedInstance()
+        instance = installed
         const v1 = build(['user_name', 'name', 'email'], ['user_name', 'name', 'email'])
         const v2 = build(['user_name', 'email'], ['name'])
         dirs.push(v1, v2)
