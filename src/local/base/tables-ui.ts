@@ -22,6 +22,7 @@ const view = (): ColumnDecl => ({ type: 'reference', reference: 'sys_ui_view', l
  */
 export const DEFAULT_VIEW = { sysId: 'Default view', name: 'NULL', title: 'Default view' } as const
 
+// platform-difference: navigator-and-layouts-not-rendered
 export const UI_TABLES: readonly TableDecl[] = [
     {
         name: 'sys_ui_view',
