@@ -1,5 +1,6 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
+import { FIX_SCRIPT_TABLES } from '../install/fix-scripts'
 import { WS_TABLES } from './tables-ws'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
@@ -1448,6 +1449,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...codeTables,
     ...navigatorTables,
     ...ATF_PORTAL_TABLES,
+    ...FIX_SCRIPT_TABLES,
     ...WS_TABLES,
     ...OAUTH_TABLES,
     ...CICD_TABLES,
