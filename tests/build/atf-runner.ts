@@ -124,9 +124,7 @@ class Run {
         for (const step of test.steps) {
             try {
                 const inputs = this.resolve(step.inputs)
-                // A step runs in the scope of the application that owns it, like every script on the platform.
-                const scope = this.instance.run(() => this.instance.scripts.scopeOf(step.sysScope))
-                const output = this.instance.runAs(this.user, () => withScope(scope, () => this.perform(step.callName, inputs)))
+                const output = this.instance.runAs(this.user, () => this.perform(step, inputs))
                 this.outputs.set(step.sysId, output)
                 this.instance.drain()
                 steps.push({ order: step.order, step: step.displayName, ok: true, message: '' })
@@ -150,12 +148,13 @@ class Run {
         return out
     }
 
-    private perform(callName: string, i: Record<string, string>): Record<string, string> {
+    private perform(step: AtfStep, i: Record<string, string>): Record<string, string> {
+        const callName = step.callName
         switch (callName) {
             case 'server.log':
                 return {}
             case 'server.runServerSideScript':
-                return this.serverScript(i)
+                return this.serverScript(step, i)
             case 'server.impersonate':
                 expect(!!this.instance.sessionFor(i.user), `no user ${i.user} to impersonate`)
                 this.user = i.user
@@ -183,8 +182,12 @@ class Run {
      * "Run Server Side Script": "Return true from the main function body to pass the step; return false
      * to fail the step"; assertEqual "throws an Error ... that the assertion by name has failed" (the
      * step's own template). Jasmine suites are not interpreted: such a step fails loudly.
+     * The script is the step's: it runs in the scope of the application that owns the step ("scripts run
+     * in the scope of the application that owns the record that holds them"). The built-in steps (record
+     * insert, impersonate, ...) run the platform's own step configurations, global records, so they are
+     * performed here as the platform, outside any application scope.
      */
-    private serverScript(i: Record<string, string>): Record<string, string> {
+    private serverScript(step: AtfStep, i: Record<string, string>): Record<string, string> {
         const script = i.script ?? ''
         if (/^\s*jasmine\.getEnv\(\)\.execute\(\)/m.test(script)) throw new StepFailed('jasmine tests are not supported by the local ATF runner')
         // The template's main function is an expression statement whose value is the step's verdict.
@@ -196,7 +199,8 @@ class Run {
             // eslint-disable-next-line eqeqeq -- "compare that assertion.shouldbe == assertion.value"
             if (a.shouldbe != a.value) throw new StepFailed(`assertion "${a.name ?? ''}" failed: expected ${String(a.shouldbe)}, got ${String(a.value)}`)
         }
-        const verdict = fn(outputs, (id: string) => this.outputs.get(id) ?? {}, {}, { setOutputMessage: (m: unknown) => (message = String(m)) }, assertEqual)
+        const scope = this.instance.scripts.scopeOf(step.sysScope)
+        const verdict = withScope(scope, () => fn(outputs, (id: string) => this.outputs.get(id) ?? {}, {}, { setOutputMessage: (m: unknown) => (message = String(m)) }, assertEqual))
         expect(verdict !== false, `the script returned false${message ? `: ${message}` : ''}`)
         return outputs
     }

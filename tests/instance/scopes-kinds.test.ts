@@ -1,0 +1,274 @@
+import * as crypto from 'node:crypto'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { ensureAdmin } from '../../src/local/base/admin'
+import { startServer, type RunningServer } from '../../src/local/http/server'
+import type { Instance } from '../../src/local/instance'
+import { runAtfTest } from '../build/atf-runner'
+import { buildFixtureInTempDir } from '../support/build-app'
+import { builtAppDir, freshInstance } from '../support/instance'
+import { insert } from '../support/records'
+
+/*
+ * "Every script runs in the scope of the record that holds it" (issue 13; Application scope: "scripts
+ * run in the scope of the application that owns the record that holds them"). One row per kind of
+ * script record: the same probe script is saved once in the fixture app's scope (x_psm_fixture, built by
+ * the real now-sdk) and once in global, and each run must report its own record's scope through
+ * gs.getCurrentScopeName() (scoped GlideSystem: "Gets the name of the current scope").
+ * Fix scripts: "Fix scripts run at the first installation or updated after they have been added to an
+ * application" (Run fix scripts).
+ */
+
+const FIXTURE = 'x_psm_fixture'
+
+let fixture: { appDir: string; cleanup: () => void }
+let instance: Instance
+let server: RunningServer
+let fixtureId: string
+let userId: string
+
+/** The probe: logs its tag and the scope it runs in. */
+const probe = (tag: string): string => `gs.info('scope-probe ${tag} ' + gs.getCurrentScopeName());`
+
+function ranIn(tag: string): string[] {
+    return instance.logs.map((l) => l.message).filter((m) => m.startsWith(`scope-probe ${tag} `)).map((m) => m.slice(`scope-probe ${tag} `.length))
+}
+
+/** A copy of the fixture's build with one more record file (a fix script), installed as an upgrade. */
+function installWithFixScript(tag: string, sysScope: string): void {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-fix-script-'))
+    try {
+        fs.cpSync(fixture.appDir, dir, { recursive: true })
+        const sysId = crypto.createHash('md5').update(tag).digest('hex')
+        fs.writeFileSync(
+            path.join(dir, 'update', `sys_script_fix_${sysId}.xml`),
+            `<?xml version="1.0"?>
+<record_update table="sys_script_fix">
+  <sys_script_fix action="INSERT_OR_UPDATE">
+    <sys_id>${sysId}</sys_id>
+    <sys_scope>${sysScope}</sys_scope>
+    <name>probe ${tag}</name>
+    <before>false</before>
+    <script><![CDATA[${probe(tag)}]]></script>
+  </sys_script_fix>
+</record_update>`,
+        )
+        instance.install(dir)
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true })
+    }
+}
+
+interface Kind {
+    kind: string
+    /** Saves the probe in a record of `sysScope` (a sys_scope sys_id or `global`) and runs it. */
+    run(tag: string, sysScope: string): void | Promise<void>
+}
+
+const KINDS: Kind[] = [
+    {
+        kind: 'business rule',
+        run: (tag, sysScope) =>
+            instance.run(() => {
+                insert('sys_script', { name: tag, collection: 'x_psm_fixture_open', when: 'after', action_insert: true, active: true, sys_scope: sysScope, script: probe(tag) })
+                insert('x_psm_fixture_open', { name: tag })
+            }),
+    },
+    {
+        kind: 'script include',
+        run: (tag, sysScope) => {
+            const name = `Probe${tag.replace(/\W/g, '')}`
+            const scope = sysScope === 'global' ? 'global' : FIXTURE
+            instance.run(() =>
+                insert('sys_script_include', {
+                    name,
+                    api_name: `${scope}.${name}`,
+                    access: 'public',
+                    active: true,
+                    sys_scope: sysScope,
+                    script: `var ${name} = Class.create(); ${name}.prototype = { initialize: function () {}, run: function () { ${probe(tag)} }, type: '${name}' };`,
+                }),
+            )
+            // Called from global code, whoever owns the include.
+            const call = instance.scripts.compile([], `new ${scope}.${name}().run();`, 'caller (global)')
+            instance.run(() => instance.scripts.inScope('global', call)())
+        },
+    },
+    {
+        kind: 'module',
+        run: (tag, sysScope) => {
+            const file = `${sysScope === 'global' ? 'global' : FIXTURE}/probe/1.0.0/${tag.replace(/\W/g, '_')}.js`
+            instance.run(() => insert('sys_module', { path: file, sys_scope: sysScope, content: `const { gs } = require('@servicenow/glide');\n${probe(tag)}\nexports.ok = true;` }))
+            // Loaded by the platform (no script running): its code still runs in its own scope.
+            instance.run(() => instance.scripts.require(file, ''))
+        },
+    },
+    {
+        kind: 'mail script',
+        run: (tag, sysScope) =>
+            instance.run(() => {
+                const name = `probe_${tag.replace(/\W/g, '_')}`
+                insert('sys_script_email', { name, sys_scope: sysScope, script: probe(tag) })
+                insert('sysevent_email_action', {
+                    name,
+                    collection: 'x_psm_fixture_open',
+                    generation_type: 'engine',
+                    action_insert: true,
+                    active: true,
+                    recipient_users: userId,
+                    subject: tag,
+                    message_html: `<p>\${mail_script:${name}}</p>`,
+                    sys_scope: sysScope,
+                })
+                insert('x_psm_fixture_open', { name: `mail ${tag}` })
+                instance.drain()
+            }),
+    },
+    {
+        kind: 'scripted REST resource',
+        run: async (tag, sysScope) => {
+            const serviceId = `probe_${tag.replace(/\W/g, '_')}`
+            instance.run(() => {
+                const api = insert('sys_ws_definition', { name: serviceId, service_id: serviceId, namespace: 'x_probe', base_uri: `/api/x_probe/${serviceId}`, active: true, sys_scope: sysScope })
+                insert('sys_ws_operation', {
+                    name: 'probe',
+                    web_service_definition: api,
+                    http_method: 'GET',
+                    relative_path: '/run',
+                    operation_uri: `/api/x_probe/${serviceId}/run`,
+                    requires_authentication: false,
+                    requires_acl_authorization: false,
+                    requires_snc_internal_role: false,
+                    active: true,
+                    sys_scope: sysScope,
+                    operation_script: `(function process(request, response) { ${probe(tag)} response.setBody({ ok: true }); })(request, response);`,
+                })
+            })
+            const res = await fetch(`${server.url}/api/x_probe/${serviceId}/run`)
+            expect(res.status).toBe(200)
+        },
+    },
+    {
+        kind: 'widget server script',
+        run: async (tag, sysScope) => {
+            const id = `probe-${tag.replace(/\W/g, '-')}`
+            instance.run(() => insert('sp_widget', { id, name: id, public: true, sys_scope: sysScope, script: probe(tag), template: '<p></p>' }))
+            const res = await fetch(`${server.url}/api/now/sp/widget/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+            expect(res.status).toBe(200)
+        },
+    },
+    {
+        kind: 'scheduled job',
+        run: (tag, sysScope) =>
+            instance.run(() => {
+                insert('sysauto_script', { name: tag, active: true, run_type: 'on_demand', sys_scope: sysScope, script: probe(tag) })
+                instance.jobs.run(tag)
+            }),
+    },
+    {
+        kind: 'ACL script',
+        run: (tag, sysScope) =>
+            instance.run(() => {
+                const table = sysScope === 'global' ? 'x_psm_fixture_open' : 'x_psm_fixture_item'
+                insert('sys_security_acl', { name: table, operation: 'read', type: 'record', active: true, admin_overrides: true, sys_scope: sysScope, script: `${probe(tag)} answer = true;` })
+                instance.runAs(userId, () => instance.acl.can('read', table, null))
+            }),
+    },
+    {
+        kind: 'user-criterion script',
+        run: (tag, sysScope) =>
+            instance.run(() => {
+                const uc = insert('user_criteria', { name: tag, active: true, advanced: true, sys_scope: sysScope, script: `${probe(tag)} answer = true;` })
+                instance.userCriteria.userMatches(userId, [uc])
+            }),
+    },
+    {
+        kind: 'fix script',
+        run: (tag, sysScope) => installWithFixScript(tag, sysScope),
+    },
+    {
+        kind: 'ATF step',
+        run: (tag, sysScope) => {
+            const outcome = runAtfTest(instance, {
+                sysId: 'a'.repeat(32),
+                name: tag,
+                active: true,
+                steps: [{ sysId: 'b'.repeat(32), order: 1, callName: 'server.runServerSideScript', displayName: 'Run Server Side Script', sysScope, inputs: { script: `(function(outputs, steps, params, stepResult, assertEqual) {\n${probe(tag)}\nreturn true;\n})(outputs, steps, params, stepResult, assertEqual);` } }],
+            })
+            expect(outcome.steps.map((s) => s.message)).toEqual([''])
+        },
+    },
+]
+
+beforeAll(async () => {
+    fixture = buildFixtureInTempDir('scope-fixture')
+    instance = freshInstance()
+    ensureAdmin(instance, 'kinds-admin-password-9Qz')
+    instance.install(builtAppDir())
+    instance.install(fixture.appDir)
+    fixtureId = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
+    userId = instance.run(() => insert('sys_user', { user_name: 'kinds.viewer', email: 'kinds.viewer@example.com' }))
+    server = await startServer(instance, { port: 0 })
+}, 180000)
+
+afterAll(async () => {
+    await server?.close()
+    instance?.close()
+    fixture?.cleanup()
+})
+
+describe.each(KINDS)('a $kind runs in the scope of its record', ({ kind, run }) => {
+    test(`the fixture app's ${kind} runs in ${FIXTURE}; a global one in global`, async () => {
+        const tag = kind.replace(/\W/g, '-')
+        await run(`${tag}-app`, fixtureId)
+        await run(`${tag}-global`, 'global')
+        expect({ app: ranIn(`${tag}-app`)[0], global: ranIn(`${tag}-global`)[0] }).toEqual({ app: FIXTURE, global: 'global' })
+    })
+})
+
+test('a fix script runs once: reinstalling the same build does not run it again ("previous fix scripts do not run on subsequent application updates")', () => {
+    const before = ranIn('fix-script-app').length
+    installWithFixScript('fix-script-app', fixtureId)
+    expect(ranIn('fix-script-app').length).toBe(before)
+})
+
+describe('"Allow access to this table via web services" (sys_db_object.ws_access)', () => {
+    const auth = { Authorization: `Basic ${Buffer.from('admin:kinds-admin-password-9Qz').toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' }
+
+    test('the Table API refuses a table whose web service access is off with 403, and serves one whose access is on', async () => {
+        // The SDK's Table API: "allowWebServiceAccess ... Defaults to false. Must be set to true for the table to be
+        // accessible via the Table API (/api/now/table) ... otherwise requests return 403"; "making a web service call
+        // to a protected application table produces a 403 Forbidden HTTP error" (Runtime access to applications tables).
+        const ws = (table: string) => instance.store.prepare('SELECT ws_access FROM sys_db_object WHERE name = ?').get(table)
+        expect({ item: ws('x_psm_fixture_item'), open: ws('x_psm_fixture_open') }).toEqual({ item: { ws_access: 0 }, open: { ws_access: 1 } })
+        const itemId = instance.run(() => insert('x_psm_fixture_item', { name: 'hidden from web services' }))
+        const countBefore = instance.store.prepare('SELECT count(*) AS n FROM x_psm_fixture_item').get()
+
+        for (const [method, url, body] of [
+            ['GET', '/api/now/table/x_psm_fixture_item', undefined],
+            ['GET', `/api/now/table/x_psm_fixture_item/${itemId}`, undefined],
+            ['POST', '/api/now/table/x_psm_fixture_item', JSON.stringify({ name: 'via REST' })],
+            ['PATCH', `/api/now/table/x_psm_fixture_item/${itemId}`, JSON.stringify({ name: 'changed' })],
+            ['DELETE', `/api/now/table/x_psm_fixture_item/${itemId}`, undefined],
+        ] as const) {
+            const res = await fetch(`${server.url}${url}`, { method, headers: auth, body })
+            expect({ method, status: res.status }).toEqual({ method, status: 403 })
+            const json = (await res.json()) as { error: { message: string; detail: string }; status: string }
+            expect(json).toEqual({ error: { message: 'User Not Authorized', detail: expect.stringContaining('x_psm_fixture_item') }, status: 'failure' })
+        }
+        // Nothing changed behind the refusals.
+        expect(instance.store.prepare('SELECT count(*) AS n FROM x_psm_fixture_item').get()).toEqual(countBefore)
+        expect(instance.store.prepare('SELECT name FROM x_psm_fixture_item WHERE sys_id = ?').get(itemId)).toEqual({ name: 'hidden from web services' })
+
+        const open = await fetch(`${server.url}/api/now/table/x_psm_fixture_open`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'via REST' }) })
+        expect(open.status).toBe(201)
+        // Scripts are not web services: the fixture's own script still reads its table.
+        expect(instance.run(() => instance.scripts.inScope(FIXTURE, instance.scripts.compile([], "var gr = new GlideRecord('x_psm_fixture_item'); gr.query(); return gr.getRowCount();", 'probe'))())).toBeGreaterThan(0)
+    })
+
+    test("base tables allow web services, as a base instance's do", async () => {
+        const res = await fetch(`${server.url}/api/now/table/sys_user?sysparm_limit=1`, { headers: auth })
+        expect(res.status).toBe(200)
+    })
+})
