@@ -3,6 +3,7 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ensureAdmin } from '../../src/local/base/admin'
+import { GlideRecord } from '../../src/local/glide'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { runAtfTest } from '../build/atf-runner'
@@ -28,6 +29,9 @@ let server: RunningServer
 let fixtureId: string
 let userId: string
 
+const ADMIN_PASSWORD = 'kinds-admin-password-9Qz'
+const ADMIN = { Authorization: `Basic ${Buffer.from(`admin:${ADMIN_PASSWORD}`).toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' }
+
 /** The probe: logs its tag and the scope it runs in. */
 const probe = (tag: string): string => `gs.info('scope-probe ${tag} ' + gs.getCurrentScopeName());`
 
@@ -36,7 +40,7 @@ function ranIn(tag: string): string[] {
 }
 
 /** A copy of the fixture's build with one more record file (a fix script), installed as an upgrade. */
-function installWithFixScript(tag: string, sysScope: string): void {
+function installWithFixScript(tag: string, sysScope: string, version = ''): void {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-fix-script-'))
     try {
         fs.cpSync(fixture.appDir, dir, { recursive: true })
@@ -50,7 +54,7 @@ function installWithFixScript(tag: string, sysScope: string): void {
     <sys_scope>${sysScope}</sys_scope>
     <name>probe ${tag}</name>
     <before>false</before>
-    <script><![CDATA[${probe(tag)}]]></script>
+    <script><![CDATA[${probe(tag)}${version}]]></script>
   </sys_script_fix>
 </record_update>`,
         )
@@ -154,7 +158,7 @@ const KINDS: Kind[] = [
         run: async (tag, sysScope) => {
             const id = `probe-${tag.replace(/\W/g, '-')}`
             instance.run(() => insert('sp_widget', { id, name: id, public: true, sys_scope: sysScope, script: probe(tag), template: '<p></p>' }))
-            const res = await fetch(`${server.url}/api/now/sp/widget/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+            const res = await fetch(`${server.url}/api/now/sp/widget/${id}`, { method: 'POST', headers: ADMIN, body: '{}' })
             expect(res.status).toBe(200)
         },
     },
@@ -172,7 +176,9 @@ const KINDS: Kind[] = [
             instance.run(() => {
                 const table = sysScope === 'global' ? 'x_psm_fixture_open' : 'x_psm_fixture_item'
                 insert('sys_security_acl', { name: table, operation: 'read', type: 'record', active: true, admin_overrides: true, sys_scope: sysScope, script: `${probe(tag)} answer = true;` })
-                instance.runAs(userId, () => instance.acl.can('read', table, null))
+                const row = new GlideRecord(table)
+                row.get(insert(table, { name: tag }))
+                instance.runAs(userId, () => instance.acl.can('read', table, row))
             }),
     },
     {
@@ -204,7 +210,7 @@ const KINDS: Kind[] = [
 beforeAll(async () => {
     fixture = buildFixtureInTempDir('scope-fixture')
     instance = freshInstance()
-    ensureAdmin(instance, 'kinds-admin-password-9Qz')
+    ensureAdmin(instance, ADMIN_PASSWORD)
     instance.install(builtAppDir())
     instance.install(fixture.appDir)
     fixtureId = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
@@ -218,7 +224,7 @@ afterAll(async () => {
     fixture?.cleanup()
 })
 
-describe.each(KINDS)('a $kind runs in the scope of its record', ({ kind, run }) => {
+describe.each(KINDS)('$kind: runs in the scope of its record', ({ kind, run }) => {
     test(`the fixture app's ${kind} runs in ${FIXTURE}; a global one in global`, async () => {
         const tag = kind.replace(/\W/g, '-')
         await run(`${tag}-app`, fixtureId)
@@ -227,14 +233,16 @@ describe.each(KINDS)('a $kind runs in the scope of its record', ({ kind, run }) 
     })
 })
 
-test('a fix script runs once: reinstalling the same build does not run it again ("previous fix scripts do not run on subsequent application updates")', () => {
-    const before = ranIn('fix-script-app').length
-    installWithFixScript('fix-script-app', fixtureId)
-    expect(ranIn('fix-script-app').length).toBe(before)
+test('a fix script runs when new or updated, not again on a later install ("previous fix scripts do not run on subsequent application updates")', () => {
+    installWithFixScript('fix-once', fixtureId)
+    installWithFixScript('fix-once', fixtureId)
+    expect(ranIn('fix-once')).toEqual([FIXTURE])
+    installWithFixScript('fix-once', fixtureId, '\n// updated')
+    expect(ranIn('fix-once')).toEqual([FIXTURE, FIXTURE])
 })
 
 describe('"Allow access to this table via web services" (sys_db_object.ws_access)', () => {
-    const auth = { Authorization: `Basic ${Buffer.from('admin:kinds-admin-password-9Qz').toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' }
+    const auth = ADMIN
 
     test('the Table API refuses a table whose web service access is off with 403, and serves one whose access is on', async () => {
         // The SDK's Table API: "allowWebServiceAccess ... Defaults to false. Must be set to true for the table to be
@@ -270,5 +278,25 @@ describe('"Allow access to this table via web services" (sys_db_object.ws_access
     test("base tables allow web services, as a base instance's do", async () => {
         const res = await fetch(`${server.url}/api/now/table/sys_user?sysparm_limit=1`, { headers: auth })
         expect(res.status).toBe(200)
+    })
+})
+
+describe('modules across scopes', () => {
+    test('"Modules and third-party libraries are restricted to their application scope; cross-application usage is not supported"', () => {
+        // (JavaScript modules and third-party libraries, Limitations; the SDK's module-guide: "Modules work only
+        // within the application scope -- no cross-scope module sharing".)
+        const file = `${FIXTURE}/shared/1.0.0/answer.js`
+        instance.run(() => insert('sys_module', { path: file, sys_scope: fixtureId, content: 'exports.answer = function () { return 42; };' }))
+        const call = (scope: string) => instance.run(() => instance.scripts.inScope(scope, instance.scripts.compile([], `return require('${file}').answer();`, `caller (${scope})`))())
+        expect(call(FIXTURE)).toBe(42)
+        for (const scope of ['x_psm_persona', 'global']) {
+            const message = `Module '${file}' belongs to scope ${FIXTURE}: it cannot be required from scope ${scope} (modules are restricted to their application scope)`
+            expect(() => call(scope)).toThrow(message)
+            expect(instance.logs.filter((l) => l.level === 'error').map((l) => l.message)).toContain(message)
+        }
+        // A relative require inside the module resolves in the module's own scope.
+        const helper = `${FIXTURE}/shared/1.0.0/uses-answer.js`
+        instance.run(() => insert('sys_module', { path: helper, sys_scope: fixtureId, content: "exports.twice = function () { return require('./answer.js').answer() * 2; };" }))
+        expect(instance.run(() => instance.scripts.inScope(FIXTURE, instance.scripts.compile([], `return require('${helper}').twice();`, 'caller'))())).toBe(84)
     })
 })
