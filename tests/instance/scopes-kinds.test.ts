@@ -300,3 +300,51 @@ describe('modules across scopes', () => {
         expect(instance.run(() => instance.scripts.inScope(FIXTURE, instance.scripts.compile([], `return require('${helper}').twice();`, 'caller'))())).toBe(84)
     })
 })
+
+describe('design-time access: configuration records on another application\'s table ("Example allowing configuration records for a table")', () => {
+    /** A copy of a build with extra record files; returns the error of installing it (null when it installed). */
+    function installWith(appDir: string, files: Record<string, string>): Error | null {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-design-access-'))
+        try {
+            fs.cpSync(appDir, dir, { recursive: true })
+            for (const [name, xml] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'update', name), `<?xml version="1.0"?>\n${xml}`)
+            instance.install(dir)
+            return null
+        } catch (e) {
+            return e as Error
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true })
+        }
+    }
+    const id = (text: string) => crypto.createHash('md5').update(text).digest('hex')
+    const rule = (sysScope: string, table: string) =>
+        `<record_update table="sys_script"><sys_script action="INSERT_OR_UPDATE"><sys_id>${id(sysScope + table)}</sys_id><sys_scope>${sysScope}</sys_scope><name>configures ${table}</name><collection>${table}</collection><when>before</when><action_insert>true</action_insert><active>true</active><script><![CDATA[current.setValue('name', current.getValue('name'));]]></script></sys_script></record_update>`
+    const field = (sysScope: string, table: string, element: string) =>
+        `<record_update table="sys_dictionary"><sys_dictionary action="INSERT_OR_UPDATE" element="${element}" table="${table}"><sys_id>${id(table + element)}</sys_id><sys_scope>${sysScope}</sys_scope><name>${table}</name><element>${element}</element><column_label>Note</column_label><internal_type>string</internal_type><max_length>40</max_length><active>true</active></sys_dictionary></record_update>`
+    const counts = () => instance.store.prepare("SELECT (SELECT count(*) FROM sys_dictionary) AS dictionary, (SELECT count(*) FROM sys_script) AS rules, (SELECT count(*) FROM sys_script_fix) AS fixes").get()
+
+    test('a new field on a table whose "Allow configuration" (allowNewFields) is off is refused at install, naming the file; nothing is applied', () => {
+        const before = counts()
+        const error = installWith(fixture.appDir, { 'sys_dictionary_x_psm_persona_persona_x_psm_fixture_note.xml': field(fixtureId, 'x_psm_persona_persona', 'x_psm_fixture_note') })
+        expect(error?.message).toContain(
+            'update/sys_dictionary_x_psm_persona_persona_x_psm_fixture_note.xml: sys_dictionary new field x_psm_fixture_note of scope x_psm_fixture configures table x_psm_persona_persona of scope x_psm_persona, which does not allow it from other application scopes (Allow new fields (Allow configuration) is off)',
+        )
+        expect(counts()).toEqual(before)
+        expect(instance.store.schema.table('x_psm_persona_persona').columns.has('x_psm_fixture_note')).toBe(false)
+    })
+
+    test('a base table takes other scopes\' new fields; a business rule needs only "All application scopes" and "Can read"', () => {
+        expect(installWith(fixture.appDir, { 'sys_dictionary_sys_user_x_psm_fixture_note.xml': field(fixtureId, 'sys_user', 'x_psm_fixture_note'), 'sys_script_on_persona.xml': rule(fixtureId, 'x_psm_persona_persona') })).toBeNull()
+        expect(instance.store.schema.table('sys_user').columns.has('x_psm_fixture_note')).toBe(true)
+        expect(instance.store.prepare("SELECT count(*) AS n FROM sys_script WHERE collection = 'x_psm_persona_persona' AND name = 'configures x_psm_persona_persona'").get()).toEqual({ n: 1 })
+    })
+
+    test('"Accessible from: This application scope only": no other application may put a business rule on the table', () => {
+        const mainId = (instance.store.prepare("SELECT sys_id FROM sys_package WHERE scope = 'x_psm_persona'").get() as { sys_id: string }).sys_id
+        const before = counts()
+        const error = installWith(builtAppDir(), { 'sys_script_on_fixture_private.xml': rule(mainId, 'x_psm_fixture_private') })
+        expect(error?.message).toContain('update/sys_script_on_fixture_private.xml: sys_script business rule "configures x_psm_fixture_private" of scope x_psm_persona configures table x_psm_fixture_private of scope x_psm_fixture')
+        expect(error?.message).toContain('(Accessible from: This application scope only)')
+        expect(counts()).toEqual(before)
+    })
+})

@@ -6,6 +6,7 @@ import { DEPENDENCY_TABLE, unmetDependencies } from '../plugins/dependencies'
 import type { Store } from '../store/store'
 import { readIndexes, type IndexDecl } from './indexes'
 import { scopeAccessOf } from '../glide/scope-access'
+import { designAccessProblems } from './design-access'
 import { fixScriptsToRun, type FixScriptRun } from './fix-scripts'
 import { checkPrivileges } from './privileges'
 import { readBuild, type BuildRecord } from './read-build'
@@ -109,6 +110,8 @@ export class Installer {
         }
         const privilegeProblems = checkPrivileges(appDir, records, app?.sysId ?? null)
         if (privilegeProblems.length) throw new InstallError(privilegeProblems)
+        const designProblems = designAccessProblems(this.store, records, app && app.fields.scope ? { sysId: app.sysId, scope: app.fields.scope } : null)
+        if (designProblems.length) throw new InstallError(designProblems)
         this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))
         const access = scopeAccessOf(this.store)
         const fixes = fixScriptsToRun(this.store, records, app && app.fields.scope ? { sysId: app.sysId, scope: app.fields.scope } : null, (s) => access.scopeName(s))
