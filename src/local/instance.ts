@@ -157,6 +157,7 @@ export class Instance implements Runtime {
         // "Fix scripts run at the first installation or updated after they have been added to an application"
         // (Run fix scripts): after the application's files, with the engine that knows them.
         for (const fix of report.fixScripts) this.run(() => this.runFixScript(fix))
+        if (report.fixScripts.length) this.drain()
         return report
     }
 
@@ -169,7 +170,6 @@ export class Instance implements Runtime {
         try {
             const fn = this.scripts.compile([], fix.script, source)
             withScope(fix.scope, () => fn())
-            this.drain()
         } catch (e) {
             this.log('error', `Fix script ${fix.name} (${fix.file}) failed: ${e instanceof Error ? e.message : String(e)}`)
         }

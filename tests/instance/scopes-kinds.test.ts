@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto'
 import * as fs from 'node:fs'
+import * as http from 'node:http'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ensureAdmin } from '../../src/local/base/admin'
@@ -241,8 +242,21 @@ test('a fix script runs when new or updated, not again on a later install ("prev
     expect(ranIn('fix-once')).toEqual([FIXTURE, FIXTURE])
 })
 
+/** One request on its own connection (no pooled keep-alive socket the server may close meanwhile). */
+function request(method: string, url: string, body?: string): Promise<{ status: number; json: unknown }> {
+    return new Promise((resolve, reject) => {
+        const req = http.request(`${server.url}${url}`, { method, agent: false, headers: ADMIN }, (res) => {
+            let text = ''
+            res.setEncoding('utf8')
+            res.on('data', (chunk: string) => (text += chunk))
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, json: text ? JSON.parse(text) : null }))
+        })
+        req.on('error', reject)
+        req.end(body)
+    })
+}
+
 describe('"Allow access to this table via web services" (sys_db_object.ws_access)', () => {
-    const auth = ADMIN
 
     test('the Table API refuses a table whose web service access is off with 403, and serves one whose access is on', async () => {
         // The SDK's Table API: "allowWebServiceAccess ... Defaults to false. Must be set to true for the table to be
@@ -260,24 +274,22 @@ describe('"Allow access to this table via web services" (sys_db_object.ws_access
             ['PATCH', `/api/now/table/x_psm_fixture_item/${itemId}`, JSON.stringify({ name: 'changed' })],
             ['DELETE', `/api/now/table/x_psm_fixture_item/${itemId}`, undefined],
         ] as const) {
-            const res = await fetch(`${server.url}${url}`, { method, headers: auth, body })
+            const res = await request(method, url, body)
             expect({ method, status: res.status }).toEqual({ method, status: 403 })
-            const json = (await res.json()) as { error: { message: string; detail: string }; status: string }
-            expect(json).toEqual({ error: { message: 'User Not Authorized', detail: expect.stringContaining('x_psm_fixture_item') }, status: 'failure' })
+            expect(res.json).toEqual({ error: { message: 'User Not Authorized', detail: expect.stringContaining('x_psm_fixture_item') }, status: 'failure' })
         }
         // Nothing changed behind the refusals.
         expect(instance.store.prepare('SELECT count(*) AS n FROM x_psm_fixture_item').get()).toEqual(countBefore)
         expect(instance.store.prepare('SELECT name FROM x_psm_fixture_item WHERE sys_id = ?').get(itemId)).toEqual({ name: 'hidden from web services' })
 
-        const open = await fetch(`${server.url}/api/now/table/x_psm_fixture_open`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'via REST' }) })
+        const open = await request('POST', '/api/now/table/x_psm_fixture_open', JSON.stringify({ name: 'via REST' }))
         expect(open.status).toBe(201)
         // Scripts are not web services: the fixture's own script still reads its table.
         expect(instance.run(() => instance.scripts.inScope(FIXTURE, instance.scripts.compile([], "var gr = new GlideRecord('x_psm_fixture_item'); gr.query(); return gr.getRowCount();", 'probe'))())).toBeGreaterThan(0)
     })
 
     test("base tables allow web services, as a base instance's do", async () => {
-        const res = await fetch(`${server.url}/api/now/table/sys_user?sysparm_limit=1`, { headers: auth })
-        expect(res.status).toBe(200)
+        expect((await request('GET', '/api/now/table/sys_user?sysparm_limit=1')).status).toBe(200)
     })
 })
 
@@ -346,5 +358,42 @@ describe('design-time access: configuration records on another application\'s ta
         expect(error?.message).toContain('update/sys_script_on_fixture_private.xml: sys_script business rule "configures x_psm_fixture_private" of scope x_psm_persona configures table x_psm_fixture_private of scope x_psm_fixture')
         expect(error?.message).toContain('(Accessible from: This application scope only)')
         expect(counts()).toEqual(before)
+    })
+})
+
+describe('"Before" fix scripts ("Option to run the fix script before installing or upgrading the application")', () => {
+    const fixXml = (name: string, before: boolean, script: string) =>
+        `<?xml version="1.0"?>\n<record_update table="sys_script_fix"><sys_script_fix action="INSERT_OR_UPDATE"><sys_id>${crypto.createHash('md5').update(name).digest('hex')}</sys_id><sys_scope>${fixtureId}</sys_scope><name>${name}</name><before>${before}</before><script><![CDATA[${script}]]></script></sys_script_fix></record_update>`
+    const propertyXml = `<?xml version="1.0"?>\n<record_update table="sys_properties"><sys_properties action="INSERT_OR_UPDATE"><sys_id>${crypto.createHash('md5').update('marker').digest('hex')}</sys_id><sys_scope>${fixtureId}</sys_scope><name>x_psm_fixture.marker</name><value>installed</value><type>string</type></sys_properties></record_update>`
+
+    function install(files: Record<string, string>): Error | null {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-before-fix-'))
+        try {
+            fs.cpSync(fixture.appDir, dir, { recursive: true })
+            for (const [name, xml] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'update', name), xml)
+            instance.install(dir)
+            return null
+        } catch (e) {
+            return e as Error
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true })
+        }
+    }
+
+    test("a Before script runs ahead of the application's records, the others after them", () => {
+        const report = "gs.info('fix-order ' + gs.getProperty('x_psm_fixture.marker', 'absent'));"
+        expect(install({ 'sys_script_fix_before.xml': fixXml('order before', true, report), 'sys_script_fix_after.xml': fixXml('order after', false, report), 'sys_properties_marker.xml': propertyXml })).toBeNull()
+        expect(instance.logs.map((l) => l.message).filter((m) => m.startsWith('fix-order '))).toEqual(['fix-order absent', 'fix-order installed'])
+    })
+
+    test('a refused install undoes what its Before script wrote: nothing is half-installed', () => {
+        const before = instance.store.prepare('SELECT count(*) AS n FROM x_psm_fixture_item').get()
+        const error = install({
+            'sys_script_fix_writes.xml': fixXml('writes then refused', true, "var gr = new GlideRecord('x_psm_fixture_item'); gr.initialize(); gr.setValue('name', 'from a before fix script'); gr.insert();"),
+            'sys_bogus.xml': '<?xml version="1.0"?>\n<record_update table="x_no_such_table"><x_no_such_table action="INSERT_OR_UPDATE"><sys_id>0123456789abcdef0123456789abcdef</sys_id></x_no_such_table></record_update>',
+        })
+        expect(error?.message).toContain('update/sys_bogus.xml: unknown table x_no_such_table')
+        expect(instance.store.prepare('SELECT count(*) AS n FROM x_psm_fixture_item').get()).toEqual(before)
+        expect(instance.store.prepare("SELECT count(*) AS n FROM sys_script_fix WHERE name = 'writes then refused'").get()).toEqual({ n: 0 })
     })
 })

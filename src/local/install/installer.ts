@@ -125,12 +125,13 @@ export class Installer {
             scope: app?.fields.scope || undefined,
             fixScripts: fixes.filter((f) => !f.before),
         }
-        // "Before: Option to run the fix script before installing or upgrading the application" (Create a fix script).
-        for (const fix of fixes) if (fix.before) this.runFixScript(fix)
         const dictionary = records.filter((r) => DICTIONARY_TABLES.has(r.table))
         const rest = records.filter((r) => !DICTIONARY_TABLES.has(r.table) && !SKIPPED_TABLES.has(r.table))
         try {
             this.store.transaction(() => {
+                // "Before: Option to run the fix script before installing or upgrading the application" (Create a
+                // fix script). Inside the install's transaction: a refused install undoes what they wrote too.
+                for (const fix of fixes) if (fix.before) this.runFixScript(fix)
                 this.applyAll(dictionary, report)
                 this.store.refreshSchema()
                 const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}: unknown table ${r.table}`)
