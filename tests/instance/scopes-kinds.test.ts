@@ -150,8 +150,7 @@ const KINDS: Kind[] = [
                     operation_script: `(function process(request, response) { ${probe(tag)} response.setBody({ ok: true }); })(request, response);`,
                 })
             })
-            const res = await fetch(`${server.url}/api/x_probe/${serviceId}/run`)
-            expect(res.status).toBe(200)
+            expect((await request('GET', `/api/x_probe/${serviceId}/run`)).status).toBe(200)
         },
     },
     {
@@ -159,8 +158,7 @@ const KINDS: Kind[] = [
         run: async (tag, sysScope) => {
             const id = `probe-${tag.replace(/\W/g, '-')}`
             instance.run(() => insert('sp_widget', { id, name: id, public: true, sys_scope: sysScope, script: probe(tag), template: '<p></p>' }))
-            const res = await fetch(`${server.url}/api/now/sp/widget/${id}`, { method: 'POST', headers: ADMIN, body: '{}' })
-            expect(res.status).toBe(200)
+            expect((await request('POST', `/api/now/sp/widget/${id}`, '{}')).status).toBe(200)
         },
     },
     {
