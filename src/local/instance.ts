@@ -13,6 +13,7 @@ import { RecordWriter } from './engine/record-ops'
 import { Scheduler } from './engine/scheduler'
 import { ScriptRuntime } from './engine/scripts'
 import { UserCriteriaEngine } from './engine/user-criteria'
+import type { FixScriptRun } from './install/fix-scripts'
 import { Installer, type InstallOptions, type InstallReport } from './install/installer'
 import { scopeAccessOf } from './glide/scope-access'
 import { Store } from './store/store'
@@ -72,7 +73,7 @@ export class Instance implements Runtime {
         this.rules = new RuleEngine(this.scripts)
         this.events = new EventQueue(this.store)
         this.operations = new RecordWriter(this.store, this.rules, this.scheduler)
-        this.installer = new Installer(this.store)
+        this.installer = new Installer(this.store, (fix) => this.runFixScript(fix))
         this.jobs = new ScheduledJobs(this.scripts)
         this.acl = new AclEngine(this.store, this.scripts)
         this.logSink = options.logSink
@@ -153,7 +154,25 @@ export class Instance implements Runtime {
         const report = this.run(() => this.operations.quietly(() => this.installer.install(appDir, options)))
         if (report.scope) scopeAccessOf(this.store).setDevelopment(report.scope, !!options.development)
         this.metadataChanged()
+        // "Fix scripts run at the first installation or updated after they have been added to an application"
+        // (Run fix scripts): after the application's files, with the engine that knows them.
+        for (const fix of report.fixScripts) this.run(() => this.runFixScript(fix))
+        if (report.fixScripts.length) this.drain()
         return report
+    }
+
+    /**
+     * Runs one fix script in the scope of the application that owns it, as the installing session. A
+     * failing fix script is logged and does not undo the install (its files are already in place).
+     */
+    private runFixScript(fix: FixScriptRun): void {
+        const source = `sys_script_fix:${fix.name}`
+        try {
+            const fn = this.scripts.compile([], fix.script, source)
+            withScope(fix.scope, () => fn())
+        } catch (e) {
+            this.log('error', `Fix script ${fix.name} (${fix.file}) failed: ${e instanceof Error ? e.message : String(e)}`)
+        }
     }
 
     /** After records were written past GlideRecord (an install, an uninstall): forget every compiled script, rule, ACL, access decision and cached role. */

@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import { CatalogService } from '../../src/local/catalog/catalog-service'
 import { GlideRecord, GlideRecordSecure } from '../../src/local/glide'
 import type { BuildRecord } from '../../src/local/install/read-build'
+import { withScope } from '../../src/local/glide/runtime'
 import type { Instance } from '../../src/local/instance'
 
 /*
@@ -32,6 +33,8 @@ export interface AtfStep {
     /** 'server.recordInsert', 'email.validateOutboundEmailGeneratedByNotification', … */
     callName: string
     displayName: string
+    /** The step's application (its sys_scope): its scripts run in that scope. */
+    sysScope: string
     /** Input values by the Fluent parameter name (fieldValues, recordId, assert, …), defaults filled in. */
     inputs: Record<string, string>
 }
@@ -74,7 +77,7 @@ export function atfTestsOf(records: readonly BuildRecord[]): AtfTest[] {
             inputs[variable.name] = v.fields.value ?? ''
         }
         const list = stepsOf.get(s.fields.test) ?? []
-        list.push({ sysId: s.sysId, order: Number(s.fields.order), callName: shape.callName, displayName: s.fields.display_name || shape.name, inputs })
+        list.push({ sysId: s.sysId, order: Number(s.fields.order), callName: shape.callName, displayName: s.fields.display_name || shape.name, sysScope: s.fields.sys_scope ?? '', inputs })
         stepsOf.set(s.fields.test, list)
     }
     return byTable(records, 'sys_atf_test').map((t) => ({
@@ -121,7 +124,7 @@ class Run {
         for (const step of test.steps) {
             try {
                 const inputs = this.resolve(step.inputs)
-                const output = this.instance.runAs(this.user, () => this.perform(step.callName, inputs))
+                const output = this.instance.runAs(this.user, () => this.perform(step, inputs))
                 this.outputs.set(step.sysId, output)
                 this.instance.drain()
                 steps.push({ order: step.order, step: step.displayName, ok: true, message: '' })
@@ -145,10 +148,13 @@ class Run {
         return out
     }
 
-    private perform(callName: string, i: Record<string, string>): Record<string, string> {
+    private perform(step: AtfStep, i: Record<string, string>): Record<string, string> {
+        const callName = step.callName
         switch (callName) {
             case 'server.log':
                 return {}
+            case 'server.runServerSideScript':
+                return this.serverScript(step, i)
             case 'server.impersonate':
                 expect(!!this.instance.sessionFor(i.user), `no user ${i.user} to impersonate`)
                 this.user = i.user
@@ -170,6 +176,33 @@ class Run {
             default:
                 throw new StepFailed(`step ${callName} is not supported by the local ATF runner`)
         }
+    }
+
+    /**
+     * "Run Server Side Script": "Return true from the main function body to pass the step; return false
+     * to fail the step"; assertEqual "throws an Error ... that the assertion by name has failed" (the
+     * step's own template). Jasmine suites are not interpreted: such a step fails loudly.
+     * The script is the step's: it runs in the scope of the application that owns the step ("scripts run
+     * in the scope of the application that owns the record that holds them"). The built-in steps (record
+     * insert, impersonate, ...) run the platform's own step configurations, global records, so they are
+     * performed here as the platform, outside any application scope.
+     */
+    private serverScript(step: AtfStep, i: Record<string, string>): Record<string, string> {
+        const script = i.script ?? ''
+        if (/^\s*jasmine\.getEnv\(\)\.execute\(\)/m.test(script)) throw new StepFailed('jasmine tests are not supported by the local ATF runner')
+        // The template's main function is an expression statement whose value is the step's verdict.
+        const body = script.replace(/^(\s*)\(function\s*\(outputs/m, '$1return (function (outputs')
+        const outputs: Record<string, string> = {}
+        let message = ''
+        const fn = this.instance.scripts.compile(['outputs', 'steps', 'params', 'stepResult', 'assertEqual'], body, 'sys_atf_step (Run Server Side Script)')
+        const assertEqual = (a: { name?: string; shouldbe?: unknown; value?: unknown }) => {
+            // eslint-disable-next-line eqeqeq -- "compare that assertion.shouldbe == assertion.value"
+            if (a.shouldbe != a.value) throw new StepFailed(`assertion "${a.name ?? ''}" failed: expected ${String(a.shouldbe)}, got ${String(a.value)}`)
+        }
+        const scope = this.instance.scripts.scopeOf(step.sysScope)
+        const verdict = withScope(scope, () => fn(outputs, (id: string) => this.outputs.get(id) ?? {}, {}, { setOutputMessage: (m: unknown) => (message = String(m)) }, assertEqual))
+        expect(verdict !== false, `the script returned false${message ? `: ${message}` : ''}`)
+        return outputs
     }
 
     private createUser(i: Record<string, string>): Record<string, string> {

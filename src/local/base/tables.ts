@@ -1,5 +1,6 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
+import { FIX_SCRIPT_TABLES } from '../install/fix-scripts'
 import { WS_TABLES } from './tables-ws'
 import { UI_TABLES } from './tables-ui'
 import { OAUTH_TABLES } from '../oauth/tables'
@@ -1450,6 +1451,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...navigatorTables,
     ...UI_TABLES,
     ...ATF_PORTAL_TABLES,
+    ...FIX_SCRIPT_TABLES,
     ...WS_TABLES,
     ...OAUTH_TABLES,
     ...CICD_TABLES,

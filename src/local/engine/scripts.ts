@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import * as ts from 'typescript'
 import * as glide from '../glide'
 import * as snUc from '../glide/sn_uc'
-import { currentScope, runtime, withScope } from '../glide/runtime'
+import { currentScope, inScript, runtime, withScope } from '../glide/runtime'
 import { namespaceAvailable, PLUGIN_NAMESPACES } from '../plugins'
 import { scopeAccessOf } from '../glide/scope-access'
 import { messageOf, ScriptSandbox } from '../scripts/sandbox'
@@ -12,6 +12,12 @@ import { checkScript, describeUse, type ScriptKind } from '../scripts/es2021-che
 type AnyFunction = (...args: unknown[]) => unknown
 interface LoadedModule {
     exports: unknown
+}
+
+/** A loaded module and the application scope that owns it (its sys_module.sys_scope). */
+interface ScopedModule {
+    module: LoadedModule
+    scope: string
 }
 
 /** A script include as loaded: its class (or object) and what decides who may use it. */
@@ -94,7 +100,7 @@ export class ScriptRuntime {
     private sandbox!: ScriptSandbox
     private glideModule: unknown
     private readonly functions = new Map<string, AnyFunction>()
-    private readonly modules = new Map<string, LoadedModule>()
+    private readonly modules = new Map<string, ScopedModule>()
     private readonly includes = new Map<string, LoadedInclude | null>()
 
     constructor() {
@@ -207,31 +213,47 @@ export class ScriptRuntime {
             return (globalPresent(name) ? GLIDE_GLOBALS[name] : undefined) ?? this.sandbox.newObject()
         }
         const resolved = id.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(from), id)) : id
-        return this.loadModule(resolved).exports
+        const loaded = this.loadModule(resolved)
+        // "Modules and third-party libraries are restricted to their application scope; cross-application
+        // usage is not supported" (JavaScript modules and third-party libraries, Limitations; the SDK's
+        // module-guide: "Modules work only within the application scope -- no cross-scope module sharing").
+        // A script of another scope (global included) is refused; the platform's own callers (an install, a
+        // test harness, no script running) are not scripts. The wording is ours: the platform documents none.
+        // platform-difference: cross-scope-require-message
+        const caller = currentScope()
+        if (inScript() && caller !== loaded.scope) {
+            const message = `Module '${id}' belongs to scope ${loaded.scope}: it cannot be required from scope ${caller} (modules are restricted to their application scope)`
+            runtime().log('error', message)
+            throw new Error(message)
+        }
+        return loaded.module.exports
     }
 
-    private loadModule(modulePath: string): LoadedModule {
+    private loadModule(modulePath: string): ScopedModule {
         const cached = this.modules.get(modulePath)
         if (cached) return cached
         const candidates = [modulePath, `${modulePath}.ts`, `${modulePath}.js`, `${modulePath}/index.ts`, `${modulePath}/index.js`]
-        let row: { path: string; content: string } | undefined
+        let row: { path: string; content: string; sys_scope: string | null } | undefined
         for (const c of candidates) {
-            row = runtime().store.prepare('SELECT path, content FROM sys_module WHERE path = ?').get(c) as typeof row
+            row = runtime().store.prepare('SELECT path, content, sys_scope FROM sys_module WHERE path = ?').get(c) as typeof row
             if (row) break
         }
         if (!row) throw new Error(`Cannot find module '${modulePath}' (no sys_module with that path)`)
+        const found = row
         // The module object is made in the context: the module's code writes to it.
         const module = this.sandbox.newObject() as LoadedModule & Record<string, unknown>
         module.exports = this.sandbox.newObject()
-        this.modules.set(modulePath, module)
-        this.modules.set(row.path, module)
+        const scoped: ScopedModule = { module, scope: this.scopeOf(row.sys_scope) }
+        this.modules.set(modulePath, scoped)
+        this.modules.set(row.path, scoped)
         const code = row.path.endsWith('.json')
             ? `module.exports = ${row.content};`
             : ts.transpileModule(row.content, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false }, fileName: row.path }).outputText
         // The installed module text was checked as a module at install; its CommonJS transpilation is engine plumbing.
         const fn = this.compile(['exports', 'require', 'module'], code, row.path, 'checked')
-        fn(module.exports, this.sandbox.requireFrom(row.path), module)
-        return module
+        // Its top-level code runs in its own scope, whoever required it first.
+        withScope(scoped.scope, () => fn(module.exports, this.sandbox.requireFrom(found.path), module))
+        return scoped
     }
 
     /**

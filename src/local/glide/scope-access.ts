@@ -44,6 +44,8 @@ interface TableAccess {
     create: boolean
     update: boolean
     delete: boolean
+    /** "Allow access to this table via web services" (ws_access). */
+    webServices: boolean
 }
 
 const OP_LABEL: Record<TableOperation | 'execute', string> = { read: 'Read', write: 'Write', create: 'Create', delete: 'Delete', execute: 'Execute' }
@@ -164,6 +166,17 @@ export class ScopeAccess {
         }
     }
 
+    /**
+     * Whether inbound web services (the Table API and the other REST APIs over a table) may reach the
+     * table: "Allow access to this table via web services: Select the check box to allow users to make
+     * inbound web service queries to this table ... Clear the check box to prevent users from making web
+     * service queries to this table" (Table design and runtime settings). A web service call has no
+     * application scope of its own, so the setting applies to every caller; the user still needs the ACLs.
+     */
+    webServiceAccess(table: string): boolean {
+        return this.tableAccess(table).webServices
+    }
+
     /** Whether a script in `scope` may call a script include of `targetScope` (layer 2 only: the include's own access is checked by the caller). */
     /** Null when allowed, else the refusal (already logged). */
     execute(scope: string, targetScope: string, includeName: string): string | null {
@@ -236,13 +249,22 @@ export class ScopeAccess {
         let access = this.tables.get(table)
         if (access) return access
         this.load()
-        const row = this.store.prepare('SELECT sys_scope, access, read_access, create_access, update_access, delete_access FROM sys_db_object WHERE name = ?').get(table) as
-            | { sys_scope: string | null; access: string | null; read_access: unknown; create_access: unknown; update_access: unknown; delete_access: unknown }
+        const row = this.store.prepare('SELECT sys_scope, access, read_access, create_access, update_access, delete_access, ws_access FROM sys_db_object WHERE name = ?').get(table) as
+            | { sys_scope: string | null; access: string | null; read_access: unknown; create_access: unknown; update_access: unknown; delete_access: unknown; ws_access: unknown }
             | undefined
         const on = (v: unknown): boolean => v === 1 || v === '1' || v === 'true' || v === true
         access = row
-            ? { scope: this.scopeName(row.sys_scope), isPrivate: row.access === 'package_private', read: row.read_access === null || on(row.read_access), create: on(row.create_access), update: on(row.update_access), delete: on(row.delete_access) }
-            : { scope: 'global', isPrivate: false, read: true, create: true, update: true, delete: true }
+            ? {
+                  scope: this.scopeName(row.sys_scope),
+                  isPrivate: row.access === 'package_private',
+                  read: row.read_access === null || on(row.read_access),
+                  create: on(row.create_access),
+                  update: on(row.update_access),
+                  delete: on(row.delete_access),
+                  // Unset reads as the dictionary default ("Allow access to this table via web services: Enabled", Default runtime access permissions).
+                  webServices: row.ws_access === null || on(row.ws_access),
+              }
+            : { scope: 'global', isPrivate: false, read: true, create: true, update: true, delete: true, webServices: true }
         this.tables.set(table, access)
         return access
     }

@@ -5,6 +5,9 @@ import { checkRecords, describeScriptProblem } from '../scripts/es2021-records'
 import { DEPENDENCY_TABLE, unmetDependencies } from '../plugins/dependencies'
 import type { Store } from '../store/store'
 import { readIndexes, type IndexDecl } from './indexes'
+import { scopeAccessOf } from '../glide/scope-access'
+import { designAccessProblems } from './design-access'
+import { fixScriptsToRun, type FixScriptRun } from './fix-scripts'
 import { checkPrivileges } from './privileges'
 import { readBuild, type BuildRecord } from './read-build'
 
@@ -50,6 +53,8 @@ export interface InstallReport {
     ignoredFields: string[]
     /** The application's scope (sys_app.scope), when the build carries its app record. */
     scope?: string
+    /** Fix scripts new or changed in this install that run after it (install/fix-scripts.ts); the caller runs them. */
+    fixScripts: FixScriptRun[]
 }
 
 export interface InstallOptions {
@@ -82,7 +87,14 @@ export class Installer {
     /** Records this install writes, so a delete_multiple does not remove a row only to re-create it. */
     private incoming = new Set<string>()
 
-    constructor(private readonly store: Store) {}
+    /**
+     * @param runFixScript runs a fix script in its scope (the instance's script engine); the installer
+     *   calls it for "Before" fix scripts, before the application's records are written.
+     */
+    constructor(
+        private readonly store: Store,
+        private readonly runFixScript: (fix: FixScriptRun) => void = () => undefined,
+    ) {}
 
     install(appDir: string, options: InstallOptions = {}): InstallReport {
         let all: BuildRecord[]
@@ -111,12 +123,28 @@ export class Installer {
         }
         const privilegeProblems = checkPrivileges(appDir, records, app?.sysId ?? null)
         if (privilegeProblems.length) throw new InstallError(privilegeProblems)
+        const designProblems = designAccessProblems(this.store, records, app && app.fields.scope ? { sysId: app.sysId, scope: app.fields.scope } : null)
+        if (designProblems.length) throw new InstallError(designProblems)
         this.incoming = new Set(records.filter((r) => r.sysId).map((r) => `${r.table}:${r.sysId}`))
-        const report: InstallReport = { appDir, files: new Set(records.map((r) => r.file)).size, inserted: 0, updated: 0, deleted: 0, ignoredFields: [], scope: app?.fields.scope || undefined }
+        const access = scopeAccessOf(this.store)
+        const fixes = fixScriptsToRun(this.store, records, app && app.fields.scope ? { sysId: app.sysId, scope: app.fields.scope } : null, (s) => access.scopeName(s))
+        const report: InstallReport = {
+            appDir,
+            files: new Set(records.map((r) => r.file)).size,
+            inserted: 0,
+            updated: 0,
+            deleted: 0,
+            ignoredFields: [],
+            scope: app?.fields.scope || undefined,
+            fixScripts: fixes.filter((f) => !f.before),
+        }
         const dictionary = records.filter((r) => DICTIONARY_TABLES.has(r.table))
         const rest = records.filter((r) => !DICTIONARY_TABLES.has(r.table) && !SKIPPED_TABLES.has(r.table))
         try {
             this.store.transaction(() => {
+                // "Before: Option to run the fix script before installing or upgrading the application" (Create a
+                // fix script). Inside the install's transaction: a refused install undoes what they wrote too.
+                for (const fix of fixes) if (fix.before) this.runFixScript(fix)
                 this.applyAll(dictionary, report)
                 this.store.refreshSchema()
                 const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}: unknown table ${r.table}`)

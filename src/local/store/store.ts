@@ -22,7 +22,20 @@ const META_TABLES = ['sys_db_object', 'sys_dictionary', 'sys_choice'] as const
  * Default runtime access permissions).
  */
 // platform-difference: base-tables-open-application-access
-const BASE_APPLICATION_ACCESS = { access: 'public', read_access: 1, create_access: 1, update_access: 1, delete_access: 1, ws_access: 1 } as const
+// A base instance's tables take other scopes' runtime access and configuration records (new fields, client
+// scripts, UI actions): scoped apps add fields to sys_user or change_request.
+const BASE_APPLICATION_ACCESS = {
+    access: 'public',
+    read_access: 1,
+    create_access: 1,
+    update_access: 1,
+    delete_access: 1,
+    ws_access: 1,
+    alter_access: 1,
+    actions_access: 1,
+    client_scripts_access: 1,
+    configuration_access: 1,
+} as const
 
 /** Prepared statements (and SQL texts) kept per Store; see BoundedCache for what stays. */
 export const STATEMENT_CACHE_SIZE = 2000
