@@ -1284,6 +1284,54 @@ declare global {
                         table: 'sys_script_include'
                         id: '79fee736de3f42e2b8cf6ef87300935a'
                     }
+                    sp_dashboard_column: {
+                        table: 'sp_column'
+                        id: '34e926a3a0094d5fb3d5b698cf9b03a5'
+                    }
+                    sp_dashboard_container: {
+                        table: 'sp_container'
+                        id: '12934e701e27454581e80b674475040e'
+                    }
+                    sp_dashboard_instance: {
+                        table: 'sp_instance'
+                        id: '822765e44fb545c98e66e4e8c761d187'
+                    }
+                    sp_dashboard_row: {
+                        table: 'sp_row'
+                        id: '26fee2251ad8437aa8590d16c8b7d8ae'
+                    }
+                    sp_feedback_column: {
+                        table: 'sp_column'
+                        id: 'f50b9e5af04949b295d100e03a347789'
+                    }
+                    sp_feedback_container: {
+                        table: 'sp_container'
+                        id: '7621c0ecf0bd43459341b22a2434ad44'
+                    }
+                    sp_feedback_instance: {
+                        table: 'sp_instance'
+                        id: 'b3a23784f84945cc86349517433951c2'
+                    }
+                    sp_feedback_row: {
+                        table: 'sp_row'
+                        id: 'ffe5cf17102c4064a5b62313bb134188'
+                    }
+                    sp_my_changes_column: {
+                        table: 'sp_column'
+                        id: 'd8c6b4037c964801981344a7627960d9'
+                    }
+                    sp_my_changes_container: {
+                        table: 'sp_container'
+                        id: '7a32d13b04e248d9a369717946cedfcb'
+                    }
+                    sp_my_changes_instance: {
+                        table: 'sp_instance'
+                        id: '0709324b421a45f08d5848e7bbd25567'
+                    }
+                    sp_my_changes_row: {
+                        table: 'sp_row'
+                        id: '06175e189dc441b385b58261bc26fa69'
+                    }
                     sp_my_persona_column: {
                         table: 'sp_column'
                         id: '6be99abe71924b10966f70c42e0ecad7'
@@ -1299,6 +1347,18 @@ declare global {
                     sp_my_persona_row: {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
+                    }
+                    sp_widget_dashboard: {
+                        table: 'sp_widget'
+                        id: '821c2b703e27492f9ff8e5f19230481a'
+                    }
+                    sp_widget_feedback: {
+                        table: 'sp_widget'
+                        id: 'bfd47bea8b284388bfe385ddb4a68423'
+                    }
+                    sp_widget_my_changes: {
+                        table: 'sp_widget'
+                        id: '663a21cda960406abd702067c8903854'
                     }
                     sp_widget_my_persona: {
                         table: 'sp_widget'
@@ -1471,6 +1531,30 @@ declare global {
                     'src_server_persona_validate-persona-rule_ts': {
                         table: 'sys_module'
                         id: '1705e382a6c640b39ab275fdcf7ef950'
+                    }
+                    src_server_portal_charts_ts: {
+                        table: 'sys_module'
+                        id: 'b4d726662c12418da2f32dbd46d5c61a'
+                    }
+                    src_server_portal_csv_ts: {
+                        table: 'sys_module'
+                        id: 'dd134542bfce4c05a124937b88b40d9b'
+                    }
+                    src_server_portal_dashboard_ts: {
+                        table: 'sys_module'
+                        id: 'e81572089508475eb968c8eac2360f65'
+                    }
+                    'src_server_portal_data-table_ts': {
+                        table: 'sys_module'
+                        id: 'ca98310aebce4f2baf0a84c70ab10738'
+                    }
+                    'src_server_portal_feedback-page_ts': {
+                        table: 'sys_module'
+                        id: 'bfe9e927a9cf4d958eb52caaa1931e45'
+                    }
+                    'src_server_portal_my-changes_ts': {
+                        table: 'sys_module'
+                        id: '6397b3795803408ebc535114d41748f7'
                     }
                     'src_server_portal_persona-widget_ts': {
                         table: 'sys_module'
@@ -3854,6 +3938,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: '669c1ae1b4644419b6b08bb62c721cff'
+                        key: {
+                            id: 'psm_dashboard'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6788fd7f92f14fdaaa39d17c16173f1e'
                         key: {
@@ -4540,6 +4631,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: '8524a76db56d4ba790e2f22f51cce6ae'
+                        key: {
+                            id: 'psm_my_changes'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '870cae345b2e44caa79e31f3b23cd8fa'
                         key: {
@@ -4835,6 +4933,13 @@ declare global {
                         key: {
                             document_key: '496f0c62e4564613990a743a65304b6c'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '987190fe1c3c40bc99e484aeea530ecf'
+                        key: {
+                            id: 'psm_feedback'
                         }
                     },
                     {
