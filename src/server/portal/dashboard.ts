@@ -17,7 +17,7 @@ import { formatCell, grouped, money, viewTable, type DataTable, type ViewTable }
 
 export const DASHBOARD_ROLE = 'x_psm_persona.analyst'
 /** How many recent persona changes the dashboard lists. */
-export const RECENT_CHANGES = 25
+export const RECENT_CHANGES = 10
 
 export interface DashboardFigure {
     id: string
