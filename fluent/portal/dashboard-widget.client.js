@@ -1,11 +1,9 @@
 api.controller = function () {
-    var c = this;
-
     /**
      * Saves a table's CSV as a file. The text is the one the server built from the table's own cells,
      * so the download is exactly what the page shows; nothing is fetched again.
      */
-    c.download = function (table) {
+    this.download = function (table) {
         var blob = new Blob([table.csv], { type: 'text/csv;charset=utf-8' });
         var url = URL.createObjectURL(blob);
         var link = document.createElement('a');

@@ -1,4 +1,6 @@
 api.controller = function () {
+    // The platform's widget convention: the controller is `c` (controllerAs), used inside the callbacks below.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     var c = this;
 
     /** The form's values: the earlier answer, or empty. */

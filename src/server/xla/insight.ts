@@ -176,6 +176,7 @@ export function personaChangesByWeek(weeks: number, endMs: number): PersonaChang
         agg.addQuery('sys_created_on', '<', formatDateTime(b.end))
         agg.addAggregate('COUNT', '')
         agg.groupBy('to_persona')
+        // psm-allow-query-in-loop: one GROUP BY per week (at most 52), whatever the number of users or assignments
         agg.query()
         while (agg.next()) {
             const id = agg.getValue('to_persona') || ''
