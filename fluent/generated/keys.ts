@@ -1364,6 +1364,54 @@ declare global {
                         table: 'sys_script_include'
                         id: '79fee736de3f42e2b8cf6ef87300935a'
                     }
+                    sp_dashboard_column: {
+                        table: 'sp_column'
+                        id: '5b01404fc94a4390b5e8f27cb0456ca7'
+                    }
+                    sp_dashboard_container: {
+                        table: 'sp_container'
+                        id: '7ef1f89545f64a338fd179b88216656d'
+                    }
+                    sp_dashboard_instance: {
+                        table: 'sp_instance'
+                        id: 'b6b80e7f2afa4534af3d0bca81e24ff9'
+                    }
+                    sp_dashboard_row: {
+                        table: 'sp_row'
+                        id: '922337c3300344389bd0b3ff3c7b14da'
+                    }
+                    sp_feedback_column: {
+                        table: 'sp_column'
+                        id: '14ae0cbc2780444f8f6aba455478e764'
+                    }
+                    sp_feedback_container: {
+                        table: 'sp_container'
+                        id: 'a8f5743b5607488383e885261cfd1a31'
+                    }
+                    sp_feedback_instance: {
+                        table: 'sp_instance'
+                        id: '31139b86ed774e98a83f5ba7acb46e75'
+                    }
+                    sp_feedback_row: {
+                        table: 'sp_row'
+                        id: '6d62077eb9334f9b88eb74c6568708da'
+                    }
+                    sp_my_changes_column: {
+                        table: 'sp_column'
+                        id: 'd17c230084c94f2cbb15f2ab318abcf7'
+                    }
+                    sp_my_changes_container: {
+                        table: 'sp_container'
+                        id: 'a4fc11ae9c344002a08a93b6991c4d01'
+                    }
+                    sp_my_changes_instance: {
+                        table: 'sp_instance'
+                        id: '71827dd1969844fb96f7f1c5daae7e15'
+                    }
+                    sp_my_changes_row: {
+                        table: 'sp_row'
+                        id: '8d0bf04d39814d308768bc997191284f'
+                    }
                     sp_my_persona_column: {
                         table: 'sp_column'
                         id: '6be99abe71924b10966f70c42e0ecad7'
@@ -1379,6 +1427,18 @@ declare global {
                     sp_my_persona_row: {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
+                    }
+                    sp_widget_dashboard: {
+                        table: 'sp_widget'
+                        id: 'e178be4080904ad0befbd38f62c6e5c2'
+                    }
+                    sp_widget_feedback: {
+                        table: 'sp_widget'
+                        id: 'fae452c1862e489d94756d38536fbba0'
+                    }
+                    sp_widget_my_changes: {
+                        table: 'sp_widget'
+                        id: 'cc7822d6ed4245019c91205dab843e33'
                     }
                     sp_widget_my_persona: {
                         table: 'sp_widget'
@@ -1551,6 +1611,30 @@ declare global {
                     'src_server_persona_validate-persona-rule_ts': {
                         table: 'sys_module'
                         id: '1705e382a6c640b39ab275fdcf7ef950'
+                    }
+                    src_server_portal_charts_ts: {
+                        table: 'sys_module'
+                        id: '6825d5280f0f4efba3e09ad117a63e31'
+                    }
+                    src_server_portal_csv_ts: {
+                        table: 'sys_module'
+                        id: '1d2e192bb8b84d0d988e204a5021f288'
+                    }
+                    src_server_portal_dashboard_ts: {
+                        table: 'sys_module'
+                        id: '677d920c310948518a55a003cd0b8182'
+                    }
+                    'src_server_portal_data-table_ts': {
+                        table: 'sys_module'
+                        id: '1aec0d48539d4d1a932e38a6666f3d09'
+                    }
+                    'src_server_portal_feedback-page_ts': {
+                        table: 'sys_module'
+                        id: '7574dc73f6084834a5f296b51888dbc8'
+                    }
+                    'src_server_portal_my-changes_ts': {
+                        table: 'sys_module'
+                        id: '619a7d52ce26477aa7b9cb21c211e032'
                     }
                     'src_server_portal_persona-widget_ts': {
                         table: 'sys_module'
@@ -5094,6 +5178,13 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_rollout_plan'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '54f0dd3bc8e74014a3b6eb6fc2c92157'
+                        key: {
+                            id: 'psm_my_changes'
                         }
                     },
                     {
@@ -8757,6 +8848,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: 'aff92da48ca546598472967da1bc4dc3'
+                        key: {
+                            id: 'psm_feedback'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b04b246f70d24109bcaa3dcd04dd263f'
                         key: {
@@ -11697,6 +11795,13 @@ declare global {
                             name: 'x_psm_persona_xla_history'
                             element: 'kind'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: 'f3b89ccd0c014578b3683261936afccb'
+                        key: {
+                            id: 'psm_dashboard'
                         }
                     },
                     {

@@ -185,7 +185,7 @@ async function start(argv: string[]): Promise<void> {
     console.log(`  Catalog          ${running.url}/sp/catalog`)
     console.log(`  Table API        ${running.url}/api/now/table/sys_user (any table: /api/now/table/<table>)`)
     console.log(`  Database         ${o.db}`)
-    console.log(`  Admin pages      ${running.url}/admin (the installed app's analyst or admin role)`)
+    console.log(`  App pages        ${running.url}/sp?id=psm_my_changes (a requester's changes), ${running.url}/sp?id=psm_dashboard (analysts)`)
     console.log(`  Email outbox     ${running.url}/outbox (admin)`)
     console.log(`  now-sdk          npx now-sdk auth --add ${running.url} --type basic, then npx now-sdk install (admin)`)
     console.log(`  Email delivery   ${mail ? `SMTP ${mail.endpoint.display}` : 'off: email stays in the outbox (--smtp smtp://host:port to send it)'}`)

@@ -1,14 +1,17 @@
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
+import type { FeedbackPageView, FeedbackSubmit } from '../../src/server/portal/feedback-page'
 import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
+import { pageModel, spLogin } from '../support/sp'
 import { as, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
-import { portalLogin } from '../support/portal-login'
 
 /*
- * The feedback form over HTTP, as a stakeholder following the link in their email: portal login
- * (the link survives it), the form for that change and role, CSRF-protected posts, one answer per
- * user, change and role, refusals for anyone who was not that stakeholder, everything escaped.
+ * The feedback page over HTTP, as a stakeholder following the link in their email
+ * (/sp?id=psm_feedback&change=<sys_id>&role=<role>): the portal's login page in its place first,
+ * the form for that change and role, answers sent through the widget's server call with the session
+ * token (X-UserToken), one answer per user, change and role, refusals for anyone who was not that
+ * stakeholder, nothing saved when anything is wrong.
  */
 
 const PASSWORD = 'feedback-form-password-7Qx'
@@ -34,104 +37,115 @@ afterAll(async () => {
     instance?.close()
 })
 
-const login = (userName: string): Promise<string> => portalLogin(server.url, userName, PASSWORD)
-
-const link = (role: string, id = change) => `/sp/feedback?change=${id}&role=${role}`
-
-async function getPage(cookie: string, path: string): Promise<{ status: number; html: string }> {
-    const res = await fetch(`${server.url}${path}`, { headers: { Cookie: cookie }, redirect: 'manual' })
-    return { status: res.status, html: await res.text() }
+interface Login {
+    cookie: string
+    token: string
 }
 
-async function post(cookie: string, fields: Record<string, string>): Promise<Response> {
-    return fetch(`${server.url}/sp/feedback`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { Cookie: cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams(fields).toString(),
-    })
+const login = (userName: string): Promise<Login> => spLogin(server.url, userName, PASSWORD)
+
+const query = (role: string, id = change) => `id=psm_feedback&change=${encodeURIComponent(id)}&role=${encodeURIComponent(role)}`
+
+/** The page as the browser gets it, and the feedback widget's data in its page model. */
+async function open(who: Login | null, role: string, id = change): Promise<{ status: number; html: string; pageId: string; view: FeedbackPageView | null }> {
+    const res = await fetch(`${server.url}/sp?${query(role, id)}`, { headers: who ? { Cookie: who.cookie } : {} })
+    const html = await res.text()
+    const model = pageModel(html)
+    const widget = model.widgets.find((x) => x.id === 'psm-feedback')
+    return { status: res.status, html, pageId: model.page.id, view: widget ? (widget.data.view as FeedbackPageView) : null }
 }
 
-function csrfOf(html: string): string {
-    return /name="csrf" value="([^"]+)"/.exec(html)?.[1] ?? ''
+/** What c.server.update() sends: the widget's data with the answer, to the widget's server script, with the page's parameters. */
+async function send(who: Login, role: string, answer: { rating: string; comment: string }, token: string | null = who.token): Promise<{ status: number; result: FeedbackSubmit | null; view: FeedbackPageView | null }> {
+    const headers: Record<string, string> = { Cookie: who.cookie, 'Content-Type': 'application/json' }
+    if (token !== null) headers['X-UserToken'] = token
+    const res = await fetch(`${server.url}/api/now/sp/widget/psm-feedback?${query(role)}`, { method: 'POST', headers, body: JSON.stringify({ action: 'save', ...answer }) })
+    const body = (await res.json()) as { result?: { data: { result: FeedbackSubmit; view: FeedbackPageView } } }
+    return { status: res.status, result: body.result?.data.result ?? null, view: body.result?.data.view ?? null }
 }
 
 const answers = () => instance.run(() => rows('x_psm_persona_feedback', `change_request=${change}`))
 
-test('the email link asks for a login first and comes back to the form', async () => {
-    const res = await fetch(`${server.url}${link('requester')}`, { redirect: 'manual' })
-    expect(res.status).toBe(303)
-    expect(res.headers.get('location')).toBe(`/sp/login?next=${encodeURIComponent(link('requester'))}`)
+test('the email link shows the portal login page in place of the form, and keeps the address', async () => {
+    const page = await open(null, 'requester')
+    expect(page.status).toBe(200)
+    expect(page.pageId).toBe('login')
+    expect(page.view).toBeNull()
 })
 
-test('the requester rates the change; CSRF, bad ratings and a second answer behave', async () => {
-    const cookie = await login('rita')
-    const page = await getPage(cookie, link('requester'))
-    expect(page.status).toBe(200)
-    expect(page.html).toContain(`How did ${number} go for you?`)
-    expect(page.html.match(/type="radio" id="rating-\d" name="rating" value="\d" required/g)).toHaveLength(5)
-    expect(page.html).toContain('<legend>Your rating, from 1 (poor) to 5 (excellent)</legend>')
-    const csrf = csrfOf(page.html)
-    expect(csrf).not.toBe('')
+test('the requester rates the change; the token, bad ratings and a second answer behave', async () => {
+    const rita = await login('rita')
+    const page = await open(rita, 'requester')
+    expect(page.pageId).toBe('psm_feedback')
+    expect(page.view?.status).toBe(200)
+    expect(page.view?.title).toBe(`How did ${number} go for you?`)
+    expect(page.view?.form?.ratings.map((r) => r.value)).toEqual(['1', '2', '3', '4', '5'])
+    expect(page.view?.form?.answered).toBe(false)
+    // The form is a fieldset of radio buttons with a legend, and a labelled comment.
+    const template = pageModel(page.html).widgets.find((x) => x.id === 'psm-feedback')?.template ?? ''
+    expect(template).toContain('<legend>Your rating, from 1 (poor) to 5 (excellent)</legend>')
+    expect(template).toMatch(/<input type="radio" id="psm-rating-\{\{r\.value\}\}" name="rating"/)
+    expect(template).toContain('<label for="psm-comment">')
+    expect(template).not.toMatch(/ng-bind-html|\$sce|trustAsHtml/)
 
-    // No token (a cross-site form): refused, nothing saved.
-    const forged = await post(cookie, { change, role: 'requester', rating: '1', comment: 'forged' })
-    expect(forged.status).toBe(403)
-    expect(await forged.text()).toContain('Form expired')
+    // No token (a cross-site request): refused before the script runs, nothing saved.
+    const forged = await send(rita, 'requester', { rating: '1', comment: 'forged' }, null)
+    expect(forged.status).toBe(401)
+    const wrongToken = await send(rita, 'requester', { rating: '1', comment: 'forged' }, 'x'.repeat(32))
+    expect(wrongToken.status).toBe(401)
     expect(answers()).toHaveLength(0)
 
-    const bad = await post(cookie, { csrf, change, role: 'requester', rating: '6', comment: 'keep me' })
-    expect(bad.status).toBe(400)
-    const badHtml = await bad.text()
-    expect(badHtml).toContain('Choose a rating from 1 (poor) to 5 (excellent).')
-    expect(badHtml).toContain('>keep me</textarea>')
+    const bad = await send(rita, 'requester', { rating: '6', comment: 'keep me' })
+    expect(bad.result).toEqual({ ok: false, status: 400, errors: ['Choose a rating from 1 (poor) to 5 (excellent).'], notice: '' })
+    expect(bad.view?.form?.comment).toBe('keep me')
+    const long = await send(rita, 'requester', { rating: '3', comment: 'x'.repeat(4001) })
+    expect(long.result?.errors).toEqual(['The comment is 4001 characters long; at most 4000 fit.'])
     expect(answers()).toHaveLength(0)
 
     const comment = '<img src=x onerror="alert(1)"> & went fine'
-    const saved = await post(cookie, { csrf, change, role: 'requester', rating: '4', comment })
-    expect(saved.status).toBe(303)
-    expect(saved.headers.get('location')).toBe(`${link('requester')}&saved=new`)
-    const thanks = await getPage(cookie, `${link('requester')}&saved=new`)
-    expect(thanks.html).toContain('Thank you: your feedback is saved.')
-    expect(thanks.html).toContain('id="rating-4" name="rating" value="4" required checked')
-    expect(thanks.html).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; went fine</textarea>')
-    expect(thanks.html).not.toContain('<img src=x')
-    expect(thanks.html).toContain('Update my feedback')
+    const saved = await send(rita, 'requester', { rating: '4', comment })
+    expect(saved.result).toEqual({ ok: true, status: 200, errors: [], notice: 'Thank you: your feedback is saved.' })
+    expect(saved.view?.form).toMatchObject({ rating: '4', comment, answered: true })
+    const again = await open(rita, 'requester')
+    expect(again.view?.form).toMatchObject({ rating: '4', comment, answered: true })
+    // Text from data reaches the page only inside the page model's JSON, where no "<" survives.
+    expect(again.html).not.toContain('<img src=x')
 
-    const again = await post(cookie, { csrf, change, role: 'requester', rating: '2', comment: 'Outlook broke later' })
-    expect(again.headers.get('location')).toBe(`${link('requester')}&saved=updated`)
+    const updated = await send(rita, 'requester', { rating: '2', comment: 'Outlook broke later' })
+    expect(updated.result?.notice).toBe('Thank you: your feedback is updated.')
     const stored = answers()
     expect(stored).toHaveLength(1)
     expect(stored[0].getValue('rating')).toBe('2')
     expect(stored[0].getValue('comment')).toBe('Outlook broke later')
     expect(stored[0].getValue('user')).toBe(w.requester)
+    expect(stored[0].getValue('stakeholder')).toBe('requester')
 })
 
-test('someone who was not that stakeholder sees a 403 page and cannot post', async () => {
+test('someone who was not that stakeholder is told so without the change being named, and cannot answer', async () => {
     const carl = await login('carl')
-    const page = await getPage(carl, link('requester'))
-    expect(page.status).toBe(403)
-    // The page says why without naming the change: its number is not for Carl to see (issue 20).
-    expect(page.html).toContain('you were not one of them')
+    const page = await open(carl, 'requester')
+    expect(page.view).toMatchObject({ status: 403, title: 'Not your change to rate', form: null })
+    expect(page.view?.message).toContain('you were not one of them')
     expect(page.html).not.toContain(number)
-    // Carl has a valid token of his own (from any portal page): the server still refuses him.
-    const csrf = csrfOf((await getPage(carl, '/sp/catalog')).html)
-    const res = await post(carl, { csrf, change, role: 'requester', rating: '5', comment: '' })
-    expect(res.status).toBe(403)
+    // Carl's own valid token: the server still refuses him.
+    const res = await send(carl, 'requester', { rating: '5', comment: '' })
+    expect(res.result).toMatchObject({ ok: false, status: 403 })
+    expect(JSON.stringify(res)).not.toContain(number)
     const rita = await login('rita')
-    expect((await getPage(rita, link('approver'))).status).toBe(403)
+    expect((await open(rita, 'approver')).view?.status).toBe(403)
     expect(answers().filter((a) => a.getValue('user') === w.coordinator)).toHaveLength(0)
 })
 
 test('an approver answers as approver; broken links get a page that says why', async () => {
     const ann = await login('ann')
-    const page = await getPage(ann, link('approver'))
-    expect(page.status).toBe(200)
-    expect(page.html).toContain('your feedback as one of its approvers')
-    const res = await post(ann, { csrf: csrfOf(page.html), change, role: 'approver', rating: '5', comment: '' })
-    expect(res.status).toBe(303)
+    const page = await open(ann, 'approver')
+    expect(page.view?.form?.rolePhrase).toBe('as one of its approvers')
+    const res = await send(ann, 'approver', { rating: '5', comment: '' })
+    expect(res.result?.ok).toBe(true)
     expect(answers().find((a) => a.getValue('user') === w.ann)?.getValue('stakeholder')).toBe('approver')
-    expect((await getPage(ann, link('approver', '0'.repeat(32)))).status).toBe(404)
-    expect((await getPage(ann, link('owner'))).status).toBe(400)
-    expect((await getPage(ann, '/sp/feedback?change=%3Cscript%3E&role=approver')).html).not.toContain('<script>')
+    expect((await open(ann, 'approver', '0'.repeat(32))).view).toMatchObject({ status: 404, title: 'Change not found' })
+    expect((await open(ann, 'owner')).view).toMatchObject({ status: 400, title: 'Not a feedback link' })
+    const script = await open(ann, 'approver', '<script>alert(1)</script>')
+    expect(script.view?.status).toBe(400)
+    expect(script.html).not.toContain('<script>alert(1)')
 })

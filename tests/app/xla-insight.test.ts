@@ -1,15 +1,17 @@
-import { parseCsv } from '../../src/local/http/admin/csv'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
+import type { DashboardView } from '../../src/server/portal/dashboard'
+import { parseCsv } from '../../src/server/portal/csv'
 import type { CostReport, Distribution } from '../../src/server/xla/insight-calc'
 import { installedInstance } from '../support/instance'
 import { get, insert, personaId, rows, update } from '../support/records'
+import { pageModel, spLogin } from '../support/sp'
 
 /*
  * The admin's figures on the installed app: persona distribution and projected monthly cost
  * (members × (persona cost + bundled offerings)) on a constructed company, the same figures through
  * the scripted REST API /api/x_psm_persona/insight/… (run from its installed sys_ws_operation
- * records), and the admin pages' access rules and CSV downloads.
+ * records), and the analyst dashboard's access rules and CSV downloads.
  */
 
 interface InsightModule {
@@ -163,58 +165,64 @@ describe('scripted REST API /api/x_psm_persona/insight', () => {
     })
 })
 
-describe('admin pages', () => {
-    async function login(userName: string): Promise<string> {
-        const form = await fetch(`${server.url}/sp/login`)
-        const token = /name="csrf" value="([^"]+)"/.exec(await form.text())?.[1] ?? ''
-        const res = await fetch(`${server.url}/sp/login`, {
-            method: 'POST',
-            redirect: 'manual',
-            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: form.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') },
-            body: new URLSearchParams({ csrf: token, user_name: userName, password: PASSWORD, next: '/admin' }).toString(),
-        })
-        return res.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('psm_session=')) ?? ''
+describe('analyst dashboard (/sp?id=psm_dashboard)', () => {
+    interface DashboardData {
+        view: DashboardView | null
+        refused: { status: number; message: string } | null
     }
-    const page = (cookie: string, path: string) => fetch(`${server.url}${path}`, { headers: { Cookie: cookie }, redirect: 'manual' })
+    const login = (userName: string) => spLogin(server.url, userName, PASSWORD)
+    async function open(who: { cookie: string } | null, query = ''): Promise<{ status: number; pageId: string; data: DashboardData | null }> {
+        const res = await fetch(`${server.url}/sp?id=psm_dashboard${query}`, { headers: who ? { Cookie: who.cookie } : {} })
+        const html = await res.text()
+        if (res.status !== 200) return { status: res.status, pageId: '', data: null }
+        const model = pageModel(html)
+        const widget = model.widgets.find((w) => w.id === 'psm-dashboard')
+        return { status: res.status, pageId: model.page.id, data: widget ? (widget.data as unknown as DashboardData) : null }
+    }
+    const table = (view: DashboardView | null, id: string) => view?.sections.flatMap((s) => s.figures).find((f) => f.table.id === id)?.table
 
-    test('need a login, and the analyst or admin role of the app', async () => {
-        const anonymous = await page('', '/admin/costs')
-        expect(anonymous.status).toBe(303)
-        expect(anonymous.headers.get('location')).toBe('/sp/login?next=%2Fadmin%2Fcosts')
-        const carl = await page(await login('carl'), '/admin/costs')
-        expect(carl.status).toBe(403)
-        expect(await carl.text()).toContain('For analysts only')
-        const carlCsv = await page(await login('carl'), '/admin/costs?format=csv')
-        expect(carlCsv.status).toBe(403)
-        const nina = await login('nina')
-        for (const path of ['/admin', '/admin/distribution', '/admin/personas', '/admin/costs', '/admin/changes', '/admin/xla?weeks=4']) {
-            const res = await page(nina, path)
-            expect({ path, status: res.status }).toEqual({ path, status: 200 })
-        }
-        expect((await page(await login('ada'), '/admin/xla')).status).toBe(200)
+    test('needs a login and the analyst or admin role of the app: the page, the widget call and the module each check it', async () => {
+        const anonymous = await open(null)
+        expect(anonymous.pageId).toBe('login')
+        const carl = await login('carl')
+        expect((await open(carl)).status).toBe(403)
+        // Calling the widget directly, with a valid session token: refused by the widget's roles.
+        const call = await fetch(`${server.url}/api/now/sp/widget/psm-dashboard?id=psm_dashboard`, { method: 'POST', headers: { Cookie: carl.cookie, 'X-UserToken': carl.token, 'Content-Type': 'application/json' }, body: '{}' })
+        expect(call.status).toBe(403)
+        // The module itself refuses, whatever page or widget calls it.
+        const dashboard = instance.appModule<{ dashboardData(weeks?: unknown): { ok: boolean; status?: number } }>('src/server/portal/dashboard.ts')
+        const carlId = get('sys_user', 'user_name', 'carl').getUniqueValue()
+        expect(instance.runAs(carlId, () => dashboard.dashboardData())).toMatchObject({ ok: false, status: 403 })
+        const nina = await open(await login('nina'), '&weeks=4')
+        expect(nina.data?.view?.sections.map((s) => s.id)).toEqual(['distribution', 'costs', 'changes', 'xla'])
+        expect(nina.data?.view?.weeks).toBe(4)
+        expect((await open(await login('ada'))).data?.view).not.toBeNull()
     })
 
-    test('every table downloads as CSV with the page’s figures, formula-looking text neutralised', async () => {
+    test('every table carries its CSV with the same figures, formula-looking text neutralised; bad parameters say why', async () => {
         const nina = await login('nina')
-        const res = await page(nina, '/admin/costs?format=csv&table=by-persona')
-        expect(res.status).toBe(200)
-        expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
-        expect(res.headers.get('content-disposition')).toBe('attachment; filename="costs-by-persona.csv"')
-        const csv = parseCsv(await res.text())
+        const { data } = await open(nina)
+        const costs = table(data?.view ?? null, 'cost-by-persona')
+        const csv = parseCsv(costs?.csv ?? '')
         expect(csv[0]).toEqual(['Persona', 'Members', 'Persona cost per member', 'Bundled offerings', 'Bundled cost per member', 'Cost per member', 'Projected monthly cost'])
         expect(csv.find((r) => r[0] === 'Field Engineer')).toEqual(['Field Engineer', '4', '100', '2', '25.5', '125.5', '502'])
         expect(csv[csv.length - 1][0]).toBe('Total')
+        const shown = costs?.rows.find((r) => r.head.text === 'Field Engineer')
+        expect(shown?.cells.map((c) => c.text)).toEqual(['4', '$100.00', '2', '$25.50', '$125.50', '$502.00'])
+        expect(shown?.cells.map((c) => c.value)).toEqual(['4', '100', '2', '25.5', '125.5', '502'])
+        expect(costs?.fileName).toBe('psm-cost-by-persona.csv')
 
-        const dist = await (await page(nina, '/admin/distribution?format=csv&table=by-department')).text()
+        const dist = table(data?.view ?? null, 'users-by-department')?.csv ?? ''
         // A department named like a formula is written as text: the cell starts with a quote.
         expect(dist.split('\r\n')[0]).toContain(`"'=HYPERLINK(""http://evil.example/x"",""click"")"`)
         expect(parseCsv(dist)[0]).toContain(`'${EVIL}`)
-        const html = await (await page(nina, '/admin/distribution')).text()
-        expect(html).toContain('=HYPERLINK(&quot;http://evil.example/x&quot;,&quot;click&quot;)')
-        expect(html).not.toContain('"http://evil.example/x"')
+        // The page shows the name as it is (bound as text by the template).
+        expect(table(data?.view ?? null, 'users-by-department')?.columns.map((c) => c.label)).toContain(EVIL)
 
-        expect((await page(nina, '/admin/costs?format=csv&table=nope')).status).toBe(404)
-        expect((await page(nina, '/admin/costs?format=xml')).status).toBe(400)
-        expect((await page(nina, '/admin/xla?weeks=0')).status).toBe(400)
+        for (const weeks of ['0', '53', 'x', '1.5']) {
+            const bad = await open(nina, `&weeks=${weeks}`)
+            expect(bad.data?.refused).toEqual({ status: 400, message: `weeks must be a whole number from 1 to 52; got "${weeks}".` })
+            expect(bad.data?.view).toBeNull()
+        }
     })
 })

@@ -116,3 +116,39 @@ describe('the widget server script on the installed app', () => {
         expect(view?.rankings.every((r) => r.persona === null)).toBe(true)
     })
 })
+
+describe('the feedback, my changes and dashboard pages in the build', () => {
+    const pages: Array<{ page: string; widget: string; module: string; roles: string }> = [
+        { page: 'psm_feedback', widget: 'psm-feedback', module: 'feedback-page.ts', roles: '' },
+        { page: 'psm_my_changes', widget: 'psm-my-changes', module: 'my-changes.ts', roles: '' },
+        { page: 'psm_dashboard', widget: 'psm-dashboard', module: 'dashboard.ts', roles: 'x_psm_persona.admin,x_psm_persona.analyst' },
+    ]
+
+    it.each(pages)('$page: one instance of $widget, whose server script only calls src/server/portal/$module', ({ page, widget: id, module, roles }) => {
+        const found = of('sp_page').filter((r) => r.fields.id === page)
+        expect(found).toHaveLength(1)
+        expect(found[0].fields).toMatchObject({ public: 'false', draft: 'false' })
+        const w = of('sp_widget').find((r) => r.fields.id === id)
+        expect(w).toBeDefined()
+        const containers = of('sp_container').filter((c) => c.fields.sp_page === found[0].sysId)
+        const rowIds = of('sp_row').filter((r) => containers.some((c) => c.sysId === r.fields.sp_container)).map((r) => r.sysId)
+        const columnIds = of('sp_column').filter((c) => rowIds.includes(c.fields.sp_row)).map((c) => c.sysId)
+        expect(of('sp_instance').filter((i) => columnIds.includes(i.fields.sp_column)).map((i) => i.fields.sp_widget)).toEqual([w?.sysId])
+        const required = [...(w?.fields.script ?? '').matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
+        expect(required).toHaveLength(1)
+        expect(required[0]).toMatch(new RegExp(`^x_psm_persona/persona-service-management/[^/]+/src/server/portal/${module.replace('.', '\\.')}$`))
+        expect(of('sys_module').some((r) => r.fields.path === required[0])).toBe(true)
+        // Roles are stored by name; the dashboard's page and widget both carry them.
+        const names = (value: string | undefined) => (value ?? '').split(',').filter(Boolean).sort().join(',')
+        expect(names(found[0].fields.roles)).toBe(roles)
+        expect(names(w?.fields.roles)).toBe(roles)
+    })
+
+    it.each(pages)('$widget binds text only and repeats with track by', ({ widget: id }) => {
+        const template = of('sp_widget').find((r) => r.fields.id === id)?.fields.template ?? ''
+        expect(template).not.toMatch(/ng-bind-html|\$sce|trustAsHtml|innerHTML/)
+        const repeats = template.match(/ng-repeat="[^"]*"/g) ?? []
+        expect(repeats.length).toBeGreaterThan(0)
+        for (const r of repeats) expect(r).toContain('track by')
+    })
+})

@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { PassThrough } from 'node:stream'
 import { Console } from 'node:console'
 import { ensureAdmin } from '../../src/local/base/admin'
-import { csvCell, parseCsv, toCsv } from '../../src/local/http/admin/csv'
+import { csvCell, parseCsv, toCsv } from '../../src/server/portal/csv'
 import { BasicAuth } from '../../src/local/http/auth'
 import { FREE_PER_CLIENT, FREE_PER_PAIR, LoginThrottle, MAX_ENTRIES } from '../../src/local/http/login-throttle'
 import { safeNext } from '../../src/local/http/portal/login'
@@ -189,7 +189,7 @@ describe('REST calls with a session need the X-UserToken header', () => {
 })
 
 describe('no HTML page asks the browser for basic credentials', () => {
-    test.each(['/outbox', '/outbox/0123456789abcdef0123456789abcdef', '/admin', '/sp/catalog'])('%s without a session: redirected to the login page, no WWW-Authenticate', async (path) => {
+    test.each(['/outbox', '/outbox/0123456789abcdef0123456789abcdef', '/sp/catalog'])('%s without a session: redirected to the login page, no WWW-Authenticate', async (path) => {
         const r = await request('GET', path)
         expect(r.headers['www-authenticate']).toBeUndefined()
         expect(r.status).toBe(303)

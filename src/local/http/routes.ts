@@ -1,11 +1,9 @@
 import { aggregateRoutes } from '../aggregate/routes'
 import { batchRoutes } from '../batch/routes'
 import { oauthRoutes } from '../oauth/routes'
-import { adminRoutes } from './admin/routes'
 import { cicdUploadRoutes } from '../cicd-upload/routes'
 import { uiLoginRoutes } from '../ui-login/routes'
 import { catalogApiRoutes } from './catalog-api'
-import { feedbackRoutes } from './feedback-routes'
 import { outboxRoutes } from './outbox-routes'
 import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
@@ -18,7 +16,6 @@ import { tableApiRoutes } from './table-routes'
  * its paths and declares how they authenticate.
  */
 // servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
-// portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
-// other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
+// portal, which keeps its /sp/... pages and answers any other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
 // (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, portalRoutes, outboxRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]

@@ -1,12 +1,13 @@
 import { GlideAggregate, GlideRecord } from '@servicenow/glide'
 import { DIMENSIONS, DIMENSION_LABELS, type Rankings } from '../persona/dimensions.ts'
 import { parseAmount } from '../catalog/money.ts'
-import { costProjection, distribution, type BundleCost, type CostReport, type Distribution, type MemberCount, type NamedRef, type PersonaInfo } from './insight-calc.ts'
+import { costProjection, distribution, NO_PERSONA, type BundleCost, type CostReport, type Distribution, type MemberCount, type NamedRef, type PersonaInfo } from './insight-calc.ts'
+import { formatDateTime, weeksEndingAt } from './time.ts'
 
 /*
  * The admin's view of persona demand and cost, read from the instance with aggregates (a handful
  * of queries whatever the number of users). Shared by the scripted REST API
- * (/api/x_psm_persona/insight/…) and the local instance's admin pages.
+ * (/api/x_psm_persona/insight/…) and the analyst dashboard (/sp?id=psm_dashboard).
  */
 
 function personas(): PersonaInfo[] {
@@ -139,4 +140,63 @@ export function recentPersonaChanges(limit = 50): PersonaChange[] {
         })
     }
     return out
+}
+
+export interface PersonaChangeWeek {
+    /** Monday 00:00 UTC, 'YYYY-MM-DD HH:MM:SS'. */
+    start: string
+    /** Exclusive; the last week ends now. */
+    end: string
+    total: number
+    /** Changes into each persona that week, in the order of `personas`. */
+    byPersona: number[]
+}
+
+export interface PersonaChangeTrend {
+    /** The destination personas, in the personas' order ('(no persona)' last when someone lost theirs). */
+    personas: string[]
+    weeks: PersonaChangeWeek[]
+}
+
+/**
+ * Persona assignments week by week (Monday to Monday, UTC), split by the persona people moved to:
+ * one GROUP BY per week, whatever the number of users.
+ */
+export function personaChangesByWeek(weeks: number, endMs: number): PersonaChangeTrend {
+    const buckets = weeksEndingAt(endMs, weeks)
+    const all = personas()
+    const names: string[] = all.map((p) => p.name)
+    const index: { [personaId: string]: number } = {}
+    all.forEach((p, i) => (index[p.sysId] = i))
+    let noneIndex = -1
+    const counted = buckets.map((b) => {
+        const row: number[] = []
+        const agg = new GlideAggregate('x_psm_persona_assignment')
+        agg.addQuery('sys_created_on', '>=', formatDateTime(b.start))
+        agg.addQuery('sys_created_on', '<', formatDateTime(b.end))
+        agg.addAggregate('COUNT', '')
+        agg.groupBy('to_persona')
+        // psm-allow-query-in-loop: one GROUP BY per week (at most 52), whatever the number of users or assignments
+        agg.query()
+        while (agg.next()) {
+            const id = agg.getValue('to_persona') || ''
+            let i = id && index[id] !== undefined ? index[id] : -1
+            if (i < 0) {
+                if (noneIndex < 0) {
+                    noneIndex = names.length
+                    names.push(NO_PERSONA)
+                }
+                i = noneIndex
+            }
+            row[i] = (row[i] || 0) + (Number(agg.getAggregate('COUNT', '')) || 0)
+        }
+        return { b, row }
+    })
+    return {
+        personas: names,
+        weeks: counted.map(({ b, row }) => {
+            const byPersona = names.map((_n, i) => row[i] || 0)
+            return { start: formatDateTime(b.start), end: formatDateTime(b.end), total: byPersona.reduce((s, n) => s + n, 0), byPersona }
+        }),
+    }
 }
