@@ -45,9 +45,20 @@ export function newSysId(): string {
     return id
 }
 
+/** The text of the last second glideNow() formatted: every write stamps several fields, often in the same second. */
+let stampSecond = NaN
+let stampText = ''
+
 /** `YYYY-MM-DD HH:MM:SS` in UTC, the platform's internal date-time format. */
-export function glideNow(date = new Date()): string {
-    return date.toISOString().slice(0, 19).replace('T', ' ')
+export function glideNow(date?: Date): string {
+    if (date) return date.toISOString().slice(0, 19).replace('T', ' ')
+    // Formatting a Date costs more than a small write's SQL; the text only changes once a second.
+    const second = Math.floor(Date.now() / 1000)
+    if (second !== stampSecond) {
+        stampText = new Date(second * 1000).toISOString().slice(0, 19).replace('T', ' ')
+        stampSecond = second
+    }
+    return stampText
 }
 
 export interface StoreOptions {
