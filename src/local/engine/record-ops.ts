@@ -1,6 +1,7 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { asPlatform, inScript, runtime, type RecordOperations } from '../glide/runtime'
 import { addJournalEntry, journalFields } from '../store/journal'
+import { checkQuota } from '../store/quota'
 import type { Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
 import type { Operation, RuleEngine } from './business-rules'
@@ -42,6 +43,8 @@ export class RecordWriter implements RecordOperations {
     lastRefusal: WriteRefused | null = null
     private readonly listeners: ChangeListener[] = []
     private readonly writeListeners: WriteListener[] = []
+    /** For each write listener that writes records itself: the tables whose writes make it write. */
+    private readonly listenerWrites: Array<(table: string) => boolean> = []
 
     /** Tables written inside the open outermost transaction. */
     private readonly uncommitted = new Set<string>()
@@ -59,9 +62,14 @@ export class RecordWriter implements RecordOperations {
         })
     }
 
-    /** Record-triggered notifications subscribe here: they run where the platform's notification engine does, after the after rules. */
-    onWrite(listener: WriteListener): void {
+    /**
+     * Record-triggered notifications subscribe here: they run where the platform's notification engine does, after the after rules.
+     * A listener that writes records itself (or may fail) for some tables says which (`writesFor`): a write to those tables always
+     * gets its own savepoint, so what the listener did is undone with it.
+     */
+    onWrite(listener: WriteListener, writesFor?: (table: string) => boolean): void {
         this.writeListeners.push(listener)
+        if (writesFor) this.listenerWrites.push(writesFor)
     }
 
     onChange(listener: ChangeListener): void {
@@ -114,6 +122,39 @@ export class RecordWriter implements RecordOperations {
      */
     private atomically<T>(gr: GlideRecord, fn: () => T): T {
         return !gr.workflow && this.store.inTransaction ? fn() : this.store.transaction(fn)
+    }
+
+    /**
+     * An insert with rules on into a table that has none for it (no before, after or async rule, no
+     * number to draw, no journal field, no write listener that writes for it), inside a transaction
+     * already: like a write without rules, it is one statement, which SQLite applies whole or not at
+     * all, so it joins the transaction without a savepoint of its own (the app's history rows, one
+     * per approval of a 200-member CAB). What a savepoint still gave it is kept: the quota is checked
+     * when it ends, and if that (or anything after the statement) fails, its row is deleted again and
+     * the rollback is reported, as a savepoint's rollback would have been.
+     */
+    private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
+        if (!gr.workflow || !this.store.joinable) return false
+        if (gr.column('number') || journalFields(gr.tableInfo()).length) return false
+        const cls = gr.getRecordClassName()
+        for (const when of ['before', 'after', 'async'] as const) if (this.rules.rulesFor(cls, when, 'insert').length) return false
+        return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
+    }
+
+    private insertJoined(table: string, fn: (wrote: (sysId: string) => void) => string | typeof ABORTED): string | typeof ABORTED {
+        let written: string | null = null
+        try {
+            const result = fn((sysId) => (written = sysId))
+            checkQuota()
+            return result
+        } catch (e) {
+            if (written !== null) {
+                this.store.deleteRow(table, written)
+                this.changed(table)
+            }
+            this.store.rolledBack()
+            throw e
+        }
     }
 
     private aborted(table: string): null {
@@ -202,7 +243,7 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'insert'
-            const sysId = this.atomically(gr, () => {
+            const write = (wrote: (sysId: string) => void): string | typeof ABORTED => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
                     const n = this.nextNumber(table)
@@ -217,13 +258,15 @@ export class RecordWriter implements RecordOperations {
                 row.sys_class_name = table
                 this.stamp(row, gr, true)
                 this.store.insertRow(table, row)
+                wrote(row.sys_id as string)
                 this.changed(table)
                 // Rules running after the save still read the entry just added (current.comments).
                 gr.markWritten(journal ? { ...row, ...this.writeJournal(table, row.sys_id as string, journal) } : row, changes, null)
                 if (gr.workflow) this.after('insert', gr, null)
                 if (journal) this.forgetJournal(gr, journal)
                 return row.sys_id as string
-            })
+            }
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.insertJoined(table, write) : this.atomically(gr, () => write(() => undefined))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'insert')

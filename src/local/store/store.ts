@@ -224,6 +224,19 @@ export class Store {
         this.db.exec('BEGIN')
     }
 
+    /**
+     * Inside a transaction whose writes are not counted for group commit at this level (a batch's own
+     * level, where each write is a group member): a single statement may join it without a savepoint.
+     */
+    get joinable(): boolean {
+        return this.db.inTransaction && !(this.group && this.depth === 1)
+    }
+
+    /** A write that joined the transaction without a savepoint was undone by hand: told as a savepoint's rollback is. */
+    rolledBack(): void {
+        this.ended(false, this.depth === 0)
+    }
+
     private ended(committed: boolean, outermost: boolean): void {
         for (const l of this.endListeners) l(committed, outermost)
     }
