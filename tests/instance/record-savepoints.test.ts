@@ -29,6 +29,12 @@ beforeEach(() => {
         rule.setValue('script', "current.setValue('note', 'ruled');")
         rule.setWorkflow(false)
         rule.insert()
+        const after = new GlideRecord('sys_script')
+        after.initialize()
+        for (const [k, v] of Object.entries({ name: 'event', collection: 'u_ruled', when: 'after', action_insert: true, active: true, order: 100 })) after.setValue(k, v)
+        after.setValue('script', "gs.eventQueue('u_ruled.inserted', current, current.getValue('name'), '');")
+        after.setWorkflow(false)
+        after.insert()
     })
 })
 afterEach(() => instance.close())
@@ -70,4 +76,38 @@ describe.each(['u_plain', 'u_ruled'])('an insert into %s inside a transaction', 
         expect(after).toBe(1)
         expect(stored(table)).toBe(0)
     })
+})
+
+function events(): number {
+    return (instance.store.prepare("SELECT COUNT(*) AS n FROM sysevent WHERE name = 'u_ruled.inserted'").get() as { n: number }).n
+}
+
+test('what an after rule wrote is undone with the insert that failed at its end, and kept when it succeeds', async () => {
+    instance.run(() => instance.store.transaction(() => insert('u_ruled', 'kept')))
+    expect(events()).toBe(1)
+    let inside = { rows: -1, events: -1 }
+    await expect(
+        withQuota(new Quota(-1), () =>
+            instance.run(() =>
+                instance.store.transaction(() => {
+                    expect(() => insert('u_ruled', 'cancelled')).toThrow(CANCELLED_MESSAGE)
+                    inside = { rows: stored('u_ruled'), events: events() }
+                }),
+            ),
+        ),
+    ).rejects.toThrow(CANCELLED_MESSAGE)
+    expect(inside).toEqual({ rows: 1, events: 1 })
+})
+
+test('an insert that succeeds inside a failing transaction is rolled back with it, rules and all', () => {
+    expect(() =>
+        instance.run(() =>
+            instance.store.transaction(() => {
+                insert('u_ruled', 'rolled back')
+                insert('u_plain', 'rolled back')
+                throw new Error('outer fails')
+            }),
+        ),
+    ).toThrow('outer fails')
+    expect([stored('u_ruled'), stored('u_plain'), events()]).toEqual([0, 0, 0])
 })

@@ -1,7 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { asPlatform, inScript, runtime, type RecordOperations } from '../glide/runtime'
 import { addJournalEntry, journalFields } from '../store/journal'
-import { checkQuota } from '../store/quota'
 import type { Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
 import type { Operation, RuleEngine } from './business-rules'
@@ -125,36 +124,20 @@ export class RecordWriter implements RecordOperations {
     }
 
     /**
-     * An insert with rules on into a table that has none for it (no before, after or async rule, no
-     * number to draw, no journal field, no write listener that writes for it), inside a transaction
-     * already: like a write without rules, it is one statement, which SQLite applies whole or not at
-     * all, so it joins the transaction without a savepoint of its own (the app's history rows, one
-     * per approval of a 200-member CAB). What a savepoint still gave it is kept: the quota is checked
-     * when it ends, and if that (or anything after the statement) fails, its row is deleted again and
-     * the rollback is reported, as a savepoint's rollback would have been.
+     * An insert with rules on, inside a transaction already (not at a batch's own level), joins it
+     * without a savepoint of its own until something other than its row is written inside it
+     * (Store.joinedInsert): its row is one statement, which SQLite applies whole or not at all, and
+     * a savepoint per row costs more than the row (a 200-member CAB's approvals and history rows).
+     * Everything else stays as with a savepoint: a before rule's or after rule's write opens it first,
+     * the quota is checked at the end, and a failure undoes the rules' writes and deletes the row.
+     * A numbered table (its counter moves first) or one with journal fields keeps its savepoint, as
+     * does a table whose write listeners write records themselves (inherited roles).
      */
     private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
         if (!gr.workflow || !this.store.joinable) return false
         if (gr.column('number') || journalFields(gr.tableInfo()).length) return false
         const cls = gr.getRecordClassName()
-        for (const when of ['before', 'after', 'async'] as const) if (this.rules.rulesFor(cls, when, 'insert').length) return false
         return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
-    }
-
-    private insertJoined(table: string, fn: (wrote: (sysId: string) => void) => string | typeof ABORTED): string | typeof ABORTED {
-        let written: string | null = null
-        try {
-            const result = fn((sysId) => (written = sysId))
-            checkQuota()
-            return result
-        } catch (e) {
-            if (written !== null) {
-                this.store.deleteRow(table, written)
-                this.changed(table)
-            }
-            this.store.rolledBack()
-            throw e
-        }
     }
 
     private aborted(table: string): null {
@@ -243,7 +226,8 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'insert'
-            const write = (wrote: (sysId: string) => void): string | typeof ABORTED => {
+            let written: string | null = null
+            const write = (ownRow: boolean): string | typeof ABORTED => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
                     const n = this.nextNumber(table)
@@ -257,8 +241,8 @@ export class RecordWriter implements RecordOperations {
                 const journal = this.takeJournal(gr, row)
                 row.sys_class_name = table
                 this.stamp(row, gr, true)
-                this.store.insertRow(table, row)
-                wrote(row.sys_id as string)
+                this.store.insertRow(table, row, ownRow)
+                written = row.sys_id as string
                 this.changed(table)
                 // Rules running after the save still read the entry just added (current.comments).
                 gr.markWritten(journal ? { ...row, ...this.writeJournal(table, row.sys_id as string, journal) } : row, changes, null)
@@ -266,7 +250,12 @@ export class RecordWriter implements RecordOperations {
                 if (journal) this.forgetJournal(gr, journal)
                 return row.sys_id as string
             }
-            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.insertJoined(table, write) : this.atomically(gr, () => write(() => undefined))
+            const undo = (): void => {
+                if (written === null) return
+                this.store.deleteRow(table, written)
+                this.changed(table)
+            }
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.atomically(gr, () => write(false))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'insert')
