@@ -81,7 +81,10 @@ export class Instance implements Runtime {
         this.notifications = new NotificationEngine(this.store, this.scripts, this.scheduler)
         this.events.subscribe((event) => this.notifications.handleEvent(event))
         this.operations.onWrite((op, current, previous) => this.notifications.recordWritten(op, current, previous))
-        this.operations.onWrite((op, current, previous) => this.roleInheritance.written(op, current, previous))
+        this.operations.onWrite(
+            (op, current, previous) => this.roleInheritance.written(op, current, previous),
+            (table) => RoleInheritance.writesFor(table),
+        )
         this.operations.onChange((table) => this.notifications.tableChanged(table))
         this.userCriteria = new UserCriteriaEngine(this)
     }

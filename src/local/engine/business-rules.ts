@@ -7,6 +7,12 @@ import type { ScriptRuntime } from './scripts'
 export type When = 'before' | 'after' | 'async' | 'display'
 export type Operation = 'insert' | 'update' | 'delete' | 'query'
 
+const OPERATIONS: readonly Operation[] = ['insert', 'update', 'delete', 'query']
+/** `when|op` for every pair, made once. */
+const KEYS = Object.fromEntries(
+    (['before', 'after', 'async', 'display'] as const).map((w) => [w, Object.fromEntries(OPERATIONS.map((o) => [o, `${w}|${o}`]))]),
+) as Record<When, Record<Operation, string>>
+
 type RuleFn = (current: GlideRecord, previous: GlideRecord | null) => unknown
 
 export interface Rule {
@@ -57,10 +63,14 @@ export function recordView(current: GlideRecord, previous: GlideRecord | null): 
  * decide whether each runs.
  */
 export class RuleEngine {
-    private cache = new Map<string, Rule[]>()
+    /** Compiled rules by table, then by when and operation (lookups of short keys made once, no key text built per write). */
+    private cache = new Map<string, Map<string, Rule[]>>()
     private cacheVersion = -1
-    /** Rules running now, per record, so a rule that updates its own record does not recurse. */
-    private readonly running = new Set<string>()
+    /**
+     * Records each rule (by sys_id: the same rule is compiled once per table, moment and operation) is
+     * running on now, so a rule that updates its own record does not recurse.
+     */
+    private readonly running = new Map<string, Set<string>>()
 
     constructor(private readonly scripts: ScriptRuntime) {}
 
@@ -74,8 +84,13 @@ export class RuleEngine {
             this.cache.clear()
             this.cacheVersion = store.schemaVersion
         }
-        const key = `${table}|${when}|${op}`
-        let rules = this.cache.get(key)
+        let forTable = this.cache.get(table)
+        if (!forTable) {
+            forTable = new Map()
+            this.cache.set(table, forTable)
+        }
+        const key = KEYS[when][op]
+        let rules = forTable.get(key)
         if (rules) return rules
         const tables = store.schema.ancestry(table)
         // sys_script.when's choices are before, after, async_always, before_display and async ("deprecated in
@@ -88,7 +103,7 @@ export class RuleEngine {
             )
             .all(...whens, ...tables) as RuleRow[]
         rules = rows.map((r) => this.compileRule(r))
-        this.cache.set(key, rules)
+        forTable.set(key, rules)
         return rules
     }
 
@@ -130,18 +145,23 @@ export class RuleEngine {
     run(when: When, op: Operation, current: GlideRecord, previous: GlideRecord | null): boolean {
         const rules = this.rulesFor(current.getRecordClassName(), when, op)
         for (const rule of rules) {
-            const guard = `${rule.sysId}:${current.getUniqueValue()}`
-            if (this.running.has(guard)) {
+            const record = current.getUniqueValue()
+            let on = this.running.get(rule.sysId)
+            if (!on) {
+                on = new Set()
+                this.running.set(rule.sysId, on)
+            }
+            if (on.has(record)) {
                 runtime().log('warn', `Business rule "${rule.name}" skipped: it is already running on ${current.getTableName()} ${current.getUniqueValue()} (recursion guard)`)
                 continue
             }
-            this.running.add(guard)
+            on.add(record)
             try {
                 if (this.applies(rule, current, previous)) rule.script(current, previous)
             } catch (e) {
                 runtime().log('error', `Business rule "${rule.name}" on ${current.getTableName()} failed: ${e instanceof Error ? e.message : String(e)}`)
             } finally {
-                this.running.delete(guard)
+                on.delete(record)
             }
             if (when === 'before' && current.isActionAborted()) return false
         }

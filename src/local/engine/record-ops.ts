@@ -42,6 +42,8 @@ export class RecordWriter implements RecordOperations {
     lastRefusal: WriteRefused | null = null
     private readonly listeners: ChangeListener[] = []
     private readonly writeListeners: WriteListener[] = []
+    /** For each write listener that writes records itself: the tables whose writes make it write. */
+    private readonly listenerWrites: Array<(table: string) => boolean> = []
 
     /** Tables written inside the open outermost transaction. */
     private readonly uncommitted = new Set<string>()
@@ -59,9 +61,14 @@ export class RecordWriter implements RecordOperations {
         })
     }
 
-    /** Record-triggered notifications subscribe here: they run where the platform's notification engine does, after the after rules. */
-    onWrite(listener: WriteListener): void {
+    /**
+     * Record-triggered notifications subscribe here: they run where the platform's notification engine does, after the after rules.
+     * A listener that writes records itself (or may fail) for some tables says which (`writesFor`): a write to those tables always
+     * gets its own savepoint, so what the listener did is undone with it.
+     */
+    onWrite(listener: WriteListener, writesFor?: (table: string) => boolean): void {
         this.writeListeners.push(listener)
+        if (writesFor) this.listenerWrites.push(writesFor)
     }
 
     onChange(listener: ChangeListener): void {
@@ -114,6 +121,23 @@ export class RecordWriter implements RecordOperations {
      */
     private atomically<T>(gr: GlideRecord, fn: () => T): T {
         return !gr.workflow && this.store.inTransaction ? fn() : this.store.transaction(fn)
+    }
+
+    /**
+     * An insert with rules on, inside a transaction already (not at a batch's own level), joins it
+     * without a savepoint of its own until something other than its row is written inside it
+     * (Store.joinedInsert): its row is one statement, which SQLite applies whole or not at all, and
+     * a savepoint per row costs more than the row (a 200-member CAB's approvals and history rows).
+     * Everything else stays as with a savepoint: a before rule's or after rule's write opens it first,
+     * the quota is checked at the end, and a failure undoes the rules' writes and deletes the row.
+     * A numbered table (its counter moves first) or one with journal fields keeps its savepoint, as
+     * does a table whose write listeners write records themselves (inherited roles).
+     */
+    private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
+        if (!gr.workflow || !this.store.joinable) return false
+        if (gr.column('number') || journalFields(gr.tableInfo()).length) return false
+        const cls = gr.getRecordClassName()
+        return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
     }
 
     private aborted(table: string): null {
@@ -202,7 +226,8 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'insert'
-            const sysId = this.atomically(gr, () => {
+            let written: string | null = null
+            const write = (ownRow: boolean): string | typeof ABORTED => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
                     const n = this.nextNumber(table)
@@ -216,14 +241,21 @@ export class RecordWriter implements RecordOperations {
                 const journal = this.takeJournal(gr, row)
                 row.sys_class_name = table
                 this.stamp(row, gr, true)
-                this.store.insertRow(table, row)
+                this.store.insertRow(table, row, ownRow)
+                written = row.sys_id as string
                 this.changed(table)
                 // Rules running after the save still read the entry just added (current.comments).
                 gr.markWritten(journal ? { ...row, ...this.writeJournal(table, row.sys_id as string, journal) } : row, changes, null)
                 if (gr.workflow) this.after('insert', gr, null)
                 if (journal) this.forgetJournal(gr, journal)
                 return row.sys_id as string
-            })
+            }
+            const undo = (): void => {
+                if (written === null) return
+                this.store.deleteRow(table, written)
+                this.changed(table)
+            }
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.atomically(gr, () => write(false))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'insert')

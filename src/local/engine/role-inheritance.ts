@@ -20,6 +20,11 @@ const AFFECTING = new Set(['sys_user_grmember', 'sys_user_has_role', 'sys_group_
 export class RoleInheritance {
     constructor(private readonly store: Store) {}
 
+    /** Whether a write to `table` makes this engine write inherited rows. */
+    static writesFor(table: string): boolean {
+        return AFFECTING.has(table)
+    }
+
     /** Called for every write with rules (RecordWriter.onWrite). */
     written(op: Operation, current: GlideRecord, previous: GlideRecord | null): void {
         if (op === 'query') return

@@ -65,8 +65,8 @@ export class QueryCondition {
     }
 }
 
-/** One generated subclass per table, rebuilt when the schema changes. */
-const classes = new Map<string, { cls: typeof GlideRecord; version: number }>()
+/** One generated subclass per base class and table, rebuilt when the schema changes (keyed without building text per record). */
+const classes = new WeakMap<typeof GlideRecord, Map<string, { cls: typeof GlideRecord; version: number }>>()
 
 /**
  * GlideRecord over the local store. Reads are synchronous SQLite reads; writes go through the
@@ -704,8 +704,12 @@ function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord |
     const store = runtime().store
     const info = store.schema.maybeTable(table)
     if (!info) return undefined
-    const key = `${base.name}:${table}`
-    const known = classes.get(key)
+    let forBase = classes.get(base)
+    if (!forBase) {
+        forBase = new Map()
+        classes.set(base, forBase)
+    }
+    const known = forBase.get(table)
     if (known && known.version === store.schemaVersion) return known.cls
     const Cls = class extends base {
         static spawnsTableClass = false
@@ -723,7 +727,7 @@ function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord |
             configurable: true,
         })
     }
-    classes.set(key, { cls: Cls, version: store.schemaVersion })
+    forBase.set(table, { cls: Cls, version: store.schemaVersion })
     return Cls
 }
 

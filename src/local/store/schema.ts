@@ -194,15 +194,30 @@ export class Schema {
         return this.tables.values()
     }
 
-    /** Every table whose rows live in the physical table `root`. */
-    membersOf(root: string): TableInfo[] {
-        return [...this.tables.values()].filter((t) => t.root === root)
+    /** Answers of membersOf and ancestry: a Schema never changes once loaded (a dictionary change loads a new one). */
+    private readonly membersCache = new Map<string, readonly TableInfo[]>()
+    private readonly ancestryCache = new Map<string, readonly string[]>()
+
+    /** Every table whose rows live in the physical table `root` (every read by sys_id asks). */
+    membersOf(root: string): readonly TableInfo[] {
+        let members = this.membersCache.get(root)
+        if (!members) {
+            members = [...this.tables.values()].filter((t) => t.root === root)
+            if (members.length) this.membersCache.set(root, members)
+        }
+        return members
     }
 
     /** The chain from `name` up to its root, most specific first. */
-    ancestry(name: string): string[] {
-        const out: string[] = []
-        for (let t: TableInfo | undefined = this.tables.get(name); t; t = t.superClass ? this.tables.get(t.superClass) : undefined) out.push(t.name)
+    ancestry(name: string): readonly string[] {
+        let out = this.ancestryCache.get(name)
+        if (!out) {
+            const chain: string[] = []
+            for (let t: TableInfo | undefined = this.tables.get(name); t; t = t.superClass ? this.tables.get(t.superClass) : undefined) chain.push(t.name)
+            out = chain
+            // Only known tables are kept: a name a caller makes up must not grow the cache.
+            if (chain.length) this.ancestryCache.set(name, out)
+        }
         return out
     }
 }

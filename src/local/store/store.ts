@@ -58,9 +58,20 @@ export function newSysId(): string {
     return id
 }
 
+/** The text of the last second glideNow() formatted: every write stamps several fields, often in the same second. */
+let stampSecond = NaN
+let stampText = ''
+
 /** `YYYY-MM-DD HH:MM:SS` in UTC, the platform's internal date-time format. */
-export function glideNow(date = new Date()): string {
-    return date.toISOString().slice(0, 19).replace('T', ' ')
+export function glideNow(date?: Date): string {
+    if (date) return date.toISOString().slice(0, 19).replace('T', ' ')
+    // Formatting a Date costs more than a small write's SQL; the text only changes once a second.
+    const second = Math.floor(Date.now() / 1000)
+    if (second !== stampSecond) {
+        stampText = new Date(second * 1000).toISOString().slice(0, 19).replace('T', ' ')
+        stampSecond = second
+    }
+    return stampText
 }
 
 export interface StoreOptions {
@@ -92,6 +103,12 @@ export class Store {
     /** One wrapper for every transaction: better-sqlite3 builds a new one per db.transaction() call, which costs more than a small write. */
     private readonly inTx: (fn: () => unknown) => unknown
     private readonly endListeners: Array<(committed: boolean, outermost: boolean) => void> = []
+    /**
+     * Inserts joined to the open transaction (joinedInsert), innermost last: each gets its savepoint
+     * only when something other than its own row is about to be written inside it.
+     */
+    private readonly joined: Array<{ open: boolean }> = []
+    private joinStatements: { savepoint: Statement; release: Statement; rollbackTo: Statement } | null = null
 
     constructor(options: StoreOptions) {
         if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true })
@@ -162,7 +179,17 @@ export class Store {
         return raw
     }
 
+    /**
+     * A prepared statement. Preparing one that writes inside a joined insert opens the insert's
+     * savepoint first (statements are run where they are prepared), so the write is undone with it.
+     */
     prepare(sql: string): Statement {
+        const s = this.statement(sql)
+        if (this.joined.length && !s.reader) this.beforeWrite(false)
+        return s
+    }
+
+    private statement(sql: string): Statement {
         let s = this.statements.get(sql)
         if (!s) {
             s = this.db.prepare(sql)
@@ -173,6 +200,7 @@ export class Store {
 
     /** Runs fn in a transaction (a savepoint when nested); an exception rolls back everything fn wrote. */
     transaction<T>(fn: () => T): T {
+        if (this.joined.length) this.beforeWrite(false)
         this.depth++
         let result: T
         try {
@@ -224,6 +252,70 @@ export class Store {
         this.group.writes = 0
         this.ended(true, true)
         this.db.exec('BEGIN')
+    }
+
+    /**
+     * Inside a transaction whose writes are not counted for group commit at this level (a batch's own
+     * level, where each write is a group member): a single statement may join it without a savepoint.
+     */
+    get joinable(): boolean {
+        return this.db.inTransaction && !(this.group && this.depth === 1)
+    }
+
+    /**
+     * Runs an insert joined to the open transaction (`joinable`) without a savepoint of its own until
+     * one is needed: its own row is one statement, which SQLite applies whole or not at all, and
+     * nothing else may have been written inside it yet. The first other write inside it (any
+     * statement that writes, another write's transaction, an event, a journal entry) opens its
+     * savepoint then. It ends as a savepoint would: the quota is checked at its end; on failure what
+     * was written after its savepoint is rolled back, its own row deleted (`undoOwn`), and the rollback
+     * reported to the transaction-end listeners.
+     */
+    joinedInsert<T>(fn: () => T, undoOwn: () => void): T {
+        const frame = { open: false }
+        this.joined.push(frame)
+        let result: T
+        try {
+            result = fn()
+            checkQuota()
+        } catch (e) {
+            if (frame.open && this.db.inTransaction) {
+                this.joinStatement().rollbackTo.run()
+                this.joinStatement().release.run()
+            }
+            // Popped before its row is deleted: whatever that deletion sets off writes in the enclosing transaction.
+            this.joined.pop()
+            try {
+                if (this.db.inTransaction) undoOwn()
+            } finally {
+                this.ended(false, this.depth === 0)
+            }
+            throw e
+        }
+        this.joined.pop()
+        if (frame.open) this.joinStatement().release.run()
+        return result
+    }
+
+    /** Opens the savepoint of every joined insert still without one (all but the innermost for its own row), outermost first. */
+    private beforeWrite(ownRow: boolean): void {
+        const n = ownRow ? this.joined.length - 1 : this.joined.length
+        for (let i = 0; i < n; i++) {
+            const frame = this.joined[i]
+            if (frame.open) continue
+            this.joinStatement().savepoint.run()
+            frame.open = true
+        }
+    }
+
+    private joinStatement(): { savepoint: Statement; release: Statement; rollbackTo: Statement } {
+        // A name of its own: better-sqlite3's nested transactions use theirs, and each RELEASE names the innermost of its name.
+        this.joinStatements ??= {
+            savepoint: this.db.prepare('SAVEPOINT "glide_joined_write"'),
+            release: this.db.prepare('RELEASE "glide_joined_write"'),
+            rollbackTo: this.db.prepare('ROLLBACK TO "glide_joined_write"'),
+        }
+        return this.joinStatements
     }
 
     private ended(committed: boolean, outermost: boolean): void {
@@ -344,6 +436,8 @@ export class Store {
 
     /** Reloads the catalog from the dictionary and brings the SQL tables in line with it. */
     refreshSchema(): void {
+        // Its DDL is undone with a joined insert's savepoint (a dictionary row written with rules reloads the schema).
+        if (this.joined.length) this.beforeWrite(false)
         this.schema = Schema.load(this.db)
         this.syncPhysical()
         this.schemaVersion++
@@ -375,6 +469,7 @@ export class Store {
 
     /** Creates an index on a physical table unless one of that name exists. */
     ensureIndex(root: string, name: string, columns: readonly string[]): void {
+        if (this.joined.length) this.beforeWrite(false)
         this.db.exec(`CREATE INDEX IF NOT EXISTS ${q(name)} ON ${q(root)} (${columns.map(q).join(', ')})`)
     }
 
@@ -394,11 +489,13 @@ export class Store {
         return row
     }
 
-    insertRow(table: string, row: Row): void {
+    /** Inserts a row; `ownRow`: the row of the innermost joined insert itself (see joinedInsert), which opens no savepoint of its own. */
+    insertRow(table: string, row: Row, ownRow = false): void {
         const root = this.schema.table(table).root
         const cols = Object.keys(row)
         const sql = this.writeSql('I', root, cols, () => `INSERT INTO ${q(root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-        this.prepare(sql).run(...cols.map((c) => row[c]))
+        if (this.joined.length) this.beforeWrite(ownRow)
+        this.statement(sql).run(...cols.map((c) => row[c]))
     }
 
     updateRow(table: string, sysId: string, row: Row): void {
@@ -406,7 +503,8 @@ export class Store {
         const cols = Object.keys(row)
         if (!cols.length) return
         const sql = this.writeSql('U', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`)
-        this.prepare(sql).run(...cols.map((c) => row[c]), sysId)
+        if (this.joined.length) this.beforeWrite(false)
+        this.statement(sql).run(...cols.map((c) => row[c]), sysId)
     }
 
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
@@ -421,7 +519,8 @@ export class Store {
     }
 
     deleteRow(table: string, sysId: string): void {
-        this.prepare(`DELETE FROM ${q(this.schema.table(table).root)} WHERE sys_id = ?`).run(sysId)
+        if (this.joined.length) this.beforeWrite(false)
+        this.statement(`DELETE FROM ${q(this.schema.table(table).root)} WHERE sys_id = ?`).run(sysId)
     }
 
     /** One row by sys_id, restricted to `table` and the tables that extend it. */

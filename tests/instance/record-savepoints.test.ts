@@ -1,0 +1,113 @@
+import { GlideRecord } from '../../src/local/glide'
+import { Instance } from '../../src/local/instance'
+import { CANCELLED_MESSAGE, Quota, withQuota } from '../../src/local/store/quota'
+
+/**
+ * A write inside a transaction is atomic on its own (engine/record-ops.ts): a savepoint per write
+ * with rules, or, for an insert into a table that runs no rule for it, the single statement itself
+ * (no savepoint: a 200-member CAB's history rows would pay for 200). Both must end the same way when
+ * the write fails at its end, as when the transaction's quota ("A transaction quota cancels any
+ * transaction in violation of the policy", Transaction quotas) is found exceeded there: the write is
+ * undone, the transaction it joined goes on (a script may catch the cancellation) and commits nothing
+ * more of it.
+ */
+let instance: Instance
+
+beforeEach(() => {
+    instance = Instance.create({ db: ':memory:' })
+    instance.run(() => {
+        instance.store.defineTables(
+            [
+                { name: 'u_plain', label: 'Plain', columns: { name: { type: 'string' } } },
+                { name: 'u_ruled', label: 'Ruled', columns: { name: { type: 'string' }, note: { type: 'string' } } },
+            ],
+            'global',
+        )
+        const rule = new GlideRecord('sys_script')
+        rule.initialize()
+        for (const [k, v] of Object.entries({ name: 'note', collection: 'u_ruled', when: 'before', action_insert: true, active: true, order: 100 })) rule.setValue(k, v)
+        rule.setValue('script', "current.setValue('note', 'ruled');")
+        rule.setWorkflow(false)
+        rule.insert()
+        const after = new GlideRecord('sys_script')
+        after.initialize()
+        for (const [k, v] of Object.entries({ name: 'event', collection: 'u_ruled', when: 'after', action_insert: true, active: true, order: 100 })) after.setValue(k, v)
+        after.setValue('script', "gs.eventQueue('u_ruled.inserted', current, current.getValue('name'), '');")
+        after.setWorkflow(false)
+        after.insert()
+    })
+})
+afterEach(() => instance.close())
+
+function insert(table: string, name: string): string | null {
+    const gr = new GlideRecord(table)
+    gr.initialize()
+    gr.setValue('name', name)
+    return gr.insert()
+}
+
+function stored(table: string): number {
+    return (instance.store.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+}
+
+describe.each(['u_plain', 'u_ruled'])('an insert into %s inside a transaction', (table) => {
+    test('is kept when it succeeds, and commits with its transaction', () => {
+        instance.run(() => instance.store.transaction(() => expect(insert(table, 'kept')).toMatch(/^[0-9a-f]{32}$/)))
+        expect(stored(table)).toBe(1)
+    })
+
+    test('is undone when the quota is found exceeded at its end, and the transaction goes on without it', async () => {
+        let inside = -1
+        let after = -1
+        await expect(
+            withQuota(new Quota(-1), () =>
+                instance.run(() =>
+                    instance.store.transaction(() => {
+                        expect(() => insert(table, 'cancelled')).toThrow(CANCELLED_MESSAGE)
+                        inside = stored(table)
+                        instance.store.prepare(`INSERT INTO ${table} (sys_id, name) VALUES ('a1', 'written by the transaction')`).run()
+                        after = stored(table)
+                    }),
+                ),
+            ),
+        ).rejects.toThrow(CANCELLED_MESSAGE)
+        // The cancelled insert left nothing; the transaction's own later write was there until its end refused it too.
+        expect(inside).toBe(0)
+        expect(after).toBe(1)
+        expect(stored(table)).toBe(0)
+    })
+})
+
+function events(): number {
+    return (instance.store.prepare("SELECT COUNT(*) AS n FROM sysevent WHERE name = 'u_ruled.inserted'").get() as { n: number }).n
+}
+
+test('what an after rule wrote is undone with the insert that failed at its end, and kept when it succeeds', async () => {
+    instance.run(() => instance.store.transaction(() => insert('u_ruled', 'kept')))
+    expect(events()).toBe(1)
+    let inside = { rows: -1, events: -1 }
+    await expect(
+        withQuota(new Quota(-1), () =>
+            instance.run(() =>
+                instance.store.transaction(() => {
+                    expect(() => insert('u_ruled', 'cancelled')).toThrow(CANCELLED_MESSAGE)
+                    inside = { rows: stored('u_ruled'), events: events() }
+                }),
+            ),
+        ),
+    ).rejects.toThrow(CANCELLED_MESSAGE)
+    expect(inside).toEqual({ rows: 1, events: 1 })
+})
+
+test('an insert that succeeds inside a failing transaction is rolled back with it, rules and all', () => {
+    expect(() =>
+        instance.run(() =>
+            instance.store.transaction(() => {
+                insert('u_ruled', 'rolled back')
+                insert('u_plain', 'rolled back')
+                throw new Error('outer fails')
+            }),
+        ),
+    ).toThrow('outer fails')
+    expect([stored('u_ruled'), stored('u_plain'), events()]).toEqual([0, 0, 0])
+})
