@@ -42,7 +42,8 @@ Property({
     $id: Now.ID['prop_change_feedback_path'],
     name: 'x_psm_persona.change.feedback_path',
     type: 'string',
-    value: '/sp/feedback',
-    description: 'Where stakeholders give feedback on a change; the emails add ?change=<sys_id>&role=<stakeholder>.',
+    value: '/sp?id=psm_feedback',
+    description:
+        'Where stakeholders give feedback on a change: the portal page psm_feedback, or a path or web address of your own. The emails add change=<sys_id>&role=<stakeholder> (after & when the value has a query, else after ?). The retired value /sp/feedback reads as the portal page.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })

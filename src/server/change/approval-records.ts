@@ -1,7 +1,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
-import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, parmChunks, STATE, toInt, type ReaderVariant } from './model.ts'
-import { activeMembersWithPersona, groupIdByName, hasActiveMember, mobilePersonas, userNames } from './people.ts'
+import { CHANGE_EVENTS, CHANGE_PROPERTIES, STATE, toInt } from './model.ts'
+import { activeMembersWithPersona, groupIdByName, hasActiveMember, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
 
@@ -72,9 +72,8 @@ export function cabProblem(changeId: string): string {
 
 /**
  * Creates one requested approval per active CAB member, unless the change already has approvals,
- * and asks them for their decision: one approval_requested per message variant (parm1 the
- * approvers, at most 100 so parm1 stays within sysevent's 4000 characters; parm2 which readers),
- * so 200 approvers cost a few rendered messages, not 200.
+ * and asks each for their decision: one approval_requested per approver (parm1 the approver,
+ * parm2 their approval), so each message greets its reader by name and links to their own approval.
  *
  * Exactly one request per approver, with the platform's rules running: the rows are written with
  * business rules (a scoped app cannot switch off the rules of the global sysapproval_approver table:
@@ -92,11 +91,6 @@ export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
     if (countedApprovals(changeId).length) return 0
     const members = activeMembersWithPersona(groupIdByName(cabGroupName()))
-    const mobile = mobilePersonas()
-    const readers: Array<[ReaderVariant, string[]]> = [
-        ['standard', []],
-        ['mobile', []],
-    ]
     for (const member of members) {
         const row = new GlideRecord('sysapproval_approver')
         row.initialize()
@@ -104,11 +98,10 @@ export function requestCabApproval(change: GlideRecord): number {
         row.setValue('state', 'requested')
         row.setValue('source_table', CHANGE_TABLE)
         row.setValue('document_id', changeId)
-        if (row.insert()) readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
-    }
-    // One event per variant and per 100 readers: parm1 stays within sysevent's 4000 characters.
-    for (const [variant, users] of readers) {
-        for (const parm1 of parmChunks(users)) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, parm1, groupRequestParm(variant))
+        const approvalId = row.insert()
+        // One request per approver (parm1 the approver, parm2 their approval): greeted by name, the
+        // button opens their own approval on the portal (/sp?id=approval&sys_id=<approval>).
+        if (approvalId) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, member.user, approvalId)
     }
     return members.length
 }

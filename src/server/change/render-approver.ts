@@ -22,10 +22,18 @@ function deadline(c: ChangeFacts): string {
     return c.startDate.trim() ? ` Please decide before the planned start, ${formatWhen(c.startDate)}.` : ''
 }
 
+/**
+ * An approver goes to their own approval on the portal (the decision, with the summary in front of
+ * them), never to a back-office list; a change manager to the change's page.
+ */
 function changeLinks(model: MailModel, decide: boolean): MailParts['links'] {
-    const out = [{ url: model.links.change, text: `Open ${model.change.number}` }]
-    if (decide && model.links.approval) out.unshift({ url: model.links.approval, text: 'Approve or reject' })
-    return out
+    if (model.stakeholder === 'approver' && model.links.approval) {
+        return [
+            { url: model.links.approval, text: decide ? 'Approve or reject' : 'View your approval' },
+            { url: model.links.approvals, text: 'All your approvals' },
+        ]
+    }
+    return [{ url: model.links.change, text: `View ${model.change.number}` }]
 }
 
 /** The approver's request: a decision line, the risk assessment and the impact, nothing else. */
