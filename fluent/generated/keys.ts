@@ -823,33 +823,65 @@ declare global {
                         table: 'sys_script_email'
                         id: 'a546721b8df44d81b85ff6481fbac8c4'
                     }
+                    mail_script_change_approver_text: {
+                        table: 'sys_script_email'
+                        id: '8c6d0b5d64b34f5fb5c60056eb365b59'
+                    }
                     mail_script_change_high_risk_update: {
                         table: 'sys_script_email'
                         id: '42d2d637b4324da8a9cea9700b5e8a81'
+                    }
+                    mail_script_change_high_risk_update_text: {
+                        table: 'sys_script_email'
+                        id: 'd4f8edd5b6a34b8cb79cad656e7a7084'
                     }
                     mail_script_change_implementer: {
                         table: 'sys_script_email'
                         id: '4432aaf4ebbf4d278cbd7b39a36a2e38'
                     }
+                    mail_script_change_implementer_text: {
+                        table: 'sys_script_email'
+                        id: 'f67b8973ff3e444fa3aa9f3c42cf5ded'
+                    }
                     mail_script_change_manager: {
                         table: 'sys_script_email'
                         id: '019f53e639174d6290adc0f98b9da64a'
+                    }
+                    mail_script_change_manager_text: {
+                        table: 'sys_script_email'
+                        id: 'a83b5d37698d4d5aa6469a44562b14d9'
                     }
                     mail_script_change_requester: {
                         table: 'sys_script_email'
                         id: '65a2c347457146b789a4beadb95bba4f'
                     }
+                    mail_script_change_requester_text: {
+                        table: 'sys_script_email'
+                        id: 'c625176b95644227ac6a2eb8c8768c65'
+                    }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
                         id: '933cad3ba8454c31b83368c996166b20'
+                    }
+                    mail_script_persona_welcome_text: {
+                        table: 'sys_script_email'
+                        id: '1ea6886c6494469ea32f777b03871d69'
                     }
                     mail_script_xla_decision: {
                         table: 'sys_script_email'
                         id: '21f00e5bb3424cfba68029a5853dec2c'
                     }
+                    mail_script_xla_decision_text: {
+                        table: 'sys_script_email'
+                        id: '14f9cb10139540419302be7e3d0df34a'
+                    }
                     mail_script_xla_digest: {
                         table: 'sys_script_email'
                         id: '4d31100a7f134e5a8dfe18c8fa2c3155'
+                    }
+                    mail_script_xla_digest_text: {
+                        table: 'sys_script_email'
+                        id: '8a2dd49077474004a34035a1df3db5e2'
                     }
                     notif_change_approver_decision: {
                         table: 'sysevent_email_action'
@@ -1372,6 +1404,10 @@ declare global {
                         table: 'sys_module'
                         id: 'a240e35342d2451ab4dc5082f2918a8c'
                     }
+                    'src_server_change_mail-links_ts': {
+                        table: 'sys_module'
+                        id: '90c01259a02b4958b3971b1b7e3dcd87'
+                    }
                     src_server_change_model_ts: {
                         table: 'sys_module'
                         id: '34fb400a38804c5cbfdbd1e7c32d631e'
@@ -1391,6 +1427,10 @@ declare global {
                     'src_server_change_render-approver_ts': {
                         table: 'sys_module'
                         id: '9a0250eb68d8410598ca46d68166cc65'
+                    }
+                    'src_server_change_render-frame_ts': {
+                        table: 'sys_module'
+                        id: '942703e6951b497b82af8b5d082d5b7d'
                     }
                     'src_server_change_render-html_ts': {
                         table: 'sys_module'
@@ -1416,6 +1456,10 @@ declare global {
                         table: 'sys_module'
                         id: '3657663b596244919aff619f1b77027a'
                     }
+                    'src_server_change_render-text_ts': {
+                        table: 'sys_module'
+                        id: '13d22534638b47fa94c12f6fa04145e8'
+                    }
                     src_server_change_summaries_ts: {
                         table: 'sys_module'
                         id: '2b512ef09ebd466a9ec0089c4f3b7789'
@@ -1423,6 +1467,10 @@ declare global {
                     src_server_change_transitions_ts: {
                         table: 'sys_module'
                         id: '2b748796623b403db0d9adb8b14b1488'
+                    }
+                    'src_server_change_your-phase_ts': {
+                        table: 'sys_module'
+                        id: 'eab0540e03e74e069242ad74fe006afe'
                     }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
