@@ -47,3 +47,13 @@ Property({
         'Where stakeholders give feedback on a change: the portal page psm_feedback, or a path or web address of your own. The emails add change=<sys_id>&role=<stakeholder> (after & when the value has a query, else after ?). The retired value /sp/feedback reads as the portal page.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })
+
+Property({
+    $id: Now.ID['prop_change_update_interval'],
+    name: 'x_psm_persona.change.update_interval_minutes',
+    type: 'integer',
+    value: '60',
+    description:
+        'High-risk updates: at most one per approver or change manager and change within this many minutes; changes made in between are sent together, as a diff, when it has passed.',
+    roles: { read: [adminRole, analystRole], write: [adminRole] },
+})

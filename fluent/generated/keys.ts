@@ -811,6 +811,10 @@ declare global {
                         table: 'sc_cat_item'
                         id: '82eaf904e48946288a67e8f74f12d58d'
                     }
+                    job_change_held_updates: {
+                        table: 'sysauto_script'
+                        id: '95f2da24a30744499899d4b4c15d06c2'
+                    }
                     job_rescore: {
                         table: 'sysauto_script'
                         id: 'd6ced50610b94d418a2303ef648cdbf9'
@@ -1227,6 +1231,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'ed008c5a0630401eb309f3840f403a12'
                     }
+                    prop_change_update_interval: {
+                        table: 'sys_properties'
+                        id: '84ac2afccf8146e0a0842a4f2c658ed2'
+                    }
                     prop_scoring_batch_size: {
                         table: 'sys_properties'
                         id: 'f8da8cbc7fec428c85e346970d746ef3'
@@ -1468,6 +1476,10 @@ declare global {
                         table: 'sys_module'
                         id: '2b748796623b403db0d9adb8b14b1488'
                     }
+                    'src_server_change_update-budget_ts': {
+                        table: 'sys_module'
+                        id: 'ba6c09552ab74a0dbe833d33a90ba750'
+                    }
                     'src_server_change_your-phase_ts': {
                         table: 'sys_module'
                         id: 'eab0540e03e74e069242ad74fe006afe'
@@ -1640,6 +1652,15 @@ declare global {
                         key: {
                             document_key: '86f2a6a6a745401c8ffecc27e459d838'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '010a87967cac441abee39650186dae2f'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'held'
+                            language: 'en'
                         }
                     },
                     {
@@ -2243,6 +2264,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '1bc4cb7521224ab9a6b4068a81dc41cb'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bec9bd44eaa44d3a70032916c217a66'
                         key: {
@@ -2418,6 +2446,13 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'weight'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '256078525fc244dfbd2511861a40eb7e'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
                         }
                     },
                     {
@@ -2677,6 +2712,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '32a33195926240f29cc07b656767495e'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'role'
                             language: 'en'
                         }
                     },
@@ -3504,6 +3548,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '53b982095bb14cf5aaa3797bdc1b992e'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '53bb97ffa65f401abfe0ab285cad1ee4'
                         key: {
@@ -4247,6 +4300,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7722636017e24eb38cbfd2e775fde2b7'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7785296cce0e4a58a4c1b4e9758bf3bb'
                         key: {
@@ -4304,6 +4366,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7a21af3c28f24061824a9a395d039ae6'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'held'
                         }
                     },
                     {
@@ -4589,6 +4659,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '854d5b2a72ef40deb433e91afa8fb663'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '870cae345b2e44caa79e31f3b23cd8fa'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -4679,6 +4758,14 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8ccb14c1db85461fa6eb747cce2db959'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_on'
                         }
                     },
                     {
@@ -4825,6 +4912,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '93a0f2796b814eef9925899da30570ba'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'changes'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93c8361cd27c40348ec90238903f5d43'
                         key: {
@@ -4839,6 +4934,14 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '94390c3304e04b919b23e0a35329ff04'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'role'
                         }
                     },
                     {
@@ -4927,6 +5030,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9b0ff747d30a4c828a90e0e4ee78bda1'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_count'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9bac10b89ffe4170b815fc60d24eeb54'
                         key: {
@@ -4939,6 +5051,23 @@ declare global {
                         key: {
                             name: 'sys_user'
                             element: 'x_psm_persona_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c77267864764546b2bbc6644b9fc415'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9d1dfad3e11e49ab93f52bd7f449d5f5'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'change_request'
                             language: 'en'
                         }
                     },
@@ -5404,6 +5533,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b3dde030d7044593abb6ee321a95b2ee'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_count'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b457c24aaee64cd9b783b70c92975df7'
                         key: {
@@ -5431,6 +5568,14 @@ declare global {
                             name: 'x_psm_persona_xla'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b4cb7adcdddf433ba2716c7986dbc8fe'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'snapshot'
                         }
                     },
                     {
@@ -6063,6 +6208,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'cf723e3d0fba41e79c3c7cefa90190b1'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'changes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'cfb134bf85994ecea886b88494271a0a'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -6307,6 +6461,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd90ad58d3e7549dfb1bb80276401f3ba'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd92bf44db9f547fc9e1a76ff2ffd35ed'
                         key: {
@@ -6480,6 +6642,15 @@ declare global {
                         key: {
                             document_key: '47a673a5ef3f4a3384af90b6056eda08'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df1b04e1f709427ebc9592eac2a9de5c'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'snapshot'
+                            language: 'en'
                         }
                     },
                     {
@@ -7171,6 +7342,14 @@ declare global {
                         key: {
                             document_key: '83b1d51b41ce47749aac9ec7a0d36733'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fd529a0118334296bbc6abe288291a55'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'change_request'
                         }
                     },
                     {

@@ -5,6 +5,7 @@ import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, 
 import { recipientProfile } from './people.ts'
 import { isStakeholder, renderChangeMail, type Stakeholder } from './render.ts'
 import { htmlToPlainText } from './render-text.ts'
+import { latestNotice } from './update-budget.ts'
 import type { MailLinks, MailModel, MailRecipient } from './render-model.ts'
 import { absoluteUrl, approvalUrl, feedbackUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from './mail-links.ts'
 import { parseUpdateParm, STATE_EVENTS } from './transitions.ts'
@@ -104,6 +105,7 @@ export function mailModel(stakeholder: Stakeholder, current: GlideRecord, event:
             implementerSupport: property(CHANGE_PROPERTIES.implementerSupport),
         },
         update: moment === 'highRiskUpdate' ? parseUpdateParm(parm2) : null,
+        notice: moment === 'highRiskUpdate' ? latestNotice(change.sysId, recipient.sysId) : undefined,
     }
 }
 
@@ -141,10 +143,26 @@ export function printChangeMailText(stakeholder: string, current: GlideRecord, t
     template.print(htmlToPlainText(renderedFor(stakeholderOf(stakeholder), current, event)))
 }
 
+/** The part of EmailOutbound the update uses: its own subject, so no two updates read alike. */
+interface SubjectSetter {
+    setSubject(subject: string): void
+}
+
+/** "High-risk change CHG0001001, update 2: Risk and Planned start changed". Pure. */
+export function updateSubject(number: string, count: number, labels: readonly string[]): string {
+    const what = labels.length > 2 ? `${labels.slice(0, 2).join(', ')} and ${labels.length - 2} more` : labels.join(' and ')
+    return `High-risk change ${number}, update ${Math.max(count, 1)}: ${what || 'details'} changed`
+}
+
 /** The high-risk update goes to approvers and change managers alike; parm2 says which one this reader is. */
 export function printHighRiskUpdate(current: GlideRecord, template: MailPrinter, email: unknown, emailAction: unknown, event: unknown): void {
     const role = parseUpdateParm(eventField(event, 'parm2')).role
     printChangeMail(role, current, template, email, emailAction, event)
+    const setter = email as Partial<SubjectSetter> | null
+    if (setter && typeof setter.setSubject === 'function') {
+        const notice = latestNotice(current.getUniqueValue(), eventField(event, 'parm1'))
+        setter.setSubject(updateSubject(current.getValue('number') || '', notice.count, notice.changes.map((c) => c.label)))
+    }
 }
 
 export function printHighRiskUpdateText(current: GlideRecord, template: MailPrinter, email: unknown, emailAction: unknown, event: unknown): void {

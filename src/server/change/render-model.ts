@@ -3,6 +3,7 @@ import type { ChangeFacts } from './facts.ts'
 import type { ChangeEventKey } from './model.ts'
 import type { UpdateParm } from './transitions.ts'
 import type { AudienceTiers } from './your-phase.ts'
+import type { FieldChange } from './update-budget.ts'
 
 export type Stakeholder = 'requester' | 'approver' | 'implementer' | 'change_manager'
 
@@ -48,6 +49,8 @@ export interface MailModel {
     settings: MailSettings
     /** For high_risk_update: what changed and for whom. */
     update: UpdateParm | null
+    /** For high_risk_update: what changed since the reader's last message (before and now), and the update's number. */
+    notice?: { changes: FieldChange[]; count: number }
 }
 
 /** What a renderer hands back: the lead (decision) line, links (the first is the button), key facts and the full sections. */
