@@ -139,22 +139,42 @@ export function sendHeldUpdates(): number {
     const notice = new GlideRecord(NOTICE_TABLE)
     notice.addQuery('held', true)
     notice.query()
-    let sent = 0
+    const dueIds: string[] = []
+    const changeIds: string[] = []
     while (notice.next()) {
         if (!due(notice, at)) continue
-        const change = new GlideRecord('change_request')
-        if (!change.get(notice.getValue('change_request') || '')) continue
+        dueIds.push(notice.getUniqueValue())
+        const changeId = notice.getValue('change_request') || ''
+        if (changeId && changeIds.indexOf(changeId) < 0) changeIds.push(changeId)
+    }
+    if (!dueIds.length) return 0
+    // The changes of the due notices, read once.
+    const changes: Record<string, { gr: GlideRecord; open: boolean; now: Snapshot }> = {}
+    const change = new GlideRecord('change_request')
+    change.addQuery('sys_id', 'IN', changeIds.join(','))
+    change.query()
+    while (change.next()) {
+        const gr = new GlideRecord('change_request')
+        // psm-allow-query-in-loop: a handful of changes with held updates; the event needs the record itself.
+        gr.get(change.getUniqueValue())
         const state = Number(change.getValue('state'))
-        const now = snapshotOf(change)
-        const diff = diffSnapshots(parseSnapshot(notice.getValue('snapshot')), now)
-        if (state === 3 || state === 4 || !diff.length) {
-            notice.setValue('held', false)
-            notice.update()
+        changes[change.getUniqueValue()] = { gr, open: state !== 3 && state !== 4, now: snapshotOf(change) }
+    }
+    let sent = 0
+    const held = new GlideRecord(NOTICE_TABLE)
+    held.addQuery('sys_id', 'IN', dueIds.join(','))
+    held.query()
+    while (held.next()) {
+        const c = changes[held.getValue('change_request') || '']
+        const diff = c ? diffSnapshots(parseSnapshot(held.getValue('snapshot')), c.now) : []
+        if (!c || !c.open || !diff.length) {
+            held.setValue('held', false)
+            held.update()
             continue
         }
-        markSent(notice, diff, now, at)
-        const role: UpdateParm['role'] = notice.getValue('role') === 'change_manager' ? 'change_manager' : 'approver'
-        gs.eventQueue(CHANGE_EVENTS.highRiskUpdate, change, notice.getValue('user') || '', formatUpdateParm({ role, fields: diff.map((d) => d.field) }))
+        markSent(held, diff, c.now, at)
+        const role: UpdateParm['role'] = held.getValue('role') === 'change_manager' ? 'change_manager' : 'approver'
+        gs.eventQueue(CHANGE_EVENTS.highRiskUpdate, c.gr, held.getValue('user') || '', formatUpdateParm({ role, fields: diff.map((d) => d.field) }))
         sent++
     }
     return sent
