@@ -57,3 +57,13 @@ Property({
         'High-risk updates: at most one per approver or change manager and change within this many minutes; changes made in between are sent together, as a diff, when it has passed.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })
+
+Property({
+    $id: Now.ID['prop_change_personal_requests_max'],
+    name: 'x_psm_persona.change.personal_requests_max',
+    type: 'integer',
+    value: '50',
+    description:
+        'A CAB of up to this many active members gets one approval request each, greeted by name with a button to their own approval; a larger CAB gets one request per reader variant (up to 100 readers each), linking to their approvals on the portal.',
+    roles: { read: [adminRole, analystRole], write: [adminRole] },
+})

@@ -1223,6 +1223,10 @@ declare global {
                         table: 'sys_properties'
                         id: '8a651312c89b409ebdef3ee8eceb1bd0'
                     }
+                    prop_change_personal_requests_max: {
+                        table: 'sys_properties'
+                        id: '15ee871e3f4f4a0eb0b6e83a887f0139'
+                    }
                     prop_change_runbook_url: {
                         table: 'sys_properties'
                         id: '06da897f1b994658adca506cf3dc737b'

@@ -1,7 +1,7 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
-import { CHANGE_EVENTS, CHANGE_PROPERTIES, STATE, toInt } from './model.ts'
-import { activeMembersWithPersona, groupIdByName, hasActiveMember, userNames } from './people.ts'
+import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, parmChunks, STATE, toInt, type ReaderVariant } from './model.ts'
+import { activeMembersWithPersona, groupIdByName, hasActiveMember, mobilePersonas, userNames } from './people.ts'
 
 export const CHANGE_TABLE = 'change_request'
 
@@ -60,6 +60,12 @@ export function countedApprovals(changeId: string): ApprovalLine[] {
     return approvalsOf(changeId).filter((a) => (COUNTED_STATES as readonly string[]).indexOf(a.state) >= 0)
 }
 
+/** The largest CAB whose members each get their own request (property x_psm_persona.change.personal_requests_max). */
+export function personalRequestLimit(): number {
+    const n = Number(gs.getProperty(CHANGE_PROPERTIES.personalRequestsMax.name, CHANGE_PROPERTIES.personalRequestsMax.fallback))
+    return isFinite(n) && n >= 0 ? n : Number(CHANGE_PROPERTIES.personalRequestsMax.fallback)
+}
+
 /** Why a change cannot be sent for approval ('' when it can): the CAB group must exist and have active members. */
 export function cabProblem(changeId: string): string {
     if (changeId && countedApprovals(changeId).length) return ''
@@ -91,6 +97,14 @@ export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
     if (countedApprovals(changeId).length) return 0
     const members = activeMembersWithPersona(groupIdByName(cabGroupName()))
+    // A CAB up to the limit gets one request each (greeted by name, a button to their own approval); a
+    // larger one gets one request per reader variant and 100 readers, linking to their approvals on the portal.
+    const personal = members.length <= personalRequestLimit()
+    const mobile = personal ? new Set<string>() : mobilePersonas()
+    const readers: Array<[ReaderVariant, string[]]> = [
+        ['standard', []],
+        ['mobile', []],
+    ]
     for (const member of members) {
         const row = new GlideRecord('sysapproval_approver')
         row.initialize()
@@ -101,7 +115,12 @@ export function requestCabApproval(change: GlideRecord): number {
         const approvalId = row.insert()
         // One request per approver (parm1 the approver, parm2 their approval): greeted by name, the
         // button opens their own approval on the portal (/sp?id=approval&sys_id=<approval>).
-        if (approvalId) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, member.user, approvalId)
+        if (!approvalId) continue
+        if (personal) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, member.user, approvalId)
+        else readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
+    }
+    for (const [variant, users] of readers) {
+        for (const parm1 of parmChunks(users)) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, parm1, groupRequestParm(variant))
     }
     return members.length
 }

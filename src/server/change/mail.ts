@@ -57,11 +57,12 @@ function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: str
  * The links of one message, all to portal pages: the change on the ticket page, the reader's own
  * approval (approvers), the requester's changes, the feedback page for this change and role.
  */
-export function linksFor(stakeholder: Stakeholder, changeId: string, approvalId: string): MailLinks {
+export function linksFor(stakeholder: Stakeholder, changeId: string, approvalId: string, group = false): MailLinks {
     const base = baseUrl()
     return {
         change: ticketUrl(base, 'change_request', changeId),
-        approval: approvalId ? approvalUrl(base, approvalId) : '',
+        // A request for many approvers at once (a large CAB) opens the reader's approvals on the portal.
+        approval: approvalId ? approvalUrl(base, approvalId) : group ? portalUrl(base, PORTAL_PAGES.approvals) : '',
         approvals: portalUrl(base, PORTAL_PAGES.approvals),
         myChanges: portalUrl(base, PORTAL_PAGES.myChanges),
         feedback: feedbackUrl(base, property(CHANGE_PROPERTIES.feedbackPath), changeId, stakeholder === 'change_manager' ? 'approver' : stakeholder),
@@ -98,7 +99,7 @@ export function mailModel(stakeholder: Stakeholder, current: GlideRecord, event:
         change,
         recipient,
         approvals,
-        links: linksFor(stakeholder, change.sysId, stakeholder === 'approver' ? approvalId : ''),
+        links: linksFor(stakeholder, change.sysId, stakeholder === 'approver' ? approvalId : '', stakeholder === 'approver' && !!request.group),
         settings: {
             cabGroup: cabGroupName(),
             supportChannel: property(CHANGE_PROPERTIES.supportChannel),
