@@ -22,6 +22,21 @@ Record({
     },
 })
 
+Record({
+    $id: Now.ID['mail_script_persona_welcome_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_persona_welcome_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/catalog/provisioning-mail.ts');
+    mail.printPersonaWelcomeText(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
 EmailNotification({
     $id: Now.ID['notif_persona_changed'],
     table: 'sys_user',
@@ -37,9 +52,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Your persona is now ${x_psm_persona_persona}: your services',
         messageHtml: '${mail_script:x_psm_persona_persona_welcome}',
+        messageText: '${mail_script:x_psm_persona_persona_welcome_text}',
     },
 })
 
@@ -58,8 +74,9 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Welcome to your ${x_psm_persona_persona} services',
         messageHtml: '${mail_script:x_psm_persona_persona_welcome}',
+        messageText: '${mail_script:x_psm_persona_persona_welcome_text}',
     },
 })

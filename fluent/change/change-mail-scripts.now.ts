@@ -82,3 +82,80 @@ Record({
 })(current, template, email, email_action, event);`,
     },
 })
+
+/* The plain-text parts (each notification's message_text): the same message, links written out, no entities. */
+
+Record({
+    $id: Now.ID['mail_script_change_requester_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_change_requester_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
+    mail.printChangeMailText('requester', current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_change_approver_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_change_approver_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
+    mail.printChangeMailText('approver', current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_change_implementer_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_change_implementer_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
+    mail.printChangeMailText('implementer', current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_change_manager_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_change_manager_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
+    mail.printChangeMailText('change_manager', current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_change_high_risk_update_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_change_high_risk_update_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/change/mail.ts');
+    mail.printHighRiskUpdateText(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})

@@ -18,9 +18,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Approval needed: ${number} (risk ${risk}): ${short_description}',
         messageHtml: '${mail_script:x_psm_persona_change_approver}',
+        messageText: '${mail_script:x_psm_persona_change_approver_text}',
         importance: 'high',
     },
 })
@@ -40,9 +41,10 @@ EmailNotification({
         sendToCreator: false,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'High-risk change ${number} updated: ${short_description}',
         messageHtml: '${mail_script:x_psm_persona_change_high_risk_update}',
+        messageText: '${mail_script:x_psm_persona_change_high_risk_update_text}',
     },
 })
 
@@ -61,9 +63,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'High-risk change ${number} is waiting for approval',
         messageHtml: '${mail_script:x_psm_persona_change_manager}',
+        messageText: '${mail_script:x_psm_persona_change_manager_text}',
         importance: 'high',
     },
 })

@@ -22,9 +22,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Action plan: implement ${number} (${start_date} to ${end_date})',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -44,9 +45,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Action plan: implement ${number} (${start_date} to ${end_date})',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -66,9 +68,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Action plan: you implement ${number}',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -88,9 +91,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Action plan: you implement ${number}',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -110,9 +114,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: '${number} is in implementation: troubleshooting and support',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -132,9 +137,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: '${number} is in implementation: troubleshooting and support',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -154,9 +160,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: '${number} is in review: report implementation feedback',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -176,9 +183,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: '${number} is in review: report implementation feedback',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -186,21 +194,25 @@ EmailNotification({
     $id: Now.ID['notif_change_implementer_canceled'],
     table: 'change_request',
     name: 'Persona change: implementer, canceled',
-    description: 'The change was canceled: stand down.',
+    description: 'The change was canceled after the action plan went out: stand down.',
     active: true,
     triggerConditions: {
         generationType: 'event',
         eventName: 'x_psm_persona.change.canceled',
         condition: 'assigned_toISNOTEMPTY',
+        // Stand down only who received an action plan: plans go out from Scheduled on, so the change was
+        // Scheduled (-2) or in Implement (-1) when canceled (parm2 of the canceled event: the previous state).
+        advancedCondition: "answer = !!event && (String(event.getValue('parm2')) == '-2' || String(event.getValue('parm2')) == '-1');",
     },
     recipientDetails: {
         recipientFields: ['assigned_to'],
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: '${number} was canceled: do not implement',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })
 
@@ -208,20 +220,24 @@ EmailNotification({
     $id: Now.ID['notif_change_implementer_group_canceled'],
     table: 'change_request',
     name: 'Persona change: implementer group, canceled',
-    description: 'The change was canceled: stand down. For the assignment group while no one is assigned.',
+    description: 'The change was canceled after the action plan went out: stand down. For the assignment group while no one is assigned.',
     active: true,
     triggerConditions: {
         generationType: 'event',
         eventName: 'x_psm_persona.change.canceled',
         condition: 'assigned_toISEMPTY^assignment_groupISNOTEMPTY',
+        // Stand down only who received an action plan: plans go out from Scheduled on, so the change was
+        // Scheduled (-2) or in Implement (-1) when canceled (parm2 of the canceled event: the previous state).
+        advancedCondition: "answer = !!event && (String(event.getValue('parm2')) == '-2' || String(event.getValue('parm2')) == '-1');",
     },
     recipientDetails: {
         recipientFields: ['assignment_group'],
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: '${number} was canceled: do not implement',
         messageHtml: '${mail_script:x_psm_persona_change_implementer}',
+        messageText: '${mail_script:x_psm_persona_change_implementer_text}',
     },
 })

@@ -18,9 +18,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} received: ${short_description}',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -39,9 +40,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} is being assessed',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -60,9 +62,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} is waiting for approval',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -81,9 +84,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} was not approved',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -102,9 +106,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} is scheduled: your rollout plan',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -123,9 +128,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} is being implemented',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -144,9 +150,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} is done: how did it go?',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -165,9 +172,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} is closed',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })
 
@@ -187,8 +195,9 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Change ${number} was canceled',
         messageHtml: '${mail_script:x_psm_persona_change_requester}',
+        messageText: '${mail_script:x_psm_persona_change_requester_text}',
     },
 })

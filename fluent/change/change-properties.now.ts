@@ -42,7 +42,28 @@ Property({
     $id: Now.ID['prop_change_feedback_path'],
     name: 'x_psm_persona.change.feedback_path',
     type: 'string',
-    value: '/sp/feedback',
-    description: 'Where stakeholders give feedback on a change; the emails add ?change=<sys_id>&role=<stakeholder>.',
+    value: '/sp?id=psm_feedback',
+    description:
+        'Where stakeholders give feedback on a change: the portal page psm_feedback, or a path or web address of your own. The emails add change=<sys_id>&role=<stakeholder> (after & when the value has a query, else after ?). The retired value /sp/feedback reads as the portal page.',
+    roles: { read: [adminRole, analystRole], write: [adminRole] },
+})
+
+Property({
+    $id: Now.ID['prop_change_update_interval'],
+    name: 'x_psm_persona.change.update_interval_minutes',
+    type: 'integer',
+    value: '60',
+    description:
+        'High-risk updates: at most one per approver or change manager and change within this many minutes; changes made in between are sent together, as a diff, when it has passed.',
+    roles: { read: [adminRole, analystRole], write: [adminRole] },
+})
+
+Property({
+    $id: Now.ID['prop_change_personal_requests_max'],
+    name: 'x_psm_persona.change.personal_requests_max',
+    type: 'integer',
+    value: '50',
+    description:
+        'A CAB of up to this many active members gets one approval request each, greeted by name with a button to their own approval; a larger CAB gets one request per reader variant (up to 100 readers each), linking to their approvals on the portal.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })

@@ -823,6 +823,10 @@ declare global {
                         table: 'sc_cat_item'
                         id: '82eaf904e48946288a67e8f74f12d58d'
                     }
+                    job_change_held_updates: {
+                        table: 'sysauto_script'
+                        id: '63ab68a3bc524dc6a7382bbbbdb9311c'
+                    }
                     job_rescore: {
                         table: 'sysauto_script'
                         id: 'd6ced50610b94d418a2303ef648cdbf9'
@@ -835,33 +839,65 @@ declare global {
                         table: 'sys_script_email'
                         id: 'a546721b8df44d81b85ff6481fbac8c4'
                     }
+                    mail_script_change_approver_text: {
+                        table: 'sys_script_email'
+                        id: 'b5325f39f9d1424487b7d98bc1bb6203'
+                    }
                     mail_script_change_high_risk_update: {
                         table: 'sys_script_email'
                         id: '42d2d637b4324da8a9cea9700b5e8a81'
+                    }
+                    mail_script_change_high_risk_update_text: {
+                        table: 'sys_script_email'
+                        id: 'b0c8eb0ca46f499fb4aeb5a34d2ac7c4'
                     }
                     mail_script_change_implementer: {
                         table: 'sys_script_email'
                         id: '4432aaf4ebbf4d278cbd7b39a36a2e38'
                     }
+                    mail_script_change_implementer_text: {
+                        table: 'sys_script_email'
+                        id: '04761c3696d646039350bfee60011d31'
+                    }
                     mail_script_change_manager: {
                         table: 'sys_script_email'
                         id: '019f53e639174d6290adc0f98b9da64a'
+                    }
+                    mail_script_change_manager_text: {
+                        table: 'sys_script_email'
+                        id: 'c5a2b8b61bc04d3dbc2a6ac4a714ed34'
                     }
                     mail_script_change_requester: {
                         table: 'sys_script_email'
                         id: '65a2c347457146b789a4beadb95bba4f'
                     }
+                    mail_script_change_requester_text: {
+                        table: 'sys_script_email'
+                        id: 'f99be193ed724eb784a7466d9d0c8be5'
+                    }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
                         id: '933cad3ba8454c31b83368c996166b20'
+                    }
+                    mail_script_persona_welcome_text: {
+                        table: 'sys_script_email'
+                        id: 'e74912c460b541b7ba9bb3a96fe2f57c'
                     }
                     mail_script_xla_decision: {
                         table: 'sys_script_email'
                         id: '21f00e5bb3424cfba68029a5853dec2c'
                     }
+                    mail_script_xla_decision_text: {
+                        table: 'sys_script_email'
+                        id: '5a02c55b1aa34aba917c3ad2f8207203'
+                    }
                     mail_script_xla_digest: {
                         table: 'sys_script_email'
                         id: '4d31100a7f134e5a8dfe18c8fa2c3155'
+                    }
+                    mail_script_xla_digest_text: {
+                        table: 'sys_script_email'
+                        id: 'dbefdb28f42042a8ac2d256beda9d2ad'
                     }
                     menu_psm: {
                         table: 'sys_app_application'
@@ -1267,6 +1303,10 @@ declare global {
                         table: 'sys_properties'
                         id: '8a651312c89b409ebdef3ee8eceb1bd0'
                     }
+                    prop_change_personal_requests_max: {
+                        table: 'sys_properties'
+                        id: '17912e46820e44bd8baafc489debfec3'
+                    }
                     prop_change_runbook_url: {
                         table: 'sys_properties'
                         id: '06da897f1b994658adca506cf3dc737b'
@@ -1274,6 +1314,10 @@ declare global {
                     prop_change_support_channel: {
                         table: 'sys_properties'
                         id: 'ed008c5a0630401eb309f3840f403a12'
+                    }
+                    prop_change_update_interval: {
+                        table: 'sys_properties'
+                        id: 'bf3ffe819ab04e5cbfccedb9f8bef53e'
                     }
                     prop_scoring_batch_size: {
                         table: 'sys_properties'
@@ -1512,6 +1556,10 @@ declare global {
                         table: 'sys_module'
                         id: 'a240e35342d2451ab4dc5082f2918a8c'
                     }
+                    'src_server_change_mail-links_ts': {
+                        table: 'sys_module'
+                        id: 'ef6f2d95f6e6460da4b24676ae5fb823'
+                    }
                     src_server_change_model_ts: {
                         table: 'sys_module'
                         id: '34fb400a38804c5cbfdbd1e7c32d631e'
@@ -1531,6 +1579,10 @@ declare global {
                     'src_server_change_render-approver_ts': {
                         table: 'sys_module'
                         id: '9a0250eb68d8410598ca46d68166cc65'
+                    }
+                    'src_server_change_render-frame_ts': {
+                        table: 'sys_module'
+                        id: '2ebb33a9f57f4849812a1151cba17dbf'
                     }
                     'src_server_change_render-html_ts': {
                         table: 'sys_module'
@@ -1556,6 +1608,10 @@ declare global {
                         table: 'sys_module'
                         id: '3657663b596244919aff619f1b77027a'
                     }
+                    'src_server_change_render-text_ts': {
+                        table: 'sys_module'
+                        id: '52607316548e493b896ffc857b2fa182'
+                    }
                     src_server_change_summaries_ts: {
                         table: 'sys_module'
                         id: '2b512ef09ebd466a9ec0089c4f3b7789'
@@ -1563,6 +1619,14 @@ declare global {
                     src_server_change_transitions_ts: {
                         table: 'sys_module'
                         id: '2b748796623b403db0d9adb8b14b1488'
+                    }
+                    'src_server_change_update-budget_ts': {
+                        table: 'sys_module'
+                        id: '7fedb0840cfb40caa62fd9ecf39852b4'
+                    }
+                    'src_server_change_your-phase_ts': {
+                        table: 'sys_module'
+                        id: '2834a47b1cd94912bdf3b898e2f6ace7'
                     }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
@@ -2234,6 +2298,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0a60d6dbbace451abf65d00eb38aa54d'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'held'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0a9e362160094c64b1a43e3953e58bb1'
                         key: {
@@ -2777,6 +2849,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'communication'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '175bd60551594d7ca9157c8faa5e845b'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -3830,6 +3910,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3194e3aa411a41ec8f5ee2d3879cfed8'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'snapshot'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '31dee80f84484ec49d6acd0a16b53103'
                         key: {
@@ -4322,6 +4410,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3f6ade8042b746cf88d9be7b4d564d19'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'snapshot'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '3f76120a200349c2ac6cf08548f68e8c'
                         key: {
@@ -4574,6 +4671,14 @@ declare global {
                             value: 'remote_pct'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '47aec33a293349a28f8cb6da0b3fa3ba'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'user'
                         }
                     },
                     {
@@ -6495,6 +6600,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '74936759b5c54dc1884af84b6a3c3bad'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'role'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '751ae678c93e46dfa36a8efa996b9078'
                         key: {
@@ -6534,6 +6647,14 @@ declare global {
                             name: 'x_psm_persona_offering'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '76296183936344b18269835c1cd5a0f9'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_count'
                         }
                     },
                     {
@@ -6679,6 +6800,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '78f1e5aa8d8c41f4a3400df9374833f1'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_on'
                         }
                     },
                     {
@@ -7586,6 +7715,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '8e3b8a06bb5c46ceaadb09829d312c3a'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '8ee0cd29514f4d75b50939a9b73f217c'
                         key: {
                             name: 'x_psm_persona_assignment'
@@ -7913,6 +8051,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '96b618c9eaae4addbdf746ac73a1de56'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_count'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '96db427dcc7641818bb20e12a3ee4dcc'
                         key: {
@@ -8191,6 +8338,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a081e2d1d30b490992d3b56fd40b53c2'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'change_request'
                             language: 'en'
                         }
                     },
@@ -9416,6 +9572,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bc083cd8f3c7427c98d04e463c1235c7'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'sent_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'bc2082c7746e49e7b8fa7973cc1234fd'
                         key: {
@@ -9953,6 +10118,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ca64e6302a8442629d9654e94cf40d72'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'role'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ca9a67fa07df415b9f69d3de37bee91e'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
@@ -10007,6 +10181,13 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_offering'
                             col_name_string: 'persona,active'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'cb68278f040b477e889727ae0e62caa5'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
                         }
                     },
                     {
@@ -10197,6 +10378,15 @@ declare global {
                                 }
                             }
                             element: 'network_gb_month'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ce4f85218cd5485eba6d77c799a5a597'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -10467,6 +10657,14 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '9c165fe683a248e9a2408e98ae434fcc'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd1d7aedff198458a8104b672197917ad'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'change_request'
                         }
                     },
                     {
@@ -11093,6 +11291,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'e1984c6868ac4fdbbeabd577963ca9d5'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e21a787400af47f28fcbf097a975c2d3'
                         key: {
@@ -11182,6 +11387,15 @@ declare global {
                         key: {
                             document_key: '9c165fe683a248e9a2408e98ae434fcc'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e4f68b22a5354a61bf58d70f836fb817'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'changes'
+                            language: 'en'
                         }
                     },
                     {
@@ -11444,6 +11658,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'eaa665b870454dffa37d9097cd46cdbf'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'changes'
                         }
                     },
                     {
@@ -12125,6 +12347,15 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'fbd14faae3144d86b1a278a64beb0a5e'
+                        key: {
+                            name: 'x_psm_persona_change_notice'
+                            element: 'held'
+                            language: 'en'
                         }
                     },
                     {

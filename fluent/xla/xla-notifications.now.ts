@@ -53,7 +53,37 @@ Record({
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
     var digest = require('${MODULE_ROOT}/xla/digest.ts');
-    digest.printWeeklyDigest(current, template);
+    digest.printWeeklyDigest(current, template, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_xla_digest_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_xla_digest_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var digest = require('${MODULE_ROOT}/xla/digest.ts');
+    digest.printWeeklyDigestText(current, template, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_xla_decision_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_xla_decision_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/xla/decision-mail.ts');
+    mail.printDecisionMailText(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
 })
@@ -74,9 +104,10 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'Your decision on ${sysapproval} is recorded: how was it?',
         messageHtml: '${mail_script:x_psm_persona_xla_decision}',
+        messageText: '${mail_script:x_psm_persona_xla_decision_text}',
     },
 })
 
@@ -95,8 +126,9 @@ EmailNotification({
         sendToCreator: true,
     },
     emailContent: {
-        contentType: 'text/html',
+        contentType: 'multipart/mixed',
         subject: 'XLA weekly digest: ${xlas_met} of ${xlas_measured} XLAs met, week to ${period_end}',
         messageHtml: '${mail_script:x_psm_persona_xla_digest}',
+        messageText: '${mail_script:x_psm_persona_xla_digest_text}',
     },
 })

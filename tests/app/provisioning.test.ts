@@ -36,7 +36,7 @@ test('a user whose persona changes is told the new persona, the newly available 
         .store.prepare("SELECT o.catalog_item AS item, i.name FROM x_psm_persona_offering o JOIN sc_cat_item i ON i.sys_id = o.catalog_item WHERE o.persona = ? AND o.bundled = 1 AND o.active = 1")
         .all(personaId('Telecommuter')) as Array<{ item: string; name: string }>
     expect(bundled.length).toBeGreaterThan(0)
-    for (const b of bundled) expect(last.body).toContain(`href="/sp/item/${b.item}"`)
+    for (const b of bundled) expect(last.body).toContain(`href="/sp?id=psm_item&amp;sys_id=${b.item}"`)
     // Services Business Analysts already had are not announced as new.
     const shared = runtime()
         .store.prepare('SELECT i.name FROM x_psm_persona_offering a JOIN x_psm_persona_offering b ON a.catalog_item = b.catalog_item JOIN sc_cat_item i ON i.sys_id = a.catalog_item WHERE a.persona = ? AND b.persona = ? AND a.bundled = 0')

@@ -15,7 +15,8 @@ const source = fs.readFileSync(path.join(root, 'fluent', 'change', 'change-mail-
 
 test('every mail script requires the mail module at the path this build gives it', () => {
     const paths = [...source.matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
-    expect(paths.length).toBe(5)
+    // One per stakeholder for the HTML part and one for its plain-text part.
+    expect(paths.length).toBe(10)
     // The path is built from package.json at build time (fluent/module-path.ts), never written by hand.
     for (const p of paths) expect(p.replace('${MODULE_ROOT}', MODULE_ROOT)).toBe(`x_psm_persona/${pkg.name}/${pkg.version}/src/server/change/mail.ts`)
     expect(paths.every((p) => p.startsWith('${MODULE_ROOT}/'))).toBe(true)
@@ -23,7 +24,7 @@ test('every mail script requires the mail module at the path this build gives it
 
 test('every function a mail script calls is exported by the mail module', () => {
     const called = [...source.matchAll(/mail\.(\w+)\(/g)].map((m) => m[1])
-    expect(new Set(called)).toEqual(new Set(['printChangeMail', 'printHighRiskUpdate']))
+    expect(new Set(called)).toEqual(new Set(['printChangeMail', 'printHighRiskUpdate', 'printChangeMailText', 'printHighRiskUpdateText']))
     for (const name of called) expect(typeof (mail as Record<string, unknown>)[name]).toBe('function')
 })
 

@@ -1,3 +1,4 @@
+import { htmlToPlainText } from '../../src/server/change/render-text'
 import fc from 'fast-check'
 import type { ApprovalLine } from '../../src/server/change/approvals'
 import { emptyFacts, type ChangeFacts } from '../../src/server/change/facts'
@@ -49,9 +50,11 @@ function model(stakeholder: Stakeholder, moment: ChangeEventKey, over: Partial<M
         recipient: { sysId: 'u-bob', name: 'Bob Board', mobile: false, attributes: ['Sales', 'London'] },
         approvals: APPROVALS,
         links: {
-            change: 'https://acme.service-now.com/change_request.do?sys_id=c0ffee00c0ffee00c0ffee00c0ffee00',
-            approval: 'https://acme.service-now.com/sysapproval_approver.do?sys_id=a2',
-            feedback: `https://acme.service-now.com/sp/feedback?change=c0ffee00c0ffee00c0ffee00c0ffee00&role=${stakeholder}`,
+            change: 'https://acme.service-now.com/sp?id=ticket&table=change_request&sys_id=c0ffee00c0ffee00c0ffee00c0ffee00',
+            approval: 'https://acme.service-now.com/sp?id=approval&sys_id=a2',
+            approvals: 'https://acme.service-now.com/sp?id=approvals',
+            myChanges: 'https://acme.service-now.com/sp?id=psm_my_changes',
+            feedback: `https://acme.service-now.com/sp?id=psm_feedback&change=c0ffee00c0ffee00c0ffee00c0ffee00&role=${stakeholder}`,
             runbook: 'https://acme.service-now.com/sp?id=kb_search&query=change',
         },
         settings: { cabGroup: 'Change Advisory Board', supportChannel: 'Service Desk 555 0100', implementerSupport: 'Change bridge #impl' },
@@ -85,7 +88,7 @@ describe('escaping', () => {
         expect(safeUrl(' JavaScript:alert(1)')).toBe('#')
         expect(safeUrl('//evil.example')).toBe('#')
         expect(safeUrl('data:text/html,x')).toBe('#')
-        expect(link('/a?x=1&y="2"', '<b>')).toBe('<a href="/a?x=1&amp;y=&quot;2&quot;">&lt;b&gt;</a>')
+        expect(link('/a?x=1&y="2"', '<b>')).toMatch(/^<a href="\/a\?x=1&amp;y=&quot;2&quot;" style="[^"]*">&lt;b&gt;<\/a>$/)
     })
 
     test('property: whatever a change holds, no message of any stakeholder carries raw markup from it', () => {
@@ -127,7 +130,7 @@ describe('requester', () => {
         const html = renderChangeMail(model('requester', 'submitted', {}, { state: -5, backoutPlan: '' }))
         expect(sections(html)).toEqual(['headline', 'about', 'decision', 'status', 'next', 'guidance', 'support', 'links'])
         expect(html).toContain('We received your change CHG0001001')
-        expect(html).toContain('<strong>New (current step)</strong>')
+        expect(html).toContain('Now: <strong>New</strong> (step 1 of 7)')
         expect(html).toContain('backout plan missing')
         expect(html).not.toContain('data-section="risk-summary"')
     })
@@ -137,15 +140,15 @@ describe('requester', () => {
         expect(html).toContain('Waiting for approval by the Change Advisory Board (1 of 2 approved, 1 pending)')
         expect(html).toContain('Ann Approver: approved')
         expect(html).toContain('Bob Board: pending')
-        expect(html).toContain('Assess (done)')
+        expect(html).toContain('Done: New, Assess')
     })
 
     test('scheduled: the rollout plan is personalised to the reader, with training and support', () => {
         const html = renderChangeMail(model('requester', 'scheduled'))
         expect(sections(html)).toEqual(expect.arrayContaining(['rollout-plan', 'rollout-details', 'phases', 'training', 'support', 'approval-status']))
         expect(html).toContain('Your phase: Wave 1, 2026-12-01 23:00 to 2026-12-02 01:30.')
-        expect(html).toContain('<td>Wave 1 (you)</td>')
-        expect(html).toContain('<td>Pilot</td>')
+        expect(html).toMatch(/<td[^>]*>Wave 1 \(you\)<\/td>/)
+        expect(html).toMatch(/<td[^>]*>Pilot<\/td>/)
         expect(html).toContain('Mail team, ext. 4242')
         expect(html).toContain('Read the two-page guide')
         expect(html).not.toContain('Restore the VM snapshot')
@@ -160,7 +163,7 @@ describe('requester', () => {
     test('review: a feedback request with the requester feedback link', () => {
         const html = renderChangeMail(model('requester', 'review', {}, { state: 0 }))
         expect(html).toContain('data-section="feedback"')
-        expect(html).toContain('href="https://acme.service-now.com/sp/feedback?change=c0ffee00c0ffee00c0ffee00c0ffee00&amp;role=requester"')
+        expect(html).toContain('href="https://acme.service-now.com/sp?id=psm_feedback&amp;change=c0ffee00c0ffee00c0ffee00c0ffee00&amp;role=requester"')
     })
 
     test('rejected: by whom and why', () => {
@@ -187,7 +190,7 @@ describe('approver', () => {
         expect(html).toContain('All 42 checks passed in staging')
         expect(html).toContain('TLS settings unchanged')
         expect(html).toContain('<strong>Affected users:</strong> IT, Sales, Finance')
-        expect(html).toContain('href="https://acme.service-now.com/sysapproval_approver.do?sys_id=a2">Approve or reject</a>')
+        expect(html).toMatch(/href="https:\/\/acme\.service-now\.com\/sp\?id=approval&amp;sys_id=a2" data-primary="true"[^>]*>Approve or reject<\/a>/)
         expect(html).not.toMatch(/data-section="(phases|rollout-plan|training|feedback|implementation-plan)"/)
     })
 
@@ -195,7 +198,9 @@ describe('approver', () => {
         const pending = renderChangeMail(model('approver', 'highRiskUpdate', { update: { role: 'approver', fields: ['risk', 'start_date'] } }, { state: -3 }))
         expect(pending).toContain('Your approval of CHG0001001 is still pending: Risk, Planned start changed')
         expect(pending).toContain('<strong>Risk:</strong> now High')
-        expect(sections(pending)).toEqual(expect.arrayContaining(['update', 'risk-summary', 'impact-summary', 'approval-status']))
+        // A diff, not a repeat: what changed, the risk verdict in one line, the approvals; not the whole impact block again.
+        expect(sections(pending)).toEqual(expect.arrayContaining(['update', 'risk-summary', 'approval-status']))
+        expect(sections(pending)).not.toContain('impact-summary')
         const decided = renderChangeMail(model('approver', 'highRiskUpdate', { recipient: { sysId: 'u-ann', name: 'Ann', mobile: false, attributes: [] }, update: { role: 'approver', fields: ['state'] } }))
         expect(decided).toContain('For your information: State changed on high-risk change CHG0001001, now Scheduled.')
         expect(decided).not.toContain('Approve or reject')
@@ -229,7 +234,7 @@ describe('implementer', () => {
             'links',
         ])
         expect(html).toContain('1. Drain queues<br>2. Upgrade<br>3. Restore traffic')
-        expect(html).toContain('<td>Pilot</td><td>2026-12-01 22:00</td><td>2026-12-01 23:00</td><td>IT</td>')
+        expect(html).toMatch(/<td[^>]*>Pilot<\/td><td[^>]*>2026-12-01 22:00<\/td><td[^>]*>2026-12-01 23:00<\/td><td[^>]*>IT<\/td>/)
         expect(html).toContain('Restore the VM snapshot')
         expect(html).toContain('Change bridge #impl')
         expect(html).toContain('role=implementer')
@@ -254,10 +259,15 @@ describe('mobile-first variant (persona ranks Virtual/Mobile 4)', () => {
         for (const s of STAKEHOLDERS) {
             for (const moment of MOMENTS[s]) {
                 const html = renderChangeMail(model(s, moment, { recipient: mobile, update: { role: 'approver', fields: ['risk'] } }))
-                expect(html).toMatch(/^<div class="psm-change-mail"[^>]*data-variant="mobile"><p data-section="decision"><strong>[^<]+<\/strong><\/p><p data-section="links"><a href=/)
-                expect(sections(html)).toEqual(expect.arrayContaining(['decision', 'links']))
-                expect(sections(html).filter((x) => x !== 'decision' && x !== 'links' && x !== 'about' && x !== 'key-facts')).toEqual([])
-                const facts = (html.match(/<li>/g) ?? []).length
+                // Greeting and headline, then the decision and the button before anything else.
+                expect(html).toMatch(/data-variant="mobile"/)
+                expect(html.indexOf('data-section="decision"')).toBeLessThan(html.indexOf('data-primary="true"'))
+                expect(html.indexOf('data-primary="true"')).toBeLessThan(html.indexOf('data-section="about"'))
+                expect(sections(html)).toEqual(expect.arrayContaining(['decision', 'headline']))
+                // The requester's rollout plan is the one long-form block the mobile variant keeps (short).
+                const allowed = ['decision', 'headline', 'links', 'about', 'key-facts', 'rollout-plan']
+                expect(sections(html).filter((x) => allowed.indexOf(x) < 0)).toEqual([])
+                const facts = ((/data-section="key-facts">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').match(/<li>/g) ?? []).length
                 expect(facts).toBeLessThanOrEqual(MOBILE_FACTS)
             }
         }
@@ -265,17 +275,32 @@ describe('mobile-first variant (persona ranks Virtual/Mobile 4)', () => {
 
     test('the approver on mobile sees the decision, approve link and the backout gap at once', () => {
         const html = renderChangeMail(model('approver', 'approvalRequested', { recipient: mobile }, { backoutPlan: '' }))
-        expect(html.indexOf('Approve or reject CHG0001001')).toBeLessThan(html.indexOf('sysapproval_approver.do'))
+        expect(html.indexOf('Approve or reject CHG0001001')).toBeLessThan(html.indexOf('/sp?id=approval&amp;sys_id=a2'))
         expect(html).toContain('<li>Backout plan: MISSING</li>')
         expect(html).not.toContain('Restore the VM snapshot')
-        expect(html.length).toBeLessThan(renderChangeMail(model('approver', 'approvalRequested', {}, { backoutPlan: '' })).length * 0.6)
+        // Short: what the reader reads (the text, not the shared frame) is well under the standard message.
+        expect(htmlToPlainText(html).length).toBeLessThan(htmlToPlainText(renderChangeMail(model('approver', 'approvalRequested', {}, { backoutPlan: '' }))).length * 0.75)
     })
 
     test('the same message in the standard variant has a greeting and every section', () => {
         const parts = mailParts(model('requester', 'scheduled'))
         const html = renderChangeMail(model('requester', 'scheduled'))
         expect(html).toContain('data-variant="standard"')
-        expect(html).toContain('<p>Hello Bob Board,</p>')
+        expect(html).toContain('>Hello Bob Board,</p>')
         expect(parts.sections.length).toBeGreaterThan(3)
+    })
+})
+
+describe('mobile-first requester: the rollout plan stays, short and first', () => {
+    test('the reader\'s phase and what changes for them come right after the button', () => {
+        const mobile = { sysId: 'u-bob', name: 'Bob Board', mobile: true, attributes: ['Sales'] }
+        const html = renderChangeMail(model('requester', 'scheduled', { recipient: mobile }))
+        const at = html.indexOf('data-section="rollout-plan"')
+        expect(at).toBeGreaterThan(html.indexOf('data-primary="true"'))
+        expect(at).toBeLessThan(html.indexOf('data-section="about"'))
+        expect(html).toContain('Your phase: Wave 1, 2026-12-01 23:00 to 2026-12-02 01:30.')
+        expect(html).toContain('What changes for you: Outlook restarts once')
+        // The reader's own phase only, never the list of every phase.
+        expect(html).not.toContain('Pilot')
     })
 })

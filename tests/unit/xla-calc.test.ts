@@ -270,7 +270,10 @@ describe('rules and messages', () => {
     })
 
     test('the decision email links to feedback exactly as the change emails do, and escapes everything', () => {
-        expect(feedbackUrl('https://x.example.com/', '/sp/feedback', 'abc', 'approver')).toBe('https://x.example.com/sp/feedback?change=abc&role=approver')
+        // The retired default reads as the portal page (an upgraded instance keeps working links); a path with a query is joined with &.
+        expect(feedbackUrl('https://x.example.com/', '/sp/feedback', 'abc', 'approver')).toBe('https://x.example.com/sp?id=psm_feedback&change=abc&role=approver')
+        expect(feedbackUrl('https://x.example.com/', '/sp?id=psm_feedback', 'abc', 'approver')).toBe('https://x.example.com/sp?id=psm_feedback&change=abc&role=approver')
+        expect(feedbackUrl('https://x.example.com/', '', 'abc', 'requester')).toBe('https://x.example.com/sp?id=psm_feedback&change=abc&role=requester')
         expect(feedbackUrl('https://x.example.com', 'https://survey.example.com/f', 'abc', 'approver')).toBe('https://survey.example.com/f?change=abc&role=approver')
         const html = renderDecisionMail({
             recipientName: 'Ann <b>',
@@ -288,7 +291,7 @@ describe('rules and messages', () => {
         expect(html).toContain('href="#"')
         expect(html).not.toMatch(/<script>|<b>/)
         const mobile = renderDecisionMail({ ...{ recipientName: '', changeNumber: 'CHG1', shortDescription: '', decision: 'approved', state: 'Scheduled', approvals: '', changeUrl: '/c', feedbackUrl: '/f' }, mobile: true })
-        expect(mobile.indexOf('data-section="links"')).toBeLessThan(mobile.indexOf('data-section="about"'))
+        expect(mobile.indexOf('data-primary="true"')).toBeLessThan(mobile.indexOf('data-section="about"'))
     })
 
     test('the digest says each figure in words and escapes names', () => {

@@ -5,7 +5,7 @@ import { GlideRecord } from '../glide/GlideRecord'
 
 /*
  * The base portal of the local instance: the "sp" portal and generic stand-ins for the base pages
- * apps link to (login, index, sc_category, sc_cat_item, requests, ticket, approvals), each a page with
+ * apps link to (login, index, sc_category, sc_cat_item, requests, ticket, approvals, approval), each a page with
  * one widget written in the platform's widget conventions (base/<widget>.html, .server.js,
  * .client.js, .scss) and rendered by the same runtime as the apps' pages. docs/differences.md says
  * how they differ from the platform's own pages. Records keep fixed sys_ids and are brought up to
@@ -39,6 +39,7 @@ const BASE_WIDGETS: readonly BaseWidget[] = [
     { id: 'my-requests', name: 'My Requests', file: 'my-requests', description: "The user's requests." },
     { id: 'ticket-fields', name: 'Ticket Fields', file: 'ticket', description: 'A task record the user may read: its number, description and state.' },
     { id: 'approvals', name: 'Approvals', file: 'approvals', description: "The user's pending approvals, with approve and reject." },
+    { id: 'approval', name: 'Approval Record', file: 'approval', description: 'One approval with a summary of what it approves; its approver approves or rejects it.' },
 ]
 
 const BASE_PAGES: readonly BasePage[] = [
@@ -49,6 +50,7 @@ const BASE_PAGES: readonly BasePage[] = [
     { id: 'requests', title: 'My requests', widget: 'my-requests' },
     { id: 'ticket', title: 'Ticket', widget: 'ticket-fields' },
     { id: 'approvals', title: 'My approvals', widget: 'approvals' },
+    { id: 'approval', title: 'Approval', widget: 'approval' },
 ]
 
 /** A fixed sys_id for a base record: the same on every instance. */

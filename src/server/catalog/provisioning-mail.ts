@@ -1,4 +1,6 @@
-import { GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord } from '@servicenow/glide'
+import { itemUrl, portalUrl, PORTAL_PAGES, trimBase } from '../change/mail-links.ts'
+import { htmlToPlainText } from '../change/render-text.ts'
 import { renderPersonaWelcome, type ProvisionedService } from './provisioning-render.ts'
 
 interface Printer {
@@ -36,26 +38,36 @@ function nameOf(personaId: string): string {
 
 const ASSIGNED_EVENT = 'x_psm_persona.persona.assigned'
 
-/**
- * Mail script body for x_psm_persona.persona.assigned (the first persona: a welcome) and
- * x_psm_persona.persona.changed (parm2 the previous persona): current is the user.
- */
-export function printPersonaWelcome(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
+function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     const personaId = current.getValue('x_psm_persona_persona') || ''
     const welcome = !!event && event.getValue('name') === ASSIGNED_EVENT
     const previousId = event && !welcome ? event.getValue('parm2') || '' : ''
     const mine = offeringsOf(personaId)
     const before: Record<string, boolean> = {}
     for (const s of offeringsOf(previousId)) before[s.itemId] = true
-    template.print(
-        renderPersonaWelcome({
-            welcome,
-            userName: current.getValue('first_name') || current.getValue('name') || current.getValue('user_name') || '',
-            personaName: nameOf(personaId),
-            previousPersonaName: nameOf(previousId),
-            newlyAvailable: mine.filter((s) => !before[s.itemId]),
-            bundled: mine.filter((s) => s.bundled),
-            portalPath: '/sp',
-        }),
-    )
+    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    return renderPersonaWelcome({
+        welcome,
+        userName: current.getValue('first_name') || current.getValue('name') || current.getValue('user_name') || '',
+        personaName: nameOf(personaId),
+        previousPersonaName: nameOf(previousId),
+        newlyAvailable: mine.filter((s) => !before[s.itemId]),
+        bundled: mine.filter((s) => s.bundled),
+        catalogUrl: portalUrl(base, PORTAL_PAGES.catalog),
+        personaUrl: portalUrl(base, 'psm_my_persona'),
+        itemUrl: (id) => itemUrl(base, id),
+    })
+}
+
+/**
+ * Mail script body for x_psm_persona.persona.assigned (the first persona: a welcome) and
+ * x_psm_persona.persona.changed (parm2 the previous persona): current is the user.
+ */
+export function printPersonaWelcome(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
+    template.print(welcomeHtml(current, event))
+}
+
+/** The plain-text part of the same message (message_text). */
+export function printPersonaWelcomeText(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
+    template.print(htmlToPlainText(welcomeHtml(current, event)))
 }

@@ -1,4 +1,5 @@
-import { escapeHtml } from '../change/render-html.ts'
+import { escapeHtml, link, list, paragraph, section } from '../change/render-html.ts'
+import { frame } from '../change/render-frame.ts'
 import { formatMonthly } from './money.ts'
 
 export interface ProvisionedService {
@@ -18,37 +19,45 @@ export interface PersonaWelcome {
     newlyAvailable: ProvisionedService[]
     /** The new persona's bundled services: provisioned with it, ready to order. */
     bundled: ProvisionedService[]
-    portalPath: string
+    /** The persona catalog on the portal (psm_catalog), absolute. */
+    catalogUrl: string
+    /** The persona card (psm_my_persona), absolute. */
+    personaUrl: string
+    /** An item's page on the portal (psm_item), absolute. */
+    itemUrl: (itemId: string) => string
 }
 
-function serviceList(services: ProvisionedService[], portalPath: string): string {
-    if (!services.length) return '<p>None.</p>'
-    const rows = services.map((s) => {
-        const cost = s.monthlyCost === null ? '' : ` <span>(${escapeHtml(formatMonthly(s.monthlyCost))})</span>`
-        const href = `${portalPath}/item/${encodeURIComponent(s.itemId)}`
-        return `<li><a href="${escapeHtml(href)}">${escapeHtml(s.name)}</a>${cost}</li>`
-    })
-    return `<ul>${rows.join('')}</ul>`
+/** Each service links to its persona item page on the portal (psm_item), with its monthly cost. */
+function serviceList(services: ProvisionedService[], itemUrl: (itemId: string) => string): string {
+    if (!services.length) return paragraph('None.')
+    return list(
+        services.map((s) => {
+            const cost = s.monthlyCost === null ? '' : ` (${escapeHtml(formatMonthly(s.monthlyCost))})`
+            return `${link(itemUrl(s.itemId), s.name)}${cost}`
+        }),
+    )
 }
 
 /**
  * The proactive-provisioning email: the user's new persona, the services that became available
- * and the bundled ones ready to order, with links into the portal. Every value is escaped.
+ * and the bundled ones ready to order, with links into the portal (the persona catalog is the
+ * button). Every value is escaped.
  */
 export function renderPersonaWelcome(w: PersonaWelcome): string {
     const from = w.previousPersonaName ? ` (previously ${escapeHtml(w.previousPersonaName)})` : ''
     const intro = w.welcome
-        ? `<p>Welcome to persona-based services. Your workstyle persona is <strong>${escapeHtml(w.personaName)}</strong>: IT provisions services to match how you work.</p>`
-        : `<p>Your workstyle persona is now <strong>${escapeHtml(w.personaName)}</strong>${from}. IT provisions services to match how you work.</p>`
-    return [
-        `<div data-mail="${w.welcome ? 'persona-first' : 'persona-welcome'}">`,
-        `<p>Hello ${escapeHtml(w.userName)},</p>`,
-        intro,
-        `<h3>Ready to order: your persona's bundle</h3>`,
-        serviceList(w.bundled, w.portalPath),
-        `<h3>${w.welcome ? 'Available to you' : 'Newly available to you'}</h3>`,
-        serviceList(w.newlyAvailable, w.portalPath),
-        `<p><a href="${escapeHtml(w.portalPath)}">Open the service catalog</a></p>`,
-        `</div>`,
-    ].join('\n')
+        ? `Welcome to persona-based services. Your workstyle persona is <strong>${escapeHtml(w.personaName)}</strong>: IT provisions services to match how you work.`
+        : `Your workstyle persona is now <strong>${escapeHtml(w.personaName)}</strong>${from}. IT provisions services to match how you work.`
+    const itemUrl = (id: string) => w.itemUrl(id)
+    return frame({
+        attributes: `data-mail="${w.welcome ? 'persona-first' : 'persona-welcome'}"`,
+        greetingName: w.userName,
+        headline: w.welcome ? `Welcome to your ${w.personaName} services` : `Your persona is now ${w.personaName}`,
+        lead: paragraph(intro),
+        primary: { url: w.catalogUrl, text: 'Open your service catalog' },
+        body:
+            section('bundle', "Ready to order: your persona's bundle", serviceList(w.bundled, itemUrl)) +
+            section('available', w.welcome ? 'Available to you' : 'Newly available to you', serviceList(w.newlyAvailable, itemUrl)),
+        secondary: [{ url: w.personaUrl, text: 'Why this persona' }],
+    })
 }

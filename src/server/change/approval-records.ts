@@ -60,6 +60,12 @@ export function countedApprovals(changeId: string): ApprovalLine[] {
     return approvalsOf(changeId).filter((a) => (COUNTED_STATES as readonly string[]).indexOf(a.state) >= 0)
 }
 
+/** The largest CAB whose members each get their own request (property x_psm_persona.change.personal_requests_max). */
+export function personalRequestLimit(): number {
+    const n = Number(gs.getProperty(CHANGE_PROPERTIES.personalRequestsMax.name, CHANGE_PROPERTIES.personalRequestsMax.fallback))
+    return isFinite(n) && n >= 0 ? n : Number(CHANGE_PROPERTIES.personalRequestsMax.fallback)
+}
+
 /** Why a change cannot be sent for approval ('' when it can): the CAB group must exist and have active members. */
 export function cabProblem(changeId: string): string {
     if (changeId && countedApprovals(changeId).length) return ''
@@ -72,9 +78,8 @@ export function cabProblem(changeId: string): string {
 
 /**
  * Creates one requested approval per active CAB member, unless the change already has approvals,
- * and asks them for their decision: one approval_requested per message variant (parm1 the
- * approvers, at most 100 so parm1 stays within sysevent's 4000 characters; parm2 which readers),
- * so 200 approvers cost a few rendered messages, not 200.
+ * and asks each for their decision: one approval_requested per approver (parm1 the approver,
+ * parm2 their approval), so each message greets its reader by name and links to their own approval.
  *
  * Exactly one request per approver, with the platform's rules running: the rows are written with
  * business rules (a scoped app cannot switch off the rules of the global sysapproval_approver table:
@@ -92,7 +97,10 @@ export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
     if (countedApprovals(changeId).length) return 0
     const members = activeMembersWithPersona(groupIdByName(cabGroupName()))
-    const mobile = mobilePersonas()
+    // A CAB up to the limit gets one request each (greeted by name, a button to their own approval); a
+    // larger one gets one request per reader variant and 100 readers, linking to their approvals on the portal.
+    const personal = members.length <= personalRequestLimit()
+    const mobile = personal ? new Set<string>() : mobilePersonas()
     const readers: Array<[ReaderVariant, string[]]> = [
         ['standard', []],
         ['mobile', []],
@@ -104,9 +112,13 @@ export function requestCabApproval(change: GlideRecord): number {
         row.setValue('state', 'requested')
         row.setValue('source_table', CHANGE_TABLE)
         row.setValue('document_id', changeId)
-        if (row.insert()) readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
+        const approvalId = row.insert()
+        // One request per approver (parm1 the approver, parm2 their approval): greeted by name, the
+        // button opens their own approval on the portal (/sp?id=approval&sys_id=<approval>).
+        if (!approvalId) continue
+        if (personal) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, member.user, approvalId)
+        else readers[mobile.has(member.persona) ? 1 : 0][1].push(member.user)
     }
-    // One event per variant and per 100 readers: parm1 stays within sysevent's 4000 characters.
     for (const [variant, users] of readers) {
         for (const parm1 of parmChunks(users)) gs.eventQueue(CHANGE_EVENTS.approvalRequested, change, parm1, groupRequestParm(variant))
     }

@@ -6,6 +6,7 @@ import { usersWithRole } from './people.ts'
 import { parsePhases } from './phases.ts'
 import { impactSummary, riskSummary } from './summaries.ts'
 import { formatUpdateParm, plannedEvents, type PlannedEvent } from './transitions.ts'
+import { admitUpdate, snapshotOf as noticeSnapshot } from './update-budget.ts'
 
 export const CHANGE_MANAGER_ROLE = 'change_manager'
 
@@ -57,7 +58,7 @@ function approverIds(changeId: string): string[] {
     return out
 }
 
-function queue(current: GlideRecord, e: PlannedEvent, previousState: string, fields: string[]): void {
+function queue(current: GlideRecord, e: PlannedEvent, previousState: string, fields: string[], previous: GlideRecord | null): void {
     const name = CHANGE_EVENTS[e.key]
     if (e.audience === 'change') {
         gs.eventQueue(name, current, current.getValue('state') || '', previousState)
@@ -68,11 +69,16 @@ function queue(current: GlideRecord, e: PlannedEvent, previousState: string, fie
         for (const user of managers) gs.eventQueue(name, current, user, 'change_manager')
         return
     }
-    const approvers = approverIds(current.getUniqueValue())
-    for (const user of approvers) gs.eventQueue(name, current, user, formatUpdateParm({ role: 'approver', fields }))
-    for (const user of managers) {
-        if (approvers.indexOf(user) < 0) gs.eventQueue(name, current, user, formatUpdateParm({ role: 'change_manager', fields }))
+    // The message budget: each reader gets at most one update per interval, saying what changed since their last.
+    const changeId = current.getUniqueValue()
+    const now = noticeSnapshot(current)
+    const before = previous ? noticeSnapshot(previous) : now
+    const approvers = approverIds(changeId)
+    const send = (user: string, role: 'approver' | 'change_manager') => {
+        if (admitUpdate(changeId, user, role, before, now)) gs.eventQueue(name, current, user, formatUpdateParm({ role, fields }))
     }
+    for (const user of approvers) send(user, 'approver')
+    for (const user of managers) if (approvers.indexOf(user) < 0) send(user, 'change_manager')
 }
 
 /**
@@ -89,5 +95,5 @@ export function queueChangeEvents(current: GlideRecord, previous: GlideRecord | 
         changedFields: fields,
     })
     const previousState = inserted || !previous ? '' : previous.getValue('state') || ''
-    for (const e of events) queue(current, e, previousState, fields)
+    for (const e of events) queue(current, e, previousState, fields, inserted ? null : previous)
 }

@@ -1,10 +1,13 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { approvalsOf, approvalsOfQuery, cabGroupName } from './approval-records.ts'
+import { approvalsOf, cabGroupName } from './approval-records.ts'
 import { readFacts } from './change-record.ts'
 import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, type ReaderVariant } from './model.ts'
 import { recipientProfile } from './people.ts'
 import { isStakeholder, renderChangeMail, type Stakeholder } from './render.ts'
+import { htmlToPlainText } from './render-text.ts'
+import { latestNotice } from './update-budget.ts'
 import type { MailLinks, MailModel, MailRecipient } from './render-model.ts'
+import { absoluteUrl, approvalUrl, feedbackUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from './mail-links.ts'
 import { parseUpdateParm, STATE_EVENTS } from './transitions.ts'
 
 /** The TemplatePrinter a mail script receives: only print is used. */
@@ -29,46 +32,41 @@ function momentOf(eventName: string, state: number | null): ChangeEventKey {
     return eventKeyOf(eventName) || (state === null ? undefined : STATE_EVENTS[String(state)]) || 'submitted'
 }
 
-function baseUrl(): string {
-    return (gs.getProperty('glide.servlet.uri', '') || '').replace(/\/+$/, '')
+/** The instance's own address (glide.servlet.uri): every link in an email is absolute. */
+export function baseUrl(): string {
+    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
 }
 
 function property(p: { name: string; fallback: string }): string {
     return gs.getProperty(p.name, p.fallback) || p.fallback
 }
 
-function absolute(base: string, url: string): string {
-    return url.charAt(0) === '/' ? base + url : url
-}
-
 function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: string, readers: ReaderVariant | null): MailRecipient {
     if (stakeholder === 'requester') return recipientProfile(current.getValue('requested_by') || '')
-    // One message for many approvers: addressed to them all, in the variant they read.
-    if (readers) return { sysId: '', name: `${cabGroupName()} member`, mobile: readers === 'mobile', attributes: [] }
+    // An approval request of an older release, for many approvers at once: no one's name to use.
+    if (readers) return { sysId: '', name: '', mobile: readers === 'mobile', attributes: [] }
     if (stakeholder !== 'implementer') return recipientProfile(parm1)
     const assignee = current.getValue('assigned_to') || ''
     if (assignee) return recipientProfile(assignee)
-    // A group is many readers: it gets the standard message, addressed to the team.
+    // A group is many readers: it gets the standard message, addressed to the team by its name.
     const group = current.getDisplayValue('assignment_group')
-    return { sysId: current.getValue('assignment_group') || '', name: group ? `${group} team` : '', mobile: false, attributes: group ? [group] : [] }
+    return { sysId: current.getValue('assignment_group') || '', name: group || '', mobile: false, attributes: group ? [group] : [] }
 }
 
-/** The reader's own approvals of the change: the link a message for many approvers carries. */
-function ownApprovalsUrl(base: string, changeId: string): string {
-    return `${base}/sysapproval_approver_list.do?sysparm_query=${encodeURIComponent(`${approvalsOfQuery(changeId)}^approver=javascript:gs.getUserID()`)}`
-}
-
-function linksFor(stakeholder: Stakeholder, changeId: string, approval: { approvalId: string; group: ReaderVariant | null }): MailLinks {
+/**
+ * The links of one message, all to portal pages: the change on the ticket page, the reader's own
+ * approval (approvers), the requester's changes, the feedback page for this change and role.
+ */
+export function linksFor(stakeholder: Stakeholder, changeId: string, approvalId: string, group = false): MailLinks {
     const base = baseUrl()
-    const feedback = property(CHANGE_PROPERTIES.feedbackPath)
-    let approvalUrl = ''
-    if (approval.approvalId) approvalUrl = `${base}/sysapproval_approver.do?sys_id=${approval.approvalId}`
-    else if (approval.group) approvalUrl = ownApprovalsUrl(base, changeId)
     return {
-        change: `${base}/change_request.do?sys_id=${changeId}`,
-        approval: approvalUrl,
-        feedback: `${absolute(base, feedback)}?change=${changeId}&role=${stakeholder}`,
-        runbook: absolute(base, property(CHANGE_PROPERTIES.runbookUrl)),
+        change: ticketUrl(base, 'change_request', changeId),
+        // A request for many approvers at once (a large CAB) opens the reader's approvals on the portal.
+        approval: approvalId ? approvalUrl(base, approvalId) : group ? portalUrl(base, PORTAL_PAGES.approvals) : '',
+        approvals: portalUrl(base, PORTAL_PAGES.approvals),
+        myChanges: portalUrl(base, PORTAL_PAGES.myChanges),
+        feedback: feedbackUrl(base, property(CHANGE_PROPERTIES.feedbackPath), changeId, stakeholder === 'change_manager' ? 'approver' : stakeholder),
+        runbook: absoluteUrl(base, property(CHANGE_PROPERTIES.runbookUrl)),
     }
 }
 
@@ -77,6 +75,7 @@ function linksFor(stakeholder: Stakeholder, changeId: string, approval: { approv
  * each of 200 approvers would make one Authorize cost 40,000 reads.
  */
 export function needsApprovals(stakeholder: Stakeholder, moment: ChangeEventKey): boolean {
+    // An approval request knows its approval from the event; an update finds the reader's own.
     if (stakeholder === 'approver') return moment !== 'approvalRequested'
     if (stakeholder === 'requester') return moment === 'authorize' || moment === 'rejected' || moment === 'scheduled'
     return stakeholder === 'change_manager'
@@ -91,22 +90,45 @@ export function mailModel(stakeholder: Stakeholder, current: GlideRecord, event:
     const request = moment === 'approvalRequested' ? approvalRequestOf(parm2) : { approvalId: '', group: null }
     const recipient = recipientFor(stakeholder, current, parm1, request.group)
     const approvals = needsApprovals(stakeholder, moment) ? approvalsOf(change.sysId) : []
-    const own = approvals.find((a) => a.approver === recipient.sysId && a.state === 'requested')
-    const approval = request.approvalId || request.group ? request : { approvalId: own ? own.sysId : '', group: null }
+    // The reader's own approval: named by the request, else found among the change's (pending first).
+    const own = approvals.find((a) => a.approver === recipient.sysId && a.state === 'requested') || approvals.find((a) => a.approver === recipient.sysId)
+    const approvalId = request.approvalId || (own ? own.sysId : '')
     return {
         stakeholder,
         moment,
         change,
         recipient,
         approvals,
-        links: linksFor(stakeholder, change.sysId, stakeholder === 'approver' ? approval : { approvalId: '', group: null }),
+        links: linksFor(stakeholder, change.sysId, stakeholder === 'approver' ? approvalId : '', stakeholder === 'approver' && !!request.group),
         settings: {
             cabGroup: cabGroupName(),
             supportChannel: property(CHANGE_PROPERTIES.supportChannel),
             implementerSupport: property(CHANGE_PROPERTIES.implementerSupport),
         },
         update: moment === 'highRiskUpdate' ? parseUpdateParm(parm2) : null,
+        notice: moment === 'highRiskUpdate' ? latestNotice(change.sysId, recipient.sysId) : undefined,
     }
+}
+
+/**
+ * The last message rendered, by event and stakeholder: a notification's HTML and plain-text parts
+ * are rendered one after the other for the same event, so the text part reuses the HTML instead of
+ * reading every record again. A new event (or another reader) renders afresh.
+ */
+let lastRendered: { key: string; html: string } | null = null
+
+function renderedFor(stakeholder: Stakeholder, current: GlideRecord, event: unknown): string {
+    const eventId = eventField(event, 'sys_id')
+    const key = `${eventId}|${stakeholder}|${current.getUniqueValue()}|${current.getValue('sys_mod_count') || ''}`
+    if (eventId && lastRendered && lastRendered.key === key) return lastRendered.html
+    const html = renderChangeMail(mailModel(stakeholder, current, event))
+    lastRendered = eventId ? { key, html } : null
+    return html
+}
+
+function stakeholderOf(stakeholder: string): Stakeholder {
+    if (!isStakeholder(stakeholder)) throw new Error(`printChangeMail: unknown stakeholder "${stakeholder}"`)
+    return stakeholder
 }
 
 /**
@@ -114,12 +136,37 @@ export function mailModel(stakeholder: Stakeholder, current: GlideRecord, event:
  * prints it. Everything inserted is escaped by the renderers (the engine does not escape mail-script output).
  */
 export function printChangeMail(stakeholder: string, current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
-    if (!isStakeholder(stakeholder)) throw new Error(`printChangeMail: unknown stakeholder "${stakeholder}"`)
-    template.print(renderChangeMail(mailModel(stakeholder, current, event)))
+    template.print(renderedFor(stakeholderOf(stakeholder), current, event))
+}
+
+/** The plain-text part of the same message (the notification's message_text): links written out, no entities. */
+export function printChangeMailText(stakeholder: string, current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
+    template.print(htmlToPlainText(renderedFor(stakeholderOf(stakeholder), current, event)))
+}
+
+/** The part of EmailOutbound the update uses: its own subject, so no two updates read alike. */
+interface SubjectSetter {
+    setSubject(subject: string): void
+}
+
+/** "High-risk change CHG0001001, update 2: Risk and Planned start changed". Pure. */
+export function updateSubject(number: string, count: number, labels: readonly string[]): string {
+    const what = labels.length > 2 ? `${labels.slice(0, 2).join(', ')} and ${labels.length - 2} more` : labels.join(' and ')
+    return `High-risk change ${number}, update ${Math.max(count, 1)}: ${what || 'details'} changed`
 }
 
 /** The high-risk update goes to approvers and change managers alike; parm2 says which one this reader is. */
 export function printHighRiskUpdate(current: GlideRecord, template: MailPrinter, email: unknown, emailAction: unknown, event: unknown): void {
     const role = parseUpdateParm(eventField(event, 'parm2')).role
     printChangeMail(role, current, template, email, emailAction, event)
+    const setter = email as Partial<SubjectSetter> | null
+    if (setter && typeof setter.setSubject === 'function') {
+        const notice = latestNotice(current.getUniqueValue(), eventField(event, 'parm1'))
+        setter.setSubject(updateSubject(current.getValue('number') || '', notice.count, notice.changes.map((c) => c.label)))
+    }
+}
+
+export function printHighRiskUpdateText(current: GlideRecord, template: MailPrinter, email: unknown, emailAction: unknown, event: unknown): void {
+    const role = parseUpdateParm(eventField(event, 'parm2')).role
+    printChangeMailText(role, current, template, email, emailAction, event)
 }

@@ -133,5 +133,6 @@ export const CHANGE_PROPERTIES = {
     supportChannel: { name: 'x_psm_persona.change.support_channel', fallback: 'Service Desk: +1 555 0100 (24x7)' },
     implementerSupport: { name: 'x_psm_persona.change.implementer_support', fallback: 'Change bridge: #change-implementation, on-call +1 555 0199' },
     runbookUrl: { name: 'x_psm_persona.change.runbook_url', fallback: '/sp?id=kb_search&query=change%20troubleshooting' },
-    feedbackPath: { name: 'x_psm_persona.change.feedback_path', fallback: '/sp/feedback' },
+    feedbackPath: { name: 'x_psm_persona.change.feedback_path', fallback: '/sp?id=psm_feedback' },
+    personalRequestsMax: { name: 'x_psm_persona.change.personal_requests_max', fallback: '50' },
 } as const

@@ -163,11 +163,19 @@ export function recipientProfile(userId: string): MailRecipient {
     const user = new GlideRecord('sys_user')
     if (!userId || !user.get(userId)) return { sysId: '', name: '', mobile: false, attributes: [] }
     const mobility = user.getValue('x_psm_persona_persona') ? Number(user.getValue('x_psm_persona_persona.mobility')) : 0
-    const attributes = [user.getDisplayValue('department'), user.getDisplayValue('location'), user.getDisplayValue('x_psm_persona_persona'), ...groupNames(userId)]
+    const groups = groupNames(userId)
+    const audience = {
+        person: [user.getValue('name') || '', user.getValue('user_name') || ''].filter((a) => !!a),
+        groups,
+        places: [user.getDisplayValue('department'), user.getDisplayValue('location')].filter((a) => !!a),
+        persona: [user.getDisplayValue('x_psm_persona_persona')].filter((a) => !!a),
+    }
+    const attributes = [...audience.places, ...audience.persona, ...groups]
     return {
         sysId: userId,
         name: user.getValue('name') || user.getValue('user_name') || '',
         mobile: mobility === MOBILE_RANK,
-        attributes: attributes.filter((a) => !!a),
+        attributes,
+        audience,
     }
 }

@@ -1,7 +1,7 @@
 import { tally, tallyText } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import { stateLabel } from './model.ts'
-import { escapeHtml, fact, list, paragraph, section } from './render-html.ts'
+import { escapeHtml, fact, list, paragraph, section, table } from './render-html.ts'
 import type { MailModel, MailParts } from './render-model.ts'
 import { approvalStatusSection, impactSection, riskSection } from './render-sections.ts'
 import { assessChange, excerpt, formatWhen, riskHeadline, windowText, type ChangeAssessment } from './summaries.ts'
@@ -22,10 +22,18 @@ function deadline(c: ChangeFacts): string {
     return c.startDate.trim() ? ` Please decide before the planned start, ${formatWhen(c.startDate)}.` : ''
 }
 
+/**
+ * An approver goes to their own approval on the portal (the decision, with the summary in front of
+ * them), never to a back-office list; a change manager to the change's page.
+ */
 function changeLinks(model: MailModel, decide: boolean): MailParts['links'] {
-    const out = [{ url: model.links.change, text: `Open ${model.change.number}` }]
-    if (decide && model.links.approval) out.unshift({ url: model.links.approval, text: 'Approve or reject' })
-    return out
+    if (model.stakeholder === 'approver' && model.links.approval) {
+        return [
+            { url: model.links.approval, text: decide ? 'Approve or reject' : 'View your approval' },
+            { url: model.links.approvals, text: 'All your approvals' },
+        ]
+    }
+    return [{ url: model.links.change, text: `View ${model.change.number}` }]
 }
 
 /** The approver's request: a decision line, the risk assessment and the impact, nothing else. */
@@ -56,7 +64,13 @@ function currentValue(field: string, c: ChangeFacts, a: ChangeAssessment): strin
     return ''
 }
 
+/** What changed since the reader's last message: each field before and now (a diff, not a repeat). */
 function updateSection(model: MailModel, a: ChangeAssessment): string {
+    const changes = model.notice?.changes ?? []
+    if (changes.length) {
+        const rows = changes.map((c) => [c.label, excerpt(c.from || '(empty)', 160), excerpt(c.to || '(empty)', 160)])
+        return section('update', 'What changed since our last message', table(['Field', 'Before', 'Now'], rows))
+    }
     const fields = model.update?.fields ?? []
     const items = fields.map((f) => {
         const labelText = changedFieldLabels([f])[0]
@@ -75,19 +89,22 @@ function myPendingApproval(model: MailModel): boolean {
 function highRiskUpdate(model: MailModel): MailParts {
     const c = model.change
     const a = assessChange(c)
-    const labels = changedFieldLabels(model.update?.fields ?? [])
+    const diff = model.notice?.changes ?? []
+    const labels = diff.length ? diff.map((d) => d.label) : changedFieldLabels(model.update?.fields ?? [])
     const what = labels.length ? labels.join(', ') : 'details'
     const pending = model.stakeholder === 'approver' && myPendingApproval(model)
     const t = tally(model.approvals)
     const decision = pending
         ? `Your approval of ${c.number} is still pending: ${what} changed, review before you decide.`
         : `For your information: ${what} changed on high-risk change ${c.number}, now ${stateLabel(c.state)}. Approval: ${tallyText(t)}.`
+    const n = model.notice?.count ?? 0
     return {
-        headline: `High-risk change ${c.number} updated: ${what}`,
+        headline: `High-risk change ${c.number}${n ? `, update ${n}` : ''}: ${what} changed`,
         decision,
         links: changeLinks(model, pending),
         keyFacts: [`Changed: ${what}`, `State: ${stateLabel(c.state)}`, riskHeadline(a), `Approval: ${tallyText(t)}`],
-        sections: [updateSection(model, a), riskSection(a), impactSection(c, a), approvalStatusSection(model.approvals, model.settings.cabGroup)],
+        // A diff, not a repeat: what changed, the verdict in one line, the approval status.
+        sections: [updateSection(model, a), section('risk-summary', 'Risk now', paragraph(`<strong>${escapeHtml(riskHeadline(a))}</strong>`)), approvalStatusSection(model.approvals, model.settings.cabGroup)],
     }
 }
 

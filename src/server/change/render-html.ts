@@ -26,23 +26,50 @@ export function safeUrl(url: string): string {
     return '#'
 }
 
+/** Inline styles: mail clients drop <style> blocks and classes, so every element carries its own. */
+export const STYLE = {
+    text: 'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1f2937',
+    h1: 'margin:0 0 12px;font-family:Arial,Helvetica,sans-serif;font-size:22px;line-height:1.3;color:#111827',
+    h3: 'margin:20px 0 8px;font-family:Arial,Helvetica,sans-serif;font-size:17px;line-height:1.3;color:#111827',
+    p: 'margin:0 0 12px',
+    list: 'margin:0 0 12px;padding-left:22px',
+    link: 'color:#0b5cad;text-decoration:underline',
+    table: 'border-collapse:collapse;width:100%;margin:0 0 12px;font-size:14px;line-height:1.4',
+    th: 'text-align:left;padding:6px 8px;border:1px solid #d1d5db;background:#f3f4f6',
+    td: 'text-align:left;vertical-align:top;padding:6px 8px;border:1px solid #d1d5db;word-break:break-word',
+} as const
+
 export function link(url: string, text: string): string {
-    return `<a href="${escapeHtml(safeUrl(url))}">${escapeHtml(text)}</a>`
+    return `<a href="${escapeHtml(safeUrl(url))}" style="${STYLE.link}">${escapeHtml(text)}</a>`
+}
+
+/**
+ * The one call to action, as a bulletproof button: a table cell with the colour (clients that drop
+ * padding on links still show a block), a link with a 44 px touch height; data-primary marks it.
+ */
+export function button(url: string, text: string): string {
+    const a = `<a href="${escapeHtml(safeUrl(url))}" data-primary="true" style="display:inline-block;padding:12px 22px;font-family:Arial,Helvetica,sans-serif;font-size:16px;font-weight:bold;line-height:20px;color:#ffffff;text-decoration:none;border-radius:6px">${escapeHtml(text)}</a>`
+    return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:4px 0 16px"><tr><td style="border-radius:6px;background:#0b5cad">${a}</td></tr></table>`
 }
 
 /** A titled block; `name` marks it (data-section) so readers and tests find it. */
 export function section(name: string, title: string, body: string): string {
-    const heading = title ? `<h3>${escapeHtml(title)}</h3>` : ''
+    const heading = title ? `<h3 style="${STYLE.h3}">${escapeHtml(title)}</h3>` : ''
     return `<div data-section="${escapeHtml(name)}">${heading}${body}</div>`
 }
 
 export function paragraph(html: string): string {
-    return `<p>${html}</p>`
+    return `<p style="${STYLE.p}">${html}</p>`
 }
 
 /** A list of already-built HTML items. */
 export function list(itemsHtml: readonly string[]): string {
-    return itemsHtml.length ? `<ul>${itemsHtml.map((i) => `<li>${i}</li>`).join('')}</ul>` : ''
+    return itemsHtml.length ? `<ul style="${STYLE.list}">${itemsHtml.map((i) => `<li>${i}</li>`).join('')}</ul>` : ''
+}
+
+/** A numbered list of already-built HTML items. */
+export function orderedList(itemsHtml: readonly string[]): string {
+    return itemsHtml.length ? `<ol style="${STYLE.list}">${itemsHtml.map((i) => `<li>${i}</li>`).join('')}</ol>` : ''
 }
 
 /** A list of plain-text items (escaped). */
@@ -55,9 +82,12 @@ export function fact(label: string, value: string): string {
     return `<strong>${escapeHtml(label)}:</strong> ${escapeHtml(value)}`
 }
 
-/** A simple table: header cells and rows of plain text, all escaped. */
+/**
+ * A data table: header cells and rows of plain text, all escaped. data-table tells the plain-text
+ * part to write each row as "label: value" lines (render-text.ts).
+ */
 export function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-    const head = `<tr>${headers.map((h) => `<th align="left">${escapeHtml(h)}</th>`).join('')}</tr>`
-    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')
-    return `<table cellpadding="4" cellspacing="0" border="1">${head}${body}</table>`
+    const head = `<tr>${headers.map((h) => `<th scope="col" style="${STYLE.th}">${escapeHtml(h)}</th>`).join('')}</tr>`
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td style="${STYLE.td}">${escapeHtml(c)}</td>`).join('')}</tr>`).join('')
+    return `<table data-table="true" cellpadding="0" cellspacing="0" border="0" style="${STYLE.table}">${head}${body}</table>`
 }

@@ -5,10 +5,10 @@ import { assessChange, windowText } from './summaries.ts'
 
 function links(model: MailModel, feedback: boolean): MailParts['links'] {
     const out = [
-        { url: model.links.change, text: `Open ${model.change.number}` },
+        { url: model.links.change, text: `View ${model.change.number}` },
         { url: model.links.runbook, text: 'Troubleshooting runbook' },
     ]
-    if (feedback) out.push({ url: model.links.feedback, text: 'Report implementation feedback' })
+    if (feedback) out.unshift({ url: model.links.feedback, text: 'Report implementation feedback' })
     return out
 }
 
@@ -75,7 +75,7 @@ function canceled(model: MailModel): MailParts {
     return {
         headline: `${c.number} was canceled: do not implement`,
         decision: `Stand down: ${c.number} was canceled and must not be implemented.`,
-        links: [{ url: model.links.change, text: `Open ${c.number}` }],
+        links: [{ url: model.links.change, text: `View ${c.number}` }],
         keyFacts: ['Status: Canceled', 'Release any reserved window or resources'],
         sections: [section('status', 'Status', paragraph('The change was canceled. Release the window and any resources you reserved.'))],
     }

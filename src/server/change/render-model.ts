@@ -2,6 +2,8 @@ import type { ApprovalLine } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import type { ChangeEventKey } from './model.ts'
 import type { UpdateParm } from './transitions.ts'
+import type { AudienceTiers } from './your-phase.ts'
+import type { FieldChange } from './update-budget.ts'
 
 export type Stakeholder = 'requester' | 'approver' | 'implementer' | 'change_manager'
 
@@ -12,12 +14,18 @@ export interface MailRecipient {
     mobile: boolean
     /** What a phase audience may name for this person: department, location, persona, groups. */
     attributes: string[]
+    /** The same, ranked from the most specific (see your-phase.ts); absent: attributes count as groups. */
+    audience?: AudienceTiers
 }
 
 export interface MailLinks {
     change: string
-    /** The recipient's approval record ('' when the message is not about one). */
+    /** The recipient's own approval on the portal ('' when the message is not about one). */
     approval: string
+    /** The reader's pending approvals on the portal. */
+    approvals: string
+    /** The requester's changes on the portal. */
+    myChanges: string
     /** Where this stakeholder gives feedback on the change. */
     feedback: string
     runbook: string
@@ -41,9 +49,11 @@ export interface MailModel {
     settings: MailSettings
     /** For high_risk_update: what changed and for whom. */
     update: UpdateParm | null
+    /** For high_risk_update: what changed since the reader's last message (before and now), and the update's number. */
+    notice?: { changes: FieldChange[]; count: number }
 }
 
-/** What a renderer hands back: the lead (decision) line, links, key facts and the full sections. */
+/** What a renderer hands back: the lead (decision) line, links (the first is the button), key facts and the full sections. */
 export interface MailParts {
     headline: string
     /** The first thing a mobile reader sees: the decision or action, plain text. */
@@ -53,4 +63,6 @@ export interface MailParts {
     keyFacts: string[]
     /** Standard variant sections, already HTML. */
     sections: string[]
+    /** Already HTML: what the mobile-first variant shows right after the button (short), e.g. the rollout plan. */
+    mobileFirst?: string
 }

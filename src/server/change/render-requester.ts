@@ -1,10 +1,11 @@
 import { tally, tallyText } from './approvals.ts'
 import { stateLabel } from './model.ts'
-import { phasesFor, type Phase } from './phases.ts'
-import { escapeHtml, paragraph, section, textList } from './render-html.ts'
+import type { Phase } from './phases.ts'
+import { ownPhase, tiersOf } from './your-phase.ts'
+import { escapeHtml, orderedList, paragraph, section, textList } from './render-html.ts'
 import type { MailModel, MailParts } from './render-model.ts'
 import { approvalStatusSection, feedbackSection, phasesSection, statusSection, supportSection, textSection } from './render-sections.ts'
-import { assessChange, windowText } from './summaries.ts'
+import { assessChange, excerpt, windowText } from './summaries.ts'
 
 const STEPS_AHEAD = [
     'Assessment: the change team checks risk and impact.',
@@ -18,13 +19,16 @@ function supportLine(model: MailModel): string {
     return model.change.supportContact.trim() || model.settings.supportChannel
 }
 
-function yourPhaseText(mine: readonly Phase[]): string {
-    if (!mine.length) return ''
-    return mine.map((p) => `${p.name}, ${p.start} to ${p.end}`).join('; ')
+function yourPhaseText(mine: Phase | null): string {
+    return mine ? `${mine.name}, ${mine.start} to ${mine.end}` : ''
 }
 
+/** The requester's portal pages: the change itself (the button), all their changes, and feedback when asked. */
 function links(model: MailModel, withFeedback: boolean): MailParts['links'] {
-    const out = [{ url: model.links.change, text: `Open ${model.change.number}` }]
+    const out = [
+        { url: model.links.change, text: `View ${model.change.number}` },
+        { url: model.links.myChanges, text: 'All your changes' },
+    ]
     if (withFeedback) out.unshift({ url: model.links.feedback, text: 'Give feedback' })
     return out
 }
@@ -32,7 +36,7 @@ function links(model: MailModel, withFeedback: boolean): MailParts['links'] {
 function submitted(model: MailModel): MailParts {
     const c = model.change
     const gaps = assessChange(c).concerns.filter((x) => x !== 'risk not assessed' && x !== 'no test results recorded')
-    const sections = [statusSection(c), section('next', 'What happens next', `<ol>${STEPS_AHEAD.map((s) => `<li>${escapeHtml(s)}</li>`).join('')}</ol>`)]
+    const sections = [statusSection(c), section('next', 'What happens next', orderedList(STEPS_AHEAD.map((s) => escapeHtml(s))))]
     if (gaps.length) sections.push(section('guidance', 'To avoid delays', paragraph('The approvers will ask about these; add them to the change if you can:') + textList(gaps)))
     sections.push(supportSection(supportLine(model)))
     return {
@@ -74,16 +78,19 @@ function rejected(model: MailModel): MailParts {
     return simpleStatus(model, `${c.number} was not approved`, next, [decision, approvalStatusSection(model.approvals, model.settings.cabGroup)])
 }
 
+/** What changes for the reader, cut for the mobile variant (the full text stays on the change page). */
+const MOBILE_ROLLOUT_CHARS = 280
+
 function scheduled(model: MailModel): MailParts {
     const c = model.change
     const a = assessChange(c)
-    const mine = phasesFor(a.phases, model.recipient.attributes)
-    const yours = yourPhaseText(mine)
+    const own = ownPhase(a.phases, model.recipient.audience ?? tiersOf(model.recipient.attributes))
+    const yours = yourPhaseText(own)
     const intro = yours ? `Your phase: ${yours}.` : a.phases.length ? 'None of the phases names you specifically; see the full schedule.' : `Everyone is switched over in one step: ${windowText(a.window)}.`
     const rollout =
         section('rollout-plan', 'Your rollout plan', paragraph(`<strong>${escapeHtml(intro)}</strong>`) + paragraph(escapeHtml(`Window: ${windowText(a.window)}`))) +
         textSection('rollout-details', 'What changes for you', c.rolloutPlan, 'No rollout notes were added.') +
-        phasesSection(a.phases, mine)
+        phasesSection(a.phases, own ? [own] : [])
     const sections = [
         statusSection(c),
         approvalStatusSection(model.approvals, model.settings.cabGroup),
@@ -91,12 +98,16 @@ function scheduled(model: MailModel): MailParts {
         textSection('training', 'Training', c.training, 'No training is needed for this change.'),
         supportSection(supportLine(model)),
     ]
+    // The mobile-first variant keeps the rollout plan: the reader's phase and what changes for them, short, first.
+    const what = c.rolloutPlan.trim() ? excerpt(c.rolloutPlan, MOBILE_ROLLOUT_CHARS) : 'No rollout notes were added.'
+    const mobileFirst = section('rollout-plan', 'Your rollout plan', paragraph(`<strong>${escapeHtml(intro)}</strong>`) + paragraph(escapeHtml(`What changes for you: ${what}`)))
     return {
         headline: `${c.number} is approved and scheduled`,
         decision: yours ? `Approved and scheduled. Your phase: ${yours}.` : `Approved and scheduled: ${windowText(a.window)}.`,
         links: links(model, false),
         keyFacts: [yours ? `Your phase: ${yours}` : `Window: ${windowText(a.window)}`, c.training.trim() ? `Training: ${c.training.trim()}` : 'No training needed', `Support: ${supportLine(model)}`],
         sections,
+        mobileFirst,
     }
 }
 

@@ -18,13 +18,13 @@ const APPROVAL_STATE_LABELS: Readonly<Record<string, string>> = {
 export function statusSection(change: ChangeFacts): string {
     if (change.state === STATE.CANCELED) return section('status', 'Status', paragraph(`<strong>Canceled</strong>: the change will not be implemented.`))
     const at = STATE_PATH.indexOf(change.state ?? STATE.NEW)
-    const items = STATE_PATH.map((s, i) => {
-        const name = escapeHtml(stateLabel(s))
-        if (i < at) return `${name} (done)`
-        if (i === at) return `<strong>${name} (current step)</strong>`
-        return name
-    })
-    return section('status', 'Status', `<ol>${items.map((i) => `<li>${i}</li>`).join('')}</ol>`)
+    const now = stateLabel(STATE_PATH[at < 0 ? 0 : at])
+    const done = STATE_PATH.slice(0, Math.max(at, 0)).map(stateLabel)
+    const ahead = STATE_PATH.slice(Math.max(at, 0) + 1).map(stateLabel)
+    const lines = [`Now: <strong>${escapeHtml(now)}</strong> (step ${Math.max(at, 0) + 1} of ${STATE_PATH.length})`]
+    if (done.length) lines.push(`Done: ${escapeHtml(done.join(', '))}`)
+    if (ahead.length) lines.push(`Next: ${escapeHtml(ahead.join(', '))}`)
+    return section('status', 'Status', paragraph(lines.join('<br>')))
 }
 
 /** The tally, every decision by name, and the first few of the others (see namedApprovals). */

@@ -3,6 +3,7 @@ import { implementerParts } from './render-implementer.ts'
 import { layout } from './render-layout.ts'
 import type { MailModel, MailParts, Stakeholder } from './render-model.ts'
 import { requesterParts } from './render-requester.ts'
+import { htmlToPlainText } from './render-text.ts'
 
 export type { MailModel, MailParts, Stakeholder } from './render-model.ts'
 
@@ -29,4 +30,9 @@ export function mailParts(model: MailModel): MailParts {
 /** The HTML body of one change email: the standard message, or the mobile-first variant for a Virtual/Mobile 4 reader. */
 export function renderChangeMail(model: MailModel): string {
     return layout(model, mailParts(model))
+}
+
+/** The plain-text part of the same message: links written out, tables as "label: value" lines. */
+export function renderChangeMailText(model: MailModel): string {
+    return htmlToPlainText(renderChangeMail(model))
 }

@@ -4,7 +4,10 @@ import { approvalsOf } from '../change/approval-records.ts'
 import { eventField, type MailPrinter } from '../change/mail.ts'
 import { CHANGE_PROPERTIES, stateLabel, toInt } from '../change/model.ts'
 import { recipientProfile } from '../change/people.ts'
-import { escapeHtml, link, paragraph, section } from '../change/render-html.ts'
+import { escapeHtml, paragraph, section } from '../change/render-html.ts'
+import { frame } from '../change/render-frame.ts'
+import { approvalUrl, feedbackUrl, trimBase } from '../change/mail-links.ts'
+import { htmlToPlainText } from '../change/render-text.ts'
 
 /*
  * The approver's decision email: sent when an approver approves or rejects a change, it confirms
@@ -27,35 +30,28 @@ export interface DecisionModel {
 }
 
 /** Where a stakeholder gives feedback on a change, exactly as src/server/change/mail.ts links it. Pure. */
-export function feedbackUrl(base: string, feedbackPath: string, changeId: string, role: string): string {
-    const root = base.replace(/\/+$/, '')
-    const path = feedbackPath.charAt(0) === '/' ? root + feedbackPath : feedbackPath
-    return `${path}?change=${changeId}&role=${role}`
-}
+export { feedbackUrl }
 
 const PROMPT = 'How was deciding on this change: did the request give you what you needed, in time? One rating and a line help us improve approvals.'
 
-/** The decision email's HTML body; every value escaped. Pure. */
+/** The decision email's HTML body: the feedback button first, the approval (not a back-office list) after; every value escaped. Pure. */
 export function renderDecisionMail(m: DecisionModel): string {
     const verb = m.decision === 'approved' ? 'approved' : 'rejected'
     const decision = `You ${verb} ${m.changeNumber}. Thank you: your decision is recorded.`
     const status = `${m.changeNumber} is now ${m.state}. Approvals: ${m.approvals}.`
-    const links = `<p data-section="links">${link(m.feedbackUrl, 'Give feedback on this approval')} &middot; ${link(m.changeUrl, `Open ${m.changeNumber}`)}</p>`
-    const feedback = section('feedback', 'Your feedback', paragraph(escapeHtml(PROMPT)) + paragraph(link(m.feedbackUrl, 'Rate the approval experience (1 to 5)')))
-    const about = `<p data-section="about"><strong>${escapeHtml(m.changeNumber)}</strong>: ${escapeHtml(m.shortDescription)}</p>`
-    const open = `<div class="psm-change-mail" data-stakeholder="approver" data-moment="decisionRecorded" data-variant="${m.mobile ? 'mobile' : 'standard'}">`
-    if (m.mobile) return [open, `<p data-section="decision"><strong>${escapeHtml(decision)}</strong></p>`, links, about, paragraph(escapeHtml(status)), '</div>'].join('')
-    return [
-        open,
-        `<p>Hello ${escapeHtml(m.recipientName || 'there')},</p>`,
-        `<h2 data-section="headline">${escapeHtml(`Your decision on ${m.changeNumber} is recorded`)}</h2>`,
-        about,
-        `<p data-section="decision">${escapeHtml(decision)}</p>`,
-        section('status', 'Where the change stands', paragraph(escapeHtml(status))),
-        feedback,
-        links,
-        '</div>',
-    ].join('')
+    const about = `<p data-section="about" style="margin:0 0 12px"><strong>${escapeHtml(m.changeNumber)}</strong>: ${escapeHtml(m.shortDescription)}</p>`
+    const variant = m.mobile ? 'mobile' : 'standard'
+    return frame({
+        attributes: `class="psm-change-mail" data-stakeholder="approver" data-moment="decisionRecorded" data-variant="${variant}"`,
+        greetingName: m.recipientName,
+        headline: `Your decision on ${m.changeNumber} is recorded`,
+        lead: m.mobile ? paragraph(`<strong data-section="decision">${escapeHtml(decision)}</strong>`) : about + `<p data-section="decision" style="margin:0 0 12px">${escapeHtml(decision)}</p>`,
+        primary: { url: m.feedbackUrl, text: 'Rate this approval (1 to 5)' },
+        body: m.mobile
+            ? about + paragraph(escapeHtml(status))
+            : section('status', 'Where the change stands', paragraph(escapeHtml(status))) + section('feedback', 'Your feedback', paragraph(escapeHtml(PROMPT))),
+        secondary: [{ url: m.changeUrl, text: `View your approval of ${m.changeNumber}` }],
+    })
 }
 
 function property(p: { name: string; fallback: string }): string {
@@ -69,7 +65,7 @@ export function decisionModel(current: GlideRecord, event: unknown): DecisionMod
     const changeId = current.getValue('sysapproval') || current.getValue('document_id') || eventField(event, 'parm2')
     if (!changeId || !change.get(changeId)) throw new Error(`Decision email: approval ${current.getUniqueValue()} is not for a change that exists.`)
     const recipient = recipientProfile(approverId)
-    const base = (gs.getProperty('glide.servlet.uri', '') || '').replace(/\/+$/, '')
+    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
     return {
         recipientName: recipient.name,
         mobile: recipient.mobile,
@@ -78,7 +74,8 @@ export function decisionModel(current: GlideRecord, event: unknown): DecisionMod
         decision: current.getValue('state') === 'rejected' ? 'rejected' : 'approved',
         state: stateLabel(toInt(change.getValue('state'))),
         approvals: tallyText(tally(approvalsOf(changeId))),
-        changeUrl: `${base}/change_request.do?sys_id=${changeId}`,
+        // The approver's own approval on the portal: it shows the change's summary to them.
+        changeUrl: approvalUrl(base, current.getUniqueValue()),
         feedbackUrl: feedbackUrl(base, property(CHANGE_PROPERTIES.feedbackPath), changeId, 'approver'),
     }
 }
@@ -97,4 +94,9 @@ export function printDecisionMail(current: GlideRecord, template: MailPrinter, e
     const model = decisionModel(current, event)
     if (email) email.setSubject(`Your decision on ${model.changeNumber} is recorded: how was it?`)
     template.print(renderDecisionMail(model))
+}
+
+/** The plain-text part of the decision email (message_text). */
+export function printDecisionMailText(current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
+    template.print(htmlToPlainText(renderDecisionMail(decisionModel(current, event))))
 }

@@ -1,4 +1,5 @@
 import { escapeHtml, link, paragraph, section, table } from '../change/render-html.ts'
+import { frame } from '../change/render-frame.ts'
 import type { GroupResult, StakeholderResult, XlaStatus } from './attainment-calc.ts'
 import { ROLE_LABELS, type StakeholderRole } from './model.ts'
 
@@ -84,24 +85,30 @@ function changeRows(changes: readonly OpenHighRiskChange[], total: number, chang
         (c) => `<li>${link(changeUrl(c.sysId), c.number)}: ${escapeHtml(c.shortDescription)} (risk ${escapeHtml(c.risk)}, ${escapeHtml(c.state)}; approvals ${escapeHtml(c.approvals)})</li>`,
     )
     const more = total > shown.length ? paragraph(escapeHtml(`… and ${total - shown.length} more.`)) : ''
-    return `<ul>${items.join('')}</ul>${more}`
+    return `<ul style="margin:0 0 12px;padding-left:22px">${items.join('')}</ul>${more}`
 }
 
-/** The digest's HTML body. */
-export function renderDigest(content: DigestContent, changeUrl: (sysId: string) => string): string {
+/** The digest's HTML body; `dashboardUrl` (the analyst dashboard) is its button, `name` its reader. */
+export function renderDigest(content: DigestContent, changeUrl: (sysId: string) => string, dashboardUrl = '', name = ''): string {
     const measured = content.xlas.filter((x) => x.status !== 'no_data')
     const met = measured.filter((x) => x.status === 'met').length
     const breached = measured.filter((x) => x.status === 'breached').map((x) => x.name)
     const headline = `${met} of ${measured.length} measured XLAs met, ${content.period.start} to ${content.period.end} (UTC)`
     const worst = content.worstServed ? paragraph(`<strong>${escapeHtml(groupText(content.worstServed))}</strong>`) : paragraph('No stakeholder was measured this week.')
-    return [
-        '<div class="psm-xla-digest" data-stakeholder="change_manager" data-moment="weeklyDigest">',
-        `<h2 data-section="headline">${escapeHtml(headline)}</h2>`,
-        breached.length ? `<p data-section="decision">${escapeHtml(`Breached: ${breached.join('; ')}.`)}</p>` : `<p data-section="decision">Every measured XLA was met.</p>`,
-        section('attainment', 'Attainment per XLA', xlaTable(content.xlas)),
-        section('stakeholders', 'Per stakeholder role', stakeholderTable(content.byStakeholder)),
-        section('worst-served', 'Worst-served stakeholder group', worst),
-        section('open-high-risk', `Open high-risk changes (${content.openHighRiskTotal})`, changeRows(content.openHighRisk, content.openHighRiskTotal, changeUrl)),
-        '</div>',
-    ].join('')
+    return frame({
+        attributes: 'class="psm-xla-digest" data-stakeholder="change_manager" data-moment="weeklyDigest"',
+        greetingName: name,
+        headline,
+        lead: breached.length
+            ? `<p data-section="decision" style="margin:0 0 12px">${escapeHtml(`Breached: ${breached.join('; ')}.`)}</p>`
+            : `<p data-section="decision" style="margin:0 0 12px">Every measured XLA was met.</p>`,
+        primary: dashboardUrl ? { url: dashboardUrl, text: 'Open the experience dashboard' } : null,
+        body: [
+            section('attainment', 'Attainment per XLA', xlaTable(content.xlas)),
+            section('stakeholders', 'Per stakeholder role', stakeholderTable(content.byStakeholder)),
+            section('worst-served', 'Worst-served stakeholder group', worst),
+            section('open-high-risk', `Open high-risk changes (${content.openHighRiskTotal})`, changeRows(content.openHighRisk, content.openHighRiskTotal, changeUrl)),
+        ].join(''),
+        secondary: [],
+    })
 }

@@ -1,8 +1,10 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { tally, tallyText, type ApprovalLine } from '../change/approvals.ts'
-import type { MailPrinter } from '../change/mail.ts'
+import { eventField, type MailPrinter } from '../change/mail.ts'
+import { portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from '../change/mail-links.ts'
+import { htmlToPlainText } from '../change/render-text.ts'
 import { RISK_LABELS, stateLabel, toInt } from '../change/model.ts'
-import { usersWithRole } from '../change/people.ts'
+import { recipientProfile, usersWithRole } from '../change/people.ts'
 import { computeAttainment, nowMs } from './attainment.ts'
 import type { AttainmentReport } from './attainment-calc.ts'
 import { MAX_STORED_CHANGES, renderDigest, type DigestContent, type OpenHighRiskChange } from './digest-render.ts'
@@ -104,14 +106,24 @@ export function weeklyDigestJob(): void {
     queueWeeklyDigest()
 }
 
-/** What the mail script x_psm_persona_xla_digest calls: the digest record's stored content, rendered. */
-export function printWeeklyDigest(current: GlideRecord, template: MailPrinter): void {
+function digestHtml(current: GlideRecord, event: unknown): string {
     let content: DigestContent
     try {
         content = JSON.parse(current.getValue('summary') || '') as DigestContent
     } catch {
         throw new Error(`XLA weekly digest ${current.getUniqueValue()}: its summary is not readable JSON.`)
     }
-    const base = (gs.getProperty('glide.servlet.uri', '') || '').replace(/\/+$/, '')
-    template.print(renderDigest(content, (sysId) => `${base}/change_request.do?sys_id=${sysId}`))
+    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const reader = recipientProfile(eventField(event, 'parm1'))
+    return renderDigest(content, (sysId) => ticketUrl(base, 'change_request', sysId), portalUrl(base, PORTAL_PAGES.dashboard), reader.name)
+}
+
+/** What the mail script x_psm_persona_xla_digest calls: the digest record's stored content, rendered, links to portal pages. */
+export function printWeeklyDigest(current: GlideRecord, template: MailPrinter, event?: unknown): void {
+    template.print(digestHtml(current, event))
+}
+
+/** The plain-text part of the digest (message_text). */
+export function printWeeklyDigestText(current: GlideRecord, template: MailPrinter, event?: unknown): void {
+    template.print(htmlToPlainText(digestHtml(current, event)))
 }

@@ -1,9 +1,9 @@
 (function () {
     // The record in the URL (table, sys_id): shown when its read ACLs allow it, or when the user is the
-    // one it was opened by or for (what the platform's base task ACLs grant); otherwise "not found".
+    // one it was opened, requested by or for, or is assigned to (what the platform's base task ACLs grant); otherwise "not found".
     var gr = $sp.getRecord();
     var me = gs.getUserID();
-    var mine = gr && ['opened_by', 'requested_for', 'caller_id'].some(function (f) {
+    var mine = gr && ['opened_by', 'requested_for', 'caller_id', 'requested_by', 'assigned_to'].some(function (f) {
         return gr.isValidField(f) && gr.getValue(f) == me;
     });
     data.found = !!gr && (mine || gr.canRead());

@@ -1,0 +1,103 @@
+/*
+ * The plain-text part of the app's emails, written from their HTML (which this app builds, so the
+ * markup is known): links keep their address ("Approve or reject: https://…"), the button is set
+ * apart, data tables become "label: value" lines per row, lists keep bullets and numbers, headings
+ * are underlined, and every entity is decoded: the text part never shows "&middot;" or "&amp;".
+ * Pure.
+ */
+
+const NAMED: Readonly<Record<string, string>> = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    nbsp: ' ',
+    middot: '·',
+    ndash: '–',
+    mdash: '—',
+    hellip: '…',
+    rarr: '→',
+    bull: '•',
+    copy: '©',
+}
+
+export function decodeEntities(text: string): string {
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+        const lower = name.toLowerCase()
+        const code = lower.charAt(0) === '#' ? (lower.charAt(1) === 'x' ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)) : NaN
+        if (!isNaN(code)) return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+        return NAMED[lower] ?? whole
+    })
+}
+
+function stripTags(html: string): string {
+    return html.replace(/<[^>]*>/g, '')
+}
+
+/** Inline text of a fragment: tags gone, entities decoded, spaces collapsed. */
+function inline(html: string): string {
+    return decodeEntities(stripTags(html)).replace(/\s+/g, ' ').trim()
+}
+
+function href(attrs: string): string {
+    const m = /href="([^"]*)"/.exec(attrs)
+    return m ? decodeEntities(m[1]) : ''
+}
+
+/** Each row of a data table as "label: value" lines under its first cell. */
+function dataTable(inner: string): string {
+    const rows = inner.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? []
+    const cells = rows.map((r) => (r.match(/<t[hd]\b[^>]*>[\s\S]*?<\/t[hd]>/gi) ?? []).map((c) => inline(c)))
+    const header = /<th\b/i.test(rows[0] ?? '') ? (cells.shift() ?? []) : []
+    const out = cells.map((row) => {
+        if (!header.length) return row.join(' | ')
+        const [first, ...rest] = row
+        return [`* ${header[0]}: ${first}`, ...rest.map((v, i) => `  ${header[i + 1] ?? ''}: ${v || '-'}`)].join('\n')
+    })
+    return `\n${out.join('\n')}\n\n`
+}
+
+function numbered(inner: string): string {
+    let n = 0
+    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `${++n}. ${inline(item)}\n`)}\n`
+}
+
+function bulleted(inner: string): string {
+    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `- ${inline(item)}\n`)}\n`
+}
+
+function underline(text: string, char: string): string {
+    const t = inline(text)
+    return `\n${t}\n${char.repeat(Math.min(t.length, 60))}\n`
+}
+
+/** The plain-text part for an HTML body this app rendered. */
+export function htmlToPlainText(html: string): string {
+    const text = html
+        .replace(/<div[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/div>/gi, '')
+        .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+        // The button: its text and address on a line of their own.
+        .replace(/<a\b([^>]*data-primary="true"[^>]*)>([\s\S]*?)<\/a>/gi, (_w, attrs: string, label: string) => `\n>> ${inline(label)}: ${href(attrs)}\n\n`)
+        .replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (_w, attrs: string, label: string) => {
+            const url = href(attrs)
+            const text = inline(label)
+            return !url || url === '#' || url === text ? text || url : `${text}: ${url}`
+        })
+        .replace(/<table\b[^>]*data-table[^>]*>([\s\S]*?)<\/table>/gi, (_w, inner: string) => dataTable(inner))
+        .replace(/<ol\b[^>]*>([\s\S]*?)<\/ol>/gi, (_w, inner: string) => numbered(inner))
+        .replace(/<ul\b[^>]*>([\s\S]*?)<\/ul>/gi, (_w, inner: string) => bulleted(inner))
+        .replace(/<h[12]\b[^>]*>([\s\S]*?)<\/h[12]>/gi, (_w, inner: string) => underline(inner, '='))
+        .replace(/<h[3-6]\b[^>]*>([\s\S]*?)<\/h[3-6]>/gi, (_w, inner: string) => underline(inner, '-'))
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<\/(p|div|tr|table)\s*>/gi, '\n')
+    return decodeEntities(stripTags(text))
+        .split('\n')
+        .map((line) => {
+            const lead = /^ */.exec(line)?.[0] ?? ''
+            return lead + line.slice(lead.length).replace(/[ \t]+/g, ' ').trimEnd()
+        })
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+}
