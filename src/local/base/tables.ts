@@ -4,6 +4,7 @@ import { WS_TABLES } from './tables-ws'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
+import { ATTACHMENT_TABLES } from '../attachment/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1451,4 +1452,5 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...WS_TABLES,
     ...OAUTH_TABLES,
     ...CICD_TABLES,
+    ...ATTACHMENT_TABLES,
 ]

@@ -1,4 +1,5 @@
 import { aggregateRoutes } from '../aggregate/routes'
+import { attachmentRoutes } from '../attachment/routes'
 import { batchRoutes } from '../batch/routes'
 import { oauthRoutes } from '../oauth/routes'
 import { adminRoutes } from './admin/routes'
@@ -21,4 +22,4 @@ import { tableApiRoutes } from './table-routes'
 // portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
 // other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
 // (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, attachmentRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
