@@ -10,6 +10,7 @@ import type { TableDecl } from '../base/table-decl'
  * No ACL is declared: the Attachment API and GlideSysAttachment decide access from the parent record
  * (src/local/attachment/access.ts); through the Table API only admins read these tables.
  */
+// platform-difference: attachment-table-api-admin-only
 export const ATTACHMENT_TABLES: readonly TableDecl[] = [
     {
         name: 'sys_attachment',

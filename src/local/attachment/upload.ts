@@ -86,6 +86,8 @@ export function readMultipart(req: http.IncomingMessage, limit: number): Promise
         const upload: MultipartUpload = { fields: {}, file: null }
         let failure: HttpError | null = null
         let settled = false
+        /** Set when the file part begins (its bytes end later): any field after it is out of order. */
+        let fileSeen = false
         const fail = (e: HttpError) => {
             if (failure) return
             failure = e
@@ -96,7 +98,7 @@ export function readMultipart(req: http.IncomingMessage, limit: number): Promise
         }
         bb.on('field', (name, value, info) => {
             if (failure) return
-            if (upload.file) return fail(new HttpError(400, 'Bad request', 'The file must be the last part of the form; send table_name and table_sys_id before it'))
+            if (fileSeen) return fail(new HttpError(400, 'Bad request', 'The file must be the last part of the form; send table_name and table_sys_id before it'))
             if (info.nameTruncated || info.valueTruncated) return fail(new HttpError(400, 'Bad request', `Form field ${name.slice(0, 40)} is too long`))
             upload.fields[name] = value
         })
@@ -105,6 +107,7 @@ export function readMultipart(req: http.IncomingMessage, limit: number): Promise
                 stream.resume()
                 return
             }
+            fileSeen = true
             const chunks: Buffer[] = []
             stream.on('data', (c: Buffer) => {
                 if (!failure) chunks.push(c)
