@@ -177,10 +177,12 @@ export const DATE_PARTS: Readonly<Record<string, readonly string[] | null>> = {
     month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     quarter: null,
     year: null,
+    // The condition builder's trend labels "Week 0" … "Week 53": gs.datePart('week','0','EE') (dates.ts datePartSql).
+    week: null,
     hour: null,
 }
 
-export type DatePartName = 'dayofweek' | 'month' | 'quarter' | 'year' | 'hour'
+export type DatePartName = 'dayofweek' | 'month' | 'quarter' | 'year' | 'week' | 'hour'
 
 /**
  * `label@javascript:gs.datePart('part','value','op')`: the script is the operator's own syntax (the
@@ -200,7 +202,7 @@ export function parseDatePart(value: string): { part: DatePartName; target: numb
     } else {
         if (!/^\d{1,4}$/.test(text)) return undefined
         target = Number(text)
-        const [lo, hi] = part === 'quarter' ? [1, 4] : part === 'hour' ? [0, 23] : [1, 9999]
+        const [lo, hi] = part === 'quarter' ? [1, 4] : part === 'hour' ? [0, 23] : part === 'week' ? [0, 53] : [1, 9999]
         if (target < lo || target > hi) return undefined
     }
     return { part, target, test: m[3] as RelativeTest }
