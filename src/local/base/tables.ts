@@ -5,6 +5,7 @@ import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
 import { ATTACHMENT_TABLES } from '../attachment/tables'
+import { HIERARCHY_TABLES } from './tables-hierarchy'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1453,4 +1454,5 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...OAUTH_TABLES,
     ...CICD_TABLES,
     ...ATTACHMENT_TABLES,
+    ...HIERARCHY_TABLES,
 ]

@@ -55,10 +55,18 @@ export function conditionProblem(c: Condition): string | undefined {
             return parseFieldOffset(c.value) ? undefined : `operator ${c.operator} needs field@unit@before|after@count, the unit one of ${DATE_UNITS.join(', ')}`
         case 'dynamic':
             return /^[0-9a-f]{32}$/.test(c.value) ? undefined : 'operator DYNAMIC needs the sys_id of a dynamic filter option'
+        case 'hierarchy':
+            return parseHierarchy(c.value) ? undefined : `operator ${c.operator} needs <record hierarchy sys_id>@<${c.operator === 'IN_HIERARCHY' ? 'starting record' : 'dynamic filter option'} sys_id>`
         case 'optional':
         case 'list':
             return undefined
     }
+}
+
+/** `<hierarchy>@<start>` (IN_HIERARCHY, IN_HIERARCHY_DYNAMIC): two sys_ids. */
+export function parseHierarchy(value: string): { hierarchy: string; start: string } | undefined {
+    const m = /^([0-9a-f]{32})@([0-9a-f]{32})$/.exec(value)
+    return m ? { hierarchy: m[1], start: m[2] } : undefined
 }
 
 function rangeProblem(value: string): string | undefined {
