@@ -170,6 +170,15 @@ describe('POST /now/attachment/file and the stored form (sys_attachment, sys_att
         expect(missing.status).toBe(404)
         expect(missing.json).toEqual({ error: { message: expect.any(String) as string, detail: expect.any(String) as string }, status: 'failure' })
         expect((await uploadFile('no_such_table', writable, 'a.txt', 'x')).status).toBe(404)
+        // A name or type that could not be sent back whole in a download's headers.
+        expect((await uploadFile('task', writable, 'a\r\nSet-Cookie: x=1.txt', 'x')).status).toBe(400)
+        expect((await uploadFile('task', writable, 'n'.repeat(101), 'x')).status).toBe(400)
+        const badType = instance.run(() => {
+            const gr = new GlideRecord('task')
+            gr.get(writable)
+            return new GlideSysAttachment().write(gr, 'a.txt', 'text/plain\r\nX-Injected: 1', 'x')
+        })
+        expect(badType).toBeNull()
         expect(counts()).toEqual(before)
     })
 

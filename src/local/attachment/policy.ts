@@ -119,9 +119,11 @@ function unsafeFileName(fileName: string): boolean {
     return /[\u0000-\u001f]/.test(fileName) || fileName.split('.').length > 2
 }
 
-/** Refuses a file name the platform would not store whole; control characters and path separators are never a name. */
+/** Refuses a file name that would not be stored whole (too long) or that no file has (empty, control characters). */
 export function checkFileName(fileName: string): void {
     if (fileName.trim() === '') throw new AttachmentRefused(400, 'Bad request', 'file_name is required')
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(fileName)) throw new AttachmentRefused(400, 'Bad request', 'file_name may not contain control characters')
     if (fileName.length > MAX_FILE_NAME) throw new AttachmentRefused(400, 'Bad request', `file_name may not exceed ${MAX_FILE_NAME} characters`)
 }
 
@@ -135,6 +137,8 @@ export function mayAttach(properties: Properties, roles: ReadonlySet<string>): b
 export function checkAttachable(properties: Properties, fileName: string, contentType: string, data: Buffer): void {
     checkFileName(fileName)
     if (contentType.length > MAX_CONTENT_TYPE) throw new AttachmentRefused(400, 'Bad request', `The content type may not exceed ${MAX_CONTENT_TYPE} characters`)
+    // A content type is sent back as a header on download: it must be one (type/subtype, optional parameters).
+    if (!/^[\x21-\x7e]+\/[\x21-\x7e]+(\s*;[\x20-\x7e]*)?$/.test(contentType)) throw new AttachmentRefused(400, 'Bad request', 'The content type must be a media type such as text/plain')
     const limit = maxAttachmentBytes(properties)
     if (data.length > limit) throw tooLarge(limit)
     const extension = extensionOf(fileName)
