@@ -267,6 +267,8 @@ function makeValue(g: Gen, path: string, op: Operator): string {
             return `${g.chance(0.05) ? 'name' : g.pick(DATE_FIELDS)}@${g.pick(['hour', 'day', 'week', 'month', 'quarter', 'year'])}@${g.pick(['before', 'after'])}@${g.pick(['0', '1', '2', '40'])}`
         case 'dynamic':
             return g.pick(['54635e965f510100a9ad2572f2b4774c', 'nope'])
+        case 'hierarchy':
+            return g.pick(['fdd0fa0f93f5d2505bd0bd886cba1015@9ee1b13dc6112271007f9d0efdb69cd0', 'nope'])
     }
 }
 
@@ -282,7 +284,10 @@ const DATE_KINDS = new Set(['dates', 'relative', 'datepart', 'offset'])
 function makeCondition(g: Gen): Condition {
     // DYNAMIC is resolved before a query runs, so both sides always refuse it: seldom worth a term.
     let operator = g.pick(QUERY_OPERATORS)
-    if (operator === 'DYNAMIC' && g.chance(0.8)) operator = g.pick(QUERY_OPERATORS)
+    if (OPERATOR_VALUE[operator] === 'dynamic' || OPERATOR_VALUE[operator] === 'hierarchy') {
+        // IN_HIERARCHY too (resolved to IN from the record hierarchies).
+        if (g.chance(0.8)) operator = g.pick(QUERY_OPERATORS)
+    }
     // The date operators apply to date fields: mostly one of those, sometimes another (refused alike both ways).
     const dated = DATE_KINDS.has(OPERATOR_VALUE[operator]) && g.chance(0.8)
     const field = g.chance(0.02) ? 'nosuch' : g.pick(dated ? DATE_FIELDS : FIELD_PATHS)
@@ -407,8 +412,9 @@ describe('agreement: matchesRecord selects exactly the rows compileQuery selects
         expect(mismatches.slice(0, 20)).toEqual([])
         // The generator must exercise both outcomes of every operator, and both outcomes overall.
         for (const [op, t] of outcomes) {
-            // DYNAMIC is resolved to "=" before a query runs (query/script-values.ts): both sides refuse it alike.
-            if (op === 'DYNAMIC') continue
+            // DYNAMIC is resolved to "=" and IN_HIERARCHY to IN before a query runs (query/script-values.ts): both
+            // sides refuse them alike.
+            if (op === 'DYNAMIC' || op === 'IN_HIERARCHY' || op === 'IN_HIERARCHY_DYNAMIC') continue
             expect([op, t.hit > 0]).toEqual([op, true])
             expect([op, t.miss > 0 || op === 'ANYTHING']).toEqual([op, true])
         }

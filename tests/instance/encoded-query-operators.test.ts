@@ -24,6 +24,7 @@ import {
     type FieldResolver,
 } from '../../src/local/query'
 import { dateHelpers } from '../../src/local/query/date-helpers'
+import { datePart, parseSqliteDate, type SqliteDate } from '../../src/local/query/dates'
 
 const NOW = Date.UTC(2026, 5, 15, 12, 0, 0)
 
@@ -130,6 +131,12 @@ const cases: Array<[string, string, string, string[]]> = [
     ['DATEPART', 'trend (on) June', "openedDATEPARTJune@javascript:gs.datePart('month','june','EE')", ['o1', 'o2']],
     ['DATEPART', 'trend (on) the second quarter', "openedDATEPARTQ2@javascript:gs.datePart('quarter','2','EE')", ['o1', 'o2', 'o3']],
     ['DATEPART', 'trend (on) 2025', "openedDATEPART2025@javascript:gs.datePart('year','2025','EE')", ['o5']],
+    // The trend's week part, as the condition builder writes it: "Week 0" … "Week 53" (gs.datePart('week','0','EE')).
+    // Sunday-first weeks: 2026-06-14 (Sunday) and 2026-06-15 are week 24, 2026-05-15 week 19, 2025-12-31 week 52.
+    ['DATEPART', 'trend (on) Week 24', "openedDATEPARTWeek 24@javascript:gs.datePart('week','24','EE')", ['o1', 'o2']],
+    ['DATEPART', 'trend (before) Week 20', "openedDATEPARTWeek 20@javascript:gs.datePart('week','20','LT')", ['o3']],
+    ['DATEPART', 'trend (on or after) Week 24', "openedDATEPARTWeek 24@javascript:gs.datePart('week','24','GE')", ['o1', 'o2', 'o5']],
+    ['DATEPART', 'trend (on or before) Week 19, on a date field', "dayDATEPARTWeek 19@javascript:gs.datePart('week','19','LE')", ['o3']],
     ['DATEPART', 'trend (on or after) noon', "openedDATEPARTNoon@javascript:gs.datePart('hour','12','GE')", ['o2', 'o3', 'o5']],
     ['MORETHAN', '"is more than 1 day before ... two or more days previous"', 'openedMORETHANdue@day@before@1', ['o2', 'o5']],
     ['MORETHAN', 'is more than 2 days after', 'dueMORETHANopened@day@after@2', ['o2']],
@@ -147,7 +154,9 @@ describe('the documented operators, spelled as documented', () => {
 
     it('covers every operator beyond the basic ones (encoded-query.test.ts covers those)', () => {
         const basic = new Set(['=', '!=', '<', '<=', '>', '>=', 'IN', 'NOT IN', 'STARTSWITH', 'ENDSWITH', 'LIKE', 'NOTLIKE', 'ISEMPTY', 'ISNOTEMPTY', 'ANYTHING', 'EMPTYSTRING', 'BETWEEN', 'SAMEAS', 'NSAMEAS', 'VALCHANGES', 'CHANGESFROM', 'CHANGESTO'])
-        const covered = new Set([...basic, ...cases.map((c) => c[0]), 'DYNAMIC'])
+        // DYNAMIC and "is in hierarchy" are resolved before a query runs (DYNAMIC below; IN_HIERARCHY:
+        // record-hierarchy.test.ts, against the instance's record hierarchies).
+        const covered = new Set([...basic, ...cases.map((c) => c[0]), 'DYNAMIC', 'IN_HIERARCHY', 'IN_HIERARCHY_DYNAMIC'])
         expect(OPERATORS.filter((op) => !covered.has(op))).toEqual([])
     })
 })
@@ -193,15 +202,29 @@ describe('javascript: values and named ranges, evaluated as the Table API evalua
     })
 })
 
+describe('DATEPART week numbers', () => {
+    it('"Week 0" holds the days before the year\'s first Sunday; conditions matched in memory number weeks as the SQL does, every day of three years', () => {
+        const sql = db.prepare("SELECT CAST(strftime('%U', ?) AS INTEGER) AS w")
+        expect(datePart(parseSqliteDate('2026-01-03') as SqliteDate, 'week')).toBe(0)
+        expect(datePart(parseSqliteDate('2026-01-04 00:00:00') as SqliteDate, 'week')).toBe(1)
+        for (let ms = Date.UTC(2025, 0, 1, 13); ms < Date.UTC(2028, 0, 1); ms += 86_400_000) {
+            const text = new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+            expect([text, datePart(parseSqliteDate(text) as SqliteDate, 'week')]).toEqual([text, (sql.get(text) as { w: number }).w])
+        }
+    })
+})
+
 describe('what the date operators refuse', () => {
     it.each([
         ['a unit on a field that is not a date', 'nameSAMEASalias@day', /applies to date and date-time fields/],
         ['ON on a text field', 'nameONToday@2026-06-15@2026-06-15', /applies to date and date-time fields/],
         ['an ON bound that is not a date', 'openedONToday@soon@later', /is not a date/],
         ['an unknown relative unit', 'openedRELATIVEGT@fortnight@ago@1', /needs @unit@ago\|ahead@count/],
-        ['an unknown date part', "openedDATEPARTX@javascript:gs.datePart('week','2','EE')", /the part one of/],
+        ['an unknown date part', "openedDATEPARTX@javascript:gs.datePart('fortnight','2','EE')", /the part one of/],
+        ['a week outside 0-53', "openedDATEPARTWeek 54@javascript:gs.datePart('week','54','EE')", /the part one of/],
         ['MORETHAN to a field that is not a date', 'openedMORETHANname@day@before@1', /applies to date and date-time fields/],
-        ['"is in hierarchy", which needs the platform\'s data hierarchies', 'managerIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@u1', /IN_HIERARCHY is not supported/],
+        ['"is in hierarchy" with a starting record that is not a sys_id', 'managerIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@u1', /needs <record hierarchy sys_id>@<starting record sys_id>/],
+        ['"is in hierarchy" not resolved from the record hierarchies first', 'nameIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@9ee1b13dc6112271007f9d0efdb69cd0', /resolved before the query runs/],
     ])('%s: %s', (_rule, query, reason) => {
         expect(errorOf(() => run(query)).message).toMatch(reason)
     })

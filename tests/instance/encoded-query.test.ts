@@ -362,7 +362,7 @@ describe('malformed queries throw QueryError naming the term; they never match e
         ['an empty term between separators', 'active=true^OR^priority=1', '', /empty term after "\^OR"/],
         ['an empty term between separators', 'active=true^NQ^priority=1', '', /empty term after "\^NQ"/],
         ['"^EQ is the end-of-query marker"', 'active=true^EQ^priority=1', 'EQ', /end of the query/],
-        ['"is in hierarchy" needs the platform\'s data hierarchies', 'managerIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@u1', 'managerIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@u1', /IN_HIERARCHY is not supported/],
+        ['"is in hierarchy" names a hierarchy and a starting record by sys_id', 'managerIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@u1', 'managerIN_HIERARCHYfdd0fa0f93f5d2505bd0bd886cba1015@u1', /needs <record hierarchy sys_id>@<starting record sys_id>/],
     ])('%s: %s', (_rule, query, term, reason) => {
         const e = queryError(() => parseEncodedQuery(query))
         expect(e.term).toBe(term)

@@ -6,6 +6,7 @@ import type { Store } from '../store/store'
 import { ensure } from './ensure'
 import { BASE_TABLES } from './tables'
 import { DEFAULT_VIEW } from './tables-ui'
+import { BASE_HIERARCHIES } from './tables-hierarchy'
 
 /**
  * Platform roles the app and its users rely on. admin and itil keep the sys_ids they have on
@@ -49,6 +50,9 @@ export function seedBaseRecords(store: Store): void {
         ensure('sys_security_attribute', { name: 'has_admin_role' }, { label: 'Has admin role', type: 'compound', condition: 'Role=admin', is_dynamic: false })
         for (const t of BASE_TABLES) {
             if (t.numberPrefix) ensure('sys_number', { category: t.name }, { prefix: t.numberPrefix, number: 1001, maximum_digits: 7 })
+        }
+        for (const h of BASE_HIERARCHIES) {
+            ensure('sys_record_hierarchy', { name: h.name }, { label: h.label, table: h.table, reference_field: h.referenceField, ...(h.sysId ? { sys_id: h.sysId } : {}) })
         }
         // The base Service Portal: the "sp" portal and its generic base pages and widgets.
         seedServicePortal()

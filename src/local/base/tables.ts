@@ -6,6 +6,8 @@ import { UI_TABLES } from './tables-ui'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
+import { ATTACHMENT_TABLES } from '../attachment/tables'
+import { HIERARCHY_TABLES } from './tables-hierarchy'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1455,4 +1457,6 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...WS_TABLES,
     ...OAUTH_TABLES,
     ...CICD_TABLES,
+    ...ATTACHMENT_TABLES,
+    ...HIERARCHY_TABLES,
 ]

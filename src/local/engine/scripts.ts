@@ -68,6 +68,7 @@ const GLIDE_GLOBALS: Readonly<Record<string, unknown>> = {
     GlideDateTime: glide.GlideDateTime,
     GlideElement: glide.GlideElement,
     GlidePluginManager: glide.GlidePluginManager,
+    GlideSysAttachment: glide.GlideSysAttachment,
     // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns. Present only while
     // its plugin is active (plugins/registry.ts PLUGIN_NAMESPACES).
     sn_uc: snUc,

@@ -38,6 +38,8 @@ export interface Route {
     auth: AuthMode
     /** Where an unauthenticated browser is sent for 'session' routes (else 401). */
     loginRedirect?: string
+    /** Takes request bodies of any media type (the Attachment API "accepts all Content-Type values"); the route guards its writes itself. */
+    anyBody?: boolean
     handle(ctx: RequestContext): Promise<void> | void
 }
 

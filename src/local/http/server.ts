@@ -180,7 +180,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
             const ctx: RequestContext = { instance, req, res, url, method, params, baseUrl, body: () => (bodyText ??= readBody(req)), dispatch: (r, s) => dispatch(r, s, false) }
             // Every REST API takes JSON bodies only: a cross-site form (text/plain, urlencoded, multipart)
             // cannot make one, and a cross-site fetch with a JSON body needs a CORS preflight we never grant.
-            if (url.pathname.startsWith('/api/')) requireJsonBody(method, req.headers)
+            if (url.pathname.startsWith('/api/') && !route.anyBody) requireJsonBody(method, req.headers)
             if (route.auth === 'basic') {
                 ctx.user = restUser(instance, req)
                 if (!ctx.user) throw new HttpError(401, 'User Not Authenticated', 'Required to provide Auth information', BASIC_CHALLENGE)

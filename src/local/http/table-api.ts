@@ -3,7 +3,7 @@ import { GlideRecord, restrictScan, scanSysIds } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import { planQuery, type QueryAccess } from '../engine/query-guard'
-import { compileQuery, QueryError, readQueryLeniently, resolveScriptCondition, toEncodedQuery, type EncodedQuery } from '../query'
+import { compileQuery, QueryError, readQueryLeniently, recordHierarchyMembers, resolveScriptCondition, toEncodedQuery, type EncodedQuery } from '../query'
 import { JoinResolver } from '../store/resolver'
 import type { Column } from '../store/schema'
 import { PASSWORD_TYPES } from '../store/passwords'
@@ -104,7 +104,7 @@ export class TableApi {
             readQueryLeniently(
                 t,
                 (c) => {
-                    const resolved = resolveScriptCondition(c, run, userId)
+                    const resolved = resolveScriptCondition(c, run, userId, recordHierarchyMembers(this.instance.store))
                     check({ queries: [[[resolved]]], orderBy: [] })
                     return resolved
                 },

@@ -42,6 +42,8 @@ export type Operator =
     | 'MORETHAN'
     | 'LESSTHAN'
     | 'DYNAMIC'
+    | 'IN_HIERARCHY'
+    | 'IN_HIERARCHY_DYNAMIC'
 
 /**
  * One `<field><operator><value>` term. `field` may be dot-walked (`requested_by.department.name`).
@@ -87,9 +89,11 @@ export interface EncodedQuery {
  * - `relative`: `@unit@ago|ahead@count` (RELATIVEGT@hour@ago@1);
  * - `datepart`: `label@javascript:gs.datePart('part','value','op')` (DATEPART);
  * - `offset`: `field@unit@before|after@count` (MORETHAN, LESSTHAN);
- * - `dynamic`: the sys_id of a dynamic filter option (DYNAMIC).
+ * - `dynamic`: the sys_id of a dynamic filter option (DYNAMIC);
+ * - `hierarchy`: `<record hierarchy sys_id>@<starting record sys_id>` (IN_HIERARCHY), the start a dynamic filter
+ *   option for IN_HIERARCHY_DYNAMIC (`managerIN_HIERARCHY_DYNAMICfdd0…1015@90d1…77fe`, "starting at [Me]").
  */
-export type ValueKind = 'optional' | 'required' | 'none' | 'list' | 'range' | 'field' | 'dates' | 'relative' | 'datepart' | 'offset' | 'dynamic'
+export type ValueKind = 'optional' | 'required' | 'none' | 'list' | 'range' | 'field' | 'dates' | 'relative' | 'datepart' | 'offset' | 'dynamic' | 'hierarchy'
 
 export const OPERATOR_VALUE: Readonly<Record<Operator, ValueKind>> = {
     '=': 'optional',
@@ -133,6 +137,8 @@ export const OPERATOR_VALUE: Readonly<Record<Operator, ValueKind>> = {
     MORETHAN: 'offset',
     LESSTHAN: 'offset',
     DYNAMIC: 'dynamic',
+    IN_HIERARCHY: 'hierarchy',
+    IN_HIERARCHY_DYNAMIC: 'hierarchy',
 }
 
 /**

@@ -185,9 +185,16 @@ export function relativeBounds(now: number, unit: DateUnit, ahead: boolean, coun
     return [text, text]
 }
 
-/** The SQL for a DATEPART part of column `x` as an integer, NULL when SQLite cannot read the date. */
+/**
+ * The SQL for a DATEPART part of column `x` as an integer, NULL when SQLite cannot read the date. Weeks are
+ * numbered 0-53 as the trend labels run ("Week 0" … "Week 53"), starting on Sunday as dayofweek counts them:
+ * week 1 begins on the year's first Sunday, the days before it are week 0 (strftime %U).
+ */
+// platform-difference: datepart-week-numbering
 export function datePartSql(x: string, part: DatePartName): string {
     switch (part) {
+        case 'week':
+            return `CAST(strftime('%U', ${x}) AS INTEGER)`
         case 'dayofweek':
             return `CAST(strftime('%w', ${x}) AS INTEGER)`
         case 'month':
@@ -213,6 +220,11 @@ export function datePart(p: SqliteDate, part: DatePartName): number {
             return Math.floor(d.getUTCMonth() / 3) + 1
         case 'year':
             return d.getUTCFullYear()
+        case 'week': {
+            // %U: (day of the year from 0 + 7 - day of the week from Sunday 0) / 7, rounded down.
+            const yday = Math.round((Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()) - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000)
+            return Math.floor((yday + 7 - d.getUTCDay()) / 7)
+        }
         case 'hour':
             return p.zoned ? d.getUTCHours() : p.hour
     }

@@ -6,4 +6,5 @@ export { compileQuery, type ColumnRef, type CompiledQuery, type FieldResolver } 
 export { matchesRecord, type FieldValue, type RecordView } from './match'
 export { MATCH_OPERATORS, operatorUse, queryReferences, type FieldReference, type FieldUse } from './references'
 export { readQueryLeniently, type ReadQuery } from './lenient'
-export { DYNAMIC_ME, helperCallProblem, resolveScriptCondition, resolveScriptValues, type HelperRunner } from './script-values'
+export { DYNAMIC_ME, HIERARCHY_DYNAMIC_ME, helperCallProblem, resolveScriptCondition, resolveScriptValues, type HelperRunner, type HierarchyMembers } from './script-values'
+export { recordHierarchyMembers } from './record-hierarchy'

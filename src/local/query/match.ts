@@ -249,6 +249,9 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         }
         case 'DYNAMIC':
             throw new QueryError(term, 'a DYNAMIC term needs the session user; it is resolved before the query runs (resolveScriptValues)')
+        case 'IN_HIERARCHY':
+        case 'IN_HIERARCHY_DYNAMIC':
+            throw new QueryError(term, `an ${c.operator} term needs the instance's record hierarchies; it is resolved before the query runs (resolveScriptValues)`)
         case 'VALCHANGES':
         case 'CHANGESFROM':
         case 'CHANGESTO':

@@ -20,12 +20,12 @@ interface Segment {
     text: string
 }
 
-// platform-difference: query-operators-unsupported
 /**
- * Operators the platform has but this engine does not evaluate ("is in hierarchy" needs the platform's
- * data hierarchies); named in errors instead of being read as IN with a value "_HIERARCHY…".
+ * Operators the platform has but this engine does not evaluate, named in errors instead of being read as a
+ * shorter operator with the rest as its value. None at present: "is in hierarchy" is resolved before a query
+ * runs (script-values.ts), like DYNAMIC.
  */
-const UNSUPPORTED_OPERATORS: readonly string[] = ['IN_HIERARCHY_DYNAMIC', 'IN_HIERARCHY']
+const UNSUPPORTED_OPERATORS: readonly string[] = []
 
 /**
  * Parses a ServiceNow encoded query. Precedence follows the platform: `^OR` binds tighter than `^`, which binds

@@ -2,7 +2,7 @@ import * as acorn from 'acorn'
 import type { Condition, EncodedQuery } from './ast'
 import { DATE_HELPER_NAMES } from './date-helpers'
 import { QueryError, QueryUnsupportedError } from './errors'
-import { conditionText, parseDateRange } from './terms'
+import { conditionText, parseDateRange, parseHierarchy } from './terms'
 
 /*
  * `javascript:` values in a client's query. The platform evaluates them on the server before the query runs
@@ -23,6 +23,19 @@ const USER_HELPERS: ReadonlySet<string> = new Set(['getUserID', 'getUserName', '
 
 /** "is (dynamic) Me": the dynamic filter option the operators reference names (`caller_idDYNAMIC54635e…`). */
 export const DYNAMIC_ME = '54635e965f510100a9ad2572f2b4774c'
+
+/**
+ * "is in hierarchy (dynamic)" starting at "Me": the option the operators reference writes
+ * (`managerIN_HIERARCHY_DYNAMICfdd0…1015@90d1921e5f510100a9ad2572f2b477fe`); DYNAMIC_ME is accepted there too.
+ */
+export const HIERARCHY_DYNAMIC_ME = '90d1921e5f510100a9ad2572f2b477fe'
+
+/**
+ * The sys_ids of a record and every record below it in a record hierarchy (sys_record_hierarchy: "The
+ * self-reference field that defines parent-child relationships between records in the selected table");
+ * throws QueryError for an unknown hierarchy.
+ */
+export type HierarchyMembers = (hierarchyId: string, startId: string, term: string) => string[]
 
 /** Runs one checked helper call (`gs.daysAgoStart(7)`) in the scripting sandbox as the caller. */
 export type HelperRunner = (call: string) => unknown
@@ -75,12 +88,29 @@ function resolvePart(part: string, term: string, run: HelperRunner): string {
     return part.startsWith('javascript:') ? evaluate(part, term, run) : part
 }
 
-/** One condition with its script values evaluated (DATEPART's script is the operator's syntax, never run). */
-export function resolveScriptCondition(c: Condition, run: HelperRunner, userId: () => string): Condition {
+/**
+ * One condition with its script values evaluated (DATEPART's script is the operator's syntax, never run), DYNAMIC
+ * "Me" as the user's sys_id and "is in hierarchy" as the records it names ("All records throughout the Manager
+ * hierarchy in which the manager is Don Goodliffe or a user reporting up to Don Goodliffe", operators reference):
+ * `field IN <the starting record and every record below it>`.
+ */
+export function resolveScriptCondition(c: Condition, run: HelperRunner, userId: () => string, hierarchy?: HierarchyMembers): Condition {
     const term = conditionText(c)
     switch (c.operator) {
         case 'DATEPART':
             return c
+        case 'IN_HIERARCHY':
+        case 'IN_HIERARCHY_DYNAMIC': {
+            const h = parseHierarchy(c.value)
+            if (!h || !hierarchy) return c
+            let start = h.start
+            if (c.operator === 'IN_HIERARCHY_DYNAMIC') {
+                // platform-difference: dynamic-filter-options
+                if (start !== HIERARCHY_DYNAMIC_ME && start !== DYNAMIC_ME) throw new QueryUnsupportedError(term, `the dynamic filter option ${start} is not known to the local instance (it knows "Me", ${HIERARCHY_DYNAMIC_ME})`)
+                start = userId()
+            }
+            return { field: c.field, operator: 'IN', value: hierarchy(h.hierarchy, start, term).join(',') }
+        }
         case 'DYNAMIC':
             if (c.value === DYNAMIC_ME) return { field: c.field, operator: '=', value: userId() }
             // platform-difference: dynamic-filter-options
@@ -103,9 +133,9 @@ export function resolveScriptCondition(c: Condition, run: HelperRunner, userId: 
  * sys_id. Throws QueryUnsupportedError for a script that is not a helper call (or an unknown dynamic
  * option), QueryError when a helper fails.
  */
-export function resolveScriptValues(q: EncodedQuery, run: HelperRunner, userId: () => string): EncodedQuery {
+export function resolveScriptValues(q: EncodedQuery, run: HelperRunner, userId: () => string, hierarchy?: HierarchyMembers): EncodedQuery {
     return {
-        queries: q.queries.map((query) => query.map((group) => group.map((c) => resolveScriptCondition(c, run, userId)))),
+        queries: q.queries.map((query) => query.map((group) => group.map((c) => resolveScriptCondition(c, run, userId, hierarchy)))),
         orderBy: q.orderBy,
     }
 }

@@ -55,10 +55,18 @@ export function conditionProblem(c: Condition): string | undefined {
             return parseFieldOffset(c.value) ? undefined : `operator ${c.operator} needs field@unit@before|after@count, the unit one of ${DATE_UNITS.join(', ')}`
         case 'dynamic':
             return /^[0-9a-f]{32}$/.test(c.value) ? undefined : 'operator DYNAMIC needs the sys_id of a dynamic filter option'
+        case 'hierarchy':
+            return parseHierarchy(c.value) ? undefined : `operator ${c.operator} needs <record hierarchy sys_id>@<${c.operator === 'IN_HIERARCHY' ? 'starting record' : 'dynamic filter option'} sys_id>`
         case 'optional':
         case 'list':
             return undefined
     }
+}
+
+/** `<hierarchy>@<start>` (IN_HIERARCHY, IN_HIERARCHY_DYNAMIC): two sys_ids. */
+export function parseHierarchy(value: string): { hierarchy: string; start: string } | undefined {
+    const m = /^([0-9a-f]{32})@([0-9a-f]{32})$/.exec(value)
+    return m ? { hierarchy: m[1], start: m[2] } : undefined
 }
 
 function rangeProblem(value: string): string | undefined {
@@ -177,10 +185,12 @@ export const DATE_PARTS: Readonly<Record<string, readonly string[] | null>> = {
     month: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     quarter: null,
     year: null,
+    // The condition builder's trend labels "Week 0" … "Week 53": gs.datePart('week','0','EE') (dates.ts datePartSql).
+    week: null,
     hour: null,
 }
 
-export type DatePartName = 'dayofweek' | 'month' | 'quarter' | 'year' | 'hour'
+export type DatePartName = 'dayofweek' | 'month' | 'quarter' | 'year' | 'week' | 'hour'
 
 /**
  * `label@javascript:gs.datePart('part','value','op')`: the script is the operator's own syntax (the
@@ -200,7 +210,7 @@ export function parseDatePart(value: string): { part: DatePartName; target: numb
     } else {
         if (!/^\d{1,4}$/.test(text)) return undefined
         target = Number(text)
-        const [lo, hi] = part === 'quarter' ? [1, 4] : part === 'hour' ? [0, 23] : [1, 9999]
+        const [lo, hi] = part === 'quarter' ? [1, 4] : part === 'hour' ? [0, 23] : part === 'week' ? [0, 53] : [1, 9999]
         if (target < lo || target > hi) return undefined
     }
     return { part, target, test: m[3] as RelativeTest }
