@@ -586,6 +586,10 @@ declare global {
                         table: 'sys_package_dependency_m2m'
                         id: '31e1e4436d2e4c06a01abe9df5bcc37a'
                     }
+                    ds_usage_metrics_csv: {
+                        table: 'sys_data_source'
+                        id: '3543138ddaa648d3a535f5d563fa3a34'
+                    }
                     event_approval_decided: {
                         table: 'sysevent_register'
                         id: 'fe032634f1594351ace878fe50314472'
@@ -1212,6 +1216,10 @@ declare global {
                         table: 'sys_properties'
                         id: '76a9eec1c3534cff8424fc38b86c115f'
                     }
+                    prop_usage_max_age_days: {
+                        table: 'sys_properties'
+                        id: '0d0effe9529144d2b39894e57dbe75b4'
+                    }
                     prop_xla_history_weeks: {
                         table: 'sys_properties'
                         id: '906f2ccab1cb42109f2661d7b294fa4e'
@@ -1464,6 +1472,14 @@ declare global {
                         table: 'sys_module'
                         id: '4b6523f2493d46e8b5d35f8e865fc999'
                     }
+                    'src_server_persona_usage-freshness_ts': {
+                        table: 'sys_module'
+                        id: '01a72019704a40e99131380b1d0c7026'
+                    }
+                    'src_server_persona_usage-import_ts': {
+                        table: 'sys_module'
+                        id: 'a51abf01569246749bae0ac9665fdcd8'
+                    }
                     'src_server_persona_user-criteria-api_ts': {
                         table: 'sys_module'
                         id: '7650a2d0a7454de9ac645eecb4385a1f'
@@ -1536,6 +1552,14 @@ declare global {
                         table: 'sys_module'
                         id: 'dda0bf654ceb43c6a79aaa3e60bd2b51'
                     }
+                    tm_usage_metrics: {
+                        table: 'sys_transform_map'
+                        id: '024760adce394e9e88535eac72ac2c23'
+                    }
+                    ts_usage_metrics_check: {
+                        table: 'sys_transform_script'
+                        id: '096423bc5db54e438026ec40c731340e'
+                    }
                     uc_itil_users: {
                         table: 'user_criteria'
                         id: 'afcefdbcd57147e08ed5a9187f727c18'
@@ -1587,6 +1611,13 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_db_object'
+                        id: '000f6c4e6e524471a3aa95dad35ec6c7'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '00ad1a6eef6c4427a711ccd947da0262'
                         key: {
@@ -1601,6 +1632,14 @@ declare global {
                             name: 'x_psm_persona_feedback'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '01430d8e7f8e4e738d009591eb089953'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'user_name'
                         }
                     },
                     {
@@ -1637,6 +1676,14 @@ declare global {
                             field: 'conditions'
                             table: 'var__m_atf_input_variable_a5600fa0c3033300eaac11fe81d3ae6a'
                             id: '9716661d6fd045188d7382c623ceebae'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '03f8136777344f61b3bec71849269347'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -1982,6 +2029,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '1201ecd96f14493bb2eea0a842cd3c28'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'usage_source'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '128c9386ec994d569fc8ccb72e13df95'
                         key: {
@@ -2211,6 +2266,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1cb8f512385843a588bdbe8fc8e1c1bf'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'contacts_per_day'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1cbecb134b2b4143bb4badb2b97497f8'
                         key: {
@@ -2326,6 +2389,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'stale'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '23f0d6f3a0734fe98a392c24d6e90043'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'remote_pct'
                             language: 'en'
                         }
                     },
@@ -2522,6 +2594,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '297ddefa560b4330b8e9712b7c3de99b'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'measured_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '29e5b5ab88174c81b223bdac8a6069df'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -2557,6 +2637,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '2c8ecf0e9ea6467ab7631e05c280312b'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'devices'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '2d7d3fed393848ac93585229ce9b1f45'
                         key: {
                             name: 'x_psm_persona_xla_history'
@@ -2588,6 +2676,14 @@ declare global {
                             value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '3050d7bbb92f4cc7a55c0a8819edc335'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'devices'
                         }
                     },
                     {
@@ -2797,6 +2893,14 @@ declare global {
                         key: {
                             document_key: 'aae3c15216544772811e076d5e763a0e'
                             variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '3a2fa7bf608147d9a68b472611094b8a'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'contacts_per_day'
                         }
                     },
                     {
@@ -3031,6 +3135,14 @@ declare global {
                         key: {
                             document_key: 'c8ee2debca1747fd886554afb470fb48'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '439eb328d19646a9b09576f1a4fd4e9a'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'team_hours_week'
                         }
                     },
                     {
@@ -3772,6 +3884,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '616e5ad90f374c42b6e4a71eb3f121c1'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'network_gb_month'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '6177fd81ab7f44408a0de2a2133cd844'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -3859,6 +3979,14 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '68b995230c174aab96e3ed0b7d58fa7d'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'remote_pct'
                         }
                     },
                     {
@@ -4116,6 +4244,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '72dfb557edb043ac85296e9227fa2581'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'network_gb_month'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '732a33585ec94f20b0cb8f7e005a656d'
                         key: {
@@ -4178,6 +4314,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '76fb46d5be3749e987ad9639a4be47e7'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'measured_on'
                             language: 'en'
                         }
                     },
@@ -4813,6 +4958,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '96548286b3074d9e94ea0d238ff85484'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'devices'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '974b39d47d1c4b5ab3f2a7f85ed53f1c'
                         key: {
@@ -5057,6 +5211,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a1ed4eecf3d3428383a220832a2a0660'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'contacts_per_day'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a23cb05d99e54666ab1692b610b5c4c0'
                         key: {
@@ -5208,6 +5371,14 @@ declare global {
                         key: {
                             document_key: '86f2a6a6a745401c8ffecc27e459d838'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'ac936966c75a4c32af223d2a8623a1c5'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'user'
                         }
                     },
                     {
@@ -5438,6 +5609,15 @@ declare global {
                         key: {
                             document_key: '496f0c62e4564613990a743a65304b6c'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b692e49c7dee41c1a827b3c92adbc573'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'network_gb_month'
+                            language: 'en'
                         }
                     },
                     {
@@ -5749,6 +5929,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c51d6df6f5f3466091c2b8c0c17d06c9'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'user_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c52bf53d4c9145788e0e59e899f09233'
                         key: {
@@ -5988,6 +6177,15 @@ declare global {
                         key: {
                             document_key: '2815693fd47143caa36408856e9ebc3d'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cd8e14262241440d879034c65fa011b3'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'email'
+                            language: 'en'
                         }
                     },
                     {
@@ -6243,6 +6441,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd85fe1b8f5da4431b682b334c772d73e'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'email'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd8993f2d88814fa485d9a3e68a931d11'
                         key: {
@@ -6348,6 +6554,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'dc8e555eb6074fa1ac6b0e836660f3ed'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'team_hours_week'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'dcdd5d44712c4902bdecc1a8c8a42501'
                         key: {
@@ -6407,6 +6622,15 @@ declare global {
                         key: {
                             document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'debd3e46a2d24484b8409bfda88f7f0e'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -6532,6 +6756,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: 'e34410e8cbd84667ab9af11a25a0c849'
+                        key: {
+                            map: '024760adce394e9e88535eac72ac2c23'
+                            target_field: 'usage_on'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e354e7672c0d45e19464ba5234d2b313'
                         key: {
@@ -6605,6 +6837,13 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'distance'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e768d760eed64552acf9894f3f0c119e'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
                         }
                     },
                     {
@@ -6698,6 +6937,14 @@ declare global {
                         key: {
                             document_key: '134f828174474704855a145b332d7fd0'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'eb159df1680d49dba696708778f261b3'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'remote_pct'
                         }
                     },
                     {
@@ -6849,6 +7096,14 @@ declare global {
                         key: {
                             document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f1b9a64e0ac7415db16492ce3d9ca850'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'team_hours_week'
                         }
                     },
                     {
@@ -7170,11 +7425,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fe6df489214c45b69d55c486bfd3e5ee'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'fea9ca3e4de2464481ce8e0b5fb823c5'
                         key: {
                             sc_cat_item: '7ba6fffe634743b29a390d9d37d0654e'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fecefd71dde346b4986c2e80780e0194'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'source'
                         }
                     },
                     {
