@@ -1,6 +1,7 @@
 import type { ColumnDecl, TableDecl } from './table-decl'
 import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { WS_TABLES } from './tables-ws'
+import { IMPORT_TABLES } from './tables-import'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
@@ -1449,6 +1450,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...navigatorTables,
     ...ATF_PORTAL_TABLES,
     ...WS_TABLES,
+    ...IMPORT_TABLES,
     ...OAUTH_TABLES,
     ...CICD_TABLES,
 ]

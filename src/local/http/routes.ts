@@ -1,5 +1,6 @@
 import { aggregateRoutes } from '../aggregate/routes'
 import { batchRoutes } from '../batch/routes'
+import { importSetRoutes } from '../import-set/routes'
 import { oauthRoutes } from '../oauth/routes'
 import { adminRoutes } from './admin/routes'
 import { cicdUploadRoutes } from '../cicd-upload/routes'
@@ -21,4 +22,4 @@ import { tableApiRoutes } from './table-routes'
 // portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
 // other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
 // (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, importSetRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
