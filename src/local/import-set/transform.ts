@@ -356,11 +356,10 @@ export class MapRun {
         const target = new GlideRecord(this.map.targetTable)
         try {
             const { found, empty, values } = this.coalesce(source)
-            if (empty && !this.map.createOnEmptyCoalesce) {
-                // "Create new record on empty coalesce fields: ... create a new record when all coalesce fields are empty, instead of ignoring the record".
-                result.statusMessage = 'No coalesce value: row ignored (Create new record on empty coalesce fields is off)'
-                return { result, target: null }
-            }
+            // "Create new record on empty coalesce fields: ... create a new record when all coalesce fields are
+            // empty, instead of ignoring the record". The onBefore scripts still run first ("processed at the
+            // start of a row transformation"), so a script can say why the row has no key.
+            const ignoreEmpty = empty && !this.map.createOnEmptyCoalesce
             const action = found ? 'update' : 'insert'
             if (found) target.get(found)
             else target.initialize()
@@ -375,6 +374,10 @@ export class MapRun {
                 result.status = 'error'
                 result.errorMessage = before.errorMessage || 'onBefore script set error'
                 return { result, target }
+            }
+            if (ignoreEmpty && !before.ignore) {
+                result.statusMessage = before.statusMessage || 'No coalesce value: row ignored (Create new record on empty coalesce fields is off)'
+                return { result, target: null }
             }
             if (before.ignore) {
                 result.status = 'ignored'
