@@ -98,7 +98,7 @@ export const usageImport = ImportSet({
             // A bad row is skipped with its reason (ignore: "only skips the current row being transformed"),
             // logged against the import set, and nothing of it is written.
             script: `(function runTransformScript(source, map, log, target) {
-    var problem = require('${USAGE_IMPORT}').usageRowProblem(source);
+    var problem = require('${USAGE_IMPORT}').usageRowProblem(source, action == 'update');
     if (problem) {
         ignore = true;
         status_message = problem;

@@ -363,7 +363,7 @@ export class MapRun {
             const action = found ? 'update' : 'insert'
             if (found) target.get(found)
             else target.initialize()
-            // platform-difference: import-run-business-rules-per-map
+            // "Clearing this check box runs GlideRecord.setWorkflow() with a value of false" (Run business rules).
             if (!this.map.runBusinessRules) target.workflow = false
             const ctx: ScriptContext = { source, target, map: this.map.record, log: this.log, action, importSet: this.importSet }
             const before = this.run('onBefore', ctx)

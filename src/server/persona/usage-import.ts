@@ -57,13 +57,15 @@ function dateProblem(measured: string): string {
 /**
  * Why a row cannot be loaded, or '' when it can: it must name an existing user (user_name or email),
  * carry at least one metric, every metric a plain number in range, and a readable measured_on if any.
+ * `userFound`: the transform already coalesced the row onto the user's profile (action "update"), so
+ * the user exists and is not looked up again.
  */
-export function usageRowProblem(source: GlideRecord): string {
+export function usageRowProblem(source: GlideRecord, userFound = false): string {
     const problems: string[] = []
     const userName = text(source, 'user_name')
     const email = text(source, 'email')
     if (!userName && !email) problems.push('The row names no user (user_name or email).')
-    else if (!usageUserId(source)) problems.push(`No user with ${[userName && `user name "${userName}"`, email && `email "${email}"`].filter((s) => s).join(' or ')}.`)
+    else if (!userFound && !usageUserId(source)) problems.push(`No user with ${[userName && `user name "${userName}"`, email && `email "${email}"`].filter((s) => s).join(' or ')}.`)
     const raw: RawMetrics = {}
     for (const m of METRIC_NAMES) raw[m] = text(source, m)
     if (METRIC_NAMES.every((m) => raw[m] === '')) problems.push('The row has no usage metric.')
