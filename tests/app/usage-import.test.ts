@@ -1,3 +1,5 @@
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import type { Instance } from '../../src/local/instance'
 import { ensureAdmin } from '../../src/local/base/admin'
 import { startServer, type RunningServer } from '../../src/local/http/server'
@@ -182,9 +184,9 @@ describe('Import Set REST API into the usage import', () => {
     })
 })
 
-test('the example file in docs/examples loads against the demo-shaped columns', () => {
-    // The shipped example names its columns as the staging table does.
-    const header = require('node:fs').readFileSync(require('node:path').join(__dirname, '../../docs/examples/usage-metrics.csv'), 'utf8').split('\n')[0] as string
+test('the example file in docs/examples names its columns as the staging table does', () => {
+    const header = fs.readFileSync(path.join(__dirname, '../../docs/examples/usage-metrics.csv'), 'utf8').split('\n')[0]
     expect(header.split(',')).toEqual(['user_name', 'email', 'devices', 'network_gb_month', 'team_hours_week', 'contacts_per_day', 'remote_pct', 'source', 'measured_on'])
-    expect(rows).toBeDefined()
+    const columns = [...instance.store.schema.table(STAGING).columns.keys()]
+    for (const h of header.split(',')) expect(columns).toContain(h)
 })

@@ -111,6 +111,7 @@ export function loadCsv(instance: Instance, table: string, text: string, options
 }
 
 /** Loads CSV text as a data source (sys_data_source, type File, format CSV) describes it. */
+// platform-difference: import-csv-files-only
 export function loadDataSource(instance: Instance, dataSourceName: string, text: string, options: Pick<CsvLoadOptions, 'transform'> = {}): CsvLoadReport {
     const ds = new GlideRecord('sys_data_source')
     if (!ds.get('name', dataSourceName) && !ds.get(dataSourceName)) throw new ImportSetError(404, 'No Record found', `No data source named ${dataSourceName.slice(0, 100)}`)

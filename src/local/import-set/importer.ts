@@ -101,6 +101,7 @@ export interface TransformReport {
 class RowRollback extends Error {}
 
 /** The import log of one run: lines in import_log and in the instance log. */
+// platform-difference: import-log-always-to-table
 function importLog(set: GlideRecord, run: GlideRecord | null, source: string): ImportLog & { lastError: string } {
     const write = (level: string, message: unknown) => {
         const text = String(message ?? '')

@@ -92,6 +92,7 @@ function recordValues(info: ReturnType<typeof stagingTable>, record: unknown, in
     return values
 }
 
+// platform-difference: import-insert-multiple-defaults
 async function insertMultiple(instance: Instance, ctx: RequestContext): Promise<void> {
     const table = decodeURIComponent(ctx.params[0])
     const body = parseJson(await ctx.body()) as { records?: unknown }
@@ -195,6 +196,7 @@ function readFile(ctx: RequestContext): Promise<Buffer> {
     })
 }
 
+// platform-difference: import-sys-import-do-report
 async function postFile(instance: Instance, ctx: RequestContext): Promise<void> {
     const table = ctx.url.searchParams.get('sysparm_import_set_tablename') ?? ''
     const transform = (ctx.url.searchParams.get('sysparm_transform_after_load') ?? 'false').toLowerCase() === 'true'
