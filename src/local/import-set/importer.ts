@@ -1,5 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { runtime } from '../glide/runtime'
+import { asPlatform, runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import type { TableInfo } from '../store/schema'
 import { MapRun, transformMapsFor, type RowResult } from './transform'
@@ -103,7 +103,9 @@ class RowRollback extends Error {}
 /** The import log of one run: lines in import_log and in the instance log. */
 // platform-difference: import-log-always-to-table
 function importLog(set: GlideRecord, run: GlideRecord | null, source: string): ImportLog & { lastError: string } {
-    const write = (level: string, message: unknown) => {
+    // The log is the platform's: a transform script in an application scope calls it, but its import_log
+    // rows are not that script's table access.
+    const write = (level: string, message: unknown) => asPlatform(() => {
         const text = String(message ?? '')
         runtime().log(level === 'warn' ? 'warn' : level === 'error' ? 'error' : 'info', `Import ${set.getValue('number') ?? ''}: ${text}`)
         const line = new GlideRecord('import_log')
@@ -114,7 +116,7 @@ function importLog(set: GlideRecord, run: GlideRecord | null, source: string): I
         line.setValue('import_set', set.getUniqueValue())
         if (run) line.setValue('run_history', run.getUniqueValue())
         return line.insert() ?? ''
-    }
+    })
     const log = {
         lastError: '',
         info: (m: unknown) => void write('info', m),
