@@ -6,11 +6,12 @@ import { benchQuerySecurity } from './query-security'
 import { benchSessionCheck } from './session-check'
 import { benchBatch } from './batch'
 import { benchTablePaging } from './table-paging'
+import { benchImportSet } from './import-set'
 import { print, type BenchResult } from './harness'
 
 /**
  * `npm run bench [-- name]`: every benchmark (or those whose name contains `name`: glide, rescore,
- * catalog, change, query, session, batch, paging) as a ratio against a baseline measured in the same run.
+ * catalog, change, query, session, batch, paging, import) as a ratio against a baseline measured in the same run.
  */
 const only = process.argv[2] ?? ''
 const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
@@ -22,6 +23,7 @@ const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['session', () => benchSessionCheck()],
     ['batch', () => benchBatch()],
     ['paging', () => benchTablePaging()],
+    ['import', () => benchImportSet(100_000)],
 ]
 
 async function main(): Promise<void> {

@@ -598,6 +598,10 @@ declare global {
                         table: 'sys_package_dependency_m2m'
                         id: '31e1e4436d2e4c06a01abe9df5bcc37a'
                     }
+                    ds_usage_metrics_csv: {
+                        table: 'sys_data_source'
+                        id: '5238bed09345438690da708f2d8363a6'
+                    }
                     event_approval_decided: {
                         table: 'sysevent_register'
                         id: 'fe032634f1594351ace878fe50314472'
@@ -1336,6 +1340,10 @@ declare global {
                         table: 'sys_properties'
                         id: '76a9eec1c3534cff8424fc38b86c115f'
                     }
+                    prop_usage_max_age_days: {
+                        table: 'sys_properties'
+                        id: '961e3cc269a74660ab48e91461603f9b'
+                    }
                     prop_xla_history_weeks: {
                         table: 'sys_properties'
                         id: '906f2ccab1cb42109f2661d7b294fa4e'
@@ -1668,6 +1676,14 @@ declare global {
                         table: 'sys_module'
                         id: '4b6523f2493d46e8b5d35f8e865fc999'
                     }
+                    'src_server_persona_usage-freshness_ts': {
+                        table: 'sys_module'
+                        id: 'f8deac5b2ad744a1bee3a009c04a5823'
+                    }
+                    'src_server_persona_usage-import_ts': {
+                        table: 'sys_module'
+                        id: '2048f84ba4a749b6b295342a88f43f60'
+                    }
                     'src_server_persona_user-criteria-api_ts': {
                         table: 'sys_module'
                         id: '7650a2d0a7454de9ac645eecb4385a1f'
@@ -1763,6 +1779,14 @@ declare global {
                     'src_server_xla_xla-rules_ts': {
                         table: 'sys_module'
                         id: 'dda0bf654ceb43c6a79aaa3e60bd2b51'
+                    }
+                    tm_usage_metrics: {
+                        table: 'sys_transform_map'
+                        id: '1df307360b5f4d9a93f996d47ee85062'
+                    }
+                    ts_usage_metrics_check: {
+                        table: 'sys_transform_script'
+                        id: '7d6a8cc20707465ea60fe38835b252ba'
                     }
                     uc_itil_users: {
                         table: 'user_criteria'
@@ -1949,6 +1973,14 @@ declare global {
                             field: 'conditions'
                             table: 'var__m_atf_input_variable_a5600fa0c3033300eaac11fe81d3ae6a'
                             id: '9716661d6fd045188d7382c623ceebae'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '03c66d7dfb4c4558a2b4dabda424bc76'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'team_hours_week'
                         }
                     },
                     {
@@ -2480,6 +2512,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0d6ac3b30a86469a8e2b8a93c4df1e5e'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'user_name'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0ed42f8f466340b898c9daf948dc7142'
                         key: {
@@ -2613,6 +2654,14 @@ declare global {
                             }
                             element: 'active'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '114367c7494b49c4addefb71f53c2ec3'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'user'
                         }
                     },
                     {
@@ -2879,6 +2928,22 @@ declare global {
                             }
                             element: 'monthly_cost'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '176c6d58f3dc4f77a074962e18e807c6'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'devices'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '177f7e81b49c402a9245c4eee14b2a4b'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'email'
                         }
                     },
                     {
@@ -3500,6 +3565,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '247a8d50d69a4e5cb9fbde3b53af8514'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'network_gb_month'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '24d853b2db474b23b1d11bdfbb76af88'
                         key: {
@@ -3699,6 +3773,15 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '29d6c4585e2c4dfa91ecbc12efc9da45'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'team_hours_week'
+                            language: 'en'
                         }
                     },
                     {
@@ -5060,6 +5143,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '50d56fb1703642429a14b2b3d5902a7f'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'user_name'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '50f1589229b94bfca14b43497bcb7da0'
                         key: {
@@ -5497,6 +5588,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '588c48f011284e0d9aa4828bf63baf01'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'network_gb_month'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '589b5e8b3cf14312b7512b0e48c436de'
                         key: {
@@ -5604,6 +5703,15 @@ declare global {
                         key: {
                             sc_cat_item: 'a5986aebbe7741a6a9f9a322bf35959c'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ad9136cc9014a809d64ff05d8dc5a88'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'contacts_per_day'
+                            language: 'en'
                         }
                     },
                     {
@@ -5961,6 +6069,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '654b8f2bb4574097b076ac7fc835ffe2'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'remote_pct'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '65607cd5dcec40878f44354ddb5446cb'
                         key: {
@@ -6015,6 +6132,23 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'dimension'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '69a8457f61354cd99fae4e299e249d13'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'measured_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '69d4a4b58791434c871db7f09889639d'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'contacts_per_day'
                         }
                     },
                     {
@@ -6651,6 +6785,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '760f23e072f74136aee2b196708830da'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'remote_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '76296183936344b18269835c1cd5a0f9'
                         key: {
                             name: 'x_psm_persona_change_notice'
@@ -6869,6 +7011,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: '7a0f23ad3a7b499f89c060ae3b430a65'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'usage_source'
                         }
                     },
                     {
@@ -7093,6 +7243,13 @@ declare global {
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '7efc4bc3c5974ea18ce361912fab9e03'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
                         }
                     },
                     {
@@ -7576,6 +7733,13 @@ declare global {
                         key: {
                             document_key: '90c880133be445c2bb1639c7740863aa'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '8be01a297a544d2786ad4a959b995568'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
                         }
                     },
                     {
@@ -8105,6 +8269,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: '97e4bee737384af7b96379fdbfe016df'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'contacts_per_day'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '98177decb9d141db807f06388e509d42'
                         key: {
@@ -8242,6 +8414,14 @@ declare global {
                             name: 'sys_user'
                             element: 'x_psm_persona_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9c05da7056d84ec8af67b369c298451f'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'team_hours_week'
                         }
                     },
                     {
@@ -8767,6 +8947,14 @@ declare global {
                             name: 'x_psm_persona_xla'
                             element: 'name'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'aa1380ac628445e581c31d15ddd5239d'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'network_gb_month'
                         }
                     },
                     {
@@ -9614,6 +9802,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bc326b5c12484831b5f982bb8385bdd7'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'bc494b6e57934e17986685e55b88ae81'
                         key: {
@@ -9818,6 +10014,14 @@ declare global {
                         key: {
                             document_key: 'e4c800cbb660454891a4513faaf3d46a'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'c3a3241ad0a5496f8ee2e83ed520cb0b'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'remote_pct'
                         }
                     },
                     {
@@ -10056,6 +10260,15 @@ declare global {
                         key: {
                             document_key: '33211059e7b84f5593a2f3313e8ba293'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c901cb56be14456482d542c3e189b0fe'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'devices'
+                            language: 'en'
                         }
                     },
                     {
@@ -11127,6 +11340,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'dd94204dec954a5b8179c9da1a269201'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'ddde7b2e4cf74f36ac5cdbd9df9d7896'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -11648,6 +11870,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e9c96297c40843479cb5253f0314daec'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'source'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'ea751438e8f7420b9c7acd148a88aff1'
                         key: {
@@ -11880,6 +12110,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f12271f497ea410c9835f8fd0df989f0'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'f15d82f54372417aad968e7231939fa1'
                         key: {
@@ -12003,6 +12242,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f33818323c6f4e8b8cf0ec3c14bb225a'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f34a967b14b947639dd1b5d9129072c8'
                         key: {
@@ -12055,6 +12303,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f5fdde57e481499e9f5a6e9d9ffa6fcb'
+                        key: {
+                            name: 'x_psm_persona_usage_import'
+                            element: 'measured_on'
                         }
                     },
                     {
@@ -12235,6 +12491,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_transform_entry'
+                        id: 'f92ace1f8dc4463a9927f164b95b9e40'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'usage_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f94349cd874847f39b15aec7bfe19456'
                         key: {
@@ -12325,6 +12589,14 @@ declare global {
                         key: {
                             document_key: 'cfb5ae88e5634684832a962454a074a6'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_transform_entry'
+                        id: 'fb4f14c9c7d04062b01c56ea2d843c3e'
+                        key: {
+                            map: '1df307360b5f4d9a93f996d47ee85062'
+                            target_field: 'devices'
                         }
                     },
                     {

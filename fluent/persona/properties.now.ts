@@ -29,3 +29,12 @@ Property({
     description: 'Profiles rescored per chunk by the batch rescoring job.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })
+
+Property({
+    $id: Now.ID['prop_usage_max_age_days'],
+    name: 'x_psm_persona.usage.max_age_days',
+    type: 'integer',
+    value: '45',
+    description: 'Usage data older than this many days is flagged stale (the profile keeps its persona; the dashboard shows it for reloading).',
+    roles: { read: [adminRole, analystRole], write: [adminRole] },
+})

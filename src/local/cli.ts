@@ -4,6 +4,7 @@ import { ensureAdmin } from './base/admin'
 import { APP_DIR, buildDigest, buildIsStale, ROOT, runBuild } from './build'
 import { installBuildOutput } from './cicd-upload/pack'
 import { startServer } from './http/server'
+import { loadCsv, loadDataSource } from './import-set/csv-load'
 import { Instance } from './instance'
 import { ensureCliClient, type CliClient } from './oauth/cli-client'
 import { certificateHosts, ensureCertificates, type TlsMaterial } from './tls/certificates'
@@ -270,13 +271,46 @@ function rescore(argv: string[]): void {
     }
 }
 
+/**
+ * `npm run import-csv -- --data-source NAME | --table TABLE --file PATH [--db PATH]`: loads a CSV file into an
+ * import set and transforms it, as a File/CSV data source (or sys_import.do) does; prints each problem row.
+ */
+function importCsv(argv: string[]): void {
+    const take = (flag: string): string | undefined => {
+        const i = argv.indexOf(flag)
+        if (i < 0) return undefined
+        const v = argv[i + 1]
+        if (v === undefined) throw new Error(`${flag} needs a value`)
+        argv.splice(i, 2)
+        return v
+    }
+    const file = take('--file')
+    const dataSource = take('--data-source')
+    const table = take('--table')
+    if (!file || (!dataSource && !table)) throw new Error('Usage: npm run import-csv -- --file PATH (--data-source NAME | --table STAGING_TABLE) [--db PATH]')
+    const text = fs.readFileSync(file, 'utf8')
+    const o = parseArgs(argv)
+    const { instance, lock } = openInstance({ ...o, demo: false }, (line) => console.error(line))
+    try {
+        const report = instance.run(() => instance.store.batched(() => (dataSource ? loadDataSource(instance, dataSource, text) : loadCsv(instance, table as string, text))))
+        instance.drain()
+        const t = report.transform
+        console.log(`${report.number}: ${report.rows} rows into ${report.table}; ${t?.inserted ?? 0} inserted, ${t?.updated ?? 0} updated, ${t?.ignored ?? 0} ignored, ${t?.errors ?? 0} errors`)
+        for (const p of report.problems) console.log(`  line ${p.line}: ${p.state}: ${p.message}`)
+    } finally {
+        instance.close()
+        lock.release()
+    }
+}
+
 async function main(): Promise<void> {
     // Everything printed may hold stored or requested data: never let it drive the terminal.
     sanitizeConsole()
     const [command, ...rest] = process.argv.slice(2)
     if (command === 'start') await start(rest)
     else if (command === 'rescore') rescore(rest)
-    else throw new Error(`Unknown command ${command ?? ''}. Commands: start, rescore`)
+    else if (command === 'import-csv') importCsv(rest)
+    else throw new Error(`Unknown command ${command ?? ''}. Commands: start, rescore, import-csv`)
 }
 
 if (require.main === module) {

@@ -3,6 +3,7 @@ import { ATF_PORTAL_TABLES } from './tables-atf-portal'
 import { FIX_SCRIPT_TABLES } from '../install/fix-scripts'
 import { WS_TABLES } from './tables-ws'
 import { UI_TABLES } from './tables-ui'
+import { IMPORT_TABLES } from './tables-import'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
@@ -1455,6 +1456,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...ATF_PORTAL_TABLES,
     ...FIX_SCRIPT_TABLES,
     ...WS_TABLES,
+    ...IMPORT_TABLES,
     ...OAUTH_TABLES,
     ...CICD_TABLES,
     ...ATTACHMENT_TABLES,

@@ -1,6 +1,7 @@
 import { aggregateRoutes } from '../aggregate/routes'
 import { attachmentRoutes } from '../attachment/routes'
 import { batchRoutes } from '../batch/routes'
+import { importSetRoutes } from '../import-set/routes'
 import { oauthRoutes } from '../oauth/routes'
 import { cicdUploadRoutes } from '../cicd-upload/routes'
 import { uiLoginRoutes } from '../ui-login/routes'
@@ -19,4 +20,4 @@ import { tableApiRoutes } from './table-routes'
 // servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
 // portal, which keeps its /sp/... pages and answers any other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
 // (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, attachmentRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, portalRoutes, outboxRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, importSetRoutes, aggregateRoutes, attachmentRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, portalRoutes, outboxRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]

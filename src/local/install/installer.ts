@@ -261,12 +261,24 @@ export class Installer {
                 continue
             }
             // The collection row of a table has an empty element; it is stored as NULL like its base rows.
-            target.setValue(field, value)
+            target.setValue(field, r.table === 'sys_db_object' && field === 'super_class' ? this.parentTable(value, r.displayValues.super_class) : value)
         }
         const ok = gr ? target.update() : target.insert()
         if (!ok) throw new Error(runtime().messages.error.pop() ?? `could not write ${r.table} ${r.sysId}`)
         if (gr) report.updated++
         else report.inserted++
+    }
+
+    /**
+     * A table's super_class: the build writes the parent's sys_id on the instance it knows, with the parent's
+     * name (`<super_class name="sys_import_set_row">`). A base table's sys_db_object sys_id differs from
+     * instance to instance, so an id this instance does not have is resolved by that name.
+     */
+    private parentTable(value: string, name: string | undefined): string {
+        if (!value || !name) return value
+        const parent = new GlideRecord('sys_db_object')
+        if (parent.get(value)) return value
+        return parent.get('name', name) ? parent.getUniqueValue() : value
     }
 
     private find(r: BuildRecord): GlideRecord | null {

@@ -22,7 +22,9 @@ export function hasUsage(profile: GlideRecord): boolean {
 /** Each load of usage data records its date, and its source (who entered it, unless the load names one). */
 function stampUsage(current: GlideRecord, inserting: boolean): void {
     if (!(inserting ? hasUsage(current) : metricsChanged(current))) return
-    current.setValue('usage_on', new GlideDateTime().getValue())
+    // A load that dates its data (the usage import's measured_on) keeps that date; otherwise the load is now.
+    const dated = !!current.getElement('usage_on')?.changes() && !!(current.getValue('usage_on') || '').trim()
+    if (!dated) current.setValue('usage_on', new GlideDateTime().getValue())
     const source = current.getElement('usage_source')
     if (!source?.changes() || !(current.getValue('usage_source') || '').trim()) current.setValue('usage_source', `entered by ${gs.getUserName()}`)
 }

@@ -1,0 +1,152 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { parse } from 'csv-parse/sync'
+import { APP_DIR, buildIsStale, runBuild } from '../src/local/build'
+import { Instance } from '../src/local/instance'
+import { seededRandom } from '../tools/demo/random'
+import { loadDataSource } from '../src/local/import-set/csv-load'
+import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
+import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
+import { DIMENSIONS } from '../src/server/persona/dimensions'
+import { result, time, type BenchResult } from './harness'
+
+const STAGING = 'x_psm_persona_usage_import'
+const HEADER = 'user_name,email,devices,network_gb_month,team_hours_week,contacts_per_day,remote_pct,source,measured_on'
+
+function metricsFor(random: () => number): Metrics {
+    return {
+        devices: Math.round(random() * 18),
+        network_gb_month: Math.round(random() * 2000) / 10,
+        team_hours_week: Math.round(random() * 300) / 10,
+        contacts_per_day: Math.round(random() * 500) / 10,
+        remote_pct: Math.round(random() * 100),
+    }
+}
+
+/** Copies a table's DDL (and indexes) from the instance's database into the baseline's. */
+function copyTable(from: Instance, to: BetterSqlite3.Database, table: string): void {
+    const ddl = from.store.prepare('SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC').all(table) as Array<{ sql: string }>
+    for (const d of ddl) to.exec(d.sql)
+    const columns = (from.store.prepare(`SELECT * FROM "${table}" LIMIT 1`).columns() as Array<{ name: string }>).map((c) => c.name)
+    const copy = to.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+    to.transaction(() => {
+        for (const r of from.store.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]) copy.run(...r)
+    })()
+}
+
+/**
+ * Importing N metric rows through the app's usage import (the shipped data source, staging table and
+ * transform map: a CSV file loaded into an import set, each row coalesced onto its user's profile, the
+ * profile's rules validating, stamping and scoring it) against raw SQL inserting the same staging rows and
+ * writing the same profile columns (the user looked up by user_name, the same pure scoring), in one
+ * transaction, on copies of the very tables (their DDL and indexes).
+ */
+export function benchImportSet(n: number): BenchResult[] {
+    if (buildIsStale()) runBuild(undefined, 'pipe')
+    const instance = Instance.create({ db: ':memory:' })
+    instance.install(APP_DIR)
+    const random = seededRandom(11)
+    const store = instance.store
+    let rules: ScoringRule[] = []
+    let personas: PersonaCandidate[] = []
+    const now = store.clock()
+    instance.run(() => {
+        const config = instance.appModule<{ scoringConfig(): { rules: ScoringRule[]; personas: PersonaCandidate[] } }>('src/server/persona/scoring-config.ts').scoringConfig()
+        rules = config.rules
+        personas = (config.personas as Array<PersonaCandidate & { qualifier?: string }>).filter((p) => !p.qualifier)
+        // Setup (not measured): an existing, scored population, as the rescoring bench has it.
+        store.transaction(() => {
+            for (let i = 0; i < n; i++) {
+                const userId = store.newSysId()
+                const metrics = metricsFor(random)
+                const scored = scoreProfile({ metrics, rules, candidates: personas, current: null, switchMargin: 0.5 })
+                const base = { sys_created_on: now, sys_created_by: 'bench', sys_updated_on: now, sys_updated_by: 'bench', sys_mod_count: 0 }
+                store.insertRow('sys_user', { ...base, sys_id: userId, sys_class_name: 'sys_user', user_name: `bench.${i}`, email: `bench.${i}@example.com`, active: 1, x_psm_persona_persona: scored.persona || null })
+                store.insertRow('x_psm_persona_profile', {
+                    ...base,
+                    sys_id: store.newSysId(),
+                    sys_class_name: 'x_psm_persona_profile',
+                    user: userId,
+                    ...metrics,
+                    ...scored.rankings,
+                    persona: scored.persona || null,
+                    distance: scored.distance,
+                    runner_up: scored.runnerUp || null,
+                    margin: scored.margin,
+                    explanation: scored.explanation,
+                    usage_on: '2026-10-20 00:00:00',
+                    usage_source: 'October',
+                    locked: 0,
+                    stale: 0,
+                })
+            }
+        })
+    })
+    // This month's metrics for everyone.
+    const lines = [HEADER]
+    for (let i = 0; i < n; i++) {
+        const m = metricsFor(random)
+        lines.push([`bench.${i}`, '', ...METRIC_NAMES.map((k) => String(m[k])), 'November reports', '2026-11-20'].join(','))
+    }
+    const csv = `${lines.join('\n')}\n`
+
+    // The baseline's tables are copied before the import writes anything.
+    const raw = new BetterSqlite3(':memory:')
+    const stagingRoot = store.schema.table(STAGING).root
+    for (const t of ['sys_user', 'x_psm_persona_profile', stagingRoot]) copyTable(instance, raw, t)
+
+    // Steady state: the app's modules are loaded (transpiled once) before the clock starts.
+    instance.run(() => {
+        instance.appModule('src/server/persona/profile-rules.ts')
+        instance.appModule('src/server/persona/usage-import.ts')
+    })
+    let summary = { updated: 0, ignored: 0, errors: 0 }
+    // As a scheduled data source load runs: group commit (Store.batched), each row's writes still atomic.
+    const subject = time(() =>
+        instance.run(() =>
+            store.batched(() => {
+                const report = loadDataSource(instance, 'Persona usage metrics (CSV)', csv)
+                summary = { updated: report.transform?.updated ?? 0, ignored: report.transform?.ignored ?? 0, errors: report.transform?.errors ?? 0 }
+            }),
+        ),
+    )
+    if (summary.updated !== n) throw new Error(`imported ${summary.updated} of ${n} (${summary.ignored} ignored, ${summary.errors} errors)`)
+    const changed = (store.prepare("SELECT COUNT(*) AS n FROM x_psm_persona_assignment").get() as { n: number }).n
+
+    const baseline = time(() => {
+        const records = parse(csv, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>
+        const setId = 'b'.repeat(32)
+        const insertRow = raw.prepare(
+            `INSERT INTO "${stagingRoot}" (sys_id, sys_class_name, sys_created_on, sys_created_by, sys_updated_on, sys_updated_by, sys_mod_count, sys_import_set, sys_import_row, sys_import_state, user_name, email, ${METRIC_NAMES.join(', ')}, source, measured_on) VALUES (?, ?, ?, 'bench', ?, 'bench', 0, ?, ?, 'pending', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        const findUser = raw.prepare('SELECT sys_id FROM sys_user WHERE user_name = ?')
+        const findProfile = raw.prepare('SELECT sys_id, persona FROM x_psm_persona_profile WHERE "user" = ?')
+        const writeProfile = raw.prepare(
+            `UPDATE x_psm_persona_profile SET ${METRIC_NAMES.map((m) => `${m} = ?`).join(', ')}, usage_source = ?, usage_on = ?, ${DIMENSIONS.map((d) => `${d} = ?`).join(', ')}, persona = ?, distance = ?, runner_up = ?, margin = ?, explanation = ?, scored_on = ?, sys_updated_on = ?, sys_updated_by = 'bench', sys_mod_count = sys_mod_count + 1 WHERE sys_id = ?`,
+        )
+        const markRow = raw.prepare(`UPDATE "${stagingRoot}" SET sys_import_state = 'updated', sys_target_table = 'x_psm_persona_profile', sys_target_sys_id = ? WHERE sys_id = ?`)
+        raw.transaction(() => {
+            records.forEach((r, i) => {
+                const stamp = new Date().toISOString().slice(0, 19).replace('T', ' ')
+                const rowId = store.newSysId()
+                insertRow.run(rowId, STAGING, stamp, stamp, setId, i, r.user_name, r.email, ...METRIC_NAMES.map((m) => r[m]), r.source, r.measured_on)
+                const user = findUser.get(r.user_name) as { sys_id: string }
+                const profile = findProfile.get(user.sys_id) as { sys_id: string; persona: string | null }
+                const metrics = Object.fromEntries(METRIC_NAMES.map((m) => [m, Number(r[m])])) as Metrics
+                const s = scoreProfile({ metrics, rules, candidates: personas, current: { personaSysId: profile.persona ?? '', locked: false }, switchMargin: 0.5 })
+                writeProfile.run(...METRIC_NAMES.map((m) => metrics[m]), r.source, `${r.measured_on} 00:00:00`, ...DIMENSIONS.map((d) => s.rankings[d]), s.persona || null, s.distance, s.runnerUp || null, s.margin, s.explanation, stamp, stamp, profile.sys_id)
+                markRow.run(profile.sys_id, rowId)
+            })
+        })()
+    })
+    instance.close()
+    raw.close()
+    return [
+        result(
+            `import ${n.toLocaleString('en')} metric rows (CSV → import set → transform map, rules and all)`,
+            subject,
+            baseline,
+            4,
+            `${Math.round(n / (subject / 1000)).toLocaleString('en')} rows/s, ${changed} changed persona`,
+        ),
+    ]
+}

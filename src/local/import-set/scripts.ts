@@ -1,0 +1,63 @@
+import type { GlideRecord } from '../glide/GlideRecord'
+import { withScope } from '../glide/runtime'
+import type { ScriptRuntime } from '../engine/scripts'
+
+/*
+ * Transform scripts and field-map source scripts, run as the platform runs them ("Transformation script
+ * variables", "Map with transformation event scripts"): in the scope of the application that owns the
+ * transform map, with `source`, `target`, `map`, `log`, `action`, `import_set`, and the output variables
+ * `ignore`, `error`, `error_message` and `status_message` that the script sets by assignment.
+ */
+
+/** The variables a transform script may set; the engine reads them back after it ran. */
+export interface ScriptOutcome {
+    ignore: boolean
+    error: boolean
+    errorMessage: string
+    statusMessage: string
+}
+
+export interface ImportLog {
+    info(message: unknown): void
+    warn(message: unknown): void
+    error(message: unknown): void
+    debug(message: unknown): void
+}
+
+export interface ScriptContext {
+    source: GlideRecord | null
+    target: GlideRecord | null
+    map: GlideRecord
+    log: ImportLog
+    action: string
+    importSet: GlideRecord
+}
+
+const PARAMS = ['source', 'target', 'map', 'log', 'action', 'import_set', 'ignore', 'error', 'error_message', 'status_message', 'isUpdate'] as const
+const READ_BACK = '\n;return { ignore: ignore, error: error, error_message: error_message, status_message: status_message };'
+
+type CompiledScript = (...args: unknown[]) => unknown
+
+function truthy(v: unknown): boolean {
+    return v === true || v === 'true'
+}
+
+function textOf(v: unknown): string {
+    return v === undefined || v === null ? '' : String(v)
+}
+
+/** Runs one transform script (or the map's own script) in `scope`; returns what it set. */
+export function runTransformScript(scripts: ScriptRuntime, script: string, label: string, scope: string, ctx: ScriptContext, start: ScriptOutcome): ScriptOutcome {
+    const fn = scripts.compile(PARAMS, `${script}${READ_BACK}`, label) as CompiledScript
+    const out = withScope(scope, () =>
+        fn(ctx.source, ctx.target, ctx.map, ctx.log, ctx.action, ctx.importSet, start.ignore, start.error, start.errorMessage, start.statusMessage, ctx.action === 'update'),
+    ) as Record<string, unknown> | null
+    if (!out) return start
+    return { ignore: truthy(out.ignore), error: truthy(out.error), errorMessage: textOf(out.error_message), statusMessage: textOf(out.status_message) }
+}
+
+/** A field map's source script: "answer = ..." with `source` (and the row's action); returns answer. */
+export function runSourceScript(scripts: ScriptRuntime, script: string, label: string, scope: string, source: GlideRecord, action: string): unknown {
+    const fn = scripts.compile(['source', 'action', 'answer'], `${script}\n;return answer;`, label) as CompiledScript
+    return withScope(scope, () => fn(source, action, undefined))
+}
