@@ -4,6 +4,7 @@ import { WS_TABLES } from './tables-ws'
 import { OAUTH_TABLES } from '../oauth/tables'
 import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
+import { SERVICE_CATALOG_TABLES } from '../service-catalog/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1444,6 +1445,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...organisationTables,
     ...taskTables,
     ...catalogTables,
+    ...SERVICE_CATALOG_TABLES,
     ...eventTables,
     ...codeTables,
     ...navigatorTables,
