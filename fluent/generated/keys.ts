@@ -1284,6 +1284,46 @@ declare global {
                         table: 'sys_script_include'
                         id: '79fee736de3f42e2b8cf6ef87300935a'
                     }
+                    sp_catalog_column_card: {
+                        table: 'sp_column'
+                        id: '978956aa6f574d6bb743cc069e9ff1d7'
+                    }
+                    sp_catalog_column_list: {
+                        table: 'sp_column'
+                        id: 'ba0d3c5f8bd1478e8a988905f1e28d10'
+                    }
+                    sp_catalog_container: {
+                        table: 'sp_container'
+                        id: 'bb357de4921243f281ef0d2536ee4a42'
+                    }
+                    sp_catalog_instance_card: {
+                        table: 'sp_instance'
+                        id: '58981c562da24b4a92fcd59a27a3ffb3'
+                    }
+                    sp_catalog_instance_list: {
+                        table: 'sp_instance'
+                        id: '1215fbb68ff647bbbfa47fc13eff145d'
+                    }
+                    sp_catalog_row: {
+                        table: 'sp_row'
+                        id: 'a69ead070a0f47609f99465b42c3e31d'
+                    }
+                    sp_item_column: {
+                        table: 'sp_column'
+                        id: 'b7ad8aad591249c2bbb6e3da02b9986f'
+                    }
+                    sp_item_container: {
+                        table: 'sp_container'
+                        id: '96c5241405da45fc93daa37b74b329a7'
+                    }
+                    sp_item_instance: {
+                        table: 'sp_instance'
+                        id: '5b41f81396fb4362a99e5b54465d2a16'
+                    }
+                    sp_item_row: {
+                        table: 'sp_row'
+                        id: '53bd609f9e4746bba762561e457cba5b'
+                    }
                     sp_my_persona_column: {
                         table: 'sp_column'
                         id: '6be99abe71924b10966f70c42e0ecad7'
@@ -1299,6 +1339,14 @@ declare global {
                     sp_my_persona_row: {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
+                    }
+                    sp_widget_catalog: {
+                        table: 'sp_widget'
+                        id: 'e856233a874041daa958bd77faead88f'
+                    }
+                    sp_widget_item: {
+                        table: 'sp_widget'
+                        id: '8d59fee697574e6f94a6c3117cf08acc'
                     }
                     sp_widget_my_persona: {
                         table: 'sp_widget'
@@ -1472,9 +1520,25 @@ declare global {
                         table: 'sys_module'
                         id: '1705e382a6c640b39ab275fdcf7ef950'
                     }
+                    'src_server_portal_catalog-page_ts': {
+                        table: 'sys_module'
+                        id: '4d3fe32770c94164a80e1fa0d8e35945'
+                    }
+                    src_server_portal_order_ts: {
+                        table: 'sys_module'
+                        id: 'c3b7044b1ec4452d85078d826d9dc344'
+                    }
+                    'src_server_portal_persona-why_ts': {
+                        table: 'sys_module'
+                        id: '7863a7d31b1942e585b8e47a852e5f2f'
+                    }
                     'src_server_portal_persona-widget_ts': {
                         table: 'sys_module'
                         id: '95dbe161857b4404bc5e5dbaa1b11bf9'
+                    }
+                    src_server_portal_radar_ts: {
+                        table: 'sys_module'
+                        id: '16a24f0d0d2943438d1f7892c16cdd92'
                     }
                     src_server_xla_attainment_ts: {
                         table: 'sys_module'
@@ -2764,6 +2828,13 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'monthly_cost'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '38a7260caac2466ea3f58e8d53ae7f99'
+                        key: {
+                            id: 'psm_catalog'
                         }
                     },
                     {
@@ -4631,6 +4702,13 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '8ce0edc1de864cad8987db0af9829955'
+                        key: {
+                            id: 'psm_item'
                         }
                     },
                     {
