@@ -1,13 +1,10 @@
 import { aggregateRoutes } from '../aggregate/routes'
 import { batchRoutes } from '../batch/routes'
 import { oauthRoutes } from '../oauth/routes'
-import { adminRoutes } from './admin/routes'
 import { cicdUploadRoutes } from '../cicd-upload/routes'
 import { uiLoginRoutes } from '../ui-login/routes'
 import { catalogApiRoutes } from './catalog-api'
-import { feedbackRoutes } from './feedback-routes'
 import { outboxRoutes } from './outbox-routes'
-import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
 import { scriptedRestRoutes } from './scripted-rest'
 import { servicePortalRoutes, servicePortalSuffixRoutes } from '../service-portal/routes'
@@ -17,8 +14,6 @@ import { tableApiRoutes } from './table-routes'
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns
  * its paths and declares how they authenticate.
  */
-// servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
-// portal, which keeps its /sp/... pages; feedbackRoutes before portalRoutes: the portal answers any
-// other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
-// (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, feedbackRoutes, portalRoutes, outboxRoutes, adminRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+// servicePortalRoutes: the Service Portal runtime (/sp?id=..., /api/now/sp/...).
+// servicePortalSuffixRoutes last: a portal's own suffix (/<url_suffix>?id=...) never hides another part's page.
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, aggregateRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, outboxRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
