@@ -422,6 +422,10 @@ declare global {
                         table: 'sys_script'
                         id: '4c088b00e0c647d79d2f724e2353039a'
                     }
+                    br_requested_item_persona_cost: {
+                        table: 'sys_script'
+                        id: '8fe51e87471a4075984f345ef034cf7f'
+                    }
                     br_role_rescore: {
                         table: 'sys_script'
                         id: '6f41353ada4648eeb157faae57886df7'
@@ -1388,6 +1392,10 @@ declare global {
                         table: 'sys_module'
                         id: '9be9c1b50058472bba181ccde2303217'
                     }
+                    'src_server_catalog_requested-item_ts': {
+                        table: 'sys_module'
+                        id: '140243250a584f049fe8a9621f50223d'
+                    }
                     'src_server_catalog_visibility-text_ts': {
                         table: 'sys_module'
                         id: '0dbffafd7c194549ba36dad50d245c8f'
@@ -1523,6 +1531,10 @@ declare global {
                     'src_server_portal_catalog-page_ts': {
                         table: 'sys_module'
                         id: '4d3fe32770c94164a80e1fa0d8e35945'
+                    }
+                    src_server_portal_csv_ts: {
+                        table: 'sys_module'
+                        id: 'f29b1727e929413dbf2340573187c497'
                     }
                     src_server_portal_order_ts: {
                         table: 'sys_module'

@@ -166,6 +166,8 @@ test('ordering from the item page goes through the widget call with the session 
         expect(ritm.getValue('cat_item')).toBe(broadband)
         expect(ritm.getValue('quantity')).toBe('2')
         expect(ritm.getValue('requested_for')).toBe(who('Telecommuter').id)
+        // The app's rule: the item recurs at the persona's monthly cost.
+        expect([Number(ritm.getValue('recurring_price')), ritm.getValue('recurring_frequency')]).toEqual([45, 'monthly'])
     })
     expect(count()).toEqual([before[0] + 1, before[1] + 1])
 })
