@@ -530,6 +530,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '0bad2013bb7741b18712e34b87477e60'
                     }
+                    csp_read_sc_category: {
+                        table: 'sys_scope_privilege'
+                        id: '2ab273b4fc9c4a9bb946bcf44cca347e'
+                    }
                     csp_read_sys_email: {
                         table: 'sys_scope_privilege'
                         id: '566598645b8444339f3c8742becef673'

@@ -182,7 +182,7 @@ async function start(argv: string[]): Promise<void> {
     }
     console.log('')
     console.log(`  Service Portal   ${running.url}/sp (pages: /sp?id=<page id>)`)
-    console.log(`  Catalog          ${running.url}/sp/catalog`)
+    console.log(`  Catalog          ${running.url}/sp?id=psm_catalog`)
     console.log(`  Table API        ${running.url}/api/now/table/sys_user (any table: /api/now/table/<table>)`)
     console.log(`  Database         ${o.db}`)
     console.log(`  Admin pages      ${running.url}/admin (the installed app's analyst or admin role)`)
