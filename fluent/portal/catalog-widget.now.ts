@@ -72,7 +72,7 @@ export const catalogPage = SPPage({
                                     widget: personaWidget,
                                     order: 1,
                                     // The catalog beside it lists the services: the card shows the persona only.
-                                    widgetParameters: { show_services: 'false' },
+                                    widgetParameters: JSON.stringify({ show_services: { value: 'false', displayValue: 'false' } }),
                                 },
                             ],
                         },

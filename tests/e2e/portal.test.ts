@@ -147,6 +147,8 @@ test(
         await details.locator('summary').click()
         await expect(details.locator('.psm-explanation').textContent()).resolves.toMatch(/^Telecommuter: /)
 
+        // Beside the catalog the card shows the persona only (its services are the catalog).
+        await expect(tPage.locator('.psm-persona .psm-services').count()).resolves.toBe(0)
         // A persona service shows its monthly cost for the persona and why it is visible.
         const card = tPage.locator('.psm-item', { has: tPage.getByRole('link', { name: onlyT[0], exact: true }) })
         await expect(card.locator('.psm-monthly').textContent()).resolves.toMatch(/^\$[\d,]+\.\d\d\/month$/)

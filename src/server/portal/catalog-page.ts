@@ -44,10 +44,9 @@ export interface CatalogItemView {
     fixedQuantity: boolean
 }
 
-export interface CategoryCount {
+export interface CategoryLink {
     sysId: string
     title: string
-    count: number
     selected: boolean
 }
 
@@ -61,16 +60,14 @@ export interface CatalogPageData {
     q: string
     category: string
     page: number
-    pages: number
     pageSize: number
-    /** Matching items in the selected category (all categories when none is selected). */
-    total: number
-    /** Matching items in all categories. */
-    totalAllCategories: number
+    /** A further page has at least one item. */
+    hasMore: boolean
     /** The first and last position shown (1-based), 0 when nothing matches. */
     from: number
     to: number
-    categories: CategoryCount[]
+    /** The categories with at least one item the user may see (and that matches the search). */
+    categories: CategoryLink[]
     groups: CatalogGroup[]
     personaName: string
 }
@@ -117,11 +114,15 @@ function visibleCategories(canView: CanView): Map<string, Category> {
     return out
 }
 
-/** The visible active items matching the search, as [sys_id, category] in the catalog's order. */
-function matchingItems(q: string, canView: CanView): Array<[string, string]> {
+/**
+ * The active items matching the search (in one category, or all), in the catalog's order, as
+ * GlideRecord rows the caller reads one at a time: iterating stops as soon as a page is full, so a
+ * page costs what it shows, not the size of the catalog.
+ */
+function matchingQuery(q: string, category: string): GlideRecord {
     const gr = new GlideRecord('sc_cat_item')
     gr.addActiveQuery()
-    gr.addQuery('hide_sp', '!=', true)
+    if (category) gr.addQuery('category', category)
     for (const term of searchTerms(q)) {
         const condition = gr.addQuery(SEARCH_FIELDS[0], 'CONTAINS', term)
         for (const field of SEARCH_FIELDS.slice(1)) condition.addOrCondition(field, 'CONTAINS', term)
@@ -129,10 +130,58 @@ function matchingItems(q: string, canView: CanView): Array<[string, string]> {
     gr.orderBy('order')
     gr.orderBy('name')
     gr.orderBy('sys_id')
-    gr.query()
-    const out: Array<[string, string]> = []
-    while (gr.next()) if (canView(gr)) out.push([gr.getUniqueValue(), gr.getValue('category') || ''])
-    return out
+    return gr
+}
+
+/** "Hide on Service Portal" (an empty value counts as false) and the user's own visibility. */
+function shown(gr: GlideRecord, canView: CanView): boolean {
+    return gr.getValue('hide_sp') !== '1' && canView(gr)
+}
+
+/**
+ * Appends visible matching item ids of one category (or of none: null) to `into` until it holds
+ * `wanted`. Rows are read in windows (chooseWindow), twice as many as still wanted, then doubling:
+ * a page reads about what it shows, whatever the size of the catalog.
+ */
+function collect(q: string, category: string | null, others: readonly string[], into: string[], wanted: number, canView: CanView): void {
+    let first = 0
+    let size = Math.max(32, (wanted - into.length) * 2)
+    for (;;) {
+        const gr = category === null ? uncategorisedQuery(q, others) : matchingQuery(q, category)
+        gr.chooseWindow(first, first + size, false)
+        gr.query()
+        let read = 0
+        while (gr.next()) {
+            read++
+            if (shown(gr, canView)) into.push(gr.getUniqueValue())
+            if (into.length >= wanted) return
+        }
+        if (read < size) return
+        first += size
+        size *= 2
+    }
+}
+
+/** Matching items with no category, or one the user may not see: listed last, under "Other services". */
+function uncategorisedQuery(q: string, visibleCategoryIds: readonly string[]): GlideRecord {
+    const fresh = new GlideRecord('sc_cat_item')
+    fresh.addActiveQuery()
+    fresh.addEncodedQuery(visibleCategoryIds.length ? `categoryISEMPTY^ORcategoryNOT IN${visibleCategoryIds.join(',')}` : '')
+    for (const term of searchTerms(q)) {
+        const condition = fresh.addQuery(SEARCH_FIELDS[0], 'CONTAINS', term)
+        for (const field of SEARCH_FIELDS.slice(1)) condition.addOrCondition(field, 'CONTAINS', term)
+    }
+    fresh.orderBy('order')
+    fresh.orderBy('name')
+    fresh.orderBy('sys_id')
+    return fresh
+}
+
+/** Whether the category has an item the user may see that matches the search (stops at the first). */
+function hasVisible(q: string, category: string, canView: CanView): boolean {
+    const found: string[] = []
+    collect(q, category, [], found, 1, canView)
+    return found.length > 0
 }
 
 interface ItemFacts {
@@ -194,51 +243,51 @@ function personaNameOf(userId: string): string {
     return userId && user.get(userId) ? user.getDisplayValue('x_psm_persona_persona') : ''
 }
 
-/** One page of the user's catalog: grouped by category (its order, then title), within one the catalog's order. */
+/**
+ * One page of the user's catalog: all categories in display order (order, then title), each with the
+ * catalog's order inside it; or one category. Only the items of the page (and one more, to know
+ * whether another page follows) are read past the visibility check.
+ */
 export function catalogPage(userId: string, query: CatalogQuery, canView: CanView): CatalogPageData {
     const categories = visibleCategories(canView)
-    const position = new Map<string, number>()
-    let p = 0
-    categories.forEach((_c, id) => position.set(id, p++))
-    const matching: Array<{ id: string; category: string; position: number }> = []
-    for (const [id, category] of matchingItems(query.q, canView)) {
-        const at = position.get(category)
-        matching.push({ id, category: at === undefined ? '' : category, position: at === undefined ? categories.size : at })
+    const links: CategoryLink[] = []
+    categories.forEach((c, id) => {
+        if (hasVisible(query.q, id, canView)) links.push({ sysId: id, title: c.title, selected: id === query.category })
+    })
+    const category = links.some((l) => l.selected) ? query.category : ''
+    const start = (query.page - 1) * PAGE_SIZE
+    // The visible items in page order, up to the end of this page and one more (is there a next page?).
+    const wanted = start + PAGE_SIZE + 1
+    const sequence: string[] = []
+    if (category) collect(query.q, category, [], sequence, wanted, canView)
+    else {
+        for (const link of links) {
+            if (sequence.length >= wanted) break
+            collect(query.q, link.sysId, [], sequence, wanted, canView)
+        }
+        if (sequence.length < wanted) {
+            const ids: string[] = []
+            categories.forEach((_c, id) => ids.push(id))
+            collect(query.q, null, ids, sequence, wanted, canView)
+        }
     }
-    // Stable: within a category the catalog's own order stays.
-    matching.sort((a, b) => a.position - b.position)
-    const counts = new Map<string, CategoryCount>()
-    for (const m of matching) {
-        if (!m.category) continue
-        const c = counts.get(m.category) || { sysId: m.category, title: (categories.get(m.category) as Category).title, count: 0, selected: false }
-        c.count++
-        counts.set(m.category, c)
-    }
-    const category = counts.has(query.category) ? query.category : ''
-    const filtered = category ? matching.filter((m) => m.category === category) : matching
-    const pages = Math.max(1, Math.ceil(filtered.length / PAGE_SIZE))
-    const page = Math.min(query.page, pages)
-    const start = (page - 1) * PAGE_SIZE
-    const shown = filtered.slice(start, start + PAGE_SIZE)
+    const ids = sequence.slice(start, start + PAGE_SIZE)
+    const more = sequence.length > start + PAGE_SIZE
     const groups: CatalogGroup[] = []
-    for (const item of views(userId, shown.map((m) => m.id), categories)) {
+    for (const item of views(userId, ids, categories)) {
         const last = groups[groups.length - 1]
         if (last && last.sysId === item.categoryId) last.items.push(item)
         else groups.push({ sysId: item.categoryId, title: item.category || 'Other services', items: [item] })
     }
-    const list: CategoryCount[] = []
-    counts.forEach((c) => list.push({ ...c, selected: c.sysId === category }))
     return {
         q: query.q,
         category,
-        page,
-        pages,
+        page: query.page,
         pageSize: PAGE_SIZE,
-        total: filtered.length,
-        totalAllCategories: matching.length,
-        from: shown.length ? start + 1 : 0,
-        to: start + shown.length,
-        categories: list,
+        hasMore: more,
+        from: ids.length ? start + 1 : 0,
+        to: start + ids.length,
+        categories: links,
         groups,
         personaName: personaNameOf(userId),
     }
