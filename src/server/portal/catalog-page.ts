@@ -146,6 +146,7 @@ function shown(gr: GlideRecord, canView: CanView): boolean {
 function collect(q: string, category: string | null, others: readonly string[], into: string[], wanted: number, canView: CanView): void {
     let first = 0
     let size = Math.max(32, (wanted - into.length) * 2)
+    // psm-allow-query-in-loop: one query per window of rows, doubling, so a page reads about what it shows
     for (;;) {
         const gr = category === null ? uncategorisedQuery(q, others) : matchingQuery(q, category)
         gr.chooseWindow(first, first + size, false)
@@ -251,6 +252,7 @@ function personaNameOf(userId: string): string {
 export function catalogPage(userId: string, query: CatalogQuery, canView: CanView): CatalogPageData {
     const categories = visibleCategories(canView)
     const links: CategoryLink[] = []
+    // psm-allow-query-in-loop: one short query per category (a handful), stopping at its first visible item
     categories.forEach((c, id) => {
         if (hasVisible(query.q, id, canView)) links.push({ sysId: id, title: c.title, selected: id === query.category })
     })
@@ -261,6 +263,7 @@ export function catalogPage(userId: string, query: CatalogQuery, canView: CanVie
     const sequence: string[] = []
     if (category) collect(query.q, category, [], sequence, wanted, canView)
     else {
+        // psm-allow-query-in-loop: categories in display order, stopping as soon as the page is full
         for (const link of links) {
             if (sequence.length >= wanted) break
             collect(query.q, link.sysId, [], sequence, wanted, canView)
