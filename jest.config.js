@@ -13,6 +13,7 @@ module.exports = {
     moduleNameMapper: {
         '^@servicenow/glide$': '<rootDir>/src/local/glide/index.ts',
         '^@servicenow/glide/sn_uc$': '<rootDir>/src/local/glide/sn_uc.ts',
+        '^@servicenow/glide/sn_sc$': '<rootDir>/src/local/service-catalog/sn_sc.ts',
     },
     globalSetup: '<rootDir>/tests/support/global-setup.ts',
     globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

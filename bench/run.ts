@@ -2,6 +2,7 @@ import { benchGlideRecords } from './glide-records'
 import { benchRescoring } from './rescoring'
 import { benchChangeNotifications } from './change-notifications'
 import { benchCatalogVisibility } from './catalog-visibility'
+import { benchCatalogPage } from './catalog-page'
 import { benchQuerySecurity } from './query-security'
 import { benchSessionCheck } from './session-check'
 import { benchBatch } from './batch'
@@ -18,6 +19,7 @@ const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['glide', () => benchGlideRecords()],
     ['rescore', () => benchRescoring(100_000)],
     ['catalog', () => benchCatalogVisibility()],
+    ['catalog-page', () => benchCatalogPage()],
     ['change', () => benchChangeNotifications(200)],
     ['query', () => benchQuerySecurity()],
     ['session', () => benchSessionCheck()],

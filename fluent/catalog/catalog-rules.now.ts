@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { offeringChanged, personaDeleted, personaSaved, validateOffering } from '../../src/server/catalog/catalog-rules'
+import { personaRecurringCost } from '../../src/server/catalog/requested-item'
 
 BusinessRule({
     $id: Now.ID['br_offering_validate'],
@@ -52,4 +53,16 @@ BusinessRule({
     order: 150,
     active: true,
     script: personaDeleted,
+})
+
+BusinessRule({
+    $id: Now.ID['br_requested_item_persona_cost'],
+    name: 'Requested item recurs at the persona cost',
+    description: "A requested item the requested-for user's persona offers recurs monthly at the offering's cost, however it was ordered.",
+    table: 'sc_req_item',
+    when: 'before',
+    action: ['insert'],
+    order: 100,
+    active: true,
+    script: personaRecurringCost,
 })

@@ -434,6 +434,10 @@ declare global {
                         table: 'sys_script'
                         id: '4c088b00e0c647d79d2f724e2353039a'
                     }
+                    br_requested_item_persona_cost: {
+                        table: 'sys_script'
+                        id: '78c37e24c23f4a8b83bbd9fe6ca791d8'
+                    }
                     br_role_rescore: {
                         table: 'sys_script'
                         id: '6f41353ada4648eeb157faae57886df7'
@@ -537,6 +541,10 @@ declare global {
                     csp_read_sc_cat_item_user_criteria_no_mtom: {
                         table: 'sys_scope_privilege'
                         id: '0bad2013bb7741b18712e34b87477e60'
+                    }
+                    csp_read_sc_category: {
+                        table: 'sys_scope_privilege'
+                        id: 'bf0c394209fd40eeaa66afbae1185fde'
                     }
                     csp_read_sys_email: {
                         table: 'sys_scope_privilege'
@@ -1416,6 +1424,30 @@ declare global {
                         table: 'sys_script_include'
                         id: '79fee736de3f42e2b8cf6ef87300935a'
                     }
+                    sp_catalog_column_card: {
+                        table: 'sp_column'
+                        id: '75a4b4bdb20d408e9a8daa87f85370ad'
+                    }
+                    sp_catalog_column_list: {
+                        table: 'sp_column'
+                        id: 'ff090450596549f9a001bea5c0a287b3'
+                    }
+                    sp_catalog_container: {
+                        table: 'sp_container'
+                        id: 'ed77e1c471cd4ff2b72709e7dc1533bb'
+                    }
+                    sp_catalog_instance_card: {
+                        table: 'sp_instance'
+                        id: '87e492bb2f3a41e48be844d0fd8573f1'
+                    }
+                    sp_catalog_instance_list: {
+                        table: 'sp_instance'
+                        id: '44392b66cb104b83bc8fc92451ea488b'
+                    }
+                    sp_catalog_row: {
+                        table: 'sp_row'
+                        id: 'cc79e87f58eb432897a7b5df99af9357'
+                    }
                     sp_dashboard_column: {
                         table: 'sp_column'
                         id: '5b01404fc94a4390b5e8f27cb0456ca7'
@@ -1447,6 +1479,22 @@ declare global {
                     sp_feedback_row: {
                         table: 'sp_row'
                         id: '6d62077eb9334f9b88eb74c6568708da'
+                    }
+                    sp_item_column: {
+                        table: 'sp_column'
+                        id: '7d202345c6204115a5af3581739fb171'
+                    }
+                    sp_item_container: {
+                        table: 'sp_container'
+                        id: 'a9ee4b01c8f4472892e5809b639bfe4f'
+                    }
+                    sp_item_instance: {
+                        table: 'sp_instance'
+                        id: 'f22aae651a9d4f06b1dfbfb79e5e3c3b'
+                    }
+                    sp_item_row: {
+                        table: 'sp_row'
+                        id: '8abc74c7d980452d84ac606007d16f5e'
                     }
                     sp_my_changes_column: {
                         table: 'sp_column'
@@ -1480,6 +1528,10 @@ declare global {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
                     }
+                    sp_widget_catalog: {
+                        table: 'sp_widget'
+                        id: '024fc038924c4f3eb5d0a60584ab6811'
+                    }
                     sp_widget_dashboard: {
                         table: 'sp_widget'
                         id: 'e178be4080904ad0befbd38f62c6e5c2'
@@ -1487,6 +1539,10 @@ declare global {
                     sp_widget_feedback: {
                         table: 'sp_widget'
                         id: 'fae452c1862e489d94756d38536fbba0'
+                    }
+                    sp_widget_item: {
+                        table: 'sp_widget'
+                        id: 'f0a0c31a4b574dafbf5b0ee152cee8d0'
                     }
                     sp_widget_my_changes: {
                         table: 'sp_widget'
@@ -1531,6 +1587,10 @@ declare global {
                     'src_server_catalog_provisioning-render_ts': {
                         table: 'sys_module'
                         id: '9be9c1b50058472bba181ccde2303217'
+                    }
+                    'src_server_catalog_requested-item_ts': {
+                        table: 'sys_module'
+                        id: 'ddeb6e1d3e434ccbabc0a91e83693ecf'
                     }
                     'src_server_catalog_visibility-text_ts': {
                         table: 'sys_module'
@@ -1692,6 +1752,10 @@ declare global {
                         table: 'sys_module'
                         id: '1705e382a6c640b39ab275fdcf7ef950'
                     }
+                    'src_server_portal_catalog-page_ts': {
+                        table: 'sys_module'
+                        id: '7caa10cdb7ab484bb25133db47c83b41'
+                    }
                     src_server_portal_charts_ts: {
                         table: 'sys_module'
                         id: '6825d5280f0f4efba3e09ad117a63e31'
@@ -1716,9 +1780,21 @@ declare global {
                         table: 'sys_module'
                         id: '619a7d52ce26477aa7b9cb21c211e032'
                     }
+                    src_server_portal_order_ts: {
+                        table: 'sys_module'
+                        id: 'a4412c6eaff0434eab166aabcf621a72'
+                    }
+                    'src_server_portal_persona-why_ts': {
+                        table: 'sys_module'
+                        id: 'b24126ed5ab9439bad8c9a2cb879fa05'
+                    }
                     'src_server_portal_persona-widget_ts': {
                         table: 'sys_module'
                         id: '95dbe161857b4404bc5e5dbaa1b11bf9'
+                    }
+                    src_server_portal_radar_ts: {
+                        table: 'sys_module'
+                        id: '7edf118e3f0a4b68bc1172b93e2b5b9d'
                     }
                     src_server_xla_attainment_ts: {
                         table: 'sys_module'
@@ -4587,6 +4663,13 @@ declare global {
                         key: {
                             document_key: 'bb1d6400b8e343259223849ead024eb7'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '41577313f1f54e4c8f4a823e6013b5cd'
+                        key: {
+                            id: 'psm_catalog'
                         }
                     },
                     {
@@ -8126,6 +8209,13 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '947278759a6c4335a42d1585e9259085'
+                        key: {
+                            id: 'psm_item'
                         }
                     },
                     {

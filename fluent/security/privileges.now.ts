@@ -18,6 +18,8 @@ CrossScopePrivilege({ $id: Now.ID['csp_write_change_request'], status: 'allowed'
 CrossScopePrivilege({ $id: Now.ID['csp_read_cmn_department'], status: 'allowed', operation: 'read', targetName: 'cmn_department', targetScope: 'global', targetType: 'sys_db_object' })
 // offerings and the persona portal list catalog items
 CrossScopePrivilege({ $id: Now.ID['csp_read_sc_cat_item'], status: 'allowed', operation: 'read', targetName: 'sc_cat_item', targetScope: 'global', targetType: 'sys_db_object' })
+// The persona catalog groups services by category (src/server/portal/catalog-page.ts).
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_category'], status: 'allowed', operation: 'read', targetName: 'sc_category', targetScope: 'global', targetType: 'sys_db_object' })
 // availability sync reads the Available For links
 CrossScopePrivilege({ $id: Now.ID['csp_read_sc_cat_item_user_criteria_mtom'], status: 'allowed', operation: 'read', targetName: 'sc_cat_item_user_criteria_mtom', targetScope: 'global', targetType: 'sys_db_object' })
 // availability sync links an offered item to its personas' criteria

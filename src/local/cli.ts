@@ -183,7 +183,7 @@ async function start(argv: string[]): Promise<void> {
     const seeded = o.demo ? await seedLines(instance, running.url, o.seeds) : []
     console.log('')
     console.log(`  Service Portal   ${running.url}/sp (pages: /sp?id=<page id>)`)
-    console.log(`  Catalog          ${running.url}/sp/catalog`)
+    console.log(`  Catalog          ${running.url}/sp?id=psm_catalog`)
     console.log(`  Table API        ${running.url}/api/now/table/sys_user (any table: /api/now/table/<table>)`)
     console.log(`  Database         ${o.db}`)
     console.log(`  App pages        ${running.url}/sp?id=psm_my_changes (a requester's changes), ${running.url}/sp?id=psm_dashboard (analysts)`)

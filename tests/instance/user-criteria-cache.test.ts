@@ -145,7 +145,7 @@ describe('a login session keeps its roles and criteria across requests until log
             const item = insert('sc_cat_item', { name: 'Approver tools', active: true })
             insert('sc_cat_item_user_criteria_mtom', { sc_cat_item: item, user_criteria: criterion({ role: approver }) })
             server = await startServer(instance, { port: 0 })
-            const status = async (cookie: string) => (await fetch(`${server.url}/sp/item/${item}`, { headers: { Cookie: cookie }, redirect: 'manual' })).status
+            const status = async (cookie: string) => (await fetch(`${server.url}/sp?id=psm_item&sys_id=${item}`, { headers: { Cookie: cookie }, redirect: 'manual' })).status
             const first = await login('una')
             const hidden = await status(first)
             expect(hidden).toBe(403)

@@ -9,6 +9,7 @@ import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
 import { ATTACHMENT_TABLES } from '../attachment/tables'
 import { HIERARCHY_TABLES } from './tables-hierarchy'
+import { SERVICE_CATALOG_TABLES } from '../service-catalog/tables'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1449,6 +1450,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...organisationTables,
     ...taskTables,
     ...catalogTables,
+    ...SERVICE_CATALOG_TABLES,
     ...eventTables,
     ...codeTables,
     ...navigatorTables,

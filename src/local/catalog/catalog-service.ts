@@ -1,26 +1,18 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import type { Instance } from '../instance'
-import { amountOf, checkQuantity, matchesTerms, searchTerms } from './text'
+import { addItem, cartFor, CartError, checkout, platform } from '../service-catalog/cart'
+import { amountOf, matchesTerms, searchTerms } from './text'
 
 /*
- * The Service Catalog as one user sees it, behind both the Service Catalog API and the portal:
- * only items the user may see (user criteria, src/local/engine/user-criteria.ts), each with the
- * user's persona offering when there is one, and ordering that refuses what the user may not see.
+ * The Service Catalog as one user sees it, behind the Service Catalog REST API: only items the user
+ * may see (user criteria, src/local/engine/user-criteria.ts), and ordering through the same cart as
+ * sn_sc.CartJS (src/local/service-catalog/cart.ts), which refuses what the user may not see.
  * Everything runs as the user, through GlideRecord, so business rules see who acted.
  */
 
 export interface Ref {
     sysId: string
     title: string
-}
-
-/** The user's persona offering for an item (x_psm_persona_offering). */
-export interface ItemOffering {
-    sysId: string
-    personaId: string
-    personaName: string
-    monthlyCost: number
-    bundled: boolean
 }
 
 export interface CatalogEntry {
@@ -33,7 +25,6 @@ export interface CatalogEntry {
     category: Ref | null
     catalogs: Ref[]
     price: number
-    offering: ItemOffering | null
 }
 
 export interface ListOptions {
@@ -99,74 +90,50 @@ export class CatalogService {
             const offset = Math.max(0, options.offset ?? 0)
             const limit = options.limit === undefined ? rows.length : Math.max(0, options.limit)
             // Only the page is turned into entries: a large catalog costs one pass, not one lookup per item.
-            const offerings = this.offeringsFor(userId)
             const titles = new Map<string, string>()
-            const items = rows.slice(offset, offset + limit).map((r) => this.entry(r.gr, offerings, titles))
+            const items = rows.slice(offset, offset + limit).map((r) => this.entry(r.gr, titles))
             return { items, total: rows.length }
         })
     }
 
     /** One item the user may see; not_found for an unknown or inactive item, forbidden for one hidden from the user. */
     get(userId: string, itemId: string): CatalogEntry {
-        return this.instance.runAs(userId, () => this.entry(this.visibleItem(userId, itemId), this.offeringsFor(userId), new Map()))
+        return this.instance.runAs(userId, () => this.entry(this.visibleItem(userId, itemId), new Map()))
     }
 
     /**
      * Orders one item now, as the platform's order_now does without a cart: one sc_request and one
-     * sc_req_item for the user, in one transaction. Refused (nothing written) for an item the user
-     * may not see, checked here on the server whatever a page showed.
+     * sc_req_item for the user, in one transaction, through a cart of its own (the user's cart is
+     * left as it was). Refused (nothing written) for an item the user may not see, checked on the
+     * server whatever a page showed.
      */
     orderNow(userId: string, itemId: string, rawQuantity: unknown): OrderResult {
-        const check = checkQuantity(rawQuantity)
-        if (!check.ok) throw new CatalogError('invalid', 'Invalid quantity', check.message)
-        const quantity = check.quantity
         return this.instance.runAs(userId, () => {
-            const item = this.visibleItem(userId, itemId)
-            const offering = this.offeringsFor(userId).get(item.getUniqueValue()) ?? null
-            const unit = amountOf(item.getValue('price'))
-            const name = item.getValue('name') ?? ''
-            return this.instance.store.transaction(() => {
-                const request = new GlideRecord('sc_request')
-                request.initialize()
-                request.setValue('requested_for', userId)
-                request.setValue('opened_by', userId)
-                request.setValue('short_description', quantity > 1 ? `${quantity} x ${name}` : name)
-                request.setValue('price', Math.round(unit * quantity * 100) / 100)
-                const requestId = request.insert()
-                if (!requestId) this.refused('sc_request')
-                const ritm = new GlideRecord('sc_req_item')
-                ritm.initialize()
-                ritm.setValue('request', requestId)
-                ritm.setValue('cat_item', item.getUniqueValue())
-                const catalog = (item.getValue('sc_catalogs') ?? '').split(',')[0]
-                if (catalog) ritm.setValue('sc_catalog', catalog)
-                ritm.setValue('quantity', quantity)
-                ritm.setValue('price', unit)
-                ritm.setValue('requested_for', userId)
-                ritm.setValue('opened_by', userId)
-                ritm.setValue('short_description', name)
-                if (offering) {
-                    // The persona's monthly cost is what the service recurs at for this user.
-                    ritm.setValue('recurring_price', offering.monthlyCost)
-                    ritm.setValue('recurring_frequency', 'monthly')
-                }
-                const ritmId = ritm.insert()
-                if (!ritmId) this.refused('sc_req_item')
-                return {
-                    requestId: requestId as string,
-                    requestNumber: request.getValue('number') ?? '',
-                    requestItemId: ritmId as string,
-                    requestItemNumber: ritm.getValue('number') ?? '',
-                    quantity,
-                }
-            })
+            try {
+                return platform(() =>
+                    this.instance.store.transaction(() => {
+                        const cart = cartFor(userId, `order_now_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, true) as GlideRecord
+                        addItem(cart, { sysparm_id: itemId, sysparm_quantity: rawQuantity })
+                        const order = checkout(cart)
+                        cart.deleteRecord()
+                        const ritm = new GlideRecord('sc_req_item')
+                        ritm.addQuery('request', order.request_id)
+                        ritm.setLimit(1)
+                        ritm.query()
+                        ritm.next()
+                        return {
+                            requestId: order.request_id,
+                            requestNumber: order.request_number,
+                            requestItemId: ritm.getUniqueValue(),
+                            requestItemNumber: ritm.getValue('number') ?? '',
+                            quantity: Number(ritm.getValue('quantity') ?? 1) || 1,
+                        }
+                    }),
+                )
+            } catch (e) {
+                throw catalogError(e, itemId)
+            }
         })
-    }
-
-    private refused(table: string): never {
-        const refusal = this.instance.operations.lastRefusal
-        // Throwing inside the transaction rolls back whatever part of the order was written.
-        throw new CatalogError('refused', 'Order not placed', `The ${table} record was refused: ${refusal?.message ?? 'a business rule aborted it'}`)
     }
 
     private visibleItem(userId: string, itemId: string): GlideRecord {
@@ -185,32 +152,6 @@ export class CatalogService {
         return item
     }
 
-    /** The user's persona offerings (active), keyed by catalog item. */
-    private offeringsFor(userId: string): Map<string, ItemOffering> {
-        const out = new Map<string, ItemOffering>()
-        const schema = this.instance.store.schema
-        if (!schema.has('x_psm_persona_offering') || !schema.column('sys_user', 'x_psm_persona_persona')) return out
-        const user = new GlideRecord('sys_user')
-        if (!user.get(userId)) return out
-        const personaId = user.getValue('x_psm_persona_persona') ?? ''
-        if (!personaId) return out
-        const personaName = user.getDisplayValue('x_psm_persona_persona')
-        const gr = new GlideRecord('x_psm_persona_offering')
-        gr.addQuery('persona', personaId)
-        gr.addQuery('active', true)
-        gr.query()
-        while (gr.next()) {
-            out.set(gr.getValue('catalog_item') ?? '', {
-                sysId: gr.getUniqueValue(),
-                personaId,
-                personaName,
-                monthlyCost: amountOf(gr.getValue('monthly_cost')),
-                bundled: gr.getValue('bundled') === '1',
-            })
-        }
-        return out
-    }
-
     /** Catalog titles, looked up once per call (`titles` caches them; '' marks a missing catalog). */
     private catalogRefs(ids: string[], titles: Map<string, string>): Ref[] {
         const out: Ref[] = []
@@ -226,7 +167,7 @@ export class CatalogService {
         return out
     }
 
-    private entry(gr: GlideRecord, offerings: ReadonlyMap<string, ItemOffering>, titles: Map<string, string>): CatalogEntry {
+    private entry(gr: GlideRecord, titles: Map<string, string>): CatalogEntry {
         const categoryId = gr.getValue('category') ?? ''
         const catalogIds = (gr.getValue('sc_catalogs') ?? '').split(',').filter((s) => s !== '')
         return {
@@ -239,7 +180,21 @@ export class CatalogService {
             category: categoryId ? { sysId: categoryId, title: gr.getDisplayValue('category') } : null,
             catalogs: this.catalogRefs(catalogIds, titles),
             price: amountOf(gr.getValue('price')),
-            offering: offerings.get(gr.getUniqueValue()) ?? null,
         }
+    }
+}
+
+/** A cart refusal as the catalog API's: the same codes, the API's messages. */
+function catalogError(e: unknown, itemId: string): unknown {
+    if (!(e instanceof CartError)) return e
+    switch (e.code) {
+        case 'not_found':
+            return new CatalogError('not_found', 'Catalog item not found', `No active catalog item with sys_id ${itemId.slice(0, 64)}`)
+        case 'forbidden':
+            return new CatalogError('forbidden', 'Catalog item not available to you', e.message)
+        case 'invalid':
+            return new CatalogError('invalid', 'Invalid quantity', e.message)
+        default:
+            return new CatalogError('refused', 'Order not placed', e.message)
     }
 }

@@ -2,6 +2,7 @@ import * as path from 'node:path'
 import * as ts from 'typescript'
 import * as glide from '../glide'
 import * as snUc from '../glide/sn_uc'
+import * as snSc from '../service-catalog/sn_sc'
 import { currentScope, inScript, runtime, withScope } from '../glide/runtime'
 import { namespaceAvailable, PLUGIN_NAMESPACES } from '../plugins'
 import { scopeAccessOf } from '../glide/scope-access'
@@ -72,6 +73,8 @@ const GLIDE_GLOBALS: Readonly<Record<string, unknown>> = {
     // sn_uc.UserCriteriaLoader; also what require('@servicenow/glide/sn_uc') returns. Present only while
     // its plugin is active (plugins/registry.ts PLUGIN_NAMESPACES).
     sn_uc: snUc,
+    // sn_sc.CartJS (Service Catalog Scoped API), likewise present only while its plugin is active.
+    sn_sc: snSc,
 }
 
 /** Whether a global exists now: a plugin's namespace only while the plugin is active; no instance yet, none. */

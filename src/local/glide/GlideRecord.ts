@@ -230,7 +230,12 @@ export class GlideRecord implements RecordHandle {
         this.limit = Math.max(0, Math.floor(n))
     }
 
-    chooseWindow(first: number, last: number): void {
+    /**
+     * Scoped GlideRecord.chooseWindow(firstRow, lastRow, forceCount): "Sets a range of rows to be returned by
+     * subsequent queries." The third argument (forceCount) is accepted, as the scoped
+     * API's signature has it; it does not change which rows are read.
+     */
+    chooseWindow(first: number, last: number, _forceCount?: boolean): void {
         this.offset = Math.max(0, first)
         this.limit = Math.max(0, last - first)
     }

@@ -56,6 +56,8 @@ export interface UserCriteriaEvaluator {
     userMatches(userId: string, criteriaIds: readonly string[]): boolean
     /** The criteria among criteriaIds (default: every active criterion) the user matches. */
     matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[]
+    /** Whether the user may see (and order) a catalog item: its Available For / Not Available For criteria. */
+    canSeeItem(userId: string, itemId: string): boolean
 }
 
 export interface Runtime {

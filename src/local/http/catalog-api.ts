@@ -48,7 +48,7 @@ export function listOptions(params: URLSearchParams): ListOptions {
     }
 }
 
-/** An item as the platform's API shows it, plus the app's persona offering for the caller (null when none). */
+/** An item as the platform's API shows it. */
 export function itemJson(e: CatalogEntry): Record<string, unknown> {
     return {
         sys_id: e.sysId,
@@ -63,15 +63,6 @@ export function itemJson(e: CatalogEntry): Record<string, unknown> {
         price: priceText(e.price),
         localized_price: priceText(e.price),
         price_value: decimalText(e.price),
-        x_psm_persona_offering: e.offering
-            ? {
-                  sys_id: e.offering.sysId,
-                  persona: { sys_id: e.offering.personaId, name: e.offering.personaName },
-                  monthly_cost: decimalText(e.offering.monthlyCost),
-                  monthly_cost_display: `${priceText(e.offering.monthlyCost)}/month`,
-                  bundled: e.offering.bundled,
-              }
-            : null,
     }
 }
 

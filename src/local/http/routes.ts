@@ -7,7 +7,6 @@ import { cicdUploadRoutes } from '../cicd-upload/routes'
 import { uiLoginRoutes } from '../ui-login/routes'
 import { catalogApiRoutes } from './catalog-api'
 import { outboxRoutes } from './outbox-routes'
-import { portalRoutes } from './portal/routes'
 import type { RouteModule } from './router'
 import { scriptedRestRoutes } from './scripted-rest'
 import { servicePortalRoutes, servicePortalSuffixRoutes } from '../service-portal/routes'
@@ -17,7 +16,6 @@ import { tableApiRoutes } from './table-routes'
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns
  * its paths and declares how they authenticate.
  */
-// servicePortalRoutes (the Service Portal runtime: /sp?id=..., /api/now/sp/...) before the hand-made
-// portal, which keeps its /sp/... pages and answers any other /sp/... address with its 404 page. servicePortalSuffixRoutes last: a portal's own suffix
-// (/<url_suffix>?id=...) never hides another part's page.
-export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, importSetRoutes, aggregateRoutes, attachmentRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, portalRoutes, outboxRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]
+// servicePortalRoutes: the Service Portal runtime (/sp?id=..., /api/now/sp/...).
+// servicePortalSuffixRoutes last: a portal's own suffix (/<url_suffix>?id=...) never hides another part's page.
+export const defaultRouteModules: RouteModule[] = [uiLoginRoutes, cicdUploadRoutes, tableApiRoutes, batchRoutes, importSetRoutes, aggregateRoutes, attachmentRoutes, oauthRoutes, catalogApiRoutes, servicePortalRoutes, outboxRoutes, scriptedRestRoutes, servicePortalSuffixRoutes]

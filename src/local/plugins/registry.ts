@@ -9,6 +9,8 @@ export interface PluginDecl {
 
 /** The User Criteria Scoped API plugin: "must be enabled to access this API" (UserCriteria - Scoped). */
 export const USER_CRITERIA_SCOPED_API = 'com.glideapp.user_criteria.scoped.api'
+/** "The Service Catalog Scoped API plugin (ID: com.glideapp.servicecatalog.scoped.api) ... is required to access the CartJS API" (CartJS - Scoped). */
+export const SERVICE_CATALOG_SCOPED_API = 'com.glideapp.servicecatalog.scoped.api'
 
 /**
  * The plugins a typical ITSM instance has active (service catalog, portal, incident, problem,
@@ -18,7 +20,7 @@ export const USER_CRITERIA_SCOPED_API = 'com.glideapp.user_criteria.scoped.api'
 export const BASE_PLUGINS: readonly PluginDecl[] = [
     { id: 'com.glide.service-portal', name: 'Service Portal', version: '27.0.0' },
     { id: 'com.glideapp.servicecatalog', name: 'Service Catalog', version: '27.0.0' },
-    { id: 'com.glideapp.servicecatalog.scoped.api', name: 'Service Catalog Scoped API', version: '27.0.0' },
+    { id: SERVICE_CATALOG_SCOPED_API, name: 'Service Catalog Scoped API', version: '27.0.0' },
     { id: USER_CRITERIA_SCOPED_API, name: 'User Criteria Scoped API', version: '27.0.0' },
     { id: 'com.snc.incident', name: 'Incident Management', version: '27.0.0' },
     { id: 'com.snc.problem', name: 'Problem Management', version: '27.0.0' },
@@ -35,6 +37,7 @@ export const BASE_PLUGINS: readonly PluginDecl[] = [
  */
 export const PLUGIN_NAMESPACES: Readonly<Record<string, string>> = {
     sn_uc: USER_CRITERIA_SCOPED_API,
+    sn_sc: SERVICE_CATALOG_SCOPED_API,
 }
 
 /**

@@ -140,7 +140,7 @@ export class ServicePortal {
         }
         const pageCss = this.styles.compile(page.css, null, portal?.css_variables ?? '').css
         const body = layoutHtml(layout, (id) => slots.get(id))
-        return { status: 200, html: pageHtml(model, body, { scripts, styles, pageCss }, portal, who.viewer, who.displayName), scriptOrigins: [...origins] }
+        return { status: requestedStatus(widgets) ?? 200, html: pageHtml(model, body, { scripts, styles, pageCss }, portal, who.viewer, who.displayName), scriptOrigins: [...origins] }
     }
 
     /**
@@ -159,8 +159,24 @@ export class ServicePortal {
         }
         if (!this.runner.allowed(who.viewer, widget, instance)) return denied(who.viewer)
         const model = this.runner.run(widget, { viewer: who.viewer, params: new Map([...params.entries()]), input, instance, portal: (portalId ? this.records.portalBySysId(portalId) : undefined) ?? this.portal() })
-        return { status: 200, body: { result: model } }
+        return { status: requestedStatus([model]) ?? 200, body: { result: model } }
     }
+}
+
+/**
+ * The HTTP status a widget asked for by setting `data.$$httpStatus` to a 4xx code (the first one
+ * on the page): a page or widget call that refuses ("not available to you") answers as a refusal
+ * to REST clients and tests too. The platform answers such pages with 200.
+ */
+// platform-difference: sp-widget-http-status
+export function requestedStatus(widgets: readonly WidgetModel[]): number | undefined {
+    for (const w of widgets) {
+        const data = w.data
+        if (!data || typeof data !== 'object') continue
+        const status = (data as Record<string, unknown>).$$httpStatus
+        if (typeof status === 'number' && Number.isInteger(status) && status >= 400 && status <= 499) return status
+    }
+    return undefined
 }
 
 function error(message: string, detail: string): unknown {

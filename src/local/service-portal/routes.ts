@@ -54,7 +54,7 @@ function tokensMatch(a: string | undefined, b: unknown): boolean {
  * Where to go after logging in: a path on this site only (no scheme, host, "//" or "/\" a browser
  * reads as another host); anything else goes to the portal's home.
  */
-export function localRedirect(next: unknown): string {
+export function localRedirect(next: unknown, depth = 0): string {
     if (typeof next !== 'string' || next.length > 2000 || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/sp'
     if (/[\u0000-\u001f\u007f\\]/.test(next)) return '/sp'
     const base = 'http://portal.invalid'
@@ -65,7 +65,11 @@ export function localRedirect(next: unknown): string {
         return '/sp'
     }
     if (url.origin !== base || url.pathname.startsWith('//') || url.pathname.startsWith('/\\')) return '/sp'
-    if (url.pathname.replace(/\/$/, '') === '/sp' && url.searchParams.get('id') === 'login') return '/sp'
+    if (url.pathname.replace(/\/$/, '') === '/sp' && url.searchParams.get('id') === 'login') {
+        // The login page reached from a page that needs a login (/sp/login?next=...): back to that page.
+        const after = url.searchParams.get('next')
+        return after && depth < 2 ? localRedirect(after, depth + 1) : '/sp'
+    }
     return url.pathname + url.search
 }
 
@@ -185,6 +189,21 @@ export function servicePortalRoutes(instance: Instance): Route[] {
 
     return [
         { method: 'GET', pattern: /^\/sp\/?$/, auth: 'none', handle: (ctx) => servePage(instance, ctx, PORTAL_SUFFIX) },
+        {
+            // Where the instance's other pages (the outbox) send a visitor who is not logged in
+            // (router loginRedirect: /sp/login?next=<page>): the portal's login page, which returns to
+            // that page after the login; someone already logged in goes there at once.
+            method: 'GET',
+            pattern: /^\/sp\/login\/?$/,
+            auth: 'none',
+            handle: (ctx) => {
+                const next = localRedirect(ctx.url.searchParams.get('next'))
+                const session = sessions.get(parseCookies(ctx.req.headers.cookie)[SESSION_COOKIE])
+                const location = session ? next : `/sp?id=login${next === '/sp' ? '' : `&next=${encodeURIComponent(next)}`}`
+                ctx.res.writeHead(303, { Location: location, 'Cache-Control': 'no-store' })
+                ctx.res.end()
+            },
+        },
         {
             method: 'POST',
             pattern: /^\/api\/now\/sp\/widget\/([^/]+)\/?$/,

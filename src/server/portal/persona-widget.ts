@@ -1,10 +1,12 @@
 import { personaCard, personaServices } from '../catalog/portal-data.ts'
 import { formatMoney, formatMonthly } from '../catalog/money.ts'
+import { whyThisPersona } from './persona-why.ts'
+import { radarChart, type RadarChart } from './radar.ts'
 
 /*
  * What the Service Portal widget "PSM My Persona" (fluent/portal) shows: the signed-in user's
- * persona card and their persona's services with costs. It is built from the same module as the
- * local portal (src/server/catalog/portal-data.ts) and only reshapes it into JSON the AngularJS
+ * persona card (rankings, radar chart, why this persona) and their persona's services with costs.
+ * It is built from src/server/catalog/portal-data.ts and only reshapes it into JSON the AngularJS
  * template binds to as text (ng-bind escapes), so the widget needs no logic of its own.
  */
 
@@ -35,7 +37,11 @@ export interface PersonaWidgetData {
     /** null when the user has no persona yet. */
     persona: { sysId: string; name: string; description: string; monthlyCostText: string } | null
     rankings: WidgetRanking[]
-    /** Why scoring chose the persona (plain text). */
+    /** The rankings as a radar chart the template draws with bindings; null without a persona. */
+    radar: RadarChart | null
+    /** Why this persona, in a sentence or two (plain text). */
+    why: string
+    /** Why scoring chose the persona, in full (plain text): the details on demand. */
     explanation: string
     /** An administrator pinned the persona. */
     locked: boolean
@@ -59,6 +65,8 @@ export function personaWidgetData(userId: string): PersonaWidgetData {
               }
             : null,
         rankings: card.dimensions.map((d) => ({ dimension: d.dimension, label: d.label, persona: d.persona, you: d.user })),
+        radar: card.persona ? radarChart(card.dimensions.map((d) => ({ label: d.label, you: d.user, persona: d.persona })), card.persona.name) : null,
+        why: whyThisPersona(card),
         explanation: card.explanation,
         locked: card.locked,
         services: offer.services.map((s) => ({

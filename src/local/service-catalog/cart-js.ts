@@ -1,0 +1,231 @@
+import { GlideRecord } from '../glide/GlideRecord'
+import { runtime } from '../glide/runtime'
+import { addItem, cartFor, cartJson, CartError, checkout, checkoutSummary, DEFAULT_CART, platform, quantityOf, twoStep, type CartJson, type OrderJson } from './cart'
+
+/*
+ * sn_sc.CartJS, the Service Catalog Scoped API's cart ("CartJS - Scoped": "The CartJS API provides
+ * methods that enable you to access a user's shopping cart. This API runs in the sn_sc namespace.
+ * The Service Catalog Scoped API plugin (ID: com.glideapp.servicecatalog.scoped.api) ... is
+ * required"). Every method acts for the session user on their cart of the given name ("Creates an
+ * instance of the CartJS class with the name of a defined cart for the user who is currently logged
+ * in"), and every item is checked against its user criteria on the server (cart.ts).
+ */
+
+const NAME = /^[\w .-]{1,100}$/
+
+/** Roles that may order for someone else (the Request for field). */
+// platform-difference: cartjs-request-for-roles
+const REQUEST_FOR_ROLES = ['itil', 'catalog_admin', 'catalog_manager']
+
+function canOrderForOthers(): boolean {
+    const roles = runtime().session.roles
+    return roles.has('admin') || REQUEST_FOR_ROLES.some((r) => roles.has(r))
+}
+
+function mapOf(request: unknown, method: string): Record<string, unknown> {
+    if (!request || typeof request !== 'object') throw new CartError('invalid', `CartJS.${method}: the request must be an object such as { sysparm_id: '<sc_cat_item sys_id>' }`)
+    return request as Record<string, unknown>
+}
+
+function text(value: unknown, max = 4000): string {
+    return value === undefined || value === null ? '' : String(value).slice(0, max)
+}
+
+export class CartJS {
+    private readonly cartName: string
+
+    constructor(cartName?: string) {
+        const name = cartName === undefined || cartName === null || cartName === '' ? DEFAULT_CART : String(cartName)
+        if (!NAME.test(name)) throw new CartError('invalid', 'CartJS: a cart name is 1-100 letters, digits, spaces, dots, dashes or underscores')
+        this.cartName = name
+    }
+
+    /** "Specifies if the current user has the required role to edit the Request for field." */
+    static canViewRF(): boolean {
+        return canOrderForOthers()
+    }
+
+    canViewRF(): boolean {
+        return canOrderForOthers()
+    }
+
+    private cart(create = true): GlideRecord | null {
+        return cartFor(runtime().session.userId, this.cartName, create)
+    }
+
+    private field(name: string, value?: string): string {
+        return platform(() => {
+            const cart = this.cart(value !== undefined)
+            if (!cart) return ''
+            if (value === undefined) return cart.getValue(name) ?? ''
+            cart.setValue(name, value)
+            cart.update()
+            return value
+        })
+    }
+
+    /** "Adds the request for a catalog item to the current cart." Returns the cart. */
+    addToCart(request: unknown): CartJson {
+        const map = mapOf(request, 'addToCart')
+        return platform(() =>
+            runtime().store.transaction(() => {
+                const cart = this.cart() as GlideRecord
+                addItem(cart, map)
+                return cartJson(cart)
+            }),
+        )
+    }
+
+    /** "Updates an item in the cart": its quantity. */
+    updateItem(request: unknown, cartItemId: unknown): CartJson {
+        const map = mapOf(request, 'updateItem')
+        return platform(() => {
+            const cart = this.cart() as GlideRecord
+            const line = new GlideRecord('sc_cart_item')
+            if (!line.get(text(cartItemId, 64)) || line.getValue('cart') !== cart.getUniqueValue()) throw new CartError('not_found', 'No such item in this cart')
+            const item = new GlideRecord('sc_cat_item')
+            item.get(line.getValue('cat_item') ?? '')
+            line.setValue('quantity', quantityOf(map.sysparm_quantity, item))
+            line.update()
+            return cartJson(cart)
+        })
+    }
+
+    /**
+     * "Orders a single item. If two-step checkout is enabled, the method adds the specified item to
+     * the cart and returns the sys_id of the cart. If two-step checkout is disabled, the method
+     * completes the purchase of the specified item and returns the sys_id of the generated request."
+     * Without two-step checkout the user's cart is left as it was: the item goes through a cart of its own.
+     */
+    orderNow(request: unknown): { cart_id: string } | OrderJson {
+        const map = mapOf(request, 'orderNow')
+        return platform(() =>
+            runtime().store.transaction(() => {
+                if (twoStep()) {
+                    const cart = this.cart() as GlideRecord
+                    addItem(cart, map)
+                    return { cart_id: cart.getUniqueValue() }
+                }
+                const userId = runtime().session.userId
+                const cart = cartFor(userId, `order_now_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, true) as GlideRecord
+                this.applyOrderFields(cart, map, 'sysparm_requested_for')
+                addItem(cart, map)
+                const order = checkout(cart)
+                cart.deleteRecord()
+                return order
+            }),
+        )
+    }
+
+    /** "Performs the cart checkout": the order summary with two-step checkout, else the generated request. */
+    checkoutCart(): OrderJson | Record<string, unknown> {
+        return platform(() => {
+            const cart = this.cart() as GlideRecord
+            return twoStep() ? checkoutSummary(cart) : checkout(cart)
+        })
+    }
+
+    /** "Updates special instructions, requested for, and delivery address from the request parameter and performs the cart checkout." */
+    submitOrder(request: unknown): OrderJson {
+        const map = request === undefined || request === null ? {} : mapOf(request, 'submitOrder')
+        return platform(() =>
+            runtime().store.transaction(() => {
+                const cart = this.cart() as GlideRecord
+                this.applyOrderFields(cart, map, 'requested_for')
+                return checkout(cart)
+            }),
+        )
+    }
+
+    /** Missing parameters take their defaults: the session user, no instructions, no address. */
+    private applyOrderFields(cart: GlideRecord, map: Record<string, unknown>, requestedForKey: string): void {
+        const userId = runtime().session.userId
+        const requestedFor = text(map[requestedForKey], 64) || userId
+        cart.setValue('requested_for', this.checkedRequestedFor(requestedFor))
+        cart.setValue('special_instructions', text(map.special_instructions))
+        cart.setValue('delivery_address', text(map.delivery_address))
+        cart.update()
+    }
+
+    private checkedRequestedFor(userId: string): string {
+        if (userId === runtime().session.userId) return userId
+        if (!canOrderForOthers()) throw new CartError('forbidden', 'You may not order for another user (the Request for field needs a catalog fulfiller role)')
+        const user = new GlideRecord('sys_user')
+        if (!/^[0-9a-f]{32}$/.test(userId) || !user.get(userId)) throw new CartError('invalid', `No user with sys_id ${userId.slice(0, 64)}`)
+        return userId
+    }
+
+    /** "Deletes the current cart." */
+    empty(): void {
+        platform(() => {
+            const cart = this.cart(false)
+            if (!cart) return
+            const lines = new GlideRecord('sc_cart_item')
+            lines.addQuery('cart', cart.getUniqueValue())
+            lines.query()
+            while (lines.next()) lines.deleteRecord()
+            cart.deleteRecord()
+        })
+    }
+
+    getCartID(): string {
+        return platform(() => (this.cart() as GlideRecord).getUniqueValue())
+    }
+
+    getCartDetails(): Record<string, string> {
+        return platform(() => {
+            const cart = this.cart() as GlideRecord
+            return {
+                sys_id: cart.getUniqueValue(),
+                name: cart.getValue('name') ?? '',
+                requested_for: cart.getValue('requested_for') ?? '',
+                requested_for_display_name: cart.getDisplayValue('requested_for'),
+                special_instructions: cart.getValue('special_instructions') ?? '',
+                delivery_address: cart.getValue('delivery_address') ?? '',
+            }
+        })
+    }
+
+    /** "Returns a GlideRecord object containing records for items in the current cart." */
+    getCartItems(): GlideRecord {
+        const cartId = this.getCartID()
+        const gr = new GlideRecord('sc_cart_item')
+        gr.addQuery('cart', cartId)
+        gr.addQuery('active', true)
+        gr.orderBy('sys_created_on')
+        platform(() => gr.query())
+        return gr
+    }
+
+    getDeliveryAddress(): string {
+        return this.field('delivery_address')
+    }
+
+    setDeliveryAddress(address: unknown): void {
+        this.field('delivery_address', text(address))
+    }
+
+    getSpecialInstructions(): string {
+        return this.field('special_instructions')
+    }
+
+    setSpecialInstructions(instructions: unknown): void {
+        this.field('special_instructions', text(instructions))
+    }
+
+    getRequestedFor(): string {
+        return this.field('requested_for') || runtime().session.userId
+    }
+
+    getRequestedForDisplayName(): string {
+        return platform(() => {
+            const user = new GlideRecord('sys_user')
+            return user.get(this.getRequestedFor()) ? user.getDisplayValue() : ''
+        })
+    }
+
+    setRequestedFor(userId: unknown): void {
+        const id = this.checkedRequestedFor(text(userId, 64))
+        this.field('requested_for', id)
+    }
+}

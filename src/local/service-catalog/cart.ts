@@ -1,0 +1,234 @@
+import { GlideRecord } from '../glide/GlideRecord'
+import { asPlatform, runtime } from '../glide/runtime'
+import { amountOf, checkQuantity, priceText } from '../catalog/text'
+
+/*
+ * The Service Catalog's cart, as CartJS (cart-js.ts) and the REST order_now (catalog-service.ts)
+ * use it: a named cart per user in sc_cart, its items in sc_cart_item, and checkout turning the
+ * cart into one sc_request with one sc_req_item per cart item, in one transaction.
+ *
+ * Availability is the server's decision at every step ("Available For / Not Available For user
+ * criteria ... determine who can view and order a catalog item", Service Catalog, user criteria):
+ * an item the session user may not see is refused when added and again at checkout (criteria may
+ * have changed in between), whatever a page showed. Refusals name no item: its name is itself
+ * something the user may not see.
+ *
+ * The platform's cart is its own code, not a script: the records are written as the platform
+ * (asPlatform), whatever scope the calling widget runs in, with the session user as who acted.
+ */
+
+export const DEFAULT_CART = 'DEFAULT'
+/** "Two-step checkout": orderNow and checkoutCart stop at the cart / its summary when it is true. */
+export const TWO_STEP_PROPERTY = 'glide.sc.checkout.twostep'
+
+const SYS_ID = /^[0-9a-f]{32}$/
+
+/** Why the cart refused a call; scripts see it as an Error with this message. */
+export class CartError extends Error {
+    constructor(
+        readonly code: 'not_found' | 'forbidden' | 'invalid' | 'refused',
+        message: string,
+    ) {
+        super(message)
+        this.name = 'CartError'
+    }
+}
+
+export const NOT_AVAILABLE = 'The catalog item is not available to you: its user criteria do not include you, so it can be neither viewed nor ordered.'
+
+export interface CartItemJson {
+    cart_item_id: string
+    catalog_item_id: string
+    item_name: string
+    quantity: string
+    price: string
+    localized_price: string
+    recurring_price: string
+    localized_recurring_price: string
+    recurring_frequency: string
+}
+
+export interface CartJson {
+    cart_id: string
+    subtotal: string
+    items: CartItemJson[]
+}
+
+export interface OrderJson {
+    request_id: string
+    request_number: string
+}
+
+function sessionUser(): string {
+    return runtime().session.userId
+}
+
+/** An active item the session user may order, or the refusal. */
+export function orderableItem(itemId: unknown): GlideRecord {
+    const id = typeof itemId === 'string' ? itemId.trim() : ''
+    const item = new GlideRecord('sc_cat_item')
+    if (!SYS_ID.test(id) || !item.get(id) || item.getValue('active') !== '1') {
+        throw new CartError('not_found', `No active catalog item with sys_id ${id.slice(0, 64) || '(none)'}`)
+    }
+    if (!runtime().userCriteria.canSeeItem(sessionUser(), id)) throw new CartError('forbidden', NOT_AVAILABLE)
+    if (item.getValue('no_order') === '1') throw new CartError('refused', 'This catalog item cannot be ordered (No order is set)')
+    return item
+}
+
+/** sysparm_quantity: 1 when absent; a whole number 1-99 otherwise; items with No quantity take 1 only. */
+export function quantityOf(raw: unknown, item: GlideRecord): number {
+    const check = checkQuantity(raw)
+    if (!check.ok) throw new CartError('invalid', check.message)
+    if (item.getValue('no_quantity') === '1' && check.quantity !== 1) throw new CartError('invalid', 'This catalog item is ordered one at a time (No quantity is set)')
+    return check.quantity
+}
+
+/** The user's cart of that name: found, or created on first use (as the platform does). */
+export function cartFor(userId: string, name: string, create: boolean): GlideRecord | null {
+    const cart = new GlideRecord('sc_cart')
+    cart.addQuery('user', userId)
+    cart.addQuery('name', name)
+    cart.setLimit(1)
+    cart.query()
+    if (cart.next()) return cart
+    if (!create) return null
+    cart.initialize()
+    cart.setValue('name', name)
+    cart.setValue('user', userId)
+    cart.setValue('requested_for', userId)
+    const id = cart.insert()
+    if (!id) throw refused('sc_cart')
+    return cart
+}
+
+function refused(table: string): CartError {
+    const refusal = runtime().operations as { lastRefusal?: { message?: string } }
+    return new CartError('refused', `The ${table} record was refused: ${refusal.lastRefusal?.message ?? 'a business rule aborted it'}`)
+}
+
+function cartItems(cartId: string): GlideRecord {
+    const gr = new GlideRecord('sc_cart_item')
+    gr.addQuery('cart', cartId)
+    gr.addQuery('active', true)
+    gr.orderBy('sys_created_on')
+    gr.orderBy('order')
+    gr.query()
+    return gr
+}
+
+/** Adds one item to the cart (a new cart item each time, as the platform does). */
+export function addItem(cart: GlideRecord, request: Record<string, unknown>): void {
+    const item = orderableItem(request.sysparm_id)
+    const quantity = quantityOf(request.sysparm_quantity, item)
+    const line = new GlideRecord('sc_cart_item')
+    line.initialize()
+    line.setValue('cart', cart.getUniqueValue())
+    line.setValue('cat_item', item.getUniqueValue())
+    line.setValue('quantity', quantity)
+    line.setValue('price', amountOf(item.getValue('price')))
+    line.setValue('recurring_price', amountOf(item.getValue('recurring_price')))
+    const frequency = item.getValue('recurring_frequency') ?? ''
+    if (frequency) line.setValue('recurring_frequency', frequency)
+    if (!line.insert()) throw refused('sc_cart_item')
+}
+
+/** The cart as addToCart and updateItem return it. */
+export function cartJson(cart: GlideRecord): CartJson {
+    const gr = cartItems(cart.getUniqueValue())
+    const items: CartItemJson[] = []
+    let subtotal = 0
+    while (gr.next()) {
+        const quantity = Number(gr.getValue('quantity') ?? 1) || 1
+        const price = amountOf(gr.getValue('price'))
+        const recurring = amountOf(gr.getValue('recurring_price'))
+        subtotal += price * quantity
+        items.push({
+            cart_item_id: gr.getUniqueValue(),
+            catalog_item_id: gr.getValue('cat_item') ?? '',
+            item_name: gr.getDisplayValue('cat_item'),
+            quantity: String(quantity),
+            price: priceText(price),
+            localized_price: priceText(price),
+            recurring_price: priceText(recurring),
+            localized_recurring_price: priceText(recurring),
+            recurring_frequency: gr.getDisplayValue('recurring_frequency'),
+        })
+    }
+    return { cart_id: cart.getUniqueValue(), subtotal: priceText(subtotal), items }
+}
+
+/**
+ * Checkout: one sc_request for the cart's requested-for user, one sc_req_item per cart item, the
+ * cart emptied; all or nothing (a refusal rolls every record back). Each item is checked again.
+ */
+export function checkout(cart: GlideRecord): OrderJson {
+    const store = runtime().store
+    return store.transaction(() => {
+        const lines = cartItems(cart.getUniqueValue())
+        const rows: Array<{ line: GlideRecord; item: GlideRecord; quantity: number }> = []
+        while (lines.next()) {
+            const item = orderableItem(lines.getValue('cat_item') ?? '')
+            rows.push({ line: lines.snapshot(), item, quantity: Number(lines.getValue('quantity') ?? 1) || 1 })
+        }
+        if (!rows.length) throw new CartError('invalid', 'The cart is empty: add an item before checking out')
+        const userId = sessionUser()
+        const requestedFor = cart.getValue('requested_for') || userId
+        let total = 0
+        for (const r of rows) total += amountOf(r.line.getValue('price')) * r.quantity
+        const request = new GlideRecord('sc_request')
+        request.initialize()
+        request.setValue('requested_for', requestedFor)
+        request.setValue('opened_by', userId)
+        const first = rows[0].item.getValue('name') ?? ''
+        request.setValue('short_description', rows.length === 1 && rows[0].quantity === 1 ? first : rows.length === 1 ? `${rows[0].quantity} x ${first}` : `${rows.length} items`)
+        request.setValue('price', Math.round(total * 100) / 100)
+        request.setValue('special_instructions', cart.getValue('special_instructions') ?? '')
+        request.setValue('delivery_address', cart.getValue('delivery_address') ?? '')
+        const requestId = request.insert()
+        if (!requestId) throw refused('sc_request')
+        for (const r of rows) {
+            const ritm = new GlideRecord('sc_req_item')
+            ritm.initialize()
+            ritm.setValue('request', requestId)
+            ritm.setValue('cat_item', r.item.getUniqueValue())
+            const catalog = (r.item.getValue('sc_catalogs') ?? '').split(',')[0]
+            if (catalog) ritm.setValue('sc_catalog', catalog)
+            ritm.setValue('quantity', r.quantity)
+            ritm.setValue('price', amountOf(r.line.getValue('price')))
+            ritm.setValue('recurring_price', amountOf(r.line.getValue('recurring_price')))
+            const frequency = r.line.getValue('recurring_frequency') ?? ''
+            if (frequency) ritm.setValue('recurring_frequency', frequency)
+            ritm.setValue('requested_for', requestedFor)
+            ritm.setValue('opened_by', userId)
+            ritm.setValue('short_description', r.item.getValue('name') ?? '')
+            if (!ritm.insert()) throw refused('sc_req_item')
+        }
+        // "Once the cart is submitted, the cart items are removed": the cart itself stays for the next order.
+        for (const r of rows) r.line.deleteRecord()
+        return { request_id: requestId, request_number: request.getValue('number') ?? '' }
+    })
+}
+
+/** The two-step checkout summary (checkoutCart with glide.sc.checkout.twostep true). */
+export function checkoutSummary(cart: GlideRecord): Record<string, unknown> {
+    const json = cartJson(cart)
+    return {
+        cart_id: json.cart_id,
+        subtotal_price: json.subtotal,
+        delivery_address: cart.getValue('delivery_address') ?? '',
+        special_instructions: cart.getValue('special_instructions') ?? '',
+        total_title: 'Total',
+        requested_for: cart.getValue('requested_for') ?? '',
+        requested_for_user: cart.getDisplayValue('requested_for'),
+        items: json.items,
+    }
+}
+
+export function twoStep(): boolean {
+    return (runtime().properties.get(TWO_STEP_PROPERTY) ?? 'false') === 'true'
+}
+
+/** Runs the cart's work as the platform (not subject to the calling script's cross-scope rules). */
+export function platform<T>(fn: () => T): T {
+    return asPlatform(fn)
+}
