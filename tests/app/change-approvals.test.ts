@@ -173,11 +173,12 @@ test('each save queues the events of its transition, per-person events carrying 
     set(id, { state: -3 })
     const authorize = events(id).slice(2)
     const approvalIds = rows('sysapproval_approver', `document_id=${id}`).map((a) => a.getUniqueValue())
-    // The CAB is asked with one event per message variant: parm1 its readers, parm2 which variant.
-    expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.approval_requested').map((e) => [e[1].split(',').sort().join(','), e[2]])).toEqual([
-        [[w.ann, w.bob].sort().join(','), 'readers:standard'],
-        [w.cara, 'readers:mobile'],
-    ])
+    // A CAB within x_psm_persona.change.personal_requests_max is asked one member at a time: parm1 the
+    // member, parm2 their own approval, so the email greets them by name and opens their approval.
+    const approvalOf = (user: string) => rows('sysapproval_approver', `document_id=${id}^approver=${user}`)[0].getUniqueValue()
+    expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.approval_requested').map((e) => [e[1], e[2]]).sort()).toEqual(
+        [w.ann, w.bob, w.cara].map((u) => [u, approvalOf(u)]).sort(),
+    )
     expect(approvalIds).toHaveLength(3)
     expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.authorize')).toEqual([['x_psm_persona.change.authorize', '-3', '-4']])
     expect(authorize.filter((e) => e[0] === 'x_psm_persona.change.high_risk_authorize')).toEqual([['x_psm_persona.change.high_risk_authorize', w.manager, 'change_manager']])

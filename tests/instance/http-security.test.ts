@@ -201,7 +201,7 @@ describe('no HTML page asks the browser for basic credentials', () => {
         const r = await request('GET', path)
         expect(r.headers['www-authenticate']).toBeUndefined()
         expect(r.status).toBe(303)
-        expect(r.headers.location).toBe(`/sp/login?next=${encodeURIComponent(path)}`)
+        expect(r.headers.location).toBe(`/sp?id=login&next=${encodeURIComponent(path)}`)
     })
 
     test('the outbox takes no basic credentials (they would be cached by the browser), only the admin session', async () => {
@@ -315,7 +315,7 @@ describe('sessions end when the account changes', () => {
         instance.run(() => update('sys_user', id, change))
         const page = await request('GET', '/outbox', { headers: { Cookie: cookie } })
         expect(page.status).toBe(303)
-        expect(page.headers.location).toMatch(/^\/sp\/login/)
+        expect(page.headers.location).toMatch(/^\/sp\?id=login&/)
         expect((await request('GET', '/api/now/table/sys_user?sysparm_limit=1', { headers: { Cookie: cookie, 'X-UserToken': token } })).status).toBe(401)
     })
 

@@ -7,7 +7,8 @@ import { sessionOf, type RequestContext, type Route } from './router'
 /** Outbound email types, in the order the filter shows them. */
 const OUTBOUND = ['send-ready', 'sent', 'send-failed', 'send-ignored'] as const
 const PAGE_SIZE = 100
-const LOGIN = '/sp/login'
+// The portal's login page, which returns to `next` once the user has logged in.
+const LOGIN = '/sp?id=login'
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:0;color:#1d2433;background:#f6f7f9}
 header{background:#1d2433;color:#fff;padding:12px 24px}header a{color:#fff}main{padding:16px 24px}

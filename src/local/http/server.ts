@@ -188,7 +188,7 @@ export async function startServer(instance: Instance, options: ServerOptions = {
                 const session = sessions.get(parseCookies(req.headers.cookie)[SESSION_COOKIE])
                 if (!session) {
                     if (route.loginRedirect && method === 'GET') {
-                        redirect(res, `${route.loginRedirect}?next=${encodeURIComponent(url.pathname + url.search)}`)
+                        redirect(res, `${route.loginRedirect}${route.loginRedirect.includes('?') ? '&' : '?'}next=${encodeURIComponent(url.pathname + url.search)}`)
                         return 'done'
                     }
                     throw new HttpError(401, 'User Not Authenticated', 'Log in first')

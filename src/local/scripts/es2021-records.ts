@@ -31,6 +31,10 @@ export const SERVER_SCRIPT_FIELDS: Readonly<Record<string, readonly ScriptField[
     sp_widget: [{ field: 'script', kind: 'script' }],
     sc_cat_item: [{ field: 'entitlement_script', kind: 'script' }],
     sys_script_fix: [{ field: 'script', kind: 'script' }],
+    // Transform map, field map and transform event scripts run on the server during a transform.
+    sys_transform_map: [{ field: 'script', kind: 'script' }],
+    sys_transform_entry: [{ field: 'source_script', kind: 'script' }],
+    sys_transform_script: [{ field: 'script', kind: 'script' }],
 }
 
 /**
