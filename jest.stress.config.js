@@ -1,13 +1,16 @@
 /**
- * `npm run test:stress`: the long suites (crash recovery in child processes, database locking,
- * resource limits under load, the update-XML fuzzer). They take about a minute of a 2-core machine,
- * so `npm test` leaves them out to stay within its time budget; CI (.ci/run) runs them.
+ * `npm run test:stress`: the long suites. tests/stress: crash recovery in child processes, database
+ * locking, resource limits under load, the update-XML fuzzer and the 10,000-user usage import.
+ * tests/long: the slowest scenario and conformance suites (a second scoped app, layouts on upgrade,
+ * catalog availability, the user-criteria session cache, first-run scoring safety). Together they take
+ * several minutes of a 2-core machine, so `npm test` leaves them out to stay within its time budget;
+ * CI (.ci/run) runs them.
  * @type {import('jest').Config}
  */
 const base = require('./jest.config.js')
 
 module.exports = {
     ...base,
-    testMatch: ['<rootDir>/tests/stress/**/*.test.ts'],
+    testMatch: ['<rootDir>/tests/stress/**/*.test.ts', '<rootDir>/tests/long/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/'],
 }

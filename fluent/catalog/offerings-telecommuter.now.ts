@@ -10,7 +10,7 @@ import { chairItem, deskConverterItem } from './items-workplace.now'
 /*
  * Telecommuter: its offerings, each followed by the Available For row it implies (the installer,
  * like the platform's app install, runs no business rules, so the rows ship with the offerings).
- * tests/app/catalog-availability.test.ts proves these rows equal what the rules would derive.
+ * tests/long/catalog-availability.test.ts proves these rows equal what the rules would derive.
  */
 
 Record({

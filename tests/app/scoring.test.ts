@@ -24,7 +24,7 @@ const personaOfUser = (userId: string) => get('sys_user', userId).getValue('x_ps
 
 test('a new user gets a profile, is scored once usage arrives, and the persona is mirrored on sys_user', () => {
     const user = newUser('new.hire')
-    // No usage data yet: unscored (tests/app/scoring-safety.test.ts covers the first run).
+    // No usage data yet: unscored (tests/long/scoring-safety.test.ts covers the first run).
     expect(profileOf(user).getValue('persona')).toBeNull()
     setMetrics(user, TELECOMMUTER)
     const profile = profileOf(user)

@@ -689,7 +689,7 @@ describe('the outbox at /outbox (administrators only, by portal session; email H
         await withServer(async (url) => {
             const res = await fetch(`${url}/outbox`, { redirect: 'manual' })
             expect(res.status).toBe(303)
-            expect(res.headers.get('location')).toBe('/sp/login?next=%2Foutbox')
+            expect(res.headers.get('location')).toBe('/sp?id=login&next=%2Foutbox')
             expect(res.headers.get('www-authenticate')).toBeNull()
             expect(await res.text()).not.toContain('About first')
             // Basic credentials are not a way in either: only the session is.

@@ -271,7 +271,7 @@ describe('scripted (advanced) criteria', () => {
     })
 
     // Outside the user's own session (here the system session evaluates them) nothing of theirs is cached;
-    // in their own session a script's verdict is kept until logout (tests/instance/user-criteria-cache.test.ts).
+    // in their own session a script's verdict is kept until logout (tests/long/user-criteria-cache.test.ts).
     test('"Scripts are NEVER cached ... evaluate on every access check" for a user evaluated outside their session: a change no cache hears of still shows at once', () => {
         const u = user('u', { title: 'Clerk' })
         const crit = criteria({ advanced: true, script: "var gr = new GlideRecord('sys_user');\nanswer = gr.get(user_id) && gr.getValue('title') == 'Boss';" })

@@ -116,6 +116,8 @@ export function myChangesData(): MyChangesView {
     const gr = new GlideRecord('change_request')
     gr.addQuery('requested_by', userId)
     gr.orderByDesc('sys_created_on')
+    // Changes saved within the same second: the later number is the newer change.
+    gr.orderByDesc('number')
     gr.setLimit(MAX_CHANGES + 1)
     gr.query()
     const changes: MyChange[] = []
