@@ -171,6 +171,9 @@ async function start(argv: string[]): Promise<void> {
         if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(`Port ${o.port} on ${o.host} is in use by another program; choose another with --port N (0 picks a free one).`)
         throw e
     }
+    // "glide.servlet.uri: the URL of the instance" (with its trailing slash, as an instance has it): links
+    // in email (${URI}, the app's portal links) point at this instance's own address, whatever port it took.
+    instance.properties.set('glide.servlet.uri', `${running.url}/`)
     const timer = setInterval(() => instance.drainSoon(), 1000)
     // Delivery every 2 s, and right after the engine writes email (once that transaction has committed).
     // platform-difference: email-outbox-without-smtp
