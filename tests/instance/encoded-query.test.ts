@@ -177,7 +177,7 @@ describe('operators (each row: rule, query, exact rows)', () => {
 describe('change operators are for conditions on a record, not queries', () => {
     // docs "Operators available for filters and queries", table "Operators available for email notifications":
     // VALCHANGES, CHANGESFROM, CHANGESTO compare a record with its previous version, which a query has not got.
-    // matchesRecord evaluates them (tests/instance/condition-match.test.ts); compileQuery refuses them.
+    // matchesRecord evaluates them (tests/long/condition-match.test.ts); compileQuery refuses them.
     it.each([
         ['stateVALCHANGES', 'stateVALCHANGES', 'VALCHANGES'],
         ['active=true^priorityCHANGESFROM4', 'priorityCHANGESFROM4', 'CHANGESFROM'],

@@ -37,7 +37,7 @@ export interface CompiledQuery {
  * Values are bound in the storage type of their column (bind.ts): numbers for every type the store keeps in an
  * INTEGER or REAL column (integer, decimal, float, currency, price, ...), 0/1 for booleans, text otherwise.
  * matchesRecord (match.ts) evaluates the same conditions on one record in memory and must decide exactly what
- * this SQL decides; tests/instance/condition-match.test.ts checks the two against each other.
+ * this SQL decides; tests/long/condition-match.test.ts checks the two against each other.
  */
 
 const MATCH_NOTHING = '(1 = 0)'
