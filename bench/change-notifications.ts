@@ -4,6 +4,7 @@ import { GlideRecord } from '../src/local/glide'
 import { Instance } from '../src/local/instance'
 import { newSysId } from '../src/local/store/store'
 import { result, time, type BenchResult } from './harness'
+import { columnsOf, copyTableDdl } from './baseline-tables'
 
 function insert(table: string, values: Record<string, string | number | boolean>): string {
     const gr = new GlideRecord(table)
@@ -85,9 +86,8 @@ export function benchChangeNotifications(approvers: number): BenchResult[] {
     const copyOf = (table: string) => {
         let c = copies.get(table)
         if (!c) {
-            const ddl = instance.store.prepare('SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC').all(table) as Array<{ sql: string }>
-            for (const d of ddl) raw.exec(d.sql)
-            const columns = (instance.store.prepare(`SELECT * FROM "${table}" LIMIT 1`).columns() as Array<{ name: string }>).map((col) => col.name)
+            copyTableDdl(instance, raw, table)
+            const columns = columnsOf(instance, table)
             c = { stmt: raw.prepare(`INSERT INTO "${table}" VALUES (${columns.map(() => '?').join(', ')})`), sysIdAt: columns.indexOf('sys_id') }
             copies.set(table, c)
         }

@@ -2,6 +2,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { GlideRecord } from '../src/local/glide'
 import { Instance } from '../src/local/instance'
 import { result, time, type BenchResult } from './harness'
+import { copyTableDdl } from './baseline-tables'
 
 const N = 100_000
 const QUERY = 'priority>=2^nameSTARTSWITHrec-'
@@ -28,8 +29,7 @@ export function benchGlideRecords(): BenchResult[] {
     // The baseline writes into a copy of the very table the subject writes (its DDL and its indexes:
     // the platform indexes sys_class_name and name), so both pay for the same index maintenance.
     const raw = new BetterSqlite3(':memory:')
-    const ddl = instance.store.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'u_bench' AND sql IS NOT NULL ORDER BY type DESC").all() as Array<{ sql: string }>
-    for (const d of ddl) raw.exec(d.sql)
+    copyTableDdl(instance, raw, 'u_bench')
 
     const insertGlide = time(() =>
         instance.run(() =>

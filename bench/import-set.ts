@@ -7,31 +7,12 @@ import { loadDataSource } from '../src/local/import-set/csv-load'
 import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
 import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
 import { DIMENSIONS } from '../src/server/persona/dimensions'
+import { copyTable } from './baseline-tables'
 import { result, time, type BenchResult } from './harness'
+import { metricsFor } from './usage-metrics'
 
 const STAGING = 'x_psm_persona_usage_import'
 const HEADER = 'user_name,email,devices,network_gb_month,team_hours_week,contacts_per_day,remote_pct,source,measured_on'
-
-function metricsFor(random: () => number): Metrics {
-    return {
-        devices: Math.round(random() * 18),
-        network_gb_month: Math.round(random() * 2000) / 10,
-        team_hours_week: Math.round(random() * 300) / 10,
-        contacts_per_day: Math.round(random() * 500) / 10,
-        remote_pct: Math.round(random() * 100),
-    }
-}
-
-/** Copies a table's DDL (and indexes) from the instance's database into the baseline's. */
-function copyTable(from: Instance, to: BetterSqlite3.Database, table: string): void {
-    const ddl = from.store.prepare('SELECT sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL ORDER BY type DESC').all(table) as Array<{ sql: string }>
-    for (const d of ddl) to.exec(d.sql)
-    const columns = (from.store.prepare(`SELECT * FROM "${table}" LIMIT 1`).columns() as Array<{ name: string }>).map((c) => c.name)
-    const copy = to.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    to.transaction(() => {
-        for (const r of from.store.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]) copy.run(...r)
-    })()
-}
 
 /**
  * Importing N metric rows through the app's usage import (the shipped data source, staging table and

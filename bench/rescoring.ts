@@ -5,20 +5,12 @@ import { seededRandom } from '../tools/demo/random'
 import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
 import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
 import { DIMENSIONS } from '../src/server/persona/dimensions'
+import { copyTable } from './baseline-tables'
 import { result, time, type BenchResult } from './harness'
+import { metricsFor } from './usage-metrics'
 
 interface Batch {
     rescoreStaleProfiles(): { rescored: number; changed: number }
-}
-
-function metricsFor(random: () => number): Metrics {
-    return {
-        devices: Math.round(random() * 18),
-        network_gb_month: Math.round(random() * 2000) / 10,
-        team_hours_week: Math.round(random() * 300) / 10,
-        contacts_per_day: Math.round(random() * 500) / 10,
-        remote_pct: Math.round(random() * 100),
-    }
 }
 
 /**
@@ -81,14 +73,8 @@ export function benchRescoring(n: number): BenchResult[] {
     // Baseline: the same reads, the same computation, the same writes, in raw SQL, on a copy of the
     // very table (its DDL and indexes), so index upkeep costs both sides alike.
     const raw = new BetterSqlite3(':memory:')
-    const ddl = store.prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'x_psm_persona_profile' AND sql IS NOT NULL ORDER BY type DESC").all() as Array<{ sql: string }>
-    for (const d of ddl) raw.exec(d.sql)
-    const columns = (store.prepare('SELECT * FROM x_psm_persona_profile LIMIT 1').columns() as Array<{ name: string }>).map((c) => c.name)
-    const copy = raw.prepare(`INSERT INTO x_psm_persona_profile (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
-    raw.transaction(() => {
-        for (const r of store.prepare(`SELECT * FROM x_psm_persona_profile`).raw().all() as unknown[][]) copy.run(...r)
-        raw.exec('UPDATE x_psm_persona_profile SET stale = 1')
-    })()
+    copyTable(instance, raw, 'x_psm_persona_profile')
+    raw.exec('UPDATE x_psm_persona_profile SET stale = 1')
     const baseline = time(() => {
         const rows = raw.prepare(`SELECT sys_id, persona, ${METRIC_NAMES.join(', ')} FROM x_psm_persona_profile WHERE stale = 1`).all() as Array<Record<string, string | number | null>>
         const write = raw.prepare(`UPDATE x_psm_persona_profile SET ${DIMENSIONS.map((d) => `${d} = ?`).join(', ')}, persona = ?, distance = ?, runner_up = ?, margin = ?, explanation = ?, scored_on = ?, stale = 0, sys_updated_on = ?, sys_updated_by = 'system', sys_mod_count = sys_mod_count + 1 WHERE sys_id = ?`)
