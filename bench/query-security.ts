@@ -1,6 +1,6 @@
 import { APP_DIR, buildIsStale, runBuild } from '../src/local/build'
 import { aclAccess } from '../src/local/http/access'
-import { TableApi, type AccessPolicy, type ListOptions } from '../src/local/http/table-api'
+import { TableApi, type AccessPolicy, type ListOptions } from '../src/local/table-api/table-api'
 import { Instance } from '../src/local/instance'
 import { result, time, type BenchResult } from './harness'
 

@@ -1,6 +1,6 @@
 import { ensureAdmin } from '../src/local/base/admin'
 import { aclAccess } from '../src/local/http/access'
-import { TableApi, type ListOptions } from '../src/local/http/table-api'
+import { TableApi, type ListOptions } from '../src/local/table-api/table-api'
 import { Instance } from '../src/local/instance'
 import { result, time, type BenchResult } from './harness'
 

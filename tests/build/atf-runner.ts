@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { CatalogService } from '../../src/local/catalog/catalog-service'
+import { CatalogService } from '../../src/local/service-catalog/catalog-service'
 import { GlideRecord, GlideRecordSecure } from '../../src/local/glide'
 import type { BuildRecord } from '../../src/local/install/read-build'
 import { withScope } from '../../src/local/glide/runtime'

@@ -2,7 +2,7 @@ import { ensureAdmin } from '../../src/local/base/admin'
 import { GlideRecord } from '../../src/local/glide'
 import { aclAccess } from '../../src/local/http/access'
 import { startServer, type RunningServer } from '../../src/local/http/server'
-import { TableApi } from '../../src/local/http/table-api'
+import { TableApi } from '../../src/local/table-api/table-api'
 import type { Instance } from '../../src/local/instance'
 import { CANCELLED_MESSAGE } from '../../src/local/store/quota'
 import { STATEMENT_CACHE_SIZE } from '../../src/local/store/store'
@@ -222,7 +222,7 @@ describe('transaction quota', () => {
 /**
  * With the platform's default quota (60 s for a REST Table API request), one user's expensive list runs for
  * seconds; on the platform other users' requests are served by other threads meanwhile. Here the list scans
- * in slices and gives way between them (src/local/http/list-scan.ts), so the login page and a small Table API
+ * in slices and gives way between them (src/local/table-api/list-scan.ts), so the login page and a small Table API
  * read stay quick while one user loops expensive lists.
  */
 describe('responsiveness under the default quota', () => {

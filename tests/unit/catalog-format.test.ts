@@ -3,7 +3,7 @@ import { formatMoney, formatMonthly, parseAmount } from '../../src/server/catalo
 import { audienceOf, visibilityText } from '../../src/server/catalog/visibility-text'
 import { duplicateOfferingProblem, offeringProblems } from '../../src/server/catalog/offering-validation'
 import { dimensionRows, rankingsFrom } from '../../src/server/catalog/card'
-import { amountOf, checkQuantity, decimalText, matchesTerms, priceText, searchTerms } from '../../src/local/catalog/text'
+import { amountOf, checkQuantity, decimalText, matchesTerms, priceText, searchTerms } from '../../src/local/service-catalog/text'
 
 /** Pure formatting of the persona-filtered catalog: the texts the portal and the API show. */
 

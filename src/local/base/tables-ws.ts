@@ -4,7 +4,7 @@ import type { ColumnDecl, TableDecl } from './table-decl'
  * The platform tables that hold a scripted REST API (scripted-rest-api-guide, restapi-api), as
  * `now-sdk build` writes a Fluent RestApi: the service (sys_ws_definition), its versions, its
  * resources (sys_ws_operation) and their query parameters and headers. The local instance serves
- * them generically (src/local/http/scripted-rest.ts). Real names and internal types; only the
+ * them generically (src/local/scripted-rest/routes.ts). Real names and internal types; only the
  * columns the build output carries.
  */
 

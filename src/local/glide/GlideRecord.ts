@@ -29,7 +29,7 @@ function queryValue(value: unknown): string {
 
 /**
  * Internal, not script API: a restriction of the rows a GlideRecord's SQL considers, set by the Table API's
- * cooperative list (http/list-scan.ts), which scans a table in slices of rowids and then reads its page from
+ * cooperative list (table-api/list-scan.ts), which scans a table in slices of rowids and then reads its page from
  * the sys_ids it kept. Kept in a WeakMap (not a field or method) so that nothing about it is visible to scripts.
  * Under a restriction the SQL orders ties by rowid, so that slices and the page agree on one order.
  */

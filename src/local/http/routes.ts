@@ -5,12 +5,12 @@ import { importSetRoutes } from '../import-set/routes'
 import { oauthRoutes } from '../oauth/routes'
 import { cicdUploadRoutes } from '../cicd-upload/routes'
 import { uiLoginRoutes } from '../ui-login/routes'
-import { catalogApiRoutes } from './catalog-api'
-import { outboxRoutes } from './outbox-routes'
+import { catalogApiRoutes } from '../service-catalog/catalog-api'
+import { outboxRoutes } from '../mail/outbox-routes'
 import type { RouteModule } from './router'
-import { scriptedRestRoutes } from './scripted-rest'
+import { scriptedRestRoutes } from '../scripted-rest/routes'
 import { servicePortalRoutes, servicePortalSuffixRoutes } from '../service-portal/routes'
-import { tableApiRoutes } from './table-routes'
+import { tableApiRoutes } from '../table-api/routes'
 
 /**
  * Every part of the product that serves HTTP. A new part adds its module here; each module owns

@@ -1,6 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { asPlatform, runtime } from '../glide/runtime'
-import { amountOf, checkQuantity, priceText } from '../catalog/text'
+import { amountOf, checkQuantity, priceText } from './text'
 
 /*
  * The Service Catalog's cart, as CartJS (cart-js.ts) and the REST order_now (catalog-service.ts)

@@ -1,11 +1,11 @@
 import type { Instance } from '../instance'
 import { withScope, withSession, type Session as RuntimeSession } from '../glide/runtime'
-import { BASIC_CHALLENGE, type Authenticated } from './auth'
+import { BASIC_CHALLENGE, type Authenticated } from '../http/auth'
 import { TransactionCancelled } from '../store/quota'
-import { HttpError } from './errors'
-import { sendError } from './respond'
-import type { RequestContext, Route } from './router'
-import { restUser } from './server'
+import { HttpError } from '../http/errors'
+import { sendError } from '../http/respond'
+import type { RequestContext, Route } from '../http/router'
+import { restUser } from '../http/server'
 
 /*
  * Scripted REST APIs, served generically from the installed records (scripted-rest-api-guide): a

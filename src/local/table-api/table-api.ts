@@ -8,7 +8,7 @@ import { JoinResolver } from '../store/resolver'
 import type { Column } from '../store/schema'
 import { PASSWORD_TYPES } from '../store/passwords'
 import { booleanText, SYS_ID_FORMAT } from '../store/values'
-import { HttpError } from './errors'
+import { HttpError } from '../http/errors'
 import { findByDisplayValue, inputValue } from './input-display'
 import { nameValueText } from './name-value-filter'
 import { PageWindow, runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows, unfilteredPage } from './list-scan'
@@ -24,7 +24,7 @@ export interface ListOptions {
     excludeLinks: boolean
     /** sysparm_input_display_value: the body's values are display values (a reference's display name, a choice's label). */
     inputDisplay?: boolean
-    /** Name-value filters (`?active=true&state=closed`), each to hold as well as `query` (http/name-value-filter.ts). */
+    /** Name-value filters (`?active=true&state=closed`), each to hold as well as `query` (table-api/name-value-filter.ts). */
     filters?: ReadonlyArray<[string, string]>
 }
 
@@ -81,7 +81,7 @@ export class TableApi {
     }
 
     /**
-     * list() for a request: the scan runs in slices with the event loop free between them (http/list-scan.ts),
+     * list() for a request: the scan runs in slices with the event loop free between them (table-api/list-scan.ts),
      * each slice inside `step`, which enters the request's session (the session is per call, not per await).
      */
     // platform-difference: list-scanned-in-slices

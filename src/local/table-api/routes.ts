@@ -1,9 +1,9 @@
 import type { Instance } from '../instance'
-import { aclAccess } from './access'
-import { HttpError } from './errors'
+import { aclAccess } from '../http/access'
+import { HttpError } from '../http/errors'
 import { nameValuePairs } from './name-value-filter'
-import { responseFormat, sendRestResult, sendXmlError, type RestFormat } from './rest-media'
-import type { RequestContext, Route } from './router'
+import { responseFormat, sendRestResult, sendXmlError, type RestFormat } from '../http/rest-media'
+import type { RequestContext, Route } from '../http/router'
 import { DEFAULT_LIMIT, TableApi, type DisplayMode, type ListOptions } from './table-api'
 
 /*

@@ -1,9 +1,9 @@
 import type { Instance } from '../instance'
-import { CatalogError, CatalogService, type CatalogEntry, type ListOptions } from '../catalog/catalog-service'
-import { decimalText, priceText } from '../catalog/text'
-import { HttpError } from './errors'
-import { sendJson } from './respond'
-import type { RequestContext, Route } from './router'
+import { CatalogError, CatalogService, type CatalogEntry, type ListOptions } from './catalog-service'
+import { decimalText, priceText } from './text'
+import { HttpError } from '../http/errors'
+import { sendJson } from '../http/respond'
+import type { RequestContext, Route } from '../http/router'
 
 /*
  * The platform's Service Catalog API (subset): list and show the items the calling user may see,

@@ -4,7 +4,7 @@ import { planQuery, type QueryAccess } from '../engine/query-guard'
 import { toEncodedQuery } from '../query'
 import type { Column } from '../store/schema'
 import { SYS_ID_FORMAT } from '../store/values'
-import { HttpError } from './errors'
+import { HttpError } from '../http/errors'
 
 /*
  * sysparm_input_display_value (Table API, POST/PUT/PATCH): "Flag that indicates whether to set field values

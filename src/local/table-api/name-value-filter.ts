@@ -8,7 +8,7 @@ import type { Schema } from '../store/schema'
  * &state=7. To specify multiple key-value pairs, separate each with an ampersand".
  *
  * Each pair becomes `name=value`; for a reference field also `^ORname=<sys_id>` for the record the caller
- * finds by that display value (`lookup`, as the caller: http/input-display.ts), for a choice field also
+ * finds by that display value (`lookup`, as the caller: table-api/input-display.ts), for a choice field also
  * `^ORname=<value>` for a choice whose label it is. The terms
  * then go through the same reader and query ACLs as sysparm_query (a pair naming no field is an invalid part,
  * ignored unless glide.invalid_query.returns_no_rows is true). When both are given, every pair must hold as

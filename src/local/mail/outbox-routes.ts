@@ -1,8 +1,8 @@
 import type { Instance } from '../instance'
 import { quoteIdent } from '../store/store'
-import { HttpError } from './errors'
-import { escapeHtml, sendHtml } from './respond'
-import { sessionOf, type RequestContext, type Route } from './router'
+import { HttpError } from '../http/errors'
+import { escapeHtml, sendHtml } from '../http/respond'
+import { sessionOf, type RequestContext, type Route } from '../http/router'
 
 /** Outbound email types, in the order the filter shows them. */
 const OUTBOUND = ['send-ready', 'sent', 'send-failed', 'send-ignored'] as const
