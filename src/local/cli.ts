@@ -217,63 +217,6 @@ async function start(argv: string[]): Promise<void> {
     process.once('SIGINT', () => void stop('SIGINT'))
 }
 
-interface RescoreModule {
-    ensureProfiles(): number
-    markAllStale(): number
-    staleCount(): number
-    rescoreStaleProfiles(onChunk?: (p: { done: number; changed: number; remaining: number }) => void): {
-        rescored: number
-        changed: number
-        chunks: number
-        perPersona: Record<string, number>
-    }
-}
-
-function progressBar(done: number, total: number, changed: number): string {
-    const width = 30
-    const filled = total ? Math.round((done / total) * width) : width
-    const pct = total ? Math.floor((done / total) * 100) : 100
-    return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${String(pct).padStart(3)}% ${done}/${total} rescored, ${changed} changed persona`
-}
-
-/** `npm run rescore -- [--all] [--db PATH]`: rescores stale profiles (all with --all) with a progress bar. */
-function rescore(argv: string[]): void {
-    const all = argv.includes('--all')
-    const o = parseArgs(argv.filter((a) => a !== '--all'))
-    const { instance, lock } = openInstance({ ...o, demo: false }, (line) => console.error(line))
-    try {
-        const batch = instance.appModule<RescoreModule>('src/server/persona/rescore-batch.ts')
-        instance.run(() => {
-            const created = batch.ensureProfiles()
-            if (created) console.error(`Created ${created} missing profiles.`)
-            if (all) batch.markAllStale()
-            const total = batch.staleCount()
-            const tty = process.stderr.isTTY
-            const started = Date.now()
-            // Group commit, as for a scheduled job; progress is reported once it is committed.
-            const summary = instance.store.batched(() =>
-                batch.rescoreStaleProfiles((p) => {
-                    instance.store.checkpoint()
-                    const line = progressBar(p.done, total, p.changed)
-                    if (tty) process.stderr.write(`\r${line}`)
-                    else console.error(line)
-                }),
-            )
-            if (tty) process.stderr.write('\n')
-            instance.drain()
-            const seconds = (Date.now() - started) / 1000
-            console.log(`Rescored ${summary.rescored} profiles in ${seconds.toFixed(1)} s (${Math.round(summary.rescored / Math.max(seconds, 0.001))}/s); ${summary.changed} changed persona.`)
-            console.log('Users per persona:')
-            for (const [name, n] of Object.entries(summary.perPersona).sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(24)} ${n}`)
-            const left = batch.staleCount()
-            if (left > 0) throw new Error(`${left} profiles could not be rescored (see the errors above)`)
-        })
-    } finally {
-        instance.close()
-        lock.release()
-    }
-}
-
 /**
  * `npm run import-csv -- --data-source NAME | --table TABLE --file PATH [--db PATH]`: loads a CSV file into an
  * import set and transforms it, as a File/CSV data source (or sys_import.do) does; prints each problem row.
@@ -311,9 +254,8 @@ async function main(): Promise<void> {
     sanitizeConsole()
     const [command, ...rest] = process.argv.slice(2)
     if (command === 'start') await start(rest)
-    else if (command === 'rescore') rescore(rest)
     else if (command === 'import-csv') importCsv(rest)
-    else throw new Error(`Unknown command ${command ?? ''}. Commands: start, rescore, import-csv`)
+    else throw new Error(`Unknown command ${command ?? ''}. Commands: start, import-csv`)
 }
 
 if (require.main === module) {

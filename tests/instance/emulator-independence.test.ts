@@ -53,6 +53,18 @@ function importsAppCode(file: string): boolean {
     })
 }
 
+/** String literals naming a module of the app by its source path (e.g. instance.appModule('src/server/x.ts')). */
+function appModulePaths(file: string): string[] {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const out: string[] = []
+    const visit = (node: ts.Node) => {
+        if (ts.isStringLiteralLike(node) && /(^|\/)src\/server\/./.test(node.text)) out.push(node.text)
+        ts.forEachChild(node, visit)
+    }
+    visit(source)
+    return out
+}
+
 const files = sources(LOCAL)
 const namingTheApp = files.filter((f) => fs.readFileSync(f, 'utf8').includes(APP_SCOPE)).map(relative).sort()
 const importingAppCode = files.filter((f) => /\.(ts|js|mjs|cjs)$/.test(f) && importsAppCode(f)).map(relative).sort()
@@ -63,6 +75,11 @@ test('no file of src/local names the app scope beyond the known ones', () => {
 
 test('no file of src/local imports the app\'s code (src/server) beyond the known ones', () => {
     expect(importingAppCode.filter((f) => !KNOWN_IMPORTING_APP_CODE.includes(f))).toEqual([])
+})
+
+test('no file of src/local loads an app module by its path (app commands such as npm run rescore live in tools/)', () => {
+    const offenders = files.filter((f) => /\.(ts|js|mjs|cjs)$/.test(f) && appModulePaths(f).length > 0).map(relative)
+    expect(offenders).toEqual([])
 })
 
 test('the known lists hold only files that still offend (take a file off once it is fixed or gone)', () => {

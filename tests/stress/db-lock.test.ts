@@ -13,6 +13,8 @@ import { builtAppDir } from '../support/instance'
  */
 const ROOT = path.resolve(__dirname, '../..')
 const CLI = path.join(ROOT, 'src/local/cli.ts')
+/** `npm run rescore`: the app's tool (tools/, as the emulator knows no app), opening the database as npm start does. */
+const RESCORE = path.join(ROOT, 'tools/rescore/rescore.ts')
 
 interface Started {
     child: ChildProcess
@@ -32,8 +34,8 @@ afterEach(() => {
     fs.rmSync(dir, { recursive: true, force: true })
 })
 
-function cli(args: string[]): ChildProcess {
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', CLI, ...args], {
+function cli(args: string[], script = CLI): ChildProcess {
+    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', script, ...args], {
         cwd: ROOT,
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, PSM_APP_DIR: builtAppDir(), PSM_ADMIN_PASSWORD: 'lock test password' },
@@ -58,9 +60,9 @@ function start(extra: string[] = []): Promise<Started> {
     })
 }
 
-/** Runs the cli to its end: exit code and output. */
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const child = cli(args)
+/** Runs the cli (or another script) to its end: exit code and output. */
+function run(args: string[], script = CLI): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = cli(args, script)
     return new Promise((resolve) => {
         let stdout = ''
         let stderr = ''
@@ -97,7 +99,7 @@ test('a second start against a database in use is refused and deletes nothing; a
         expect(second.stdout).not.toContain('ready at')
     }
     // `npm run rescore` takes the same lock.
-    const rescore = await run(['rescore', '--db', db])
+    const rescore = await run(['--db', db], RESCORE)
     expect(rescore.code).toBe(1)
     expect(rescore.stderr).toContain('is in use by a running instance')
 
@@ -117,7 +119,19 @@ test('a second start against a database in use is refused and deletes nothing; a
     again.child.kill('SIGTERM')
     await exited(again.child)
     expect(fs.existsSync(lockFileOf(db))).toBe(false)
+
 }, 120_000)
+
+test('with no instance running, npm run rescore (tools/rescore) takes the lock, rescores and gives it back; the emulator\'s CLI has no app command', async () => {
+    const free = await run(['--all', '--db', db], RESCORE)
+    expect(free.stderr).not.toContain('is in use')
+    expect(free.code).toBe(0)
+    expect(free.stdout).toMatch(/Rescored \d+ profiles in/)
+    expect(fs.existsSync(lockFileOf(db))).toBe(false)
+    const gone = await run(['rescore', '--db', db])
+    expect(gone.code).toBe(1)
+    expect(gone.stderr).toContain('Unknown command rescore')
+}, 180_000)
 
 test('in one process: the lock is exclusive, released only by its holder, and :memory: needs none', () => {
     const lock = lockDatabase(db)
