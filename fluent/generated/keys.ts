@@ -17,6 +17,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_change_read_requester: {
+                        table: 'sys_security_acl'
+                        id: '6357a931397a46c89e75f1068affd18c'
+                    }
                     acl_email_read_recipient: {
                         table: 'sys_security_acl'
                         id: '953d739a178f4ce9b4e16e88a1467db1'

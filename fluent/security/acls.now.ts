@@ -292,3 +292,21 @@ Acl({
     adminOverrides: true,
     description: 'A user reads the emails sent to them; admins read all (admin overrides).',
 })
+
+// ---- Change requests: a requester reads the changes they requested (the "My changes" page) ----
+// The platform gives a user without roles no read access to change_request ("Change read
+// [sn_change_read]: Read access to the Change Management application and related records", Components
+// installed with ITSM Roles - Change Management); the app's requester page needs exactly this much, so
+// it grants it here, visibly, instead of reading around ACLs in code. A scoped app may ship an access
+// control on a global table whose design-time access is "Accessible from: All application scopes" with
+// "Can read" (Example allowing configuration records for a table), as change_request is. ACLs of the same
+// level add up (any Allow-If ACL that passes grants), so the change team's own ACLs are untouched.
+Acl({
+    $id: Now.ID['acl_change_read_requester'],
+    type: 'record',
+    table: 'change_request',
+    operation: 'read',
+    script: "answer = !!current.getValue('requested_by') && current.getValue('requested_by') == gs.getUserID();",
+    adminOverrides: true,
+    description: 'A requester reads the change requests they requested (My changes page, its ticket links); the change team reads through its own roles.',
+})

@@ -103,3 +103,27 @@ test('the links lead to pages that show the change and its feedback form to the 
         expect(JSON.stringify(model.widgets.map((x) => x.data))).toContain(numberOf(implemented))
     }
 })
+
+/*
+ * The page reads change_request with GlideRecordSecure: the read ACLs decide what a user may see, and the
+ * app ships one (acl_change_read_requester) granting a requester the changes they requested. ACLs of the
+ * same level add up ("If multiple ACL rules exist for the same object and operation, the user needs to pass
+ * only one of them", Access control list rules), so the change team's own ACLs stay as they are.
+ */
+test('the requester reads her changes through the app\'s change_request ACL, nobody else\'s; without that ACL the page lists none', async () => {
+    const auth = { Authorization: `Basic ${Buffer.from(`rita:${PASSWORD}`).toString('base64')}`, Accept: 'application/json' }
+    const list = await fetch(`${server.url}/api/now/table/change_request?sysparm_fields=sys_id`, { headers: auth })
+    expect(list.status).toBe(200)
+    expect(((await list.json()) as { result: Array<{ sys_id: string }> }).result.map((r) => r.sys_id).sort()).toEqual([implemented, waiting].sort())
+    expect((await fetch(`${server.url}/api/now/table/change_request/${carls}`, { headers: auth })).status).not.toBe(200)
+
+    const acl = rows('sys_security_acl', 'name=change_request^operation=read^scriptLIKErequested_by')
+    expect(acl).toHaveLength(1)
+    update('sys_security_acl', acl[0].getUniqueValue(), { active: false })
+    try {
+        expect((await myChanges('rita')).view?.changes).toEqual([])
+    } finally {
+        update('sys_security_acl', acl[0].getUniqueValue(), { active: true })
+    }
+    expect((await myChanges('rita')).view?.changes.map((c) => c.sysId)).toEqual([waiting, implemented])
+})

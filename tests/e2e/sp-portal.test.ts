@@ -114,6 +114,43 @@ const COUNTER = {
     css: '.counter { .count { font-weight: bold; color: $brand-primary; } }',
 }
 
+/*
+ * Instance options, embedding and events as the documentation writes them: an option schema with
+ * defaults ("Widget option schema": name, type, label, default_value) overridden by the instance's
+ * widget_parameters; `options` and `$sp.getParameter()` in the server script; `$sp.getWidget(id, options)`
+ * embedding a child rendered by `<sp-widget widget="data.child">` ("Embed a widget in another widget");
+ * a `$scope`-style controller (no `c`) and `$rootScope.$broadcast` heard by the child's `$scope.$on`.
+ */
+const OPTIONS_PARENT = {
+    option_schema: JSON.stringify([
+        { name: 'title', section: 'Presentation', label: 'Title', type: 'string', default_value: 'Schema title' },
+        { name: 'limit', section: 'Data', label: 'Limit', type: 'integer', default_value: '5' },
+    ]),
+    script: [
+        '(function() {',
+        '  data.title = options.title;',
+        '  data.limit = parseInt(options.limit, 10) + 1;',
+        '  data.page = $sp.getParameter("id");',
+        '  data.child = $sp.getWidget("classic-child", { greeting: "Hello from " + options.title });',
+        '})();',
+    ].join('\n'),
+    client: ['function($scope, $rootScope) {', '  $scope.ping = function() {', '    $rootScope.$broadcast("classic.ping", $scope.data.title);', '  };', '}'].join('\n'),
+    template: [
+        '<div class="classic-options">',
+        '  <h2 class="options-title">{{::options.title}}</h2>',
+        '  <p class="options-limit">{{data.limit}}</p>',
+        '  <p class="options-page">{{data.page}}</p>',
+        '  <button type="button" class="btn btn-default ping" ng-click="ping()">Ping</button>',
+        '  <sp-widget widget="data.child"></sp-widget>',
+        '</div>',
+    ].join('\n'),
+}
+const OPTIONS_CHILD = {
+    script: '(function() {\n  data.greeting = options.greeting;\n})();',
+    client: ['function($scope) {', '  var c = this;', '  $scope.$on("classic.ping", function(event, title) {', '    c.pinged = "pinged by " + title;', '  });', '}'].join('\n'),
+    template: '<div class="classic-child"><p class="child-greeting">{{c.data.greeting}}</p><p class="child-pinged" ng-bind="c.pinged"></p></div>',
+}
+
 beforeAll(async () => {
     instance = installedInstance()
     server = await startServer(instance, { port: 0 })
@@ -124,10 +161,14 @@ beforeAll(async () => {
     instance.run(() => {
         const docs = widget({ id: 'docs-can-read-record', script: DOCS_EXAMPLE.script, template: DOCS_EXAMPLE.template })
         const counter = widget({ id: 'classic-counter', script: COUNTER.script, client_script: COUNTER.client, link: COUNTER.link, template: COUNTER.template, css: COUNTER.css })
+        widget({ id: 'classic-child', script: OPTIONS_CHILD.script, client_script: OPTIONS_CHILD.client, template: OPTIONS_CHILD.template })
+        const parent = widget({ id: 'classic-options', script: OPTIONS_PARENT.script, client_script: OPTIONS_PARENT.client, template: OPTIONS_PARENT.template, option_schema: OPTIONS_PARENT.option_schema })
         spPage('sp_conventions', [
             { size: 6, instances: [{ widget: docs }] },
             { size: 6, instances: [{ widget: counter }] },
         ])
+        // The instance stores its options as the platform does: {"name": {"value", "displayValue"}}.
+        spPage('sp_options', [{ size: 12, instances: [{ widget: parent, widget_parameters: JSON.stringify({ title: { value: 'Instance <title>', displayValue: 'Instance <title>' } }) }] }])
     })
     browser = await launchChromium()
     fs.mkdirSync(ARTIFACTS, { recursive: true })
@@ -239,6 +280,26 @@ test(
         const weight = await page.evaluate("getComputedStyle(document.querySelector('.counter .count')).fontWeight")
         expect(weight).toBe('700')
         await page.screenshot({ path: path.join(ARTIFACTS, 'sp-conventions.png'), fullPage: true })
+        expect(errors).toEqual([])
+    },
+    TEST_MS,
+)
+
+test(
+    "public conventions: option schema defaults and instance options, $sp.getParameter, $sp.getWidget with <sp-widget>, a $scope controller's $broadcast heard by the child",
+    async () => {
+        const { page, errors } = await newPage()
+        await loginAt(page, '/sp?id=sp_options')
+        await page.locator('.classic-child .child-greeting').waitFor()
+        // The instance's option wins over the schema's default; an option the instance does not set keeps its default.
+        await expect(page.locator('.classic-options .options-title').textContent()).resolves.toBe('Instance <title>')
+        await expect(page.locator('.classic-options .options-limit').textContent()).resolves.toBe('6')
+        await expect(page.locator('.classic-options .options-page').textContent()).resolves.toBe('sp_options')
+        // The embedded child got the options the parent's server script gave it.
+        await expect(page.locator('.classic-child .child-greeting').textContent()).resolves.toBe('Hello from Instance <title>')
+        await expect(page.locator('.classic-child .child-pinged').textContent()).resolves.toBe('')
+        await page.getByRole('button', { name: 'Ping' }).click()
+        await page.locator('.classic-child .child-pinged', { hasText: 'pinged by Instance <title>' }).waitFor()
         expect(errors).toEqual([])
     },
     TEST_MS,

@@ -1,4 +1,4 @@
-import { gs, GlideRecord } from '@servicenow/glide'
+import { gs, GlideRecord, GlideRecordSecure } from '@servicenow/glide'
 import { cabGroupName, countedApprovals } from '../change/approval-records.ts'
 import { tally, tallyText } from '../change/approvals.ts'
 import { readFacts } from '../change/change-record.ts'
@@ -13,11 +13,15 @@ import { FEEDBACK_TABLE } from '../xla/model.ts'
  * signed-in user requested (requested_by), newest first, each with its state and where it is on the
  * change's path, risk, planned window, the user's own phases of the rollout, what happens next, a
  * link to the change (the portal's ticket page) and, once it is implemented, to its feedback page.
- * The query is filtered to the session user's own changes on the server (requested_by is the user;
- * the client sends nothing that could widen it). It reads with GlideRecord, not GlideRecordSecure:
- * requesters are usually not itil users, and change_request's read ACLs are for the change team; what
- * is shown is what the app's requester emails already tell the requester about their own change
- * (state, risk, window, their phase, what happens next), never the approvers' or implementers' details.
+ * Two separate guards. The query is filtered to the session user's own changes on the server
+ * (requested_by is the user; the client sends nothing that could widen it): that filter says what the
+ * page lists. It reads with GlideRecordSecure, so the change_request read ACLs say what the user may
+ * see at all: requesters usually hold no change role, and the app ships the one ACL that lets a
+ * requester read the changes they requested (fluent/security/acls.now.ts, acl_change_read_requester).
+ * An instance that tightens or deactivates it tightens this page too, rather than the page reading
+ * around the instance's security model. What is shown is what the app's requester emails already tell
+ * the requester (state, risk, window, their phase, what happens next), never the approvers' or
+ * implementers' details (approvals are counted, not listed).
  */
 
 /** At most this many changes are listed (the newest). */
@@ -113,7 +117,7 @@ export function myChangesData(): MyChangesView {
     const userId = gs.getUserID()
     const me = recipientProfile(userId)
     const cab = cabGroupName()
-    const gr = new GlideRecord('change_request')
+    const gr = new GlideRecordSecure('change_request')
     gr.addQuery('requested_by', userId)
     gr.orderByDesc('sys_created_on')
     // Changes saved within the same second: the later number is the newer change.
