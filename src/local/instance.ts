@@ -21,6 +21,8 @@ import { Store } from './store/store'
 export interface InstanceOptions {
     /** SQLite file, or ':memory:' (the default, for tests). */
     db?: string
+    /** In memory, starting from this serialized database (Store.serialize()): an instance saved earlier. */
+    image?: Buffer
     clock?: () => string
     /** Receives every log line; defaults to collecting them in `logs` only. */
     logSink?: (level: LogLevel, message: string) => void
@@ -68,7 +70,7 @@ export class Instance implements Runtime {
     private readonly logSink?: (level: LogLevel, message: string) => void
 
     private constructor(options: InstanceOptions) {
-        this.store = new Store({ file: options.db ?? ':memory:', clock: options.clock })
+        this.store = new Store({ file: options.db ?? ':memory:', image: options.image, clock: options.clock })
         this.roleInheritance = new RoleInheritance(this.store)
         this.rules = new RuleEngine(this.scripts)
         this.events = new EventQueue(this.store)

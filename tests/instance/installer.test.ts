@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { GlideRecord } from '../../src/local/glide'
 import { InstallError } from '../../src/local/install/installer'
 import type { Instance } from '../../src/local/instance'
-import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
+import { builtAppDir, freshInstance, freshlyInstalledInstance, installedInstance } from '../support/instance'
 
 let instance: Instance
 afterEach(() => instance?.close())
@@ -19,7 +19,7 @@ function personas(): Record<string, string> {
 }
 
 test('build → install: the persona table exists with its columns and the Fluent records', () => {
-    instance = installedInstance()
+    instance = freshlyInstalledInstance()
     const schema = instance.store.schema
     expect(schema.has('x_psm_persona_persona')).toBe(true)
     expect(schema.column('x_psm_persona_persona', 'technology')?.type).toBe('integer')
@@ -38,7 +38,7 @@ test('build → install: the persona table exists with its columns and the Fluen
 })
 
 test('re-installing updates in place and never duplicates records', () => {
-    instance = installedInstance()
+    instance = freshlyInstalledInstance()
     const count = (t: string) => new GlideRecord(t).getRowCount()
     const before = ['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)
     const report = instance.install(builtAppDir())
@@ -46,6 +46,26 @@ test('re-installing updates in place and never duplicates records', () => {
     expect(report.deleted).toBe(0)
     expect(report.updated).toBeGreaterThan(50)
     expect(['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)).toEqual(before)
+})
+
+test("the run's installed image (tests/support/app-image.ts) holds what a fresh install holds, table by table, and its rules run", () => {
+    // Suites open the image the global setup installed instead of installing per suite: it must be that install.
+    const counts = (i: Instance) =>
+        Object.fromEntries(
+            (i.store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => [
+                t.name,
+                (i.store.db.prepare(`SELECT COUNT(*) AS n FROM "${t.name}"`).get() as { n: number }).n,
+            ]),
+        )
+    const fresh = freshlyInstalledInstance()
+    const expected = counts(fresh)
+    const freshPersonas = fresh.run(() => personas())
+    fresh.close()
+    expect(process.env.PSM_APP_IMAGE).toBeTruthy()
+    instance = installedInstance()
+    expect(counts(instance)).toEqual(expected)
+    expect(instance.run(() => personas())).toEqual(freshPersonas)
+    expect(instance.scheduler.pending()).toBe(0)
 })
 
 test('the installed validation rule runs: a ranking outside 1-4 is refused with a clear message and nothing is written', () => {
@@ -101,7 +121,7 @@ test('a record for an unknown table rejects the whole install, naming the file a
 })
 
 test('the indexes a table declares in Fluent are created (the build writes them in dictionary/<table>.xml)', () => {
-    instance = installedInstance()
+    instance = freshlyInstalledInstance()
     const indexes = instance.store.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'x_psm_persona_%'").all() as Array<{ name: string; tbl_name: string }>
     expect(indexes).toContainEqual({ name: 'x_psm_persona_profile_stale', tbl_name: 'x_psm_persona_profile' })
     const plan = instance.store.db.prepare('EXPLAIN QUERY PLAN SELECT sys_id FROM x_psm_persona_profile WHERE stale = 1 LIMIT 500').all() as Array<{ detail: string }>

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs'
 import { LEGACY_POLICY_PROPERTY } from '../../src/local/glide/scope-access'
 import { Instance } from '../../src/local/instance'
 
@@ -20,8 +21,19 @@ export function freshInstance(): Instance {
     return instance
 }
 
-/** A fresh in-memory instance with the built app installed. */
+/**
+ * A fresh in-memory instance with the built app installed: a private copy of the image the global setup
+ * installed once for this run (tests/support/app-image.ts); installs the build itself when there is none
+ * (PSM_NO_APP_IMAGE=1 forces that, to compare). Tests of the install itself call Instance.install.
+ */
 export function installedInstance(): Instance {
+    const image = process.env.PSM_NO_APP_IMAGE === '1' ? undefined : process.env.PSM_APP_IMAGE
+    if (image && fs.existsSync(image)) return Instance.create({ image: fs.readFileSync(image) })
+    return freshlyInstalledInstance()
+}
+
+/** A fresh in-memory instance with the built app installed through the installer now, for tests of the install itself. */
+export function freshlyInstalledInstance(): Instance {
     const instance = freshInstance()
     instance.install(builtAppDir())
     return instance

@@ -77,6 +77,11 @@ export function glideNow(date?: Date): string {
 export interface StoreOptions {
     /** A file path, or ':memory:'. */
     file: string
+    /**
+     * With file ':memory:': start from this serialized database (Store.serialize()) instead of an empty
+     * one. Tests open many instances of one installed app from a single install (tests/support).
+     */
+    image?: Buffer
     /** Overrides the clock (tests); returns the internal date-time string. */
     clock?: () => string
 }
@@ -112,7 +117,9 @@ export class Store {
 
     constructor(options: StoreOptions) {
         if (options.file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(options.file)), { recursive: true })
-        this.db = new BetterSqlite3(options.file)
+        if (options.image && options.file !== ':memory:') throw new Error('A database image opens in memory only')
+        // better-sqlite3 opens a Buffer as an in-memory database holding that serialized image.
+        this.db = new BetterSqlite3(options.image ?? options.file)
         // A write that ends after its transaction's quota is exceeded rolls back instead of committing,
         // even when a script caught the cancellation (store/quota.ts): a cancelled request writes nothing more.
         this.inTx = this.db.transaction((fn: () => unknown) => {
@@ -139,6 +146,11 @@ export class Store {
 
     close(): void {
         this.db.close()
+    }
+
+    /** The whole database as one buffer (SQLite's serialized form), for StoreOptions.image. */
+    serialize(): Buffer {
+        return this.db.serialize()
     }
 
     /** The prepared-statement caches now: entries held, lookups that hit and that missed (tests check the bound). */
