@@ -37,7 +37,8 @@ function formatter(zone: string): Intl.DateTimeFormat | null {
         } catch {
             f = null
         }
-        // Zone names come from records and properties: only real zones are kept, so the map stays as small as the zone database.
+        // Zone names come from records and properties: real zones are always kept (the zone database bounds them),
+        // names that are no zone only while few, so made-up names cannot grow the map without bound.
         if (f !== null || formatters.size < 1000) formatters.set(zone, f)
     }
     return f
