@@ -1,3 +1,4 @@
+import { deleteAttachmentsOf, indexAttachmentOwners } from './attachment/cascade'
 import { BASE_TABLES } from './base/tables'
 import { seedBaseRecords } from './base/seed'
 import { GlideRecord } from './glide/GlideRecord'
@@ -88,6 +89,7 @@ export class Instance implements Runtime {
             (table) => RoleInheritance.writesFor(table),
         )
         this.operations.onChange((table) => this.notifications.tableChanged(table))
+        this.operations.onDelete((table, sysId) => (deleteAttachmentsOf(this.store, table, sysId) ? ['sys_attachment', 'sys_attachment_doc'] : []))
         this.userCriteria = new UserCriteriaEngine(this)
     }
 
@@ -97,6 +99,7 @@ export class Instance implements Runtime {
         instance.activate()
         instance.run(() => {
             instance.store.bootstrap(BASE_TABLES)
+            indexAttachmentOwners(instance.store)
             seedBaseRecords(instance.store)
             // The script engine was made before this instance's tables existed: rebuild its globals from them
             // (a plugin's namespace, such as sn_uc, exists only while the stored plugin is active).

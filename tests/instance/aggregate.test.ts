@@ -1,6 +1,7 @@
 import type { Instance } from '../../src/local/instance'
 import { ensureAdmin } from '../../src/local/base/admin'
 import { startServer, type RunningServer } from '../../src/local/http/server'
+import { GlideRecord } from '../../src/local/glide'
 import { insert, rows } from '../support/records'
 import { installedInstance } from '../support/instance'
 
@@ -178,6 +179,28 @@ describe('ACLs: the user must be able to read every record aggregated', () => {
         const open = await stats('sysparm_count=true&sysparm_query=nameSTARTSWITHStats Open', plain, path)
         expect(open).toEqual({ status: 200, json: { result: { stats: { count: '2' } } } })
         expect((await stats('sysparm_count=true&sysparm_query=nameSTARTSWITHStats', admin, path)).json.result).toEqual({ stats: { count: '3' } })
+    })
+
+    test('"Allow access to this table via web services" off: 403 for every caller, admin included; on again: 200', async () => {
+        // "Clear the check box to prevent users from making web service queries to this table" (Table design and
+        // runtime settings); "making a web service call to a protected application table produces a 403 Forbidden
+        // HTTP error" (Runtime access to applications tables). The Aggregate API is a web service query.
+        const setWs = (on: boolean) =>
+            instance.run(() => {
+                const gr = new GlideRecord('sys_db_object')
+                gr.get('name', TABLE)
+                gr.setValue('ws_access', on)
+                gr.update()
+            })
+        setWs(false)
+        try {
+            const refused = await stats('sysparm_count=true&sysparm_group_by=mobility')
+            expect(refused).toEqual({ status: 403, json: { error: { message: 'User Not Authorized', detail: expect.stringContaining(TABLE) }, status: 'failure' } })
+            expect((await stats('sysparm_count=true', plain)).status).toBe(403)
+        } finally {
+            setWs(true)
+        }
+        expect((await stats('sysparm_count=true')).json.result).toEqual({ stats: { count: String(personas.length) } })
     })
 
     test('the API needs authentication', async () => {

@@ -426,3 +426,180 @@ describe('GlideSysAttachment (scoped API)', () => {
         }))).toBe('I am text.')
     })
 })
+
+/** Sets a table's "Allow access to this table via web services" (sys_db_object.ws_access) as an admin would, through GlideRecord. */
+function setWebServiceAccess(table: string, on: boolean): void {
+    instance.run(() => {
+        const gr = new GlideRecord('sys_db_object')
+        if (!gr.get('name', table)) throw new Error(`no sys_db_object ${table}`)
+        gr.setValue('ws_access', on)
+        gr.update()
+    })
+}
+
+describe('"Allow access to this table via web services" (ws_access) closes the Attachment API too', () => {
+    // "Allow access to this table via web services: Select the check box to allow users to make inbound web
+    // service queries to this table ... Clear the check box to prevent users from making web service queries to
+    // this table" (Table design and runtime settings); "making a web service call to a protected application table
+    // produces a 403 Forbidden HTTP error" (Runtime access to applications tables). An attachment is reached
+    // through its record's table.
+    let change: string
+    let attachment: string
+    beforeAll(async () => {
+        change = instance.run(() => insert('change_request', { short_description: 'closed to web services', priority: 1 }))
+        attachment = ((await uploadFile('change_request', change, 'plan.txt', 'the plan')).json.result as Record<string, string>).sys_id
+    })
+    afterEach(() => {
+        setWebServiceAccess('change_request', true)
+        setWebServiceAccess('sys_attachment', true)
+    })
+
+    test('the record\'s table closed: upload, metadata, download and delete answer 403; the list leaves its files out; nothing changes', async () => {
+        setWebServiceAccess('change_request', false)
+        const before = counts()
+        const refusal = { error: { message: 'User Not Authorized', detail: expect.stringContaining('change_request') }, status: 'failure' }
+        const upload = await uploadFile('change_request', change, 'more.txt', 'more')
+        expect({ status: upload.status, json: upload.json }).toEqual({ status: 403, json: refusal })
+        const multi = await raw('/api/now/attachment/upload', form(), multipart([
+            { name: 'table_name', value: 'change_request' },
+            { name: 'table_sys_id', value: change },
+            { name: 'f', value: 'x', fileName: 'x.txt', type: 'text/plain' },
+        ]))
+        expect(multi.status).toBe(403)
+        for (const [method, path] of [['GET', `/api/now/attachment/${attachment}`], ['GET', `/api/now/attachment/${attachment}/file`], ['DELETE', `/api/now/attachment/${attachment}`]] as const) {
+            const r = await call(path, { method, headers: admin })
+            expect({ method, path, status: r.status, json: r.json }).toEqual({ method, path, status: 403, json: refusal })
+        }
+        expect((await call(`/api/now/attachment?table_sys_id=${change}`, { headers: admin })).json.result).toEqual([])
+        expect(counts()).toEqual(before)
+        // Scripts are not web services: GlideSysAttachment still reads it.
+        expect(instance.run(() => new GlideSysAttachment().getAttachments('change_request', change).getRowCount())).toBe(1)
+
+        setWebServiceAccess('change_request', true)
+        expect((await call(`/api/now/attachment/${attachment}`, { headers: admin })).status).toBe(200)
+        expect((await call(`/api/now/attachment?table_sys_id=${change}`, { headers: admin })).json.result).toHaveLength(1)
+    })
+
+    test('sys_attachment itself closed: every endpoint answers 403', async () => {
+        setWebServiceAccess('sys_attachment', false)
+        expect((await call('/api/now/attachment', { headers: admin })).status).toBe(403)
+        expect((await call(`/api/now/attachment/${attachment}`, { headers: admin })).status).toBe(403)
+        expect((await uploadFile('task', writable, 'y.txt', 'y')).status).toBe(403)
+    })
+})
+
+describe('creation_time on POST /now/attachment/file', () => {
+    // "creation_time: Creation date and time of the attachment. Use this parameter to capture attachment creation
+    // times when the Now Mobile app is offline and the attachment is uploaded to a record at a later time ...
+    // Default: The current date and time." (Attachment - POST /now/attachment/file)
+    const upload = (creation: string | null) => {
+        const q = new URLSearchParams({ table_name: 'task', table_sys_id: writable, file_name: 'offline.txt' })
+        if (creation !== null) q.set('creation_time', creation)
+        return call(`/api/now/attachment/file?${q}`, { method: 'POST', headers: { ...admin, 'Content-Type': 'text/plain' }, body: 'taken offline' })
+    }
+
+    test('the given time becomes the attachment\'s sys_created_on; without it, now', async () => {
+        const given = await upload('2025-03-01 08:15:00')
+        expect(given.status).toBe(201)
+        const result = given.json.result as Record<string, string>
+        expect(result.sys_created_on).toBe('2025-03-01 08:15:00')
+        expect((await call(`/api/now/attachment/${result.sys_id}`, { headers: admin })).json.result).toMatchObject({ sys_created_on: '2025-03-01 08:15:00' })
+        const now = (await upload(null)).json.result as Record<string, string>
+        expect(Math.abs(Date.parse(`${now.sys_created_on}Z`) - Date.now())).toBeLessThan(60_000)
+    })
+
+    test('a creation_time that is not a date and time: 400 naming it, nothing written', async () => {
+        const before = counts()
+        for (const bad of ['yesterday', '2025-02-30 10:00:00', '2025-03-01T08:15:00Z', '2025-03-01']) {
+            const r = await upload(bad)
+            expect({ bad, status: r.status, message: r.json.error?.message }).toEqual({ bad, status: 400, message: 'Invalid creation_time' })
+        }
+        expect(counts()).toEqual(before)
+    })
+})
+
+describe('GET /now/attachment: the Link paging header', () => {
+    // Response header "Link: Links to download the attachments" (Attachment - GET /now/attachment), built as the
+    // Table API's: "Relative URLs, based on the previous request, that you can use to page through the available
+    // record set" (rel first, prev, next, last).
+    let record: string
+    beforeAll(async () => {
+        record = instance.run(() => insert('task', { short_description: 'paged attachments', priority: 1 }))
+        for (const name of ['p1.txt', 'p2.txt', 'p3.txt', 'p4.txt', 'p5.txt']) await uploadFile('task', record, name, name)
+    })
+
+    const links = (header: string | null) =>
+        Object.fromEntries((header ?? '').split(',').map((part) => {
+            const m = /^<([^>]+)>;rel="([a-z]+)"$/.exec(part) as RegExpExecArray
+            const url = new URL(m[1])
+            return [m[2], `${url.searchParams.get('sysparm_offset')}/${url.searchParams.get('sysparm_limit')}`]
+        }))
+
+    test('first, prev, next and last over the readable attachments the query matches', async () => {
+        const r = await call(`/api/now/attachment?table_sys_id=${record}&sysparm_limit=2&sysparm_offset=2`, { headers: admin })
+        expect(r.json.result).toHaveLength(2)
+        expect(links(r.headers.get('link'))).toEqual({ first: '0/2', prev: '0/2', next: '4/2', last: '4/2' })
+        const first = await call(`/api/now/attachment?table_sys_id=${record}&sysparm_limit=2`, { headers: admin })
+        expect(links(first.headers.get('link'))).toEqual({ first: '0/2', next: '2/2', last: '4/2' })
+        // The links keep the request's own query.
+        expect(first.headers.get('link')).toContain(`table_sys_id=${record}`)
+        const none = await call(`/api/now/attachment?table_sys_id=${record}&sysparm_suppress_pagination_header=true`, { headers: admin })
+        expect(none.headers.get('link')).toBeNull()
+    })
+
+    test('a user who cannot read the record counts none of its files', async () => {
+        const r = await call(`/api/now/attachment?table_sys_id=${record}&sysparm_limit=2`, { headers: outsider })
+        expect(r.json.result).toEqual([])
+        expect(links(r.headers.get('link'))).toEqual({ first: '0/2', last: '0/2' })
+    })
+})
+
+describe('deleting a record deletes its attachments', () => {
+    // "no_attachments: If present or true, attachments are not checked for and deleted when a record from this
+    // table is deleted" (Dictionary attributes): without it they are; and "attachment.deleted ... is also
+    // triggered when the record containing the attachment is deleted" (Administering attachments).
+    const attachmentsOf = (sysId: string) => instance.store.prepare('SELECT sys_id FROM sys_attachment WHERE table_sys_id = ?').all(sysId) as Array<{ sys_id: string }>
+    const chunksOf = (ids: Array<{ sys_id: string }>) =>
+        ids.length ? (instance.store.prepare(`SELECT COUNT(*) AS n FROM sys_attachment_doc WHERE sys_attachment IN (${ids.map(() => '?').join(',')})`).get(...ids.map((i) => i.sys_id)) as { n: number }).n : 0
+
+    test('through the Table API: the record\'s files and every chunk go; another record\'s stay', async () => {
+        const [doomed, kept] = instance.run(() => [insert('task', { short_description: 'doomed', priority: 1 }), insert('task', { short_description: 'kept', priority: 1 })])
+        await uploadFile('task', doomed, 'big.bin', randomBytes(1_600_000), 'application/octet-stream')
+        await uploadFile('task', doomed, 'small.txt', 'small')
+        await uploadFile('task', kept, 'kept.txt', 'kept')
+        const ids = attachmentsOf(doomed)
+        expect(ids).toHaveLength(2)
+        expect(chunksOf(ids)).toBeGreaterThan(2)
+        expect((await call(`/api/now/table/task/${doomed}`, { method: 'DELETE', headers: admin })).status).toBe(204)
+        expect(attachmentsOf(doomed)).toEqual([])
+        expect(chunksOf(ids)).toBe(0)
+        expect(attachmentsOf(kept)).toHaveLength(1)
+    })
+
+    test('through GlideRecord, with business rules off too, and for a file added through a parent table\'s name', async () => {
+        const change = instance.run(() => insert('change_request', { short_description: 'doomed change', priority: 1 }))
+        await uploadFile('task', change, 'via-task.txt', 'via task')
+        await uploadFile('change_request', change, 'own.txt', 'own')
+        expect(attachmentsOf(change)).toHaveLength(2)
+        instance.run(() => {
+            const gr = new GlideRecord('change_request')
+            gr.get(change)
+            gr.setWorkflow(false)
+            gr.deleteRecord()
+        })
+        expect(attachmentsOf(change)).toEqual([])
+    })
+
+    test('a delete a before rule aborts keeps the record and its files', async () => {
+        const record = instance.run(() => insert('task', { short_description: 'protected', priority: 1 }))
+        await uploadFile('task', record, 'stays.txt', 'stays')
+        instance.run(() => insert('sys_script', { name: 'no deletes of protected', collection: 'task', when: 'before', action_delete: true, active: true, order: 100, condition: '', script: "(function(current){ if (current.short_description == 'protected') current.setAbortAction(true); })(current);" }))
+        instance.run(() => {
+            const gr = new GlideRecord('task')
+            gr.get(record)
+            gr.deleteRecord()
+        })
+        expect(instance.run(() => new GlideRecord('task').get(record))).toBe(true)
+        expect(attachmentsOf(record)).toHaveLength(1)
+    })
+})

@@ -105,7 +105,7 @@ test('a malformed XML file rejects the whole install, naming the file; the datab
     fs.rmSync(dir, { recursive: true, force: true })
 })
 
-test('a record for an unknown table rejects the whole install, naming the file and the table', () => {
+test('a record for an unknown table rejects the whole install, naming the file, line and table', () => {
     instance = freshInstance()
     // The base system's own rules (approval events, the change state model) are there before any install.
     const base = new GlideRecord('sys_script').getRowCount()
@@ -113,9 +113,10 @@ test('a record for an unknown table rejects the whole install, naming the file a
     fs.cpSync(builtAppDir(), dir, { recursive: true })
     fs.writeFileSync(
         path.join(dir, 'update', 'zz_unknown.xml'),
-        '<?xml version="1.0"?><record_update table="u_nowhere"><u_nowhere action="INSERT_OR_UPDATE"><sys_id>0123456789abcdef0123456789abcdef</sys_id></u_nowhere></record_update>',
+        '<?xml version="1.0"?>\n<record_update table="u_nowhere">\n    <u_nowhere action="INSERT_OR_UPDATE">\n        <sys_id>0123456789abcdef0123456789abcdef</sys_id>\n    </u_nowhere>\n</record_update>',
     )
-    expect(() => instance.install(dir)).toThrow(/update\/zz_unknown\.xml: unknown table u_nowhere/)
+    // Named with the line of the record, as the platform's bad-input rule for installs asks ("with the file and line").
+    expect(() => instance.install(dir)).toThrow(/update\/zz_unknown\.xml:3: unknown table u_nowhere/)
     expect(new GlideRecord('sys_script').getRowCount()).toBe(base)
     fs.rmSync(dir, { recursive: true, force: true })
 })

@@ -390,7 +390,7 @@ describe('"Before" fix scripts ("Option to run the fix script before installing 
             'sys_script_fix_writes.xml': fixXml('writes then refused', true, "var gr = new GlideRecord('x_psm_fixture_item'); gr.initialize(); gr.setValue('name', 'from a before fix script'); gr.insert();"),
             'sys_bogus.xml': '<?xml version="1.0"?>\n<record_update table="x_no_such_table"><x_no_such_table action="INSERT_OR_UPDATE"><sys_id>0123456789abcdef0123456789abcdef</sys_id></x_no_such_table></record_update>',
         })
-        expect(error?.message).toContain('update/sys_bogus.xml: unknown table x_no_such_table')
+        expect(error?.message).toContain('update/sys_bogus.xml:2: unknown table x_no_such_table')
         expect(instance.store.prepare('SELECT count(*) AS n FROM x_psm_fixture_item').get()).toEqual(before)
         expect(instance.store.prepare("SELECT count(*) AS n FROM sys_script_fix WHERE name = 'writes then refused'").get()).toEqual({ n: 0 })
     })

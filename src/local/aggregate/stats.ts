@@ -3,6 +3,7 @@ import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import { HttpError } from '../http/errors'
 import type { AccessPolicy } from '../table-api/table-api'
+import { requireWebServiceAccess } from '../http/ws-access'
 import { parseEncodedQuery, QueryError, toEncodedQuery } from '../query'
 import type { Column } from '../store/schema'
 import { PASSWORD_TYPES } from '../store/passwords'
@@ -53,6 +54,8 @@ export class AggregateApi {
     stats(table: string, req: StatsRequest): StatsResult {
         const schema = runtime().store.schema
         if (!TABLE_NAME.test(table) || !schema.has(table)) throw new HttpError(400, `Invalid table ${table.slice(0, 80)}`, null)
+        // An inbound web service like the Table API: refused when the table does not allow web services.
+        requireWebServiceAccess(runtime().store, table)
         if (!this.access.check('read', table, null)) forbidden(`ACL restricts the read of ${table} records`)
         const columns = new Map<string, Column>()
         const need = (f: string, what: string): Column => {

@@ -16,6 +16,8 @@ export interface NewAttachment {
     fileName: string
     contentType: string
     data: Buffer
+    /** sys_created_on when the client says when the file was made (the Attachment API's creation_time), UTC internal format. */
+    createdOn?: string
 }
 
 /** The metadata fields the Attachment API answers with ("result": {...}), each a string. */
@@ -54,6 +56,7 @@ export function storeAttachment(file: NewAttachment): string {
             gr.setValue('chunk_size_bytes', String(Math.max(1, ...stored.chunks.map((c) => Buffer.byteLength(c, 'base64')))))
             gr.setValue('hash', stored.hash)
             gr.setValue('state', 'available')
+            if (file.createdOn) gr.setValue('sys_created_on', file.createdOn)
             if (image) {
                 gr.setValue('image_width', image.width)
                 gr.setValue('image_height', image.height)

@@ -5,7 +5,9 @@ import { runtime } from '../glide/runtime'
 import { HttpError } from '../http/errors'
 import { nameValuePairs, nameValueText } from '../table-api/name-value-filter'
 import { responseFormat, sendRestResult, sendXmlError, type RestFormat } from '../http/rest-media'
+import { linkHeader } from '../http/link-header'
 import type { RequestContext, Route } from '../http/router'
+import { requireWebServiceAccess, webServiceMayReach } from '../http/ws-access'
 import { QueryError } from '../query'
 import { mayAccessParent, parentRecord, ParentAccessCache } from './access'
 import { attachmentContent, attachmentMetadata, attachmentRecord, removeAttachment, storeAttachment, type AttachmentMetadata } from './attachments'
@@ -26,7 +28,16 @@ import { readMultipart, readRawBody } from './upload'
  * - GET /{sys_id}/file: "Returns the binary file attachment", with "X-Attachment-Metadata: Metadata about the
  *   returned file, such as size, name, and file type".
  * - DELETE /{sys_id}: 204.
+ * - creation_time (POST /file): "Creation date and time of the attachment. Use this parameter to capture
+ *   attachment creation times when the Now Mobile app is offline and the attachment is uploaded to a record at
+ *   a later time ... Default: The current date and time."
+ * - GET list, response header "Link: Links to download the attachments": paging links as the Table API's
+ *   (first, prev, next, last), over the attachments the user may read.
+ * - "Allow access to this table via web services" (http/ws-access.ts): an attachment is reached through its
+ *   record's table, so a table closed to web services closes its attachments too (403), as does closing
+ *   sys_attachment itself.
  */
+// platform-difference: attachment-ws-access
 
 const BASE = String.raw`^\/api\/now\/(?:v1\/)?attachment`
 const DEFAULT_LIMIT = 1000
@@ -58,6 +69,19 @@ function int(params: URLSearchParams, name: string, dflt: number): number {
     return Number(v)
 }
 
+/** creation_time as the stored date-time (UTC, `YYYY-MM-DD HH:MM:SS`), or undefined when not given. */
+function creationTime(params: URLSearchParams): string | undefined {
+    const v = params.get('creation_time')
+    if (v === null || v === '') return undefined
+    const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(v)
+    const ms = m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : Number.NaN
+    // A real calendar instant: Date.UTC would carry 2026-02-30 into March, so the text must round-trip.
+    if (!m || Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 19).replace('T', ' ') !== v) {
+        throw new HttpError(400, 'Invalid creation_time', `creation_time must be a date and time YYYY-MM-DD HH:MM:SS (UTC), got ${JSON.stringify(v.slice(0, 40))}`)
+    }
+    return v
+}
+
 function refused(e: unknown): never {
     if (e instanceof AttachmentRefused) throw new HttpError(e.status, e.message, e.detail)
     if (e instanceof QueryError) throw new HttpError(400, 'Invalid query', e.message)
@@ -85,6 +109,8 @@ export function attachmentRoutes(instance: Instance): Route[] {
     /** The parent checks of an upload, before its bytes are read: the record exists, the user may read and write it and attach at all. */
     const checkUploadTarget = (table: string, tableSysId: string): void => {
         if (!table || !tableSysId) throw new HttpError(400, 'Bad request', 'table_name and table_sys_id are required')
+        requireWebServiceAccess(runtime().store, 'sys_attachment')
+        requireWebServiceAccess(runtime().store, table)
         const parent = parentRecord(table, tableSysId)
         if (!parent || !mayAccessParent(parent, 'read')) throw new HttpError(404, 'Record not found', `No ${table.slice(0, 80)} record ${tableSysId.slice(0, 40)} is accessible to you`)
         if (!mayAccessParent(parent, 'write') || !mayAttach(runtime().properties, runtime().session.roles)) {
@@ -103,6 +129,8 @@ export function attachmentRoutes(instance: Instance): Route[] {
         if (!gr || !new ParentAccessCache().may(gr.getValue('table_name') ?? '', gr.getValue('table_sys_id') ?? '', 'read')) {
             throw new HttpError(404, 'Record doesn\'t exist or ACL restricts the record retrieval', `No attachment ${sysId.slice(0, 40)} is accessible to you`)
         }
+        requireWebServiceAccess(runtime().store, 'sys_attachment')
+        requireWebServiceAccess(runtime().store, gr.getValue('table_name') ?? '')
         return gr
     }
 
@@ -118,9 +146,11 @@ export function attachmentRoutes(instance: Instance): Route[] {
                 const tableSysId = params.get('table_sys_id') ?? ''
                 const fileName = params.get('file_name') ?? ''
                 const contentType = String(ctx.req.headers['content-type'] ?? '')
+                let createdOn: string | undefined
                 try {
                     refuseCrossSite(ctx.req)
                     if (!fileName) throw new HttpError(400, 'Bad request', 'file_name is required')
+                    createdOn = creationTime(params)
                     if (!contentType) throw new HttpError(400, 'Bad request', 'The Content-Type header (the type of the file) is required')
                     as(ctx, () => checkUploadTarget(table, tableSysId))
                 } catch (e) {
@@ -131,7 +161,7 @@ export function attachmentRoutes(instance: Instance): Route[] {
                 const id = as(ctx, () => {
                     // Checked again: the record or the user's rights may have changed while the bytes arrived.
                     checkUploadTarget(table, tableSysId)
-                    return storeAttachment({ table, tableSysId, fileName, contentType, data })
+                    return storeAttachment({ table, tableSysId, fileName, contentType, data, createdOn })
                 })
                 created(ctx, format, id)
             }),
@@ -171,7 +201,8 @@ export function attachmentRoutes(instance: Instance): Route[] {
                 const params = ctx.url.searchParams
                 const limit = int(params, 'sysparm_limit', DEFAULT_LIMIT)
                 const offset = int(params, 'sysparm_offset', 0)
-                const result = as(ctx, () => {
+                const { result, total } = as(ctx, () => {
+                    requireWebServiceAccess(runtime().store, 'sys_attachment')
                     const pairs = nameValueText(runtime().store.schema, 'sys_attachment', nameValuePairs(params), () => undefined)
                     const query = [params.get('sysparm_query') ?? '', pairs].filter((q) => q !== '').join('^')
                     const gr = new GlideRecord('sys_attachment')
@@ -179,15 +210,18 @@ export function attachmentRoutes(instance: Instance): Route[] {
                     gr.query()
                     const access = new ParentAccessCache()
                     const out: AttachmentMetadata[] = []
-                    let skipped = 0
-                    while (out.length < limit && gr.next()) {
-                        if (!access.may(gr.getValue('table_name') ?? '', gr.getValue('table_sys_id') ?? '', 'read')) continue
-                        if (skipped++ < offset) continue
-                        out.push(attachmentMetadata(gr, ctx.baseUrl))
+                    // Every readable attachment is counted (the Link header's last page), the page's own are kept.
+                    let seen = 0
+                    while (gr.next()) {
+                        const table = gr.getValue('table_name') ?? ''
+                        if (!webServiceMayReach(runtime().store, table) || !access.may(table, gr.getValue('table_sys_id') ?? '', 'read')) continue
+                        if (seen++ >= offset && out.length < limit) out.push(attachmentMetadata(gr, ctx.baseUrl))
                     }
-                    return out
+                    return { result: out, total: seen }
                 })
-                sendRestResult(ctx.res, format, 200, result)
+                const headers: Record<string, string> = {}
+                if ((params.get('sysparm_suppress_pagination_header') ?? '').toLowerCase() !== 'true') headers.Link = linkHeader(ctx, offset, limit, total)
+                sendRestResult(ctx.res, format, 200, result, headers)
             }),
         },
         {

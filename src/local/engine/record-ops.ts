@@ -34,6 +34,12 @@ export type ChangeListener = (table: string) => void
 export type WriteListener = (op: Operation, current: GlideRecord, previous: GlideRecord | null) => void
 
 /**
+ * Told of each deleted record (class and sys_id) inside its delete's transaction, with or without business
+ * rules: the platform's own clean-up. Returns the tables it wrote (their caches are told).
+ */
+export type DeleteCascade = (table: string, sysId: string) => readonly string[]
+
+/**
  * insert/update/delete as the platform performs them: before rules (which may change `current`
  * or abort), one write, after rules, async rules queued, all in one transaction so nothing is half-applied.
  */
@@ -42,6 +48,7 @@ export class RecordWriter implements RecordOperations {
     lastRefusal: WriteRefused | null = null
     private readonly listeners: ChangeListener[] = []
     private readonly writeListeners: WriteListener[] = []
+    private readonly cascades: DeleteCascade[] = []
     /** For each write listener that writes records itself: the tables whose writes make it write. */
     private readonly listenerWrites: Array<(table: string) => boolean> = []
 
@@ -69,6 +76,11 @@ export class RecordWriter implements RecordOperations {
     onWrite(listener: WriteListener, writesFor?: (table: string) => boolean): void {
         this.writeListeners.push(listener)
         if (writesFor) this.listenerWrites.push(writesFor)
+    }
+
+    /** What goes with a deleted record (its attachments): run right after its row is deleted, in the same transaction. */
+    onDelete(cascade: DeleteCascade): void {
+        this.cascades.push(cascade)
     }
 
     onChange(listener: ChangeListener): void {
@@ -303,6 +315,7 @@ export class RecordWriter implements RecordOperations {
                 if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) return ABORTED
                 this.store.deleteRow(table, gr.getUniqueValue())
                 this.changed(table)
+                for (const cascade of this.cascades) for (const t of cascade(gr.getRecordClassName(), gr.getUniqueValue())) this.changed(t)
                 if (gr.workflow) this.after('delete', gr, null)
                 return true
             })

@@ -1,9 +1,15 @@
 // platform-difference: utc-time-zone
+import { formatDate } from '../query/dates'
+import { fromWall, offsetAt, toWall } from '../query/time-zone'
 import { restrictToScopedApi } from './scoped-api'
+import { sessionTimeZone } from './time-zone'
 
 /**
- * GlideDateTime: an instant, held as UTC milliseconds, shown in the platform's internal
- * format `YYYY-MM-DD HH:MM:SS`. The local instance's time zone is UTC.
+ * GlideDateTime: an instant, held as UTC milliseconds; its value is the platform's internal format
+ * `YYYY-MM-DD HH:MM:SS` in UTC. Display values are on the session user's clock: getDisplayValue "Gets the
+ * date and time value in the current user's display format and time zone", setDisplayValue "Sets a date and
+ * time value using the current user's display format and time zone" (GlideDateTime - Scoped). The display
+ * format is the base system's (glide.sys.date_format yyyy-MM-dd, time HH:mm:ss); users' own formats are not modelled.
  */
 export class GlideDateTime {
     private ms: number
@@ -30,7 +36,26 @@ export class GlideDateTime {
     }
 
     getDisplayValue(): string {
-        return this.getValue()
+        return formatDate(toWall(this.ms, sessionTimeZone()), false)
+    }
+
+    /** "Gets the display value in the internal format (yyyy-MM-dd HH:mm:ss)", on the user's clock. */
+    getDisplayValueInternal(): string {
+        return this.getDisplayValue()
+    }
+
+    /** A date and time on the user's clock (yyyy-MM-dd HH:mm:ss), stored as the UTC instant it names. */
+    setDisplayValue(value: string): void {
+        this.ms = fromWall(GlideDateTime.parse(value), sessionTimeZone())
+    }
+
+    setDisplayValueInternal(value: string): void {
+        this.setDisplayValue(value)
+    }
+
+    /** "Gets the current time zone offset in milliseconds" (the session user's zone, at this instant). */
+    getTZOffset(): number {
+        return offsetAt(sessionTimeZone(), this.ms)
     }
 
     toString(): string {

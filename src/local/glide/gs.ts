@@ -115,6 +115,7 @@ const globalGs = {
     getMessage(message: string, args?: unknown[] | unknown): string {
         return text(message, Array.isArray(args) ? args : args === undefined ? [] : [args])
     },
+    // platform-difference: utc-time-zone
     nowDateTime(): string {
         return new GlideDateTime().getValue()
     },

@@ -91,6 +91,11 @@ export function runtime(): Runtime {
     return active
 }
 
+/** Whether an instance is active (code that also runs outside one asks before calling runtime()). */
+export function hasRuntime(): boolean {
+    return active !== null
+}
+
 /** Makes `rt` the one Glide APIs act on, for the duration of fn (synchronous, like the platform). */
 export function withRuntime<T>(rt: Runtime, fn: () => T): T {
     const before = active

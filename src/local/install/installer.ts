@@ -8,7 +8,7 @@ import { readIndexes, type IndexDecl } from './indexes'
 import { scopeAccessOf } from '../glide/scope-access'
 import { designAccessProblems } from './design-access'
 import { fixScriptsToRun, type FixScriptRun } from './fix-scripts'
-import { checkPrivileges } from './privileges'
+import { checkPrivileges, lineOf } from './privileges'
 import { readBuild, type BuildRecord } from './read-build'
 
 /** Dictionary tables: applied first, then the schema is rebuilt so the app's own records can land. */
@@ -147,7 +147,7 @@ export class Installer {
                 for (const fix of fixes) if (fix.before) this.runFixScript(fix)
                 this.applyAll(dictionary, report)
                 this.store.refreshSchema()
-                const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}: unknown table ${r.table}`)
+                const unknown = rest.filter((r) => !this.store.schema.has(r.table)).map((r) => `${r.file}:${lineOf(appDir, r, r.table)}: unknown table ${r.table}`)
                 if (unknown.length) throw new InstallError(unknown)
                 this.applyAll(rest, report)
                 this.pruneLayouts(rest, report)

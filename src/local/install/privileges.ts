@@ -14,8 +14,8 @@ const TABLE_OPERATIONS = new Set(['read', 'write', 'create', 'delete'])
 const TARGET_TYPES = new Set(['sys_db_object', 'sys_script_include', 'scriptable'])
 const STATUSES = new Set(['requested', 'allowed', 'denied'])
 
-/** The 1-based line of the first `<field` element in the record's file, for pointing at the problem. */
-function lineOf(appDir: string, r: BuildRecord, field: string): number {
+/** The 1-based line of the first `<field` element in the record's file (else of the record), for pointing at the problem. */
+export function lineOf(appDir: string, r: BuildRecord, field: string): number {
     try {
         const lines = fs.readFileSync(path.join(appDir, r.file), 'utf8').split('\n')
         const i = lines.findIndex((l) => l.includes(`<${field}>`) || l.includes(`<${field} `) || l.includes(`<${field}/>`))

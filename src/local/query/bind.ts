@@ -1,6 +1,7 @@
 import { boundFor, DATE_TYPES, isDateText } from './dates'
 import { QueryError } from './errors'
 import { isNumericType } from './sqlite'
+import { currentTimeZone } from './time-zone'
 
 /*
  * How a condition's value becomes the value it is compared with. Shared by compileQuery (which binds the result
@@ -66,7 +67,7 @@ export function requireDateField(type: string, operator: string, term: string): 
 export function dateBound(raw: string, type: string, end: boolean, term: string): string {
     rejectScript(raw, term)
     if (!isDateText(raw)) throw new QueryError(term, `"${raw.slice(0, 40)}" is not a date (YYYY-MM-DD) or date-time (YYYY-MM-DD HH:MM:SS)`)
-    return boundFor(raw, type, end)
+    return boundFor(raw, type, end, currentTimeZone())
 }
 
 function toBoolean(raw: string, term: string): number {

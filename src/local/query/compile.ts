@@ -2,6 +2,7 @@ import { canonicalOperator, CHANGE_OPERATORS, type Condition, type EncodedQuery,
 import { bindValue, dateBound, likePattern, listItems, requireDateField, type Bound } from './bind'
 import { datePartSql, isDateOnly, relativeBounds, sqliteModifier } from './dates'
 import { QueryError } from './errors'
+import { currentTimeZone, UTC } from './time-zone'
 import { conditionProblem, conditionText, parseDatePart, parseDateRange, parseFieldOffset, parseFieldOperand, parseRelative, SAME_UNIT_PREFIX, splitRange, type RelativeTest } from './terms'
 
 /** A resolved field: `sql` is an already-quoted column expression (`t0."name"`), `type` its sys_dictionary internal_type. */
@@ -180,7 +181,7 @@ function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]
             requireDateField(col.type, c.operator, term)
             const r = parseRelative(c.value) as NonNullable<ReturnType<typeof parseRelative>>
             const test = c.operator.slice('RELATIVE'.length) as RelativeTest
-            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(col.type))
+            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(col.type), currentTimeZone())
             if (test === 'EE') {
                 params.push(lo, hi)
                 return `(${x} <> '' AND ${x} >= ? AND ${x} <= ?)`
@@ -192,7 +193,8 @@ function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]
             requireDateField(col.type, c.operator, term)
             const d = parseDatePart(c.value) as NonNullable<ReturnType<typeof parseDatePart>>
             params.push(d.target)
-            return `(${x} <> '' AND ${datePartSql(x, d.part)} ${TEST_SQL[d.test]} ?)`
+            // A date field holds a calendar date, read as written; a date-time, on the session's clock.
+            return `(${x} <> '' AND ${datePartSql(x, d.part, isDateOnly(col.type) ? UTC : currentTimeZone())} ${TEST_SQL[d.test]} ?)`
         }
         case 'MORETHAN':
         case 'LESSTHAN': {

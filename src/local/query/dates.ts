@@ -1,10 +1,12 @@
 import type { DatePartName, DateUnit, RelativeTest } from './terms'
+import { fromWall, isCalendarUnit, toWall, UTC, zonedDatePart } from './time-zone'
 
 /*
  * Date arithmetic for the date operators ("Operators available for filters and queries", date-time fields:
  * ON, NOTON, RELATIVE…, DATEPART, MORETHAN, LESSTHAN, SAMEAS@unit). Stored dates are text in the platform's
- * internal format, UTC: `YYYY-MM-DD HH:MM:SS` (glide_date_time) and `YYYY-MM-DD` (glide_date). The local
- * instance's time zone is UTC (docs/differences.md: utc-time-zone), so "today" is the UTC day.
+ * internal format, UTC: `YYYY-MM-DD HH:MM:SS` (glide_date_time) and `YYYY-MM-DD` (glide_date). Where a day,
+ * week, month or hour begins is read on the session's clock (time-zone.ts): "today" is the user's day, and a
+ * glide_date (a calendar date, no instant) compares with the user's date of an instant.
  *
  * compileQuery hands the row-dependent parts (MORETHAN, LESSTHAN, DATEPART) to SQLite's date functions;
  * matchesRecord must decide the same, so parseSqliteDate/shift/format below reproduce what SQLite's
@@ -103,7 +105,9 @@ const UNIT_MS: Partial<Record<DateUnit, number>> = { second: 1000, minute: 60_00
  * the day of the month kept and an overflow carried into the next month (2026-01-31 + 1 month = 2026-03-03,
  * as SQLite's modifier and Date.UTC both do).
  */
-export function shift(ms: number, unit: DateUnit, count: number, forward: boolean): number {
+export function shift(ms: number, unit: DateUnit, count: number, forward: boolean, zone: string = UTC): number {
+    // Days and longer keep the wall-clock time in the zone (across a daylight-saving change too).
+    if (zone !== UTC && isCalendarUnit(unit)) return fromWall(shift(toWall(ms, zone), unit, count, forward), zone)
     const n = forward ? count : -count
     const length = UNIT_MS[unit]
     if (length !== undefined) return ms + n * length
@@ -146,7 +150,8 @@ export function sqliteDateTime(text: string, move: { unit: DateUnit; count: numb
 }
 
 /** The first instant of the unit holding `ms` (weeks start on Sunday, as DATEPART's dayofweek counts them). */
-export function startOf(ms: number, unit: DateUnit): number {
+export function startOf(ms: number, unit: DateUnit, zone: string = UTC): number {
+    if (zone !== UTC) return fromWall(startOf(toWall(ms, zone), unit), zone)
     const d = new Date(ms)
     const [y, mo, day, h, mi, s] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()]
     switch (unit) {
@@ -170,18 +175,23 @@ export function startOf(ms: number, unit: DateUnit): number {
 }
 
 /** The last whole second of the unit holding `ms`. */
-export function endOf(ms: number, unit: DateUnit): number {
-    return shift(startOf(ms, unit), unit, 1, true) - 1000
+export function endOf(ms: number, unit: DateUnit, zone: string = UTC): number {
+    return shift(startOf(ms, unit, zone), unit, 1, true, zone) - 1000
+}
+
+/** An instant as a bound for a field: a date-time compares with the instant (UTC), a date with the zone's date then. */
+function boundText(ms: number, dateOnly: boolean, zone: string): string {
+    return dateOnly ? formatDate(toWall(ms, zone), true) : formatDate(ms, false)
 }
 
 /**
  * The bounds a RELATIVE term compares with, as text for a field of `type`: the instant `count` units
  * before (ago) or after (ahead) `now`; for EE ("on"), the whole unit holding it.
  */
-export function relativeBounds(now: number, unit: DateUnit, ahead: boolean, count: number, test: RelativeTest, dateOnly: boolean): [string, string] {
-    const at = shift(now, unit, count, ahead)
-    if (test === 'EE') return [formatDate(startOf(at, unit), dateOnly), formatDate(endOf(at, unit), dateOnly)]
-    const text = formatDate(Math.floor(at / 1000) * 1000, dateOnly)
+export function relativeBounds(now: number, unit: DateUnit, ahead: boolean, count: number, test: RelativeTest, dateOnly: boolean, zone: string = UTC): [string, string] {
+    const at = shift(now, unit, count, ahead, zone)
+    if (test === 'EE') return [boundText(startOf(at, unit, zone), dateOnly, zone), boundText(endOf(at, unit, zone), dateOnly, zone)]
+    const text = boundText(Math.floor(at / 1000) * 1000, dateOnly, zone)
     return [text, text]
 }
 
@@ -191,7 +201,10 @@ export function relativeBounds(now: number, unit: DateUnit, ahead: boolean, coun
  * week 1 begins on the year's first Sunday, the days before it are week 0 (strftime %U).
  */
 // platform-difference: datepart-week-numbering
-export function datePartSql(x: string, part: DatePartName): string {
+export function datePartSql(x: string, part: DatePartName, zone: string = UTC): string {
+    // Off UTC the part is read on the zone's clock by the store's SQL function (store.ts), which is
+    // zonedDatePart over parseSqliteDate, exactly what datePartIn computes in memory.
+    if (zone !== UTC) return `${ZONED_DATE_PART_SQL}(${x}, '${part}', '${zone.replace(/'/g, "''")}')`
     switch (part) {
         case 'week':
             return `CAST(strftime('%U', ${x}) AS INTEGER)`
@@ -208,8 +221,18 @@ export function datePartSql(x: string, part: DatePartName): string {
     }
 }
 
-/** datePartSql in memory: the hour as written (unless a zone moved it), the rest from the instant. */
-export function datePart(p: SqliteDate, part: DatePartName): number {
+/** The SQL function the store registers for DATEPART off UTC: (stored text, part, zone) -> the part, or NULL. */
+export const ZONED_DATE_PART_SQL = 'glide_zoned_date_part'
+
+/** The store's ZONED_DATE_PART_SQL function. */
+export function zonedDatePartOfText(text: unknown, part: unknown, zone: unknown): number | null {
+    const p = typeof text === 'string' ? parseSqliteDate(text) : undefined
+    return p ? zonedDatePart(p.ms, String(zone), String(part) as DatePartName) : null
+}
+
+/** datePartSql in memory: the hour as written (unless a zone moved it), the rest from the instant; off UTC, on the zone's clock. */
+export function datePart(p: SqliteDate, part: DatePartName, zone: string = UTC): number {
+    if (zone !== UTC) return zonedDatePart(p.ms, zone, part)
     const d = new Date(p.ms)
     switch (part) {
         case 'dayofweek':
@@ -236,7 +259,11 @@ export function isDateText(text: string): boolean {
 }
 
 /** A bound for a field of `type`: a date field compares with the date alone; a date as a date-time bound is its first (or last) second. */
-export function boundFor(text: string, type: string, end: boolean): string {
-    if (isDateOnly(type)) return text.slice(0, 10)
+export function boundFor(text: string, type: string, end: boolean, zone: string = UTC): string {
+    if (isDateOnly(type)) {
+        // A date-time bound (a helper's UTC instant) is the zone's date at that instant; a date is that date.
+        const p = text.length > 10 ? parseSqliteDate(text) : undefined
+        return p ? formatDate(toWall(p.ms, zone), true) : text.slice(0, 10)
+    }
     return text.length === 10 ? `${text} ${end ? '23:59:59' : '00:00:00'}` : text
 }

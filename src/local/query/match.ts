@@ -4,6 +4,7 @@ import { datePart, isDateOnly, parseSqliteDate, relativeBounds, sqliteDateTime }
 import { QueryError } from './errors'
 import { isNumericType, likeFold, numericAffinity, sqlCompare, sqlText, storedValue, type SqlValue } from './sqlite'
 import { conditionProblem, conditionText, parseDatePart, parseDateRange, parseFieldOffset, parseFieldOperand, parseRelative, SAME_UNIT_PREFIX, splitRange, type RelativeTest } from './terms'
+import { currentTimeZone, UTC } from './time-zone'
 
 /** A field of the record: `value` as GlideRecord.getValue returns it (booleans '1'/'0', null when empty); `type` its sys_dictionary internal_type. */
 export interface FieldValue {
@@ -206,7 +207,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             requireDateField(field.type, c.operator, term)
             const r = parseRelative(c.value) as NonNullable<ReturnType<typeof parseRelative>>
             const test = c.operator.slice('RELATIVE'.length) as RelativeTest
-            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(field.type))
+            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(field.type), currentTimeZone())
             // EE: (x <> '' AND x >= lo AND x <= hi);  otherwise (x <> '' AND x op lo)
             if (test === 'EE') return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
             return () => {
@@ -218,11 +219,12 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             // (x <> '' AND CAST(strftime(part, x) AS INTEGER) op target): NULL when SQLite cannot read x
             requireDateField(field.type, c.operator, term)
             const d = parseDatePart(c.value) as NonNullable<ReturnType<typeof parseDatePart>>
+            const zone = isDateOnly(field.type) ? UTC : currentTimeZone()
             return () => {
                 if (!differs(compare(x, ''))) return false
                 const parsed = typeof x.value === 'string' ? parseSqliteDate(x.value) : undefined
                 if (parsed === undefined) return false
-                const part = datePart(parsed, d.part)
+                const part = datePart(parsed, d.part, zone)
                 return d.test === 'EE' ? part === d.target : holds(RELATIVE_TEST[d.test], part < d.target ? -1 : part > d.target ? 1 : 0)
             }
         }

@@ -8,6 +8,7 @@ import { Schema, SYSTEM_COLUMNS, type Column } from './schema'
 import { hashPassword, isPasswordHash, PASSWORD_TYPES } from './passwords'
 import { checkQuota, QUOTA_SQL_FUNCTION } from './quota'
 import { canonical, cutToLength, storageClass, toStorage } from './values'
+import { ZONED_DATE_PART_SQL, zonedDatePartOfText } from '../query/dates'
 
 export type Row = Record<string, unknown>
 
@@ -133,6 +134,8 @@ export class Store {
             checkQuota()
             return 1
         })
+        // DATEPART off UTC (query/dates.ts datePartSql): the part of a stored UTC date-time on a zone's clock.
+        this.db.function(ZONED_DATE_PART_SQL, { deterministic: true }, zonedDatePartOfText)
         if (options.file !== ':memory:') {
             this.db.pragma('journal_mode = WAL')
             this.db.pragma('synchronous = NORMAL')

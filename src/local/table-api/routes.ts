@@ -5,6 +5,7 @@ import { nameValuePairs } from './name-value-filter'
 import { responseFormat, sendRestResult, sendXmlError, type RestFormat } from '../http/rest-media'
 import type { RequestContext, Route } from '../http/router'
 import { DEFAULT_LIMIT, TableApi, type DisplayMode, type ListOptions } from './table-api'
+import { linkHeader } from '../http/link-header'
 
 /*
  * The platform's Table API routes. "Versioned URL: /api/now/{api_version}/table/{tableName}; Default URL:
@@ -47,26 +48,6 @@ function parseJson(text: string): unknown {
     } catch {
         throw new HttpError(400, 'Exception while reading request', 'The payload is not valid JSON.')
     }
-}
-
-/**
- * The Link header: "Relative URLs, based on the previous request, that you can use to page through the
- * available record set", rel first, prev, next and last, each the request's own URL with sysparm_offset
- * and sysparm_limit set; left out with sysparm_suppress_pagination_header=true.
- */
-function linkHeader(ctx: RequestContext, offset: number, limit: number, total: number): string {
-    const page = (at: number, rel: string) => {
-        const url = new URL(ctx.url.pathname + ctx.url.search, ctx.baseUrl)
-        url.searchParams.set('sysparm_offset', String(at))
-        url.searchParams.set('sysparm_limit', String(limit))
-        return `<${url.toString()}>;rel="${rel}"`
-    }
-    const links = [page(0, 'first')]
-    if (limit > 0 && offset > 0) links.push(page(Math.max(0, offset - limit), 'prev'))
-    if (limit > 0 && offset + limit < total) links.push(page(offset + limit, 'next'))
-    const last = limit > 0 && total > 0 ? Math.floor((total - 1) / limit) * limit : 0
-    links.push(page(last, 'last'))
-    return links.join(',')
 }
 
 /** X-no-response-body: "Set this request header to true to suppress the response body" (POST, PUT, PATCH). */

@@ -1,4 +1,3 @@
-import { scopeAccessOf } from '../glide/scope-access'
 import { GlideRecord, restrictScan, scanSysIds } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
@@ -11,6 +10,7 @@ import { booleanText, SYS_ID_FORMAT } from '../store/values'
 import { HttpError } from '../http/errors'
 import { findByDisplayValue, inputValue } from './input-display'
 import { nameValueText } from './name-value-filter'
+import { requireWebServiceAccess } from '../http/ws-access'
 import { PageWindow, runCooperatively, runToEnd, scanInSlices, SLICE_MS, TopRows, unfilteredPage } from './list-scan'
 
 export type DisplayMode = 'false' | 'true' | 'all'
@@ -55,13 +55,8 @@ export class TableApi {
 
     private table(name: string): void {
         if (!TABLE_NAME.test(name) || !this.instance.store.schema.has(name)) throw new HttpError(400, `Invalid table ${name.slice(0, 80)}`, null)
-        // "API or web service calls that violate the access permissions for an application table produce an
-        // error. For example, making a web service call to a protected application table produces a 403
-        // Forbidden HTTP error" (Runtime access to applications tables). The message text is ours.
-        // platform-difference: ws-access-refusal-wording
-        if (!scopeAccessOf(this.instance.store).webServiceAccess(name)) {
-            throw new HttpError(403, 'User Not Authorized', `Web service access to table ${name} is not allowed: its "Allow access to this table via web services" setting is off`)
-        }
+        // "Allow access to this table via web services" (ws-access.ts).
+        requireWebServiceAccess(this.instance.store, name)
     }
 
     private deny(op: string, table: string): never {
