@@ -278,10 +278,14 @@ describe('rules and messages', () => {
         expect(rolesFrom(change, '')).toEqual([])
     })
 
-    test('ratings are whole numbers from 1 to 5', () => {
+    test('legacy ratings are whole numbers from 1 to 5; survey answers a 0–10 score and optional minutes lost', () => {
         expect([1, '5', ' 3 '].map(parseRating)).toEqual([1, 5, 3])
         expect([0, 6, '4.0', '2e0', 'x', null, undefined].map(parseRating)).toEqual([null, null, null, null, null, null, null])
-        expect(validateInput({ changeId: 'a'.repeat(32), role: 'approver', rating: '5', comment: '  fine  ' })).toEqual({ ok: true, value: { changeId: 'a'.repeat(32), role: 'approver', rating: 5, comment: 'fine' } })
+        // The older callers' names (changeId, rating) still arrive: the rating is read on the 0–10 scale.
+        expect(validateInput({ changeId: 'a'.repeat(32), role: 'approver', rating: '5', comment: '  fine  ' })).toEqual({ ok: true, value: { taskId: 'a'.repeat(32), role: 'approver', score: 5, comment: 'fine', timeLost: null } })
+        expect(validateInput({ taskId: 'b'.repeat(32), role: 'caller', score: '0', comment: '', timeLost: ' 45 ' })).toEqual({ ok: true, value: { taskId: 'b'.repeat(32), role: 'caller', score: 0, comment: '', timeLost: 45 } })
+        expect(validateInput({ taskId: 'b'.repeat(32), role: 'caller', score: '10', comment: '', timeLost: '3601' })).toEqual({ ok: false, errors: ['Time lost is a whole number of minutes from 0 to 3600 (or leave it empty).'] })
+        expect(validateInput({ taskId: 'b'.repeat(32), role: 'caller', score: '10', comment: '', timeLost: '1.5' })).toMatchObject({ ok: false })
     })
 
     test('the decision email links to feedback exactly as the change emails do, and escapes everything', () => {
