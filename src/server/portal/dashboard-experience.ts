@@ -277,7 +277,9 @@ export function experienceData(weeksParam?: unknown): ExperienceResult {
     if (!gs.hasRole(EXPERIENCE_ROLE)) return { ok: false, status: 403, message: 'The analyst dashboard is for analysts and administrators of Persona Service Management.' }
     const weeks = parseWeeks(weeksParam)
     if (!weeks.ok) return { ok: false, status: 400, message: weeks.message }
-    const now = nowMs()
+    // Stored instants are whole seconds: the period ends after the current one, so an answer given
+    // this very second is counted.
+    const now = nowMs() + 1000
     const weekPeriods = weeksEndingAt(now, weeks.weeks)
     const monthPeriods = monthsEndingAt(now, TREND_MONTHS)
     const period = { start: weekPeriods[0].start, end: now }
