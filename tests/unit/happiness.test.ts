@@ -1,5 +1,6 @@
 import { band, formatHappiness, happiness, isLowScore, monthsEndingAt, parseScore, trend } from '../../src/server/xla/happiness'
 import { formatDateTime, parseDateTime } from '../../src/server/xla/time'
+import { surveyUrl } from '../../src/server/xla/survey-link'
 
 /*
  * The HappySignals Happiness score: "% of 9–10 ratings − % of 0–6 ratings" on a 0–10 scale, from −100
@@ -59,5 +60,12 @@ describe('Happiness', () => {
             ['Nov 2026', 0, false],
             ['Dec 2026', 100, true],
         ])
+    })
+})
+
+describe('the survey link', () => {
+    test('page, task and role, every value encoded, from the instance address', () => {
+        expect(surveyUrl('https://psm.example.com/', 'a'.repeat(32), 'requester')).toBe(`https://psm.example.com/sp?id=psm_feedback&task=${'a'.repeat(32)}&role=requester`)
+        expect(surveyUrl('', 'x&y', 'caller')).toBe('/sp?id=psm_feedback&task=x%26y&role=caller')
     })
 })
