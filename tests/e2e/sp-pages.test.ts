@@ -297,6 +297,11 @@ test(
         }
         await expect(page.locator('[data-worst]').textContent()).resolves.toMatch(/ observations met their target \(\d+\.\d %\)\.$|^No stakeholder was measured/)
 
+        // Happiness per role: each bar is its row's Happiness (the requester's 8 of the survey test above counts).
+        const byRole = tables.find((t) => t.id === 'happiness-by-role')
+        expect(await marks(page, 'chart-happiness-by-role')).toEqual(Object.fromEntries((byRole?.cells ?? []).slice(1, -1).map((r) => [r[0], r[5]])))
+        expect(byRole?.cells.find((r) => r[0] === 'Requesters (changes)')).toEqual(['Requesters (changes)', '1', '0', '1', '0', '0'])
+
         // Every table: its CSV download (by mouse for most, by keyboard for the first) is the table.
         expect(tables.map((t) => t.id)).toEqual([
             'users-by-persona',
@@ -309,6 +314,12 @@ test(
             'xla-by-stakeholder',
             'xla-by-persona',
             'xla-history',
+            // The experience section (its own widget on the page).
+            'happiness-by-role',
+            'happiness-by-persona',
+            'time-lost',
+            'happiness-trend',
+            'experience-comments',
         ])
         for (const [i, t] of tables.entries()) {
             const button = page.locator(`button[data-csv="${t.id}"]`)
