@@ -251,11 +251,14 @@ export const feedbackForm = Form({
                 {
                     layout: 'two-column',
                     leftElements: [
-                        { field: 'change_request', type: 'table_field' },
+                        { field: 'task', type: 'table_field' },
                         { field: 'stakeholder', type: 'table_field' },
+                        { field: 'change_request', type: 'table_field' },
                     ],
                     rightElements: [
                         { field: 'user', type: 'table_field' },
+                        { field: 'score', type: 'table_field' },
+                        { field: 'time_lost', type: 'table_field' },
                         { field: 'rating', type: 'table_field' },
                     ],
                 },

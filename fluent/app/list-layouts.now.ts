@@ -64,7 +64,7 @@ List({
 List({
     table: 'x_psm_persona_feedback',
     view: default_view,
-    columns: ['sys_created_on', 'change_request', 'stakeholder', 'user', { element: 'rating', averageValue: true }, 'comment'],
+    columns: ['sys_updated_on', 'task', 'stakeholder', 'user', 'score', 'time_lost', 'comment', 'rating'],
 })
 
 List({

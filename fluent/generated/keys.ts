@@ -45,6 +45,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '950dc1abba77472b878a6aefb7fe07bb'
                     }
+                    acl_followup_delete: {
+                        table: 'sys_security_acl'
+                        id: 'c062ce12c94747d2863feeef01b57378'
+                    }
+                    acl_followup_read_analyst: {
+                        table: 'sys_security_acl'
+                        id: 'e75c828575024d078386a2e407e2e484'
+                    }
+                    acl_followup_read_assignee: {
+                        table: 'sys_security_acl'
+                        id: '25305e810b8246afa52fdbae6f0b1840'
+                    }
+                    acl_followup_write_assignee: {
+                        table: 'sys_security_acl'
+                        id: '8551ab317c6b4409b47c6a369d8113e5'
+                    }
                     acl_insight_api: {
                         table: 'sys_security_acl'
                         id: 'a8fd7e6338e84214aabbf427b0d9cd79'
@@ -398,6 +414,10 @@ declare global {
                         table: 'sys_script'
                         id: '49fea7e839a4409eb4792149ec917756'
                     }
+                    br_feedback_follow_up: {
+                        table: 'sys_script'
+                        id: '4862c1ea9c1f47e794de6eded5cc5b50'
+                    }
                     br_feedback_validate: {
                         table: 'sys_script'
                         id: '051f5201e6254eb0b9946e453cb5d94c'
@@ -534,6 +554,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '3622efc6e162477b9e8fb7e2990d0644'
                     }
+                    csp_read_incident: {
+                        table: 'sys_scope_privilege'
+                        id: '829229b18d504ea2a12ed6eb91140ecb'
+                    }
+                    csp_read_problem: {
+                        table: 'sys_scope_privilege'
+                        id: 'accfdd45c9794a75af24163df0af5ff0'
+                    }
                     csp_read_sc_cat_item: {
                         table: 'sys_scope_privilege'
                         id: 'debd543b669d4e148637950d0be6247d'
@@ -549,6 +577,10 @@ declare global {
                     csp_read_sc_category: {
                         table: 'sys_scope_privilege'
                         id: 'bf0c394209fd40eeaa66afbae1185fde'
+                    }
+                    csp_read_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: '630dd342a6ce491a83dde9b028baa965'
                     }
                     csp_read_sys_email: {
                         table: 'sys_scope_privilege'
@@ -585,6 +617,10 @@ declare global {
                     csp_read_sysevent: {
                         table: 'sys_scope_privilege'
                         id: '66629a7b0e8f4cf6911dfc8d4a90da2b'
+                    }
+                    csp_read_task: {
+                        table: 'sys_scope_privilege'
+                        id: '8b6781d207e04831b3d79071a2b3996b'
                     }
                     csp_read_user_criteria: {
                         table: 'sys_scope_privilege'
@@ -678,6 +714,10 @@ declare global {
                     event_change_submitted: {
                         table: 'sysevent_register'
                         id: 'ec100b08956a400eafbb2d14b13bba4e'
+                    }
+                    event_experience_low_rating: {
+                        table: 'sysevent_register'
+                        id: '9deb118d73f6430fb10729ba145ce669'
                     }
                     event_persona_assigned: {
                         table: 'sysevent_register'
@@ -891,6 +931,14 @@ declare global {
                         table: 'sys_script_email'
                         id: 'f99be193ed724eb784a7466d9d0c8be5'
                     }
+                    mail_script_experience_followup: {
+                        table: 'sys_script_email'
+                        id: 'e9075d85bb55404ab134ba79499ff26b'
+                    }
+                    mail_script_experience_followup_text: {
+                        table: 'sys_script_email'
+                        id: '4e0b8d8ab7854cfa8609d089f23ad12f'
+                    }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
                         id: '933cad3ba8454c31b83368c996166b20'
@@ -1074,6 +1122,10 @@ declare global {
                     notif_change_requester_submitted: {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    notif_experience_low_rating: {
+                        table: 'sysevent_email_action'
+                        id: '39d532a4a58d484590fcf3989a4eb59f'
                     }
                     notif_persona_assigned: {
                         table: 'sysevent_email_action'
@@ -1456,6 +1508,10 @@ declare global {
                         table: 'sp_column'
                         id: '5b01404fc94a4390b5e8f27cb0456ca7'
                     }
+                    sp_dashboard_column_experience: {
+                        table: 'sp_column'
+                        id: '9cfe66c554d745fb8c4fdf14555ee88c'
+                    }
                     sp_dashboard_container: {
                         table: 'sp_container'
                         id: '7ef1f89545f64a338fd179b88216656d'
@@ -1464,9 +1520,17 @@ declare global {
                         table: 'sp_instance'
                         id: 'b6b80e7f2afa4534af3d0bca81e24ff9'
                     }
+                    sp_dashboard_instance_experience: {
+                        table: 'sp_instance'
+                        id: '49506ee4fe4b47d6908cfe130bd7bc49'
+                    }
                     sp_dashboard_row: {
                         table: 'sp_row'
                         id: '922337c3300344389bd0b3ff3c7b14da'
+                    }
+                    sp_dashboard_row_experience: {
+                        table: 'sp_row'
+                        id: '638e82855072410c9eeb685650e3ec99'
                     }
                     sp_feedback_column: {
                         table: 'sp_column'
@@ -1539,6 +1603,10 @@ declare global {
                     sp_widget_dashboard: {
                         table: 'sp_widget'
                         id: 'e178be4080904ad0befbd38f62c6e5c2'
+                    }
+                    sp_widget_dashboard_experience: {
+                        table: 'sp_widget'
+                        id: '0843d03824f347adb07fc9815ab55b0d'
                     }
                     sp_widget_feedback: {
                         table: 'sp_widget'
@@ -1772,6 +1840,10 @@ declare global {
                         table: 'sys_module'
                         id: '677d920c310948518a55a003cd0b8182'
                     }
+                    'src_server_portal_dashboard-experience_ts': {
+                        table: 'sys_module'
+                        id: 'd4a8e484f99248d38bf7867c6bf6f290'
+                    }
                     'src_server_portal_data-table_ts': {
                         table: 'sys_module'
                         id: '1aec0d48539d4d1a932e38a6666f3d09'
@@ -1824,9 +1896,21 @@ declare global {
                         table: 'sys_module'
                         id: '710d4a77493d47ea877f427b90701568'
                     }
+                    'src_server_xla_experience-data_ts': {
+                        table: 'sys_module'
+                        id: '564e9d3ba33847ddb557dba2371d4cda'
+                    }
                     src_server_xla_feedback_ts: {
                         table: 'sys_module'
                         id: '824024670d494f73854f0640f4c91a36'
+                    }
+                    'src_server_xla_follow-up_ts': {
+                        table: 'sys_module'
+                        id: 'f708378ba37c4e6984bf00de0411bea6'
+                    }
+                    src_server_xla_happiness_ts: {
+                        table: 'sys_module'
+                        id: 'feff4c22ddc54992a6dd852c34548306'
                     }
                     src_server_xla_history_ts: {
                         table: 'sys_module'
@@ -1851,6 +1935,10 @@ declare global {
                     src_server_xla_stakeholders_ts: {
                         table: 'sys_module'
                         id: 'bae2f63a867f4b608b64cb387b607bd2'
+                    }
+                    'src_server_xla_survey-link_ts': {
+                        table: 'sys_module'
+                        id: '44344e6c54444a3fa727ae9712a574e3'
                     }
                     src_server_xla_time_ts: {
                         table: 'sys_module'
@@ -1907,6 +1995,10 @@ declare global {
                     xla_feedback_requester: {
                         table: 'x_psm_persona_xla'
                         id: '55297b6d1b6e4be69ecd2f22c9dcc82b'
+                    }
+                    xla_fulfilment_happiness: {
+                        table: 'x_psm_persona_xla'
+                        id: '650b929465324d9aa238ac7280136e1b'
                     }
                     xla_high_risk_updates: {
                         table: 'x_psm_persona_xla'
@@ -2232,6 +2324,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '06f78e476d3249d9bdb682111f387a36'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'score'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '071d8b852fb1430e8b84ceb4f707f3e1'
                         key: {
@@ -2259,6 +2360,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'approval'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '077d61e4cc1a46e09b7bef22606a1cad'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
+                            language: 'en'
                         }
                     },
                     {
@@ -2312,6 +2422,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '084f368d483444dd9db80c6ac9181b4a'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
+                            value: 'problem'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '08a68401059645ebb14ae5f3fa496dae'
                         key: {
@@ -2331,6 +2452,28 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '09036a76fd0f4cceb3b57ed8ddae0926'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
                         }
                     },
                     {
@@ -2420,6 +2563,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '0a9e362160094c64b1a43e3953e58bb1'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '4c6325f64f554e5d9613cd71663594e7'
@@ -2685,10 +2829,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '10752ec61f3443568b09d8ad02fb9898'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'task'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '1087d452b39b4a18bce53fb99827aada'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '108a27d67741474fb79aa9dcbb918fe7'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'task'
                         }
                     },
                     {
@@ -2973,6 +3148,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '168028ca18a64e898c7f2d4d66ba746e'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'stakeholder'
+                            value: 'caller'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '16b24477cf3944fa98e7ed14a5a94b3a'
                         key: {
@@ -3213,6 +3399,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '1ba519cb14ef4e299dbc7acd06af693f'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'change_request'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '1bb61d1cfdd04b6186c47f2c838259e0'
                         key: {
                             sys_ui_section: {
@@ -3395,6 +3603,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: '1e67f312ed3640adb2604e8d2d889d75'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '6be53d4e7f824fe594fd3eecf8c9ccff'
@@ -3654,6 +3863,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '248b14a3c78e4f7dac9589ac1720e4be'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'score'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '24d853b2db474b23b1d11bdfbb76af88'
                         key: {
@@ -3683,6 +3901,28 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'weight'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '25eefce676f44bcd84d5c6f6f991b942'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'user'
+                            position: '5'
                         }
                     },
                     {
@@ -3738,6 +3978,15 @@ declare global {
                         key: {
                             document_key: '90c880133be445c2bb1639c7740863aa'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2672e28217974c9f97340ace46d82c09'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -4049,6 +4298,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '30bb960a79a54880a8c8bdae3a44fcd8'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'time_lost'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '31370d70b2304658898e3ce2b9dc4f85'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -4078,6 +4335,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_change_notice'
                             element: 'snapshot'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '31a40ed078054c3191192b163318b519'
+                        key: {
+                            logical_table_name: 'x_psm_persona_feedback'
+                            col_name_string: 'sys_updated_on'
                         }
                     },
                     {
@@ -4281,6 +4546,17 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '383843d481a54d2787e7e8d313b6641a'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
+                            value: 'incident'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4495,6 +4771,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '3e1ecc22ef314480a2ace2f0f2cba6cb'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '4c6325f64f554e5d9613cd71663594e7'
@@ -4618,6 +4895,29 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4006fc3b8c1640cc9b6c59a37e780ef5'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -4819,6 +5119,19 @@ declare global {
                         key: {
                             document_key: 'c230c68beb374143b194623fec91b950'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '46df84ffc5564026b0443e11dbc62dfd'
+                        key: {
+                            sys_security_acl: 'c062ce12c94747d2863feeef01b57378'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5240,6 +5553,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '50f1589229b94bfca14b43497bcb7da0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '4c6325f64f554e5d9613cd71663594e7'
@@ -5651,6 +5965,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '57f876a0ece04f4c8d37d98188a1ed2c'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5814be0ed8d34d97b68fa10d9b4576f2'
                         key: {
@@ -5672,6 +5994,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5871068c19c94be689919a02c3c7ef4f'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'score'
+                            position: '6'
                         }
                     },
                     {
@@ -5765,6 +6109,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '5a84ff27bc7044df897892c9335ec123'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '4c6325f64f554e5d9613cd71663594e7'
@@ -5863,6 +6208,28 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5cf0173334d84daa90e71ae7011a6c93'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'task'
+                            position: '1'
                         }
                     },
                     {
@@ -6213,6 +6580,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '678e408df57345288dd26645ec176228'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6965de8fb6764a538fac079948f11f8b'
                         key: {
@@ -6307,6 +6682,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'network'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6ae6527c7b3d404f8236ae6dfbb3cec6'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'feedback'
                         }
                     },
                     {
@@ -6501,6 +6884,15 @@ declare global {
                             }
                             element: 'summary'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6de60e4904484e1188043b4bf8d738e9'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'feedback'
+                            language: 'en'
                         }
                     },
                     {
@@ -6791,6 +7183,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '7382589cf4b94ccb98a8455f2ecb844e'
+                        key: {
+                            logical_table_name: 'x_psm_persona_followup'
+                            col_name_string: 'feedback'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '73942997ed3d46489a6a25839e2077d8'
                         key: {
@@ -6818,6 +7218,15 @@ declare global {
                         key: {
                             document_key: 'f405c38c40604bf18a85b2d756894ef5'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73b30c69e35e4312a8a35f0d9ffdc8aa'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'time_lost'
+                            language: 'en'
                         }
                     },
                     {
@@ -6868,6 +7277,28 @@ declare global {
                             name: 'x_psm_persona_offering'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7604a3ee064f4fcfabc7c65516e8ad8a'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'comment'
+                            position: '10'
                         }
                     },
                     {
@@ -7090,6 +7521,17 @@ declare global {
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'margin'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '798f61ed7f7f4879ba2d906f52603ee7'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
+                            value: 'change_request'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8086,6 +8528,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '92975401b6ff4ccba6b25aab535f9818'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'respondent'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '92a14d3a539948c7bf7d9bcff6999191'
                         key: {
@@ -8728,6 +9179,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a2a6539f5d79455fabfdc37f7ee02316'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'respondent'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a2c59ed135644b66bd37c38099e7e70a'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
+                            value: 'sc_req_item'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a32f84abf4fe40489f7707732aabdadb'
                         key: {
@@ -8935,8 +9405,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a79f0ba66d4e4a1991947731d4a6bbf8'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'rating'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a7c10c101ec34519bc021d0aa4ff3832'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '6be53d4e7f824fe594fd3eecf8c9ccff'
@@ -9413,6 +9906,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b33626a7148a43c08d11cbd5911ebba0'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'time_lost'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b3695fbdc677447a93d181239f52db86'
                         key: {
@@ -9469,6 +9985,14 @@ declare global {
                                     name: 'x_psm_persona.analyst'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_number'
+                        id: 'b471240d51bf4521b1334376df6f1757'
+                        key: {
+                            category: 'x_psm_persona_followup'
+                            prefix: 'XFU'
                         }
                     },
                     {
@@ -9970,6 +10494,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bdbf27bbe02b4e46bb932c51b82d8940'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'score'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bdd7ea3196f14aa1a2575aa0d80570d4'
                         key: {
@@ -10084,6 +10616,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c265e6a29a3c4b599448613c392d18e7'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'time_lost'
+                            position: '7'
                         }
                     },
                     {
@@ -10256,6 +10810,28 @@ declare global {
                             value: 'implementer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c81f34c73b9c43d08528f18900f1b5bb'
+                        key: {
+                            sys_ui_section: {
+                                id: '4c6325f64f554e5d9613cd71663594e7'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    caption: 'Feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -10739,6 +11315,17 @@ declare global {
                             }
                             element: 'mobility'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ceecd0cdf8414d38b8f8a1e7da8f4c2c'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'unit'
+                            value: 'happiness'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11397,6 +11984,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'dcdc425933d64b6bb9b614d4f1b328b4'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'measure'
+                            value: 'happiness'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'dcdd5d44712c4902bdecc1a8c8a42501'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -11587,6 +12185,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e15dbbd9ea384277bfa4904c06f8c068'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '4c6325f64f554e5d9613cd71663594e7'
@@ -11650,6 +12249,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'e3636fc03e2144b9a87ebf8b23ae3885'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '4c6325f64f554e5d9613cd71663594e7'
@@ -12086,6 +12686,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ed9a34048097450c8786144cddef0d90'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'stakeholder'
+                            value: 'caller'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'edbfadeb787b4d748fc9ff9d57300658'
                         key: {
@@ -12186,6 +12797,14 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f009b25fa7644833bb1152d8231e4d2a'
+                        key: {
+                            name: 'x_psm_persona_xla'
+                            element: 'task_table'
                         }
                     },
                     {
@@ -12465,6 +13084,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f728402fa97749e88f6642ed0e4ca308'
+                        key: {
+                            name: 'x_psm_persona_followup'
+                            element: 'score'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f750541b4f43467bbe2e85bc7cbe3070'
                         key: {
@@ -12577,6 +13204,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f8b56f6f4b9447e3acfa86fa4b353b25'
+                        key: {
+                            list_id: {
+                                id: '6be53d4e7f824fe594fd3eecf8c9ccff'
+                                key: {
+                                    name: 'x_psm_persona_feedback'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'score'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'f9143f98d7014875ae2c403fe2ab5536'
                         key: {
@@ -12620,6 +13270,27 @@ declare global {
                             }
                             element: 'threshold_2'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f955756db2e546a0a041a23f5199c5f7'
+                        key: {
+                            sys_security_acl: 'e75c828575024d078386a2e407e2e484'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'f95a0b046b7948bba9b388494ea6aac7'
+                        key: {
+                            logical_table_name: 'x_psm_persona_feedback'
+                            col_name_string: 'task,user,stakeholder'
                         }
                     },
                     {
@@ -12675,6 +13346,13 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'step'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'fb2d4fd6b4264616a0517ddfe7d672b7'
+                        key: {
+                            name: 'x_psm_persona_followup'
                         }
                     },
                     {
@@ -12751,6 +13429,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'fdb0f52bb1c6455bb8e56fefbc667456'
+                        key: {
+                            name: 'x_psm_persona_feedback'
+                            element: 'task'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'fdd9286a6d504a549f0f7bb4437085ca'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -12775,6 +13462,13 @@ declare global {
                             value: 'minutes'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'fe088fb7674c4862822c62023cdc27d6'
+                        key: {
+                            name: 'x_psm_persona_followup'
                         }
                     },
                     {

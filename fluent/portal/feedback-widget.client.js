@@ -6,7 +6,7 @@ api.controller = function () {
     /** The form's values: the earlier answer, or empty. */
     function reset() {
         var form = c.data.view && c.data.view.form;
-        c.form = { rating: form ? form.rating : '', comment: form ? form.comment : '' };
+        c.form = { score: form ? form.score : '', timeLost: form ? form.timeLost : '', comment: form ? form.comment : '' };
     }
     reset();
     c.busy = false;
@@ -18,7 +18,8 @@ api.controller = function () {
         c.busy = true;
         c.failed = '';
         c.data.action = 'save';
-        c.data.rating = c.form.rating || '';
+        c.data.score = c.form.score === undefined || c.form.score === null ? '' : String(c.form.score);
+        c.data.timeLost = c.form.timeLost === undefined || c.form.timeLost === null ? '' : String(c.form.timeLost);
         c.data.comment = c.form.comment || '';
         c.server.update().then(
             function () {

@@ -3,8 +3,9 @@ import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { MODULE_ROOT } from '../module-path'
 
 /*
- * The feedback page every stakeholder email links to:
- * /sp?id=psm_feedback&change=<change_request sys_id>&role=<requester|approver|implementer>.
+ * The experience survey every stakeholder email links to:
+ * /sp?id=psm_feedback&task=<task sys_id>&role=<requester|approver|implementer|caller> (a change, a
+ * requested item, an incident or a problem); the links sent before it, &change=<change sys_id>, still work.
  * The server script only calls the app's module src/server/portal/feedback-page.ts, which decides
  * (through src/server/xla/feedback.ts) who may answer and saves as the session user, so the
  * feedback table's ACLs and its before rule apply. The answer goes back with c.server.update(), a
@@ -15,9 +16,9 @@ import { MODULE_ROOT } from '../module-path'
 
 export const feedbackWidget = SPWidget({
     $id: Now.ID['sp_widget_feedback'],
-    name: 'PSM Change Feedback',
+    name: 'PSM Experience Survey',
     id: 'psm-feedback',
-    description: 'A stakeholder rates how a change went for them (1 to 5, optional comment): one answer per user, change and role; answering again updates it.',
+    description: 'A stakeholder says how happy they were with a change, requested item, incident or problem (0 to 10, the time they lost, a comment): one answer per user, record and role; answering again updates it.',
     category: 'custom',
     serverScript: `(function () {
     data.view = null;
@@ -25,17 +26,18 @@ export const feedbackWidget = SPWidget({
     data.error = '';
     try {
         var page = require('${MODULE_ROOT}/portal/feedback-page.ts');
-        var change = $sp.getParameter('change');
+        var task = page.taskParameter($sp.getParameter('task'), $sp.getParameter('change'));
         var role = $sp.getParameter('role');
-        if (input && input.action === 'save') data.result = page.submitFeedback(change, role, input.rating, input.comment);
-        data.view = page.feedbackPage(change, role);
+        if (input && input.action === 'save') data.result = page.submitFeedback(task, role, input.score, input.comment, input.timeLost);
+        data.view = page.feedbackPage(task, role);
         // A refused answer keeps what the user typed, so nothing they wrote is lost.
         if (data.result && !data.result.ok && data.view.form) {
-            data.view.form.rating = input.rating ? String(input.rating).slice(0, 5) : '';
+            data.view.form.score = input.score !== undefined && input.score !== null ? String(input.score).slice(0, 5) : '';
+            data.view.form.timeLost = input.timeLost !== undefined && input.timeLost !== null ? String(input.timeLost).slice(0, 8) : '';
             data.view.form.comment = input.comment ? String(input.comment) : '';
         }
     } catch (e) {
-        gs.error('PSM Change Feedback widget failed for ' + gs.getUserID() + ': ' + e);
+        gs.error('PSM Experience Survey widget failed for ' + gs.getUserID() + ': ' + e);
         data.error = gs.getMessage('The feedback form could not be loaded. Please try again later.');
     }
 })();`,
@@ -47,8 +49,8 @@ export const feedbackWidget = SPWidget({
 
 export const feedbackPage = SPPage({
     pageId: 'psm_feedback',
-    title: 'Change feedback',
-    shortDescription: 'Persona Service Management: a stakeholder rates how a change went for them.',
+    title: 'Experience survey',
+    shortDescription: 'Persona Service Management: a stakeholder says how happy they were with a change, request, incident or problem.',
     category: 'custom',
     containers: [
         {

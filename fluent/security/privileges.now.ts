@@ -58,3 +58,9 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_user_criteria'], status: 'allowed', 
 CrossScopePrivilege({ $id: Now.ID['csp_create_user_criteria'], status: 'allowed', operation: 'create', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
 // a persona's criterion follows its name and state
 CrossScopePrivilege({ $id: Now.ID['csp_write_user_criteria'], status: 'allowed', operation: 'write', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
+// The experience survey reads the surveyed task (its class from the task row, then its own table's
+// fields) to decide who may answer (src/server/xla/stakeholders.ts): requested items, incidents, problems.
+CrossScopePrivilege({ $id: Now.ID['csp_read_task'], status: 'allowed', operation: 'read', targetName: 'task', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_req_item'], status: 'allowed', operation: 'read', targetName: 'sc_req_item', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_read_incident'], status: 'allowed', operation: 'read', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_read_problem'], status: 'allowed', operation: 'read', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })

@@ -132,3 +132,69 @@ EmailNotification({
         messageText: '${mail_script:x_psm_persona_xla_digest_text}',
     },
 })
+
+// ---- A low rating (0–6): the follow-up's email to its assignee, else the change managers ----
+
+Record({
+    $id: Now.ID['event_experience_low_rating'],
+    table: 'sysevent_register',
+    data: {
+        event_name: 'x_psm_persona.experience.low_rating',
+        suffix: 'experience.low_rating',
+        table: 'x_psm_persona_followup',
+        description: 'A survey answer scored 0–6 and an Experience Follow-up was opened (the event is on the follow-up). parm1: who to tell (its assignee, else the change managers); parm2: the surveyed task.',
+        fired_by: 'Persona Service Management: business rule "Persona: follow up a low rating"',
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_experience_followup'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_experience_followup',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/xla/follow-up.ts');
+    mail.printFollowUpMail(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+Record({
+    $id: Now.ID['mail_script_experience_followup_text'],
+    table: 'sys_script_email',
+    data: {
+        name: 'x_psm_persona_experience_followup_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/xla/follow-up.ts');
+    mail.printFollowUpMailText(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
+})
+
+EmailNotification({
+    $id: Now.ID['notif_experience_low_rating'],
+    table: 'x_psm_persona_followup',
+    name: 'Persona experience: low rating to follow up',
+    description: 'Tells the follow-up\'s assignee (else the change managers) that a stakeholder rated their experience 0–6, with their comment and time lost.',
+    active: true,
+    triggerConditions: {
+        generationType: 'event',
+        eventName: 'x_psm_persona.experience.low_rating',
+    },
+    recipientDetails: {
+        eventParm1WithRecipient: true,
+        sendToCreator: true,
+    },
+    emailContent: {
+        contentType: 'multipart/mixed',
+        subject: 'Low rating to follow up: ${number}',
+        messageHtml: '${mail_script:x_psm_persona_experience_followup}',
+        messageText: '${mail_script:x_psm_persona_experience_followup_text}',
+    },
+})

@@ -64,15 +64,16 @@ Record({
     $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
-        name: 'Requester feedback averages at least 4',
+        name: 'Requester Happiness at least +50',
         stakeholder: 'requester',
-        measure: 'feedback_rating',
-        target: 4,
-        unit: 'rating',
+        measure: 'happiness',
+        task_table: 'change_request',
+        target: 50,
+        unit: 'happiness',
         objective: 100,
         order: 400,
         active: true,
-        description: 'Requesters rate how their changes went for them at 4 out of 5 or better, on average.',
+        description: 'How happy requesters were with their changes, on 0–10: Happiness (% of 9–10 minus % of 0–6, the HappySignals method) at least +50.',
     },
 })
 
@@ -81,15 +82,16 @@ Record({
     $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
-        name: 'Approver feedback averages at least 4',
+        name: 'Approver Happiness at least +50',
         stakeholder: 'approver',
-        measure: 'feedback_rating',
-        target: 4,
-        unit: 'rating',
+        measure: 'happiness',
+        task_table: 'change_request',
+        target: 50,
+        unit: 'happiness',
         objective: 100,
         order: 500,
         active: true,
-        description: 'Approvers rate the approval experience at 4 out of 5 or better, on average.',
+        description: 'How happy approvers were with deciding, on 0–10: Happiness (% of 9–10 minus % of 0–6) at least +50.',
     },
 })
 
@@ -98,15 +100,38 @@ Record({
     $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
-        name: 'Implementer feedback averages at least 4',
+        name: 'Implementer Happiness at least +50',
         stakeholder: 'implementer',
-        measure: 'feedback_rating',
-        target: 4,
-        unit: 'rating',
+        measure: 'happiness',
+        task_table: 'change_request',
+        target: 50,
+        unit: 'happiness',
         objective: 100,
         order: 600,
         active: true,
-        description: 'Implementers rate how the implementation went at 4 out of 5 or better, on average.',
+        description: 'How happy implementers were with the implementation, on 0–10: Happiness (% of 9–10 minus % of 0–6) at least +50.',
+    },
+})
+
+/*
+ * Fulfilment experience (issue 17): how happy requesters were with what they ordered, measured on the
+ * requested item's survey (the completion email links to /sp?id=psm_feedback&task=<sc_req_item>&role=requester).
+ */
+Record({
+    $id: Now.ID['xla_fulfilment_happiness'],
+    $meta: { installMethod: 'first install' },
+    table: 'x_psm_persona_xla',
+    data: {
+        name: 'Fulfilment Happiness at least +50',
+        stakeholder: 'requester',
+        measure: 'happiness',
+        task_table: 'sc_req_item',
+        target: 50,
+        unit: 'happiness',
+        objective: 100,
+        order: 700,
+        active: true,
+        description: 'How happy requesters were with the fulfilment of what they ordered (requested items), on 0–10: Happiness (% of 9–10 minus % of 0–6) at least +50.',
     },
 })
 

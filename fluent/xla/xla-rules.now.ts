@@ -1,15 +1,16 @@
 import '@servicenow/sdk/global'
 import { BusinessRule, ScheduledScript } from '@servicenow/sdk/core'
 import { validateFeedbackBeforeSave } from '../../src/server/xla/feedback'
+import { followUpLowScore } from '../../src/server/xla/follow-up'
 import { queueDecisionRecorded, validateXlaBeforeSave } from '../../src/server/xla/xla-rules'
 import { weeklyDigestJob } from '../../src/server/xla/digest'
 import { recordApprovalRequested, recordChangeHistory } from '../../src/server/xla/history'
 
 BusinessRule({
     $id: Now.ID['br_feedback_validate'],
-    name: 'Persona: validate change feedback',
+    name: 'Persona: validate experience feedback',
     description:
-        'Refuses feedback from anyone who was not that stakeholder of that change (requester = requested_by, approver = an approval row, implementer = assigned_to or assignment group member), a rating outside 1–5, and a second answer for the same change, user and role.',
+        'Refuses an answer from anyone who was not that stakeholder of that task (change: requester = requested_by, approver = an approval row, implementer = assigned_to or assignment group member; requested item: requester = requested_for or opened_by; incident: caller = caller_id; problem: caller = opened_by), a score outside 0–10, and a second answer for the same task, user and role.',
     table: 'x_psm_persona_feedback',
     when: 'before',
     action: ['insert', 'update'],
@@ -19,9 +20,22 @@ BusinessRule({
 })
 
 BusinessRule({
+    $id: Now.ID['br_feedback_follow_up'],
+    name: 'Persona: follow up a low rating',
+    description: 'A score of 0–6 (unhappy on the HappySignals scale) opens an Experience Follow-up for the manager of the task\'s assignment group (else the change managers) and emails them; one per answer.',
+    table: 'x_psm_persona_feedback',
+    when: 'after',
+    action: ['insert', 'update'],
+    filterCondition: 'score<=6^scoreISNOTEMPTY',
+    order: 200,
+    active: true,
+    script: followUpLowScore,
+})
+
+BusinessRule({
     $id: Now.ID['br_xla_validate'],
     name: 'Persona: validate XLA',
-    description: 'An XLA must name a stakeholder role, a measure the app computes, a positive target (1–5 for feedback) and an objective from 0 to 100 %; the unit follows the measure.',
+    description: 'An XLA must name a stakeholder role, a measure the app computes, a positive target (1–5 for feedback, -100 to +100 for Happiness) and an objective from 0 to 100 %; the unit follows the measure.',
     table: 'x_psm_persona_xla',
     when: 'before',
     action: ['insert', 'update'],

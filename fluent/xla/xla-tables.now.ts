@@ -2,17 +2,22 @@ import '@servicenow/sdk/global'
 import { Table, StringColumn, IntegerColumn, BooleanColumn, ReferenceColumn, DecimalColumn, DateTimeColumn } from '@servicenow/sdk/core'
 
 /**
- * One stakeholder's answer about one change: a 1–5 rating and a comment. One answer per user,
- * change and role: a second answer updates the first (src/server/xla/feedback.ts). A before rule
- * refuses anyone who was not that stakeholder of that change.
+ * The experience survey: one stakeholder's answer about one task (a change, a requested item, an
+ * incident or a problem) in one role: how happy they were on 0–10 (`score`, the HappySignals question),
+ * the work time they lost (minutes) and a comment. One answer per user, task and role: a second answer
+ * updates the first (src/server/xla/feedback.ts). A before rule refuses anyone who was not that
+ * stakeholder of that task. Answers given before the survey have a 1–5 `rating` (legacy, kept as it was
+ * and never counted in Happiness), no score and no `task`: they are read through `change_request`
+ * (src/server/xla/feedback.ts answersAbout says why they are not rewritten).
  */
 export const x_psm_persona_feedback = Table({
     name: 'x_psm_persona_feedback',
-    label: 'Change Feedback',
-    display: 'change_request',
+    label: 'Experience Feedback',
+    display: 'task',
     allowWebServiceAccess: true,
     schema: {
-        change_request: ReferenceColumn({ label: 'Change request', referenceTable: 'change_request', mandatory: true, cascadeRule: 'delete' }),
+        task: ReferenceColumn({ label: 'Task', referenceTable: 'task', cascadeRule: 'delete', hint: 'The change, requested item, incident or problem the answer is about' }),
+        change_request: ReferenceColumn({ label: 'Change request', referenceTable: 'change_request', cascadeRule: 'delete', hint: 'Set for answers about a change (kept in step with Task)' }),
         user: ReferenceColumn({ label: 'User', referenceTable: 'sys_user', mandatory: true, default: 'javascript:gs.getUserID()' }),
         stakeholder: StringColumn({
             label: 'Stakeholder',
@@ -22,15 +27,40 @@ export const x_psm_persona_feedback = Table({
                 requester: { label: 'Requester', sequence: 1 },
                 approver: { label: 'Approver', sequence: 2 },
                 implementer: { label: 'Implementer', sequence: 3 },
+                caller: { label: 'Caller', sequence: 4 },
             },
         }),
-        rating: IntegerColumn({ label: 'Rating', mandatory: true, min: 1, max: 5, hint: '1 (poor) to 5 (excellent)' }),
+        score: IntegerColumn({ label: 'Score (0–10)', min: 0, max: 10, hint: 'How happy they were, 0 (not at all) to 10 (very): 9–10 happy, 0–6 unhappy' }),
+        rating: IntegerColumn({ label: 'Legacy rating (1–5)', min: 1, max: 5, readOnly: true, hint: 'Answers given before the 0–10 survey; not counted in Happiness' }),
+        time_lost: IntegerColumn({ label: 'Time lost (minutes)', min: 0, max: 3600, hint: 'Work time the person says they lost, as they reported it' }),
         comment: StringColumn({ label: 'Comment', maxLength: 4000 }),
     },
     index: [
-        { name: 'x_psm_persona_feedback_answer', element: ['change_request', 'user', 'stakeholder'], unique: true },
+        // Uniqueness is the before rule's job (it refuses with the answer to update); these serve lookups.
+        { name: 'x_psm_persona_feedback_task_answer', element: ['task', 'user', 'stakeholder'], unique: false },
+        { name: 'x_psm_persona_feedback_answer', element: ['change_request', 'user', 'stakeholder'], unique: false },
         { name: 'x_psm_persona_feedback_user', element: ['user'], unique: false },
+        { name: 'x_psm_persona_feedback_updated', element: ['sys_updated_on'], unique: false },
     ],
+})
+
+/**
+ * A low rating (0–6) followed up by a person (src/server/xla/follow-up.ts): a task, so it is numbered,
+ * assigned, worked with notes and closed as every task is; its parent is the surveyed task.
+ */
+export const x_psm_persona_followup = Table({
+    name: 'x_psm_persona_followup',
+    label: 'Experience Follow-up',
+    extends: 'task',
+    display: 'number',
+    allowWebServiceAccess: true,
+    autoNumber: { prefix: 'XFU', number: 1000, numberOfDigits: 7 },
+    schema: {
+        feedback: ReferenceColumn({ label: 'Answer', referenceTable: 'x_psm_persona_feedback', cascadeRule: 'delete' }),
+        respondent: ReferenceColumn({ label: 'Who answered', referenceTable: 'sys_user' }),
+        score: IntegerColumn({ label: 'Score (0–10)', min: 0, max: 10 }),
+    },
+    index: [{ name: 'x_psm_persona_followup_feedback', element: ['feedback'], unique: false }],
 })
 
 /**
@@ -52,6 +82,7 @@ export const x_psm_persona_xla = Table({
                 requester: { label: 'Requester', sequence: 1 },
                 approver: { label: 'Approver', sequence: 2 },
                 implementer: { label: 'Implementer', sequence: 3 },
+                caller: { label: 'Caller', sequence: 4 },
             },
         }),
         measure: StringColumn({
@@ -61,11 +92,24 @@ export const x_psm_persona_xla = Table({
             choices: {
                 notification_latency: { label: 'Notification latency (minutes after each state change)', sequence: 1 },
                 decision_time: { label: 'Decision time (business days from request to decision)', sequence: 2 },
-                feedback_rating: { label: 'Feedback rating (average, 1–5)', sequence: 3 },
+                feedback_rating: { label: 'Feedback rating (average of legacy 1–5 answers)', sequence: 3 },
                 high_risk_updates: { label: 'High-risk updates (minutes after each transition)', sequence: 4 },
+                happiness: { label: 'Happiness (HappySignals: % of 9–10 minus % of 0–6)', sequence: 5 },
             },
         }),
-        target: DecimalColumn({ label: 'Target', mandatory: true, hint: 'Per observation: at most this many minutes or business days; for feedback, the lowest acceptable average' }),
+        target: DecimalColumn({ label: 'Target', mandatory: true, hint: 'Per observation: at most this many minutes or business days; for feedback, the lowest acceptable average; for Happiness, the lowest acceptable score (-100 to +100)' }),
+        task_table: StringColumn({
+            label: 'Task table',
+            maxLength: 80,
+            default: 'change_request',
+            hint: 'Happiness and feedback XLAs: the kind of task whose survey answers they measure',
+            choices: {
+                change_request: { label: 'Change Request', sequence: 1 },
+                sc_req_item: { label: 'Requested Item', sequence: 2 },
+                incident: { label: 'Incident', sequence: 3 },
+                problem: { label: 'Problem', sequence: 4 },
+            },
+        }),
         unit: StringColumn({
             label: 'Unit',
             maxLength: 40,
@@ -73,6 +117,7 @@ export const x_psm_persona_xla = Table({
                 minutes: { label: 'Minutes', sequence: 1 },
                 business_days: { label: 'Business days', sequence: 2 },
                 rating: { label: 'Rating (1–5)', sequence: 3 },
+                happiness: { label: 'Happiness score (-100 to +100)', sequence: 4 },
             },
         }),
         objective: DecimalColumn({ label: 'Objective %', default: '100', hint: 'Share of observations that must meet the target (not used for feedback ratings)' }),

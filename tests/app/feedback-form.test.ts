@@ -44,11 +44,11 @@ interface Login {
 
 const login = (userName: string): Promise<Login> => spLogin(server.url, userName, PASSWORD)
 
-const query = (role: string, id = change) => `id=psm_feedback&change=${encodeURIComponent(id)}&role=${encodeURIComponent(role)}`
+const query = (role: string, id = change, param: 'change' | 'task' = 'change') => `id=psm_feedback&${param}=${encodeURIComponent(id)}&role=${encodeURIComponent(role)}`
 
 /** The page as the browser gets it, and the feedback widget's data in its page model. */
-async function open(who: Login | null, role: string, id = change): Promise<{ status: number; html: string; pageId: string; view: FeedbackPageView | null }> {
-    const res = await fetch(`${server.url}/sp?${query(role, id)}`, { headers: who ? { Cookie: who.cookie } : {} })
+async function open(who: Login | null, role: string, id = change, param: 'change' | 'task' = 'change'): Promise<{ status: number; html: string; pageId: string; view: FeedbackPageView | null }> {
+    const res = await fetch(`${server.url}/sp?${query(role, id, param)}`, { headers: who ? { Cookie: who.cookie } : {} })
     const html = await res.text()
     const model = pageModel(html)
     const widget = model.widgets.find((x) => x.id === 'psm-feedback')
@@ -56,7 +56,7 @@ async function open(who: Login | null, role: string, id = change): Promise<{ sta
 }
 
 /** What c.server.update() sends: the widget's data with the answer, to the widget's server script, with the page's parameters. */
-async function send(who: Login, role: string, answer: { rating: string; comment: string }, token: string | null = who.token): Promise<{ status: number; result: FeedbackSubmit | null; view: FeedbackPageView | null }> {
+async function send(who: Login, role: string, answer: { score: string; comment: string; timeLost?: string }, token: string | null = who.token): Promise<{ status: number; result: FeedbackSubmit | null; view: FeedbackPageView | null }> {
     const headers: Record<string, string> = { Cookie: who.cookie, 'Content-Type': 'application/json' }
     if (token !== null) headers['X-UserToken'] = token
     const res = await fetch(`${server.url}/api/now/sp/widget/psm-feedback?${query(role)}`, { method: 'POST', headers, body: JSON.stringify({ action: 'save', ...answer }) })
@@ -79,43 +79,52 @@ test('the requester rates the change; the token, bad ratings and a second answer
     expect(page.pageId).toBe('psm_feedback')
     expect(page.view?.status).toBe(200)
     expect(page.view?.title).toBe(`How did ${number} go for you?`)
-    expect(page.view?.form?.ratings.map((r) => r.value)).toEqual(['1', '2', '3', '4', '5'])
+    // The HappySignals question on 0–10, each choice with its band (0–6 unhappy, 7–8 neutral, 9–10 happy).
+    expect(page.view?.form?.question).toBe('How happy were you with this change?')
+    expect(page.view?.form?.scores.map((r) => r.value)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'])
+    expect(page.view?.form?.scores.map((r) => r.band).join(',')).toBe('unhappy,unhappy,unhappy,unhappy,unhappy,unhappy,unhappy,neutral,neutral,happy,happy')
     expect(page.view?.form?.answered).toBe(false)
-    // The form is a fieldset of radio buttons with a legend, and a labelled comment.
+    // The form is a fieldset of radio buttons with a legend, a labelled time lost and a labelled comment.
     const template = pageModel(page.html).widgets.find((x) => x.id === 'psm-feedback')?.template ?? ''
-    expect(template).toContain('<legend>Your rating, from 1 (poor) to 5 (excellent)</legend>')
-    expect(template).toMatch(/<input type="radio" id="psm-rating-\{\{r\.value\}\}" name="rating"/)
+    expect(template).toContain('<legend><span ng-bind="c.data.view.form.question"></span>')
+    expect(template).toMatch(/<input type="radio" id="psm-score-\{\{s\.value\}\}" name="score"/)
+    expect(template).toContain('<label for="psm-time-lost">')
     expect(template).toContain('<label for="psm-comment">')
     expect(template).not.toMatch(/ng-bind-html|\$sce|trustAsHtml/)
 
     // No token (a cross-site request): refused before the script runs, nothing saved.
-    const forged = await send(rita, 'requester', { rating: '1', comment: 'forged' }, null)
+    const forged = await send(rita, 'requester', { score: '1', comment: 'forged' }, null)
     expect(forged.status).toBe(401)
-    const wrongToken = await send(rita, 'requester', { rating: '1', comment: 'forged' }, 'x'.repeat(32))
+    const wrongToken = await send(rita, 'requester', { score: '1', comment: 'forged' }, 'x'.repeat(32))
     expect(wrongToken.status).toBe(401)
     expect(answers()).toHaveLength(0)
 
-    const bad = await send(rita, 'requester', { rating: '6', comment: 'keep me' })
-    expect(bad.result).toEqual({ ok: false, status: 400, errors: ['Choose a rating from 1 (poor) to 5 (excellent).'], notice: '' })
-    expect(bad.view?.form?.comment).toBe('keep me')
-    const long = await send(rita, 'requester', { rating: '3', comment: 'x'.repeat(4001) })
+    const bad = await send(rita, 'requester', { score: '11', comment: 'keep me', timeLost: '30' })
+    expect(bad.result).toEqual({ ok: false, status: 400, errors: ['Choose how happy you were, from 0 (not at all) to 10 (very happy).'], notice: '' })
+    expect(bad.view?.form).toMatchObject({ comment: 'keep me', timeLost: '30', score: '11' })
+    const badTime = await send(rita, 'requester', { score: '8', comment: '', timeLost: '-5' })
+    expect(badTime.result?.errors).toEqual(['Time lost is a whole number of minutes from 0 to 3600 (or leave it empty).'])
+    const long = await send(rita, 'requester', { score: '3', comment: 'x'.repeat(4001) })
     expect(long.result?.errors).toEqual(['The comment is 4001 characters long; at most 4000 fit.'])
     expect(answers()).toHaveLength(0)
 
     const comment = '<img src=x onerror="alert(1)"> & went fine'
-    const saved = await send(rita, 'requester', { rating: '4', comment })
+    const saved = await send(rita, 'requester', { score: '9', comment, timeLost: '' })
     expect(saved.result).toEqual({ ok: true, status: 200, errors: [], notice: 'Thank you: your feedback is saved.' })
-    expect(saved.view?.form).toMatchObject({ rating: '4', comment, answered: true })
-    const again = await open(rita, 'requester')
-    expect(again.view?.form).toMatchObject({ rating: '4', comment, answered: true })
+    expect(saved.view?.form).toMatchObject({ score: '9', timeLost: '', comment, answered: true })
+    // The new link form names the task; the older &change= form reads the same answer.
+    const again = await open(rita, 'requester', change, 'task')
+    expect(again.view?.form).toMatchObject({ score: '9', comment, answered: true, table: 'change_request' })
     // Text from data reaches the page only inside the page model's JSON, where no "<" survives.
     expect(again.html).not.toContain('<img src=x')
 
-    const updated = await send(rita, 'requester', { rating: '2', comment: 'Outlook broke later' })
-    expect(updated.result?.notice).toBe('Thank you: your feedback is updated.')
+    const updated = await send(rita, 'requester', { score: '0', comment: 'Outlook broke later', timeLost: '90' })
+    expect(updated.result?.notice).toBe('Thank you: your feedback is updated. Someone will follow up on what went wrong.')
     const stored = answers()
     expect(stored).toHaveLength(1)
-    expect(stored[0].getValue('rating')).toBe('2')
+    expect(stored[0].getValue('score')).toBe('0')
+    expect(stored[0].getValue('time_lost')).toBe('90')
+    expect(stored[0].getValue('task')).toBe(change)
     expect(stored[0].getValue('comment')).toBe('Outlook broke later')
     expect(stored[0].getValue('user')).toBe(w.requester)
     expect(stored[0].getValue('stakeholder')).toBe('requester')
@@ -124,11 +133,11 @@ test('the requester rates the change; the token, bad ratings and a second answer
 test('someone who was not that stakeholder is told so without the change being named, and cannot answer', async () => {
     const carl = await login('carl')
     const page = await open(carl, 'requester')
-    expect(page.view).toMatchObject({ status: 403, title: 'Not your change to rate', form: null })
+    expect(page.view).toMatchObject({ status: 403, title: 'Not yours to rate', form: null })
     expect(page.view?.message).toContain('you were not one of them')
     expect(page.html).not.toContain(number)
     // Carl's own valid token: the server still refuses him.
-    const res = await send(carl, 'requester', { rating: '5', comment: '' })
+    const res = await send(carl, 'requester', { score: '5', comment: '' })
     expect(res.result).toMatchObject({ ok: false, status: 403 })
     expect(JSON.stringify(res)).not.toContain(number)
     const rita = await login('rita')
@@ -140,10 +149,10 @@ test('an approver answers as approver; broken links get a page that says why', a
     const ann = await login('ann')
     const page = await open(ann, 'approver')
     expect(page.view?.form?.rolePhrase).toBe('as one of its approvers')
-    const res = await send(ann, 'approver', { rating: '5', comment: '' })
+    const res = await send(ann, 'approver', { score: '10', comment: '' })
     expect(res.result?.ok).toBe(true)
     expect(answers().find((a) => a.getValue('user') === w.ann)?.getValue('stakeholder')).toBe('approver')
-    expect((await open(ann, 'approver', '0'.repeat(32))).view).toMatchObject({ status: 404, title: 'Change not found' })
+    expect((await open(ann, 'approver', '0'.repeat(32))).view).toMatchObject({ status: 404, title: 'Record not found' })
     expect((await open(ann, 'owner')).view).toMatchObject({ status: 400, title: 'Not a feedback link' })
     const script = await open(ann, 'approver', '<script>alert(1)</script>')
     expect(script.view?.status).toBe(400)

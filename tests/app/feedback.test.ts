@@ -50,24 +50,25 @@ const save = (user: string, role: string, rating: string | number, comment = '')
 const answers = () => rows('x_psm_persona_feedback', `change_request=${change}`)
 
 test('each stakeholder answers for their own role; a second answer updates the first', () => {
-    expect(save(w.requester, 'requester', 5, 'Smooth')).toEqual({ ok: true, sysId: expect.stringMatching(/^[0-9a-f]{32}$/), updated: false })
-    expect(save(w.ann, 'approver', '4')).toMatchObject({ ok: true, updated: false })
-    expect(save(w.implementer, 'implementer', 3, 'Window too short')).toMatchObject({ ok: true, updated: false })
+    expect(save(w.requester, 'requester', 9, 'Smooth')).toEqual({ ok: true, sysId: expect.stringMatching(/^[0-9a-f]{32}$/), updated: false, lowScore: false })
+    expect(save(w.ann, 'approver', '8')).toMatchObject({ ok: true, updated: false })
+    expect(save(w.implementer, 'implementer', 7, 'Window too short')).toMatchObject({ ok: true, updated: false })
     // Gil is no assignee but a member of the assignment group (Network Team): an implementer too.
-    expect(save(w.gil, 'implementer', 4)).toMatchObject({ ok: true, updated: false })
+    expect(save(w.gil, 'implementer', 10)).toMatchObject({ ok: true, updated: false })
     expect(answers()).toHaveLength(4)
 
     const first = answers().find((a) => a.getValue('user') === w.requester)?.getUniqueValue()
     const again = save(w.requester, 'requester', 2, 'The rollout broke Outlook')
-    expect(again).toEqual({ ok: true, sysId: first, updated: true })
+    expect(again).toEqual({ ok: true, sysId: first, updated: true, lowScore: true })
     const mine = answers().filter((a) => a.getValue('user') === w.requester)
     expect(mine).toHaveLength(1)
-    expect(mine[0].getValue('rating')).toBe('2')
+    expect(mine[0].getValue('score')).toBe('2')
+    expect(mine[0].getValue('task')).toBe(change)
     expect(mine[0].getValue('comment')).toBe('The rollout broke Outlook')
     expect(mine[0].getValue('stakeholder')).toBe('requester')
     // The form shows the earlier answer so a second one is given knowingly.
     const form = instance.runAs(w.requester, () => fb.feedbackForm(change, 'requester'))
-    expect(form).toMatchObject({ ok: true, form: { role: 'requester', existing: { rating: 2, comment: 'The rollout broke Outlook' } } })
+    expect(form).toMatchObject({ ok: true, form: { role: 'requester', task: { table: 'change_request' }, existing: { score: 2, comment: 'The rollout broke Outlook', timeLost: null } } })
 })
 
 test('people who were not that stakeholder of that change are refused and nothing is written', () => {
@@ -85,13 +86,15 @@ test('people who were not that stakeholder of that change are refused and nothin
 })
 
 test('bad input is refused with the precise problem', () => {
-    for (const rating of [0, 6, '3.5', 'five', '', '-1']) {
-        expect(save(w.requester, 'requester', rating)).toEqual({ ok: false, status: 400, errors: ['Choose a rating from 1 (poor) to 5 (excellent).'] })
+    for (const score of [11, -1, '3.5', 'five', '', '010']) {
+        expect(save(w.requester, 'requester', score)).toEqual({ ok: false, status: 400, errors: ['Choose how happy you were, from 0 (not at all) to 10 (very happy).'] })
     }
-    expect(save(w.requester, 'owner', 3)).toEqual({ ok: false, status: 400, errors: ['The link does not name a stakeholder role (role must be requester, approver or implementer).'] })
+    expect(save(w.requester, 'owner', 3)).toEqual({ ok: false, status: 400, errors: ['The link does not name a stakeholder role (role must be requester, approver, implementer, caller).'] })
+    // A change has no caller: refused by the rule that knows which roles each kind of record has.
+    expect(save(w.requester, 'caller', 3)).toMatchObject({ ok: false, status: 403 })
     expect(save(w.requester, 'requester', 3, 'x'.repeat(4001))).toEqual({ ok: false, status: 400, errors: ['The comment is 4001 characters long; at most 4000 fit.'] })
     expect(instance.runAs(w.requester, () => fb.saveFeedback({ changeId: 'not-a-sys-id', role: 'requester', rating: 3, comment: '' }))).toMatchObject({ ok: false, status: 400 })
-    expect(instance.runAs(w.requester, () => fb.feedbackForm('0'.repeat(32), 'requester'))).toEqual({ ok: false, status: 404, message: 'There is no such change. It may have been deleted.' })
+    expect(instance.runAs(w.requester, () => fb.feedbackForm('0'.repeat(32), 'requester'))).toEqual({ ok: false, status: 404, message: 'There is no such record. It may have been deleted.' })
     expect(answers()).toHaveLength(0)
 })
 
@@ -103,13 +106,20 @@ test('the before rule refuses any writer: a non-stakeholder, a bad rating, a sec
         for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
         return gr.insert()
     }
-    expect(direct({ change_request: change, user: w.coordinator, stakeholder: 'approver', rating: 5 })).toBeNull()
+    // A writer that still names only the change (change_request) gets its task filled in.
+    expect(direct({ change_request: change, user: w.coordinator, stakeholder: 'approver', score: 5 })).toBeNull()
     expect(instance.operations.lastRefusal?.message).toContain('You were not an approver of')
-    expect(direct({ change_request: change, user: w.requester, stakeholder: 'requester', rating: 9 })).toBeNull()
-    expect(instance.operations.lastRefusal?.message).toContain('the rating must be a whole number from 1 to 5 (got "9")')
-    const id = direct({ change_request: change, user: w.requester, stakeholder: 'requester', rating: 4 })
+    expect(direct({ task: change, user: w.requester, stakeholder: 'requester', score: 11 })).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain('the score must be a whole number from 0 to 10 (got "11")')
+    // A new answer on the retired 1–5 scale is refused: the scales never mix.
+    expect(direct({ task: change, user: w.requester, stakeholder: 'requester', rating: 4 })).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain('the 1–5 rating is retired')
+    expect(direct({ task: change, user: w.requester, stakeholder: 'requester', score: 8, time_lost: 5000 })).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain('the time lost must be whole minutes from 0 to 3600')
+    const id = direct({ change_request: change, user: w.requester, stakeholder: 'requester', score: 8 })
     expect(id).toMatch(/^[0-9a-f]{32}$/)
-    expect(direct({ change_request: change, user: w.requester, stakeholder: 'requester', rating: 1 })).toBeNull()
+    expect(get('x_psm_persona_feedback', String(id)).getValue('task')).toBe(change)
+    expect(direct({ task: change, user: w.requester, stakeholder: 'requester', score: 1 })).toBeNull()
     expect(instance.operations.lastRefusal?.message).toContain(`already answered as requester`)
     expect(instance.operations.lastRefusal?.message).toContain(String(id))
     // Moving an answer to someone who was not that stakeholder is refused as well.
@@ -142,7 +152,7 @@ test('ACLs: authors write and read only their own answers, analysts read all, no
         gr.setValue('change_request', change)
         gr.setValue('user', w.bob)
         gr.setValue('stakeholder', 'approver')
-        gr.setValue('rating', 1)
+        gr.setValue('score', 1)
         return gr.insert()
     })
     expect(forged).toBeNull()

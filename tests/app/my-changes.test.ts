@@ -80,7 +80,7 @@ test("the requester's own changes, newest first, with state, path, risk, window,
     expect(a.steps.find((s) => s.status === 'current')?.label).toBe('Authorize')
     expect(a.myPhases.map((p) => p.name)).toEqual(['Wave 1'])
     expect(a.phaseCount).toBe(2)
-    expect(b).toMatchObject({ state: 'Review', risk: 'Moderate', next: 'Implemented and in review. Tell us how it went for you.', myRating: 0 })
+    expect(b).toMatchObject({ state: 'Review', risk: 'Moderate', next: 'Implemented and in review. Tell us how it went for you.', myRating: '' })
     expect(b.feedbackLink).toBe(`/sp?id=psm_feedback&change=${implemented}&role=requester`)
     expect(view?.more).toBe(false)
 })
@@ -88,9 +88,9 @@ test("the requester's own changes, newest first, with state, path, risk, window,
 test('nobody sees changes they did not request; a rating shows once given', async () => {
     const carl = await myChanges('carl')
     expect(carl.view?.changes.map((c) => c.sysId)).toEqual([carls])
-    instance.runAs(w.requester, () => instance.appModule<{ saveFeedback(i: object): { ok: boolean } }>('src/server/xla/feedback.ts').saveFeedback({ changeId: implemented, role: 'requester', rating: '4', comment: '' }))
+    instance.runAs(w.requester, () => instance.appModule<{ saveFeedback(i: object): { ok: boolean } }>('src/server/xla/feedback.ts').saveFeedback({ changeId: implemented, role: 'requester', score: '4', comment: '' }))
     const { view } = await myChanges('rita')
-    expect(view?.changes.find((c) => c.sysId === implemented)?.myRating).toBe(4)
+    expect(view?.changes.find((c) => c.sysId === implemented)?.myRating).toBe('4 of 10')
 })
 
 test('the links lead to pages that show the change and its feedback form to the requester', async () => {

@@ -21,7 +21,7 @@ import { buildWorld, changeValues, mailsFor, type ChangeWorld } from './change-f
  *   Wed 13:00 Cara approves        50 business hours > 1 business day    BREACHED; change Scheduled
  *                                  (Cara made that transition: she is no observation of it)
  *   Thu 22:00 Implement, Fri 08:00 Review: everyone emailed within a minute
- *   Fri 10:00 feedback: Rita 2 (requester), Ann 4 (approver), Ivan 5 (implementer)
+ *   Fri 10:00 survey (0–10): Rita 3 (requester, unhappy), Ann 9 (approver, happy), Ivan 10 (implementer, happy)
  */
 
 interface AttainmentModule {
@@ -32,7 +32,7 @@ interface DigestModule {
     queueWeeklyDigest(end?: string): string
 }
 interface FeedbackModule {
-    saveFeedback(input: { changeId: string; role: string; rating: number; comment: string }): { ok: boolean }
+    saveFeedback(input: { changeId: string; role: string; score: number; comment: string }): { ok: boolean }
 }
 
 const WEEK_START = '2026-11-16 00:00:00'
@@ -92,9 +92,9 @@ beforeAll(() => {
     sendAt('2026-11-20 08:00:30')
 
     const feedback = instance.appModule<FeedbackModule>('src/server/xla/feedback.ts')
-    at('2026-11-20 10:00:00', w.requester, () => feedback.saveFeedback({ changeId: change, role: 'requester', rating: 2, comment: 'Outlook broke twice' }))
-    at('2026-11-20 10:00:00', w.ann, () => feedback.saveFeedback({ changeId: change, role: 'approver', rating: 4, comment: '' }))
-    at('2026-11-20 10:00:00', w.implementer, () => feedback.saveFeedback({ changeId: change, role: 'implementer', rating: 5, comment: 'Great plan' }))
+    at('2026-11-20 10:00:00', w.requester, () => feedback.saveFeedback({ changeId: change, role: 'requester', score: 3, comment: 'Outlook broke twice' }))
+    at('2026-11-20 10:00:00', w.ann, () => feedback.saveFeedback({ changeId: change, role: 'approver', score: 9, comment: '' }))
+    at('2026-11-20 10:00:00', w.implementer, () => feedback.saveFeedback({ changeId: change, role: 'implementer', score: 10, comment: 'Great plan' }))
 
     now = WEEK_END
     report = instance.run(() => instance.appModule<AttainmentModule>('src/server/xla/attainment.ts').computeAttainment(WEEK_START, WEEK_END, WEEK_END))
@@ -129,10 +129,12 @@ test('approver decision within 1 business day: Cara took 2.08 business days, 2 o
     expect(r.byPersona.find((p) => p.persona === 'Virtual Executive')).toEqual({ persona: 'Virtual Executive', observations: 1, met: 0, value: 0 })
 })
 
-test('feedback averages per role: requesters breached at 2, approvers and implementers met', () => {
-    expect(xla('Requester feedback averages at least 4')).toMatchObject({ observations: 1, met: 0, value: 2, status: 'breached' })
-    expect(xla('Approver feedback averages at least 4')).toMatchObject({ observations: 1, met: 1, value: 4, status: 'met' })
-    expect(xla('Implementer feedback averages at least 4')).toMatchObject({ observations: 1, met: 1, value: 5, status: 'met' })
+test('Happiness per role (% of 9–10 minus % of 0–6): requesters −100, breached; approvers and implementers +100, met', () => {
+    expect(xla('Requester Happiness at least +50')).toMatchObject({ measure: 'happiness', observations: 1, met: 0, value: -100, status: 'breached', target: 50 })
+    expect(xla('Approver Happiness at least +50')).toMatchObject({ observations: 1, met: 1, value: 100, status: 'met' })
+    expect(xla('Implementer Happiness at least +50')).toMatchObject({ observations: 1, met: 1, value: 100, status: 'met' })
+    // The fulfilment XLA reads requested items' answers only: none this week.
+    expect(xla('Fulfilment Happiness at least +50')).toMatchObject({ observations: 0, value: null, status: 'no_data' })
 })
 
 test('per stakeholder role and persona, and the worst-served group', () => {
@@ -217,7 +219,7 @@ describe('weekly digest', () => {
         const body = mail.body
         expect(body).toContain('3 of 6 measured XLAs met, 2026-11-16 00:00:00 to 2026-11-23 00:00:00 (UTC)')
         expect(body).toContain(
-            'Breached: Requester informed within 15 minutes of every state change; Approver decision within 1 business day; Requester feedback averages at least 4.',
+            'Breached: Requester informed within 15 minutes of every state change; Approver decision within 1 business day; Requester Happiness at least +50.',
         )
         expect(body).toContain('80.0 % within target (objective 100 %)')
         expect(body).toContain(`Requesters who are ${personaOf(w.requester)}: 4 of 6 observations met their target (66.7 %)`)

@@ -141,7 +141,8 @@ describe('scripted REST API /api/x_psm_persona/insight', () => {
         const xla = (await (await fetch(`${server.url}/api/x_psm_persona/insight/xla?weeks=2`, { headers: basic('nina') })).json()) as {
             result: { attainment: { xlas: unknown[] }; history: Array<{ weeks: unknown[] }> }
         }
-        expect(xla.result.attainment.xlas).toHaveLength(6)
+        // Six change XLAs and the fulfilment experience XLA (requested items).
+        expect(xla.result.attainment.xlas).toHaveLength(7)
         expect(xla.result.history[0].weeks).toHaveLength(2)
     })
 

@@ -122,6 +122,7 @@ describe('the feedback, my changes and dashboard pages in the build', () => {
         { page: 'psm_feedback', widget: 'psm-feedback', module: 'feedback-page.ts', roles: '' },
         { page: 'psm_my_changes', widget: 'psm-my-changes', module: 'my-changes.ts', roles: '' },
         { page: 'psm_dashboard', widget: 'psm-dashboard', module: 'dashboard.ts', roles: 'x_psm_persona.admin,x_psm_persona.analyst' },
+        { page: 'psm_dashboard', widget: 'psm-dashboard-experience', module: 'dashboard-experience.ts', roles: 'x_psm_persona.admin,x_psm_persona.analyst' },
     ]
 
     it.each(pages)('$page: one instance of $widget, whose server script only calls src/server/portal/$module', ({ page, widget: id, module, roles }) => {
@@ -133,7 +134,10 @@ describe('the feedback, my changes and dashboard pages in the build', () => {
         const containers = of('sp_container').filter((c) => c.fields.sp_page === found[0].sysId)
         const rowIds = of('sp_row').filter((r) => containers.some((c) => c.sysId === r.fields.sp_container)).map((r) => r.sysId)
         const columnIds = of('sp_column').filter((c) => rowIds.includes(c.fields.sp_row)).map((c) => c.sysId)
-        expect(of('sp_instance').filter((i) => columnIds.includes(i.fields.sp_column)).map((i) => i.fields.sp_widget)).toEqual([w?.sysId])
+        // The dashboard's sections (the dashboard contract) are widgets of their own, psm-dashboard-<topic>, one instance each.
+        const expected = page === 'psm_dashboard' ? of('sp_widget').filter((r) => /^psm-dashboard(-[a-z-]+)?$/.test(r.fields.id ?? '')).map((r) => r.sysId) : [w?.sysId]
+        expect(expected).toContain(w?.sysId)
+        expect(of('sp_instance').filter((i) => columnIds.includes(i.fields.sp_column)).map((i) => i.fields.sp_widget).sort()).toEqual(expected.sort())
         const required = [...(w?.fields.script ?? '').matchAll(/require\('([^']+)'\)/g)].map((m) => m[1])
         expect(required).toHaveLength(1)
         expect(required[0]).toMatch(new RegExp(`^x_psm_persona/persona-service-management/[^/]+/src/server/portal/${module.replace('.', '\\.')}$`))

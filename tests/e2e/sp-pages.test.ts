@@ -117,22 +117,25 @@ async function fitsWidth(page: Page): Promise<{ scrollWidth: number; width: numb
 const feedbackAddress = () => `/sp?id=psm_feedback&change=${change}&role=requester`
 
 test(
-    'feedback: the email link, the portal login, a rating given with the keyboard, saved as the requester with the session token',
+    'experience survey: the email link, the portal login, a 0–10 score and time lost given with the keyboard, saved as the requester with the session token',
     async () => {
         const { page, errors, widgetCalls } = await newPage()
         await loginAt(page, feedbackAddress(), requester.userName)
         await page.getByRole('heading', { name: `How did ${number} go for you?` }).waitFor()
         expect(new URL(page.url()).searchParams.get('id')).toBe('psm_feedback')
         await expect(page.locator('.psm-feedback .lead').textContent()).resolves.toContain('Replace VPN client <beta>')
-        // The scale is a group of radio buttons named by its legend.
-        const group = page.getByRole('group', { name: 'Your rating, from 1 (poor) to 5 (excellent)' })
-        await expect(group.getByRole('radio').count()).resolves.toBe(5)
+        // The scale is a group of eleven radio buttons (0–10) named by its legend, the HappySignals question.
+        const group = page.getByRole('group', { name: /^How happy were you with this change\? 0 = not at all, 10 = very happy$/ })
+        await expect(group.getByRole('radio').count()).resolves.toBe(11)
 
-        // Keyboard only: into the group, arrows to 4, on to the comment, on to the button, Enter.
-        await page.locator('#psm-rating-1').focus()
+        // Keyboard only: into the group, arrows to 8, on to the time lost, the comment, the button, Enter.
+        await page.locator('#psm-score-0').focus()
         await page.keyboard.press('Space')
-        for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
-        await expect(page.getByRole('radio', { name: '4 · Very good' }).isChecked()).resolves.toBe(true)
+        for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight')
+        await expect(group.getByRole('radio', { name: '8', exact: true }).isChecked()).resolves.toBe(true)
+        await page.keyboard.press('Tab')
+        await expect(page.evaluate('document.activeElement.id')).resolves.toBe('psm-time-lost')
+        await page.keyboard.type('20')
         await page.keyboard.press('Tab')
         await expect(page.evaluate('document.activeElement.id')).resolves.toBe('psm-comment')
         const comment = '<img src=x onerror="window.__xss = 1"> {{constructor.constructor("window.__xss2 = 1")()}} went fine'
@@ -143,7 +146,7 @@ test(
         await page.locator('.psm-notice', { hasText: 'Thank you: your feedback is saved.' }).waitFor()
 
         const stored = instance.run(() => rows('x_psm_persona_feedback', `change_request=${change}`))
-        expect(stored.map((f) => [f.getValue('user'), f.getValue('stakeholder'), f.getValue('rating'), f.getValue('comment')])).toEqual([[requester.id, 'requester', '4', comment]])
+        expect(stored.map((f) => [f.getValue('user'), f.getValue('stakeholder'), f.getValue('score'), f.getValue('time_lost'), f.getValue('comment')])).toEqual([[requester.id, 'requester', '8', '20', comment]])
         // The answer went through the widget's server call, with the session token.
         expect(widgetCalls).toHaveLength(1)
         expect(widgetCalls[0].token).toMatch(/^[A-Za-z0-9_-]{32}$/)
@@ -153,12 +156,12 @@ test(
         await expect(page.getByRole('button', { name: 'Update my feedback' }).isVisible()).resolves.toBe(true)
         await page.screenshot({ path: path.join(ARTIFACTS, 'sp-feedback.png'), fullPage: true })
 
-        // A rating out of range from a tampered client: the server's precise error, nothing changed.
+        // A score out of range from a tampered client: the server's precise error, nothing changed.
         const refused = await page.evaluate(
-            `fetch('/api/now/sp/widget/psm-feedback?id=psm_feedback&change=${change}&role=requester', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-UserToken': window.g_ck }, body: JSON.stringify({ action: 'save', rating: '9', comment: 'x' }) }).then(function (r) { return r.json(); })`,
+            `fetch('/api/now/sp/widget/psm-feedback?id=psm_feedback&change=${change}&role=requester', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-UserToken': window.g_ck }, body: JSON.stringify({ action: 'save', score: '11', comment: 'x' }) }).then(function (r) { return r.json(); })`,
         )
-        expect((refused as { result: { data: { result: { errors: string[] } } } }).result.data.result.errors).toEqual(['Choose a rating from 1 (poor) to 5 (excellent).'])
-        expect(instance.run(() => rows('x_psm_persona_feedback', `change_request=${change}`)[0].getValue('rating'))).toBe('4')
+        expect((refused as { result: { data: { result: { errors: string[] } } } }).result.data.result.errors).toEqual(['Choose how happy you were, from 0 (not at all) to 10 (very happy).'])
+        expect(instance.run(() => rows('x_psm_persona_feedback', `change_request=${change}`)[0].getValue('score'))).toBe('8')
         expect(errors).toEqual([])
     },
     TEST_MS,
@@ -186,6 +189,16 @@ test(
         await page.keyboard.press('Enter')
         await page.getByRole('heading', { name: `How did ${number} go for you?` }).waitFor()
         expect(await fitsWidth(page)).toEqual({ scrollWidth: 375, width: 375 })
+        // The survey on a phone: eleven choices, each a 44 px touch target, in at most two rows, her answer kept.
+        const boxes = await page.locator('.psm-scale label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: Math.round(r.top), w: r.width, h: r.height, right: r.right })))
+        expect(boxes).toHaveLength(11)
+        expect(new Set(boxes.map((b) => b.top)).size).toBeLessThanOrEqual(2)
+        for (const b of boxes) {
+            expect(b.w).toBeGreaterThanOrEqual(44)
+            expect(b.h).toBeGreaterThanOrEqual(44)
+            expect(b.right).toBeLessThanOrEqual(375)
+        }
+        await expect(page.locator('#psm-score-8').isChecked()).resolves.toBe(true)
         await page.screenshot({ path: path.join(ARTIFACTS, 'sp-feedback-375.png'), fullPage: true })
         expect(errors).toEqual([])
     },
@@ -284,6 +297,11 @@ test(
         }
         await expect(page.locator('[data-worst]').textContent()).resolves.toMatch(/ observations met their target \(\d+\.\d %\)\.$|^No stakeholder was measured/)
 
+        // Happiness per role: each bar is its row's Happiness (the requester's 8 of the survey test above counts).
+        const byRole = tables.find((t) => t.id === 'happiness-by-role')
+        expect(await marks(page, 'chart-happiness-by-role')).toEqual(Object.fromEntries((byRole?.cells ?? []).slice(1, -1).map((r) => [r[0], r[5]])))
+        expect(byRole?.cells.find((r) => r[0] === 'Requesters (changes)')).toEqual(['Requesters (changes)', '1', '0', '1', '0', '0'])
+
         // Every table: its CSV download (by mouse for most, by keyboard for the first) is the table.
         expect(tables.map((t) => t.id)).toEqual([
             'users-by-persona',
@@ -296,6 +314,12 @@ test(
             'xla-by-stakeholder',
             'xla-by-persona',
             'xla-history',
+            // The experience section (its own widget on the page).
+            'happiness-by-role',
+            'happiness-by-persona',
+            'time-lost',
+            'happiness-trend',
+            'experience-comments',
         ])
         for (const [i, t] of tables.entries()) {
             const button = page.locator(`button[data-csv="${t.id}"]`)

@@ -179,9 +179,11 @@ describe('attainment', () => {
         const f = facts({
             xlas: [XLA({ measure: 'feedback_rating', target: 4 })],
             feedback: [
-                { changeId: 'c1', userId: 'rita', stakeholder: 'requester', rating: 5, at: t('2026-11-17 09:00:00') },
-                { changeId: 'c1', userId: 'rex', stakeholder: 'requester', rating: 2, at: t('2026-11-17 09:00:00') },
-                { changeId: 'c1', userId: 'ann', stakeholder: 'approver', rating: 1, at: t('2026-11-17 09:00:00') },
+                { changeId: 'c1', taskTable: 'change_request', userId: 'rita', stakeholder: 'requester', rating: 5, score: null, at: t('2026-11-17 09:00:00') },
+                { changeId: 'c1', taskTable: 'change_request', userId: 'rex', stakeholder: 'requester', rating: 2, score: null, at: t('2026-11-17 09:00:00') },
+                { changeId: 'c1', taskTable: 'change_request', userId: 'ann', stakeholder: 'approver', rating: 1, score: null, at: t('2026-11-17 09:00:00') },
+                // A 0–10 survey answer never enters the legacy average.
+                { changeId: 'c2', taskTable: 'change_request', userId: 'rex', stakeholder: 'requester', rating: null, score: 0, at: t('2026-11-17 09:00:00') },
             ],
         })
         const r = summarize(f, WEEK)
@@ -191,6 +193,19 @@ describe('attainment', () => {
             { persona: 'Telecommuter', observations: 1, met: 1, value: 5 },
         ])
         expect(r.worstServed).toMatchObject({ stakeholder: 'requester', persona: '(no persona)', rate: 0 })
+    })
+
+    test('happiness: % of 9–10 minus % of 0–6 per XLA, its task table and persona; legacy ratings never count', () => {
+        const answer = (userId: string, score: number | null, taskTable = 'change_request', rating: number | null = null) => ({ changeId: 'c1', taskTable, userId, stakeholder: 'requester' as const, rating, score, at: t('2026-11-17 09:00:00') })
+        const f = facts({
+            xlas: [XLA({ sysId: 'h1', measure: 'happiness', target: 50 }), XLA({ sysId: 'h2', measure: 'happiness', target: 0, taskTable: 'sc_req_item' })],
+            // Changes: 10, 9 happy, 7 neutral, 3 unhappy: (2 − 1) / 4 = +25; a legacy 5 is not an answer here.
+            feedback: [answer('rita', 10), answer('rex', 9), answer('ann', 7), answer('bob', 3), answer('old', null, 'change_request', 5), answer('rita', 9, 'sc_req_item'), answer('rex', 8, 'sc_req_item')],
+        })
+        const r = summarize(f, WEEK)
+        expect(r.xlas[0]).toMatchObject({ observations: 4, met: 2, value: 25, status: 'breached' })
+        expect(r.xlas[1]).toMatchObject({ observations: 2, met: 1, value: 50, status: 'met' })
+        expect(r.xlas[0].byPersona.find((p) => p.persona === 'Telecommuter')).toMatchObject({ observations: 1, value: 100 })
     })
 
     test('the worst-served group: lowest share met, then the most observations', () => {
@@ -263,10 +278,14 @@ describe('rules and messages', () => {
         expect(rolesFrom(change, '')).toEqual([])
     })
 
-    test('ratings are whole numbers from 1 to 5', () => {
+    test('legacy ratings are whole numbers from 1 to 5; survey answers a 0–10 score and optional minutes lost', () => {
         expect([1, '5', ' 3 '].map(parseRating)).toEqual([1, 5, 3])
         expect([0, 6, '4.0', '2e0', 'x', null, undefined].map(parseRating)).toEqual([null, null, null, null, null, null, null])
-        expect(validateInput({ changeId: 'a'.repeat(32), role: 'approver', rating: '5', comment: '  fine  ' })).toEqual({ ok: true, value: { changeId: 'a'.repeat(32), role: 'approver', rating: 5, comment: 'fine' } })
+        // The older callers' names (changeId, rating) still arrive: the rating is read on the 0–10 scale.
+        expect(validateInput({ changeId: 'a'.repeat(32), role: 'approver', rating: '5', comment: '  fine  ' })).toEqual({ ok: true, value: { taskId: 'a'.repeat(32), role: 'approver', score: 5, comment: 'fine', timeLost: null } })
+        expect(validateInput({ taskId: 'b'.repeat(32), role: 'caller', score: '0', comment: '', timeLost: ' 45 ' })).toEqual({ ok: true, value: { taskId: 'b'.repeat(32), role: 'caller', score: 0, comment: '', timeLost: 45 } })
+        expect(validateInput({ taskId: 'b'.repeat(32), role: 'caller', score: '10', comment: '', timeLost: '3601' })).toEqual({ ok: false, errors: ['Time lost is a whole number of minutes from 0 to 3600 (or leave it empty).'] })
+        expect(validateInput({ taskId: 'b'.repeat(32), role: 'caller', score: '10', comment: '', timeLost: '1.5' })).toMatchObject({ ok: false })
     })
 
     test('the decision email links to feedback exactly as the change emails do, and escapes everything', () => {

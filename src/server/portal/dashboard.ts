@@ -3,6 +3,7 @@ import type { AttainmentReport } from '../xla/attainment-calc.ts'
 import { attainmentHistory, historyWeeks, lastWeek, nowMs, type XlaHistory } from '../xla/attainment.ts'
 import type { CostReport, Distribution } from '../xla/insight-calc.ts'
 import { personaChangesByWeek, personaCosts, personaDistribution, recentPersonaChanges, type PersonaChange, type PersonaChangeTrend } from '../xla/insight.ts'
+import { formatHappiness } from '../xla/happiness.ts'
 import { barChart, columnChart, niceMax, type BarChart, type ColumnChart } from './charts.ts'
 import { formatCell, grouped, money, viewTable, type DataTable, type ViewTable } from './data-table.ts'
 
@@ -50,7 +51,7 @@ export interface DashboardView {
 
 export type DashboardResult = { ok: true; view: DashboardView } | { ok: false; status: 400 | 403; message: string }
 
-const ROLE_NAMES: { [role: string]: string } = { requester: 'Requesters', approver: 'Approvers', implementer: 'Implementers' }
+const ROLE_NAMES: { [role: string]: string } = { requester: 'Requesters', approver: 'Approvers', implementer: 'Implementers', caller: 'Callers' }
 const STATUS_NAMES: { [status: string]: string } = { met: 'Met', breached: 'Breached', no_data: 'No data' }
 const REASONS: { [reason: string]: string } = { scored: 'Scored', locked: 'Pinned by an admin', manual: 'Manual', rescore: 'Rescored' }
 
@@ -185,11 +186,13 @@ export function changesSection(trend: PersonaChangeTrend, recent: PersonaChange[
 
 function targetText(measure: string, target: number, objective: number): string {
     if (measure === 'feedback_rating') return `average \u2265 ${target}`
+    if (measure === 'happiness') return `Happiness \u2265 ${formatHappiness(target)}`
     const unit = measure === 'decision_time' ? `business day${target === 1 ? '' : 's'}` : `minute${target === 1 ? '' : 's'}`
     return `${objective} % within ${target} ${unit}`
 }
 
 function unitOf(measure: string): string {
+    if (measure === 'happiness') return 'Happiness (-100 to +100)'
     return measure === 'feedback_rating' ? 'average rating' : '% within target'
 }
 
@@ -255,13 +258,17 @@ export function xlaSection(report: AttainmentReport, history: XlaHistory[]): Das
     }
     const weeklyCharts = history.map((h, i) => {
         const feedback = h.measure === 'feedback_rating'
+        // Happiness runs from -100 to +100; these columns start at 0 (the experience section draws both signs).
+        const happy = h.measure === 'happiness'
         return columnChart({
             id: `chart-xla-${i}`,
-            title: `${h.name}: ${feedback ? 'average rating' : 'share within target'} per week`,
+            title: `${h.name}: ${happy ? 'Happiness' : feedback ? 'average rating' : 'share within target'} per week`,
             columns: h.weeks.map((w) => ({ label: w.start.slice(5, 10), value: w.value, status: w.status })),
             max: feedback ? 5 : 100,
-            format: (v) => (feedback ? v.toFixed(1) : `${Math.round(v)} %`),
-            target: { value: feedback ? h.target : h.objective, text: feedback ? `Target: average at least ${h.target}` : `Objective: ${h.objective} % within target` },
+            format: (v) => (happy ? formatHappiness(Math.round(v)) : feedback ? v.toFixed(1) : `${Math.round(v)} %`),
+            target: happy
+                ? { value: h.target, text: `Target: Happiness at least ${formatHappiness(h.target)}` }
+                : { value: feedback ? h.target : h.objective, text: feedback ? `Target: average at least ${h.target}` : `Objective: ${h.objective} % within target` },
         })
     })
     return {

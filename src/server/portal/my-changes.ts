@@ -52,8 +52,8 @@ export interface MyChange {
     link: string
     /** /sp?id=psm_feedback&change=…&role=requester once feedback is open; '' before. */
     feedbackLink: string
-    /** The user's earlier rating (1–5), 0 when none. */
-    myRating: number
+    /** The user's earlier answer: "7 of 10" (the experience survey), "4 of 5" (a legacy rating), '' when none. */
+    myRating: string
 }
 
 export interface MyChangesView {
@@ -100,15 +100,19 @@ export function nextStep(state: number | null, o: { window: string; cab: string;
     }
 }
 
-function myRatings(userId: string, changeIds: string[]): { [changeId: string]: number } {
-    const out: { [changeId: string]: number } = {}
+function myRatings(userId: string, changeIds: string[]): { [changeId: string]: string } {
+    const out: { [changeId: string]: string } = {}
     if (!changeIds.length) return out
     const gr = new GlideRecord(FEEDBACK_TABLE)
     gr.addQuery('user', userId)
     gr.addQuery('stakeholder', 'requester')
     gr.addQuery('change_request', 'IN', changeIds.join(','))
     gr.query()
-    while (gr.next()) out[gr.getValue('change_request') || ''] = Number(gr.getValue('rating')) || 0
+    while (gr.next()) {
+        const score = gr.getValue('score') || ''
+        const rating = gr.getValue('rating') || ''
+        out[gr.getValue('change_request') || ''] = score !== '' ? `${score} of 10` : rating ? `${rating} of 5` : ''
+    }
     return out
 }
 
@@ -149,10 +153,10 @@ export function myChangesData(): MyChangesView {
             next: nextStep(facts.state, { window, cab, approvals, myPhases: mine }),
             link: `/sp?id=ticket&table=change_request&sys_id=${facts.sysId}`,
             feedbackLink: feedbackOpen(facts.state) ? `/sp?id=psm_feedback&change=${facts.sysId}&role=requester` : '',
-            myRating: 0,
+            myRating: '',
         })
     }
     const ratings = myRatings(userId, changes.map((c) => c.sysId))
-    for (const c of changes) c.myRating = ratings[c.sysId] || 0
+    for (const c of changes) c.myRating = ratings[c.sysId] || ''
     return { userName: me.name, changes, more }
 }

@@ -1,3 +1,4 @@
+import { happiness, HAPPY_FROM } from './happiness.ts'
 import { type StakeholderRole, type XlaDefinition, STAKEHOLDER_ROLES } from './model.ts'
 import { businessDaysBetween, formatDateTime, MINUTE_MS, minutesBetween, type Period } from './time.ts'
 
@@ -16,8 +17,11 @@ import { businessDaysBetween, formatDateTime, MINUTE_MS, minutesBetween, type Pe
  *   changes whose risk is High or Very High.
  * - decision_time: every approval requested in the period; met when decided within `target`
  *   business days (Monday to Friday, UTC). Still undecided after `target` business days: breached.
- * - feedback_rating: every answer given in the period is one observation (met when rating >=
- *   target); the XLA's value is the average rating, met when it is at least `target`.
+ * - feedback_rating: every legacy 1–5 answer given in the period is one observation (met when
+ *   rating >= target); the XLA's value is the average rating, met when it is at least `target`.
+ * - happiness: every 0–10 answer about a task of the XLA's task table given in the period is one
+ *   observation (met when 9–10, "happy"); the XLA's value is the Happiness score (% of 9–10 minus % of
+ *   0–6, happiness.ts), met when it is at least `target`.
  * Observations whose deadline has not passed yet (as of `asOf`) are pending and counted apart.
  */
 
@@ -62,10 +66,16 @@ export interface ApprovalFact {
 }
 
 export interface FeedbackFact {
+    /** The task the answer is about (a change's sys_id for change answers). */
     changeId: string
+    /** The task's table (change_request, sc_req_item …). */
+    taskTable: string
     userId: string
     stakeholder: StakeholderRole
-    rating: number
+    /** Legacy 1–5 rating; null for survey answers. */
+    rating: number | null
+    /** 0–10 score; null for legacy answers. */
+    score: number | null
     at: number
 }
 
@@ -184,6 +194,7 @@ export function approversAt(approvals: readonly ApprovalFact[], t: number): stri
 
 /** Who holds a stakeholder role on a change at instant t. */
 export function stakeholdersAt(role: StakeholderRole, change: ChangeFact, approvals: readonly ApprovalFact[], groupMembers: AttainmentFacts['groupMembers'], t: number): string[] {
+    if (role === 'caller') return []
     if (role === 'requester') return change.requestedBy ? [change.requestedBy] : []
     if (role === 'approver') return approversAt(approvals, t)
     if (change.assignedTo) return [change.assignedTo]
@@ -283,9 +294,16 @@ function decisionObservations(xla: XlaDefinition, facts: AttainmentFacts, period
 }
 
 function feedbackObservations(xla: XlaDefinition, facts: AttainmentFacts, period: Period): Observation[] {
-    return facts.feedback
-        .filter((f) => f.stakeholder === xla.stakeholder && inPeriod(f.at, period) && f.at <= facts.asOf)
-        .map((f) => ({ xlaId: xla.sysId, stakeholder: xla.stakeholder, userId: f.userId, persona: personaOf(facts, f.userId), changeId: f.changeId, at: f.at, value: f.rating, met: f.rating >= xla.target }))
+    const out: Observation[] = []
+    for (const f of facts.feedback) {
+        if (f.stakeholder !== xla.stakeholder || !inPeriod(f.at, period) || f.at > facts.asOf || f.taskTable !== (xla.taskTable || 'change_request')) continue
+        const base = { xlaId: xla.sysId, stakeholder: xla.stakeholder, userId: f.userId, persona: personaOf(facts, f.userId), changeId: f.changeId, at: f.at }
+        // Legacy 1–5 ratings feed only feedback_rating, 0–10 scores only happiness: the scales never mix.
+        if (xla.measure === 'happiness') {
+            if (f.score !== null) out.push({ ...base, value: f.score, met: f.score >= HAPPY_FROM })
+        } else if (f.rating !== null) out.push({ ...base, value: f.rating, met: f.rating >= xla.target })
+    }
+    return out
 }
 
 /** Every observation of every XLA in the period, and how many are still pending per XLA. */
@@ -309,12 +327,13 @@ export function observe(facts: AttainmentFacts, period: Period): { observations:
 export function xlaValue(xla: XlaDefinition, observations: readonly Observation[]): number | null {
     if (!observations.length) return null
     if (xla.measure === 'feedback_rating') return round(observations.reduce((s, o) => s + (o.value ?? 0), 0) / observations.length, 2)
+    if (xla.measure === 'happiness') return happiness(observations.map((o) => o.value ?? -1)).happiness
     return percent(observations.filter((o) => o.met).length, observations.length)
 }
 
 export function xlaStatus(xla: XlaDefinition, value: number | null): XlaStatus {
     if (value === null) return 'no_data'
-    if (xla.measure === 'feedback_rating') return value >= xla.target ? 'met' : 'breached'
+    if (xla.measure === 'feedback_rating' || xla.measure === 'happiness') return value >= xla.target ? 'met' : 'breached'
     return value >= xla.objective ? 'met' : 'breached'
 }
 
@@ -353,7 +372,10 @@ export function summarize(facts: AttainmentFacts, period: Period): AttainmentRep
                 .map((persona) => ({ persona, ...tally(perPersona[persona]), value: xlaValue(xla, perPersona[persona]) })),
         }
     })
-    const byStakeholder: StakeholderResult[] = STAKEHOLDER_ROLES.map((role) => {
+    // The change roles always, and any other role (caller) an XLA measures.
+    const roles = STAKEHOLDER_ROLES.slice()
+    for (const x of facts.xlas) if (roles.indexOf(x.stakeholder) < 0) roles.push(x.stakeholder)
+    const byStakeholder: StakeholderResult[] = roles.map((role) => {
         const mine = observations.filter((o) => o.stakeholder === role)
         const t = tally(mine)
         const measured = xlas.filter((x) => x.stakeholder === role && x.status !== 'no_data')

@@ -2,6 +2,8 @@ import { GlideRecord } from '@servicenow/glide'
 import { toInt, type ChangeEventKey } from '../change/model.ts'
 import type { ApprovalFact, AttainmentFacts, ChangeFact, EmailFact, FeedbackFact, StateChangeFact } from './attainment-calc.ts'
 import { HISTORY_TABLE } from './history.ts'
+import { parseRating } from './feedback.ts'
+import { parseScore } from './happiness.ts'
 import { FEEDBACK_TABLE, isMeasure, isStakeholderRole, XLA_TABLE, type XlaDefinition } from './model.ts'
 import { formatDateTime, parseDateTime, type Period } from './time.ts'
 
@@ -57,6 +59,7 @@ export function readXlas(includeInactive = false): XlaDefinition[] {
             target,
             objective: num(gr.getValue('objective')) ?? 100,
             order: num(gr.getValue('order')) ?? 100,
+            taskTable: gr.getValue('task_table') || 'change_request',
         })
     }
     return out
@@ -221,10 +224,26 @@ function feedbackIn(period: Period): FeedbackFact[] {
     const out: FeedbackFact[] = []
     while (gr.next()) {
         const stakeholder = gr.getValue('stakeholder') || ''
-        const rating = num(gr.getValue('rating'))
-        if (!isStakeholderRole(stakeholder) || rating === null) continue
-        out.push({ changeId: gr.getValue('change_request') || '', userId: gr.getValue('user') || '', stakeholder, rating, at: at(gr.getValue('sys_updated_on')) })
+        const rating = parseRating(gr.getValue('rating'))
+        const score = parseScore(gr.getValue('score'))
+        if (!isStakeholderRole(stakeholder) || (rating === null && score === null)) continue
+        // Legacy answers name only their change; survey answers name their task (its class read below).
+        const task = gr.getValue('task') || ''
+        out.push({ changeId: task || gr.getValue('change_request') || '', taskTable: task ? '' : 'change_request', userId: gr.getValue('user') || '', stakeholder, rating, score, at: at(gr.getValue('sys_updated_on')) })
     }
+    const classes = taskClasses(unique(out.filter((f) => !f.taskTable).map((f) => f.changeId)))
+    for (const f of out) if (!f.taskTable) f.taskTable = classes[f.changeId] || 'task'
+    return out
+}
+
+/** The class (sys_class_name) of each task: one query for all of them. */
+export function taskClasses(taskIds: readonly string[]): { [taskId: string]: string } {
+    const out: { [taskId: string]: string } = {}
+    if (!taskIds.length) return out
+    const gr = new GlideRecord('task')
+    gr.addQuery('sys_id', 'IN', taskIds.join(','))
+    gr.query()
+    while (gr.next()) out[gr.getUniqueValue()] = gr.getValue('sys_class_name') || 'task'
     return out
 }
 

@@ -32,7 +32,7 @@ export interface DecisionModel {
 /** Where a stakeholder gives feedback on a change, exactly as src/server/change/mail.ts links it. Pure. */
 export { feedbackUrl }
 
-const PROMPT = 'How was deciding on this change: did the request give you what you needed, in time? One rating and a line help us improve approvals.'
+const PROMPT = 'How was deciding on this change: did the request give you what you needed, in time? A score from 0 to 10 and a line help us improve approvals.'
 
 /** The decision email's HTML body: the feedback button first, the approval (not a back-office list) after; every value escaped. Pure. */
 export function renderDecisionMail(m: DecisionModel): string {
@@ -46,7 +46,7 @@ export function renderDecisionMail(m: DecisionModel): string {
         greetingName: m.recipientName,
         headline: `Your decision on ${m.changeNumber} is recorded`,
         lead: m.mobile ? paragraph(`<strong data-section="decision">${escapeHtml(decision)}</strong>`) : about + `<p data-section="decision" style="margin:0 0 12px">${escapeHtml(decision)}</p>`,
-        primary: { url: m.feedbackUrl, text: 'Rate this approval (1 to 5)' },
+        primary: { url: m.feedbackUrl, text: 'Rate this approval (0 to 10)' },
         body: m.mobile
             ? about + paragraph(escapeHtml(status))
             : section('status', 'Where the change stands', paragraph(escapeHtml(status))) + section('feedback', 'Your feedback', paragraph(escapeHtml(PROMPT))),

@@ -1,6 +1,7 @@
 import { escapeHtml, link, paragraph, section, table } from '../change/render-html.ts'
 import { frame } from '../change/render-frame.ts'
 import type { GroupResult, StakeholderResult, XlaStatus } from './attainment-calc.ts'
+import { formatHappiness } from './happiness.ts'
 import { ROLE_LABELS, type StakeholderRole } from './model.ts'
 
 /*
@@ -53,12 +54,14 @@ const STATUS_TEXT: Readonly<Record<XlaStatus, string>> = { met: 'Met', breached:
 export function valueText(x: { measure: string; value: number | null; target: number; objective: number }): string {
     if (x.value === null) return 'no observations'
     if (x.measure === 'feedback_rating') return `${x.value.toFixed(2)} average (target ${x.target})`
+    if (x.measure === 'happiness') return `Happiness ${formatHappiness(x.value)} (target ${formatHappiness(x.target)})`
     return `${x.value.toFixed(1)} % within target (objective ${x.objective} %)`
 }
 
 /** "within 15 minutes", "within 1 business day", "average at least 4". */
 export function targetText(x: { measure: string; target: number }): string {
     if (x.measure === 'feedback_rating') return `average at least ${x.target}`
+    if (x.measure === 'happiness') return `Happiness at least ${formatHappiness(x.target)}`
     if (x.measure === 'decision_time') return `within ${x.target} business day${x.target === 1 ? '' : 's'}`
     return `within ${x.target} minute${x.target === 1 ? '' : 's'}`
 }

@@ -19,6 +19,7 @@ export function validateXlaBeforeSave(current: GlideRecord, _previous: GlideReco
         measure,
         target: parseNumber(current.getValue('target')),
         objective: parseNumber(current.getValue('objective') || '100'),
+        taskTable: current.getValue('task_table') || 'change_request',
     })
     if (problem) {
         gs.addErrorMessage(`XLA ${current.getValue('name') || ''} not saved: ${problem}`)
