@@ -58,3 +58,12 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_user_criteria'], status: 'allowed', 
 CrossScopePrivilege({ $id: Now.ID['csp_create_user_criteria'], status: 'allowed', operation: 'create', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
 // a persona's criterion follows its name and state
 CrossScopePrivilege({ $id: Now.ID['csp_write_user_criteria'], status: 'allowed', operation: 'write', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
+// provisioning and fulfilment (src/server/catalog/provisioning-order.ts, fulfilment.ts): what the user already has, the items' approval and state
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_req_item'], status: 'allowed', operation: 'read', targetName: 'sc_req_item', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_write_sc_req_item'], status: 'allowed', operation: 'write', targetName: 'sc_req_item', targetScope: 'global', targetType: 'sys_db_object' })
+// fulfilment: the request's state and price follow its items
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_request'], status: 'allowed', operation: 'read', targetName: 'sc_request', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_write_sc_request'], status: 'allowed', operation: 'write', targetName: 'sc_request', targetScope: 'global', targetType: 'sys_db_object' })
+// fulfilment: one catalog task per requested persona service, closed by fulfillers
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_task'], status: 'allowed', operation: 'read', targetName: 'sc_task', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_create_sc_task'], status: 'allowed', operation: 'create', targetName: 'sc_task', targetScope: 'global', targetType: 'sys_db_object' })
