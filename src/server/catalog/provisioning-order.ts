@@ -125,6 +125,8 @@ function order(run: GlideRecord, userId: string, personaId: string, items: reado
     const cart = new CartJS(CART)
     try {
         cart.empty()
+        // Ordered for the user: the catalog checks each item against the user's access, not the session's.
+        cart.setRequestedFor(userId)
         for (const itemId of items) cart.addToCart({ sysparm_id: itemId, sysparm_quantity: '1' })
         const result = cart.submitOrder({
             requested_for: userId,
