@@ -37,7 +37,12 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
             for (let i = 0; i < n; i++) {
                 const userId = store.newSysId()
                 const metrics = metricsFor(random)
-                const scored = scoreProfile({ metrics, rules, candidates: personas, current: null, switchMargin: 0.5 })
+                const fresh = scoreProfile({ metrics, rules, candidates: personas, current: null, switchMargin: 0.5 })
+                // With provisioning: a third of the users hold another persona than their metrics give (as after
+                // a threshold change), so rescoring moves them and their new bundles are ordered.
+                const moved = options.provision && i % 3 === 0 && personas.length > 1
+                const other = personas[(personas.findIndex((p) => p.sysId === fresh.persona) + 1) % personas.length]
+                const scored = moved && other ? { ...fresh, persona: other.sysId } : fresh
                 const base = { sys_created_on: now, sys_created_by: 'bench', sys_updated_on: now, sys_updated_by: 'bench', sys_mod_count: 0 }
                 store.insertRow('sys_user', { ...base, sys_id: userId, sys_class_name: 'sys_user', user_name: `bench.${i}`, active: 1, x_psm_persona_persona: scored.persona || null })
                 store.insertRow('x_psm_persona_profile', {

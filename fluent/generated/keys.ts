@@ -97,6 +97,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '1378b457b27f4eac9a3a447440b0cfd6'
                     }
+                    acl_provisioning_delete: {
+                        table: 'sys_security_acl'
+                        id: 'ec48087c9eb84ebe8ece057f80b0a3d0'
+                    }
+                    acl_provisioning_read: {
+                        table: 'sys_security_acl'
+                        id: 'd869c1d2d19748ceb77fc53e4c31d704'
+                    }
                     acl_rule_create: {
                         table: 'sys_security_acl'
                         id: 'aa22951f02a643d888af53f5abba3a2d'
@@ -112,6 +120,14 @@ declare global {
                     acl_rule_write: {
                         table: 'sys_security_acl'
                         id: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                    }
+                    acl_service_review_read: {
+                        table: 'sys_security_acl'
+                        id: '3936c86e9c164fe2b4d40e432057a11b'
+                    }
+                    acl_service_review_write: {
+                        table: 'sys_security_acl'
+                        id: '0fee4da97af34d9c883bc472336bc827'
                     }
                     acl_xla_create: {
                         table: 'sys_security_acl'
@@ -373,6 +389,10 @@ declare global {
                         table: 'sys_script'
                         id: 'c8230bbaabc547eea3a88cb49c4ff20c'
                     }
+                    br_approval_persona_service: {
+                        table: 'sys_script'
+                        id: '66cd616cf8ac4b069bd0ccb3f0f34fad'
+                    }
                     br_approval_queue_request: {
                         table: 'sys_script'
                         id: '7d49705542064f20b53871eff7b87328'
@@ -381,6 +401,14 @@ declare global {
                     br_approval_settle_change: {
                         table: 'sys_script'
                         id: 'cba6b58816ad4a518ad58378a003d1f6'
+                    }
+                    br_assignment_provision: {
+                        table: 'sys_script'
+                        id: 'a9487378a97a49409be2d9fac17eae44'
+                    }
+                    br_catalog_task_closed: {
+                        table: 'sys_script'
+                        id: '457404d001c14a63b92b784ebaf6c588'
                     }
                     br_change_prepare: {
                         table: 'sys_script'
@@ -433,6 +461,10 @@ declare global {
                     br_profile_score: {
                         table: 'sys_script'
                         id: '4c088b00e0c647d79d2f724e2353039a'
+                    }
+                    br_requested_item_fulfilment: {
+                        table: 'sys_script'
+                        id: 'dd664a3fd4a1466692d79d6603334545'
                     }
                     br_requested_item_persona_cost: {
                         table: 'sys_script'
@@ -510,6 +542,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '09fd34768bad45ecbfa6c7350712ae11'
                     }
+                    csp_create_sc_task: {
+                        table: 'sys_scope_privilege'
+                        id: '46020edddbff409693a56c320a66c81b'
+                    }
                     csp_create_sysapproval_approver: {
                         table: 'sys_scope_privilege'
                         id: 'e8f0b19de70b4f239ffcc6936c2133be'
@@ -545,6 +581,18 @@ declare global {
                     csp_read_sc_category: {
                         table: 'sys_scope_privilege'
                         id: 'bf0c394209fd40eeaa66afbae1185fde'
+                    }
+                    csp_read_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: '4ff40632e0074ff19863dce1730f1912'
+                    }
+                    csp_read_sc_request: {
+                        table: 'sys_scope_privilege'
+                        id: 'd3033578840341c0859471e2a6e1d27c'
+                    }
+                    csp_read_sc_task: {
+                        table: 'sys_scope_privilege'
+                        id: 'fa8078fcf2b74e7cacacc3c109ba080d'
                     }
                     csp_read_sys_email: {
                         table: 'sys_scope_privilege'
@@ -589,6 +637,14 @@ declare global {
                     csp_write_change_request: {
                         table: 'sys_scope_privilege'
                         id: '9897452bb81d4934b7d04f5472db8ae5'
+                    }
+                    csp_write_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: '75227cf56d8f4b50bf8262614506af79'
+                    }
+                    csp_write_sc_request: {
+                        table: 'sys_scope_privilege'
+                        id: 'fb8a4663971046afb49e37df5951c0ce'
                     }
                     csp_write_sys_user: {
                         table: 'sys_scope_privilege'
@@ -675,6 +731,14 @@ declare global {
                         table: 'sysevent_register'
                         id: 'ec100b08956a400eafbb2d14b13bba4e'
                     }
+                    event_item_fulfilled: {
+                        table: 'sysevent_register'
+                        id: 'd7f6b7b23d8445eabc61715d8d47813a'
+                    }
+                    event_order_confirmed: {
+                        table: 'sysevent_register'
+                        id: '26ab626c6f2242f8abddd211a99c053a'
+                    }
                     event_persona_assigned: {
                         table: 'sysevent_register'
                         id: '16ce6945eba94546ad9ba3b700fb8852'
@@ -682,6 +746,14 @@ declare global {
                     event_persona_changed: {
                         table: 'sysevent_register'
                         id: '92bac79a80f54917901a3076ba04e51f'
+                    }
+                    event_provisioning_assigned: {
+                        table: 'sysevent_register'
+                        id: 'fa3f94236da246d0ba2f3c737387e6f0'
+                    }
+                    event_provisioning_changed: {
+                        table: 'sysevent_register'
+                        id: 'f31a2ed7863946a3ac0471764c8b56e7'
                     }
                     event_xla_weekly_digest: {
                         table: 'sysevent_register'
@@ -887,6 +959,22 @@ declare global {
                         table: 'sys_script_email'
                         id: 'f99be193ed724eb784a7466d9d0c8be5'
                     }
+                    mail_script_item_fulfilled: {
+                        table: 'sys_script_email'
+                        id: '938de4e9f7ae4a52884b662674f6273c'
+                    }
+                    mail_script_item_fulfilled_text: {
+                        table: 'sys_script_email'
+                        id: '59e5736c185c4154a4b6b7abbbb4d7e0'
+                    }
+                    mail_script_order_confirmation: {
+                        table: 'sys_script_email'
+                        id: '22c9c10fe4234671805f9e17d60ba948'
+                    }
+                    mail_script_order_confirmation_text: {
+                        table: 'sys_script_email'
+                        id: '3decac4c356340819d90a06c160aa8d4'
+                    }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
                         id: '933cad3ba8454c31b83368c996166b20'
@@ -1070,6 +1158,14 @@ declare global {
                     notif_change_requester_submitted: {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    notif_item_fulfilled: {
+                        table: 'sysevent_email_action'
+                        id: '2d8b61b59e814b3d815fdc69828544d7'
+                    }
+                    notif_order_confirmed: {
+                        table: 'sysevent_email_action'
+                        id: '8932ca6f98fa4c758172916b4d6df27d'
                     }
                     notif_persona_assigned: {
                         table: 'sysevent_email_action'
@@ -1331,6 +1427,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'bf3ffe819ab04e5cbfccedb9f8bef53e'
                     }
+                    prop_provisioning_manager_approval: {
+                        table: 'sys_properties'
+                        id: 'e88c8d8de8c4491590cf943b33d64ca4'
+                    }
                     prop_scoring_batch_size: {
                         table: 'sys_properties'
                         id: 'f8da8cbc7fec428c85e346970d746ef3'
@@ -1568,6 +1668,18 @@ declare global {
                         table: 'sys_module'
                         id: '203255e461e14a8bbeab83fe0c0b636a'
                     }
+                    src_server_catalog_fulfilment_ts: {
+                        table: 'sys_module'
+                        id: '95a6743341e8467eb807148cdf054679'
+                    }
+                    'src_server_catalog_fulfilment-mail_ts': {
+                        table: 'sys_module'
+                        id: '47ddf3662b52427fad625968637ba6e3'
+                    }
+                    'src_server_catalog_fulfilment-render_ts': {
+                        table: 'sys_module'
+                        id: 'ddcfac6cd76f402a9af9447ba29846c8'
+                    }
                     src_server_catalog_money_ts: {
                         table: 'sys_module'
                         id: '3155eea459854fbb906b3b9a3196e7d5'
@@ -1583,6 +1695,14 @@ declare global {
                     'src_server_catalog_provisioning-mail_ts': {
                         table: 'sys_module'
                         id: '521125cca6764492a2d17ba03e3e7c2c'
+                    }
+                    'src_server_catalog_provisioning-order_ts': {
+                        table: 'sys_module'
+                        id: '253c1d5ab9d844b4840cb9c889cedd27'
+                    }
+                    'src_server_catalog_provisioning-plan_ts': {
+                        table: 'sys_module'
+                        id: '2ad1f9f839114b68bcf076c319068e9d'
                     }
                     'src_server_catalog_provisioning-render_ts': {
                         table: 'sys_module'
@@ -2370,6 +2490,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '099bfa9791f5492eac2f5b40540a7ce0'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '09b319821b9142129f2abb5dd32fc3bc'
                         key: {
@@ -2927,6 +3055,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1557b17c7fe84182aabf87601ef74c91'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'member_monthly_cost'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '15851c8f90f64f469b7218f3a30b19f7'
                         key: {
@@ -3044,6 +3180,14 @@ declare global {
                         key: {
                             document_key: '8de3b131be384dc8846c1f84be081ac0'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '17dd8a09a00f482da71b27596daf177d'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_price_shown'
                         }
                     },
                     {
@@ -3179,6 +3323,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '1b0eeb0ddefc46df839fc722079fa874'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b2faa25197a46a798ff2561af8c2507'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '1b362e0c2f114cc68d892bf940ade9c5'
                         key: {
@@ -3190,6 +3350,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1b62a6359d0e463fa76a6aacf2e5f206'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'assignment'
                         }
                     },
                     {
@@ -3296,6 +3464,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1d43f302605a4c14a97c36b1bd7a740d'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'to_persona'
                         }
                     },
                     {
@@ -3831,6 +4007,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '28aed7e8b5964819a7209f4b6109c8e5'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'to_persona'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '28e683356c68478fb04793ebf7df7cd0'
                         key: {
@@ -3919,6 +4103,13 @@ declare global {
                         key: {
                             web_service_operation: '63827d1dbbcc4efb8a6f11eb83c5c214'
                             web_service_query_parameter: '0d850fafa94e4748bbb65f10e4bc8203'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2a2eefc9b0ad4997b24a19f65f56ad92'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
                         }
                     },
                     {
@@ -4237,6 +4428,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '35e4e88c96644e20af8453ebbe84842d'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'ordered'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '3620d9f410a94223be3f493952ff93a7'
                         key: {
@@ -4302,6 +4504,27 @@ declare global {
                         key: {
                             sc_cat_item: '4fc86e8c302a4632a71b2bb596916d70'
                             user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '391d0caf2f1e4a0ca1ee4807f9f08963'
+                        key: {
+                            sys_security_acl: 'd869c1d2d19748ceb77fc53e4c31d704'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '399e71ed80c843d4a0ff909ad976bc1e'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'from_persona'
                         }
                     },
                     {
@@ -4826,6 +5049,14 @@ declare global {
                             value: 'communication'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '47204b878804442d81446dc2e63f62cb'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -5405,6 +5636,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5401f2132c1b425fadbd17fa8519691f'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5418d9ac6e734884800d85564f1cd72a'
                         key: {
@@ -5517,6 +5757,15 @@ declare global {
                         key: {
                             sc_cat_item: '1bf3db2a6914490990e7e9dc8952b76f'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '55c41bdc751c420fae9974895810404b'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'assignment'
+                            language: 'en'
                         }
                     },
                     {
@@ -5644,6 +5893,14 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '57aa072a64df4bca9565c7ca97f5d516'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'user'
                         }
                     },
                     {
@@ -6005,11 +6262,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '619ab3a8c95c4f0092ef35ca6e36e80f'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '61f7991fdc3b4e2b8bfa7bc336c9c80f'
                         key: {
                             sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6256df08683546be9694413e37b64caf'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
                         }
                     },
                     {
@@ -6274,6 +6547,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6a953d4e77d74dc780babf424a66dece'
+                        key: {
+                            sys_security_acl: '3936c86e9c164fe2b4d40e432057a11b'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '6a99b501b1b94e0ab1ea6925912609f0'
                         key: {
@@ -6332,6 +6618,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6c35cf868f1648259532d08545fdd088'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6c4619418d084ba9a1e91c32d85e024e'
                         key: {
@@ -6370,6 +6665,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6cc82cabf7ea491aa3f568041ed81ed2'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_persona'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6d0a12da02644e529d3380fa1d835620'
                         key: {
@@ -6398,6 +6701,15 @@ declare global {
                                 }
                             }
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6d414142d4154fabaec9fcc2c85c545a'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_member_monthly_cost'
+                            language: 'en'
                         }
                     },
                     {
@@ -6590,6 +6902,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6fe32831e3a04def8cf084e132ed8bfc'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6feedb0dc0e6425dafaab225ecdd848f'
                         key: {
@@ -6626,6 +6947,15 @@ declare global {
                                 }
                             }
                             element: 'margin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '71141768a92c4ff1abb76dd88376052f'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'to_persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -6830,6 +7160,14 @@ declare global {
                         key: {
                             document_key: 'bb1d6400b8e343259223849ead024eb7'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '75366dec125c453fa33b444b42762b8b'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'catalog_item'
                         }
                     },
                     {
@@ -7188,6 +7526,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7ba6e366d22c41e39b0fc91c377cd53e'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'from_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7bbcc7d02ff84c72be92df120c5e2989'
                         key: {
@@ -7329,6 +7676,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7ecc079a19e84c96a1c301b7ca07d1a0'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'member_monthly_cost'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '7efc4bc3c5974ea18ce361912fab9e03'
                         key: {
@@ -7350,6 +7706,14 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f33f8f0b46548339aee1a478154c683'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'from_persona'
                         }
                     },
                     {
@@ -7456,6 +7820,17 @@ declare global {
                             }
                             element: 'period_end'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '80bb7b96b70b41a0a634be1e33876280'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'nothing_to_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7585,6 +7960,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '8317b83b81b94de5ab471a0a614bebf9'
+                        key: {
+                            name: 'sc_req_item'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '83262586a43c450bad90b63921661415'
                         key: {
@@ -7663,6 +8045,15 @@ declare global {
                             }
                             element: 'weight'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '86499fa9b0794ead89310a8755b5f27a'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'requested_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -7764,10 +8155,29 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '899fff7a022b4051aa5615cc89c949d4'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'request'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '8aba84c9f1624eaa8783dbfb2f06de3e'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'locked'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8b14284b5e1b42e6b43c673f6f090061'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            value: 'removed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7865,6 +8275,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8c224058ea954c059c18eb0ea94e9ba8'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'to_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8c809cd010ab408cb5182f4c89b75a34'
                         key: {
@@ -7894,6 +8313,14 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8d0fe2b188b247cfa94c3496bb953a9d'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
                         }
                     },
                     {
@@ -8022,6 +8449,15 @@ declare global {
                                 }
                             }
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '907107b80d4946de922a34b76b744cb9'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'user'
+                            language: 'en'
                         }
                     },
                     {
@@ -8359,6 +8795,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '97849647084743dbb0d12dfa629271d2'
+                        key: {
+                            name: 'sc_req_item'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: '97e4bee737384af7b96379fdbfe016df'
                         key: {
@@ -8515,6 +8958,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9d43c995b46047aaba74f17d2e2d3616'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9d68d67014c74a0ab3f2a7d58cfd7773'
                         key: {
@@ -8554,6 +9006,14 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'team_hours_week'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '9e41d4aac1834b0181f4987cbf874823'
+                        key: {
+                            logical_table_name: 'x_psm_persona_provisioning'
+                            col_name_string: 'user,state'
                         }
                     },
                     {
@@ -8697,6 +9157,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'network'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a1d5aeeb0d354b0dbcbb5de335488c42'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'reason'
                         }
                     },
                     {
@@ -9174,6 +9642,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'adcf3dfe5b1e4a599e7b1b606fcc7d76'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'catalog_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'add23c6d0f674f3cb11637c98f3d5c35'
                         key: {
@@ -9282,6 +9759,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'afe9852e3d1d466db32f6d5d1d219a03'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'provisioning'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: 'aff92da48ca546598472967da1bc4dc3'
                         key: {
@@ -9316,6 +9801,14 @@ declare global {
                             }
                             element: 'explanation'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b12f32e5cfe6472d8e61668a3b492395'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'message'
                         }
                     },
                     {
@@ -9376,6 +9869,15 @@ declare global {
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2be0d930d2b4057b8a4c52b9e074a43'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'provisioning'
+                            language: 'en'
                         }
                     },
                     {
@@ -9463,6 +9965,19 @@ declare global {
                                 id: '7ff15a44a49c4cd3bed5ddeb69493b50'
                                 key: {
                                     name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b473fc680daf4d97a7e49feb524f18bd'
+                        key: {
+                            sys_security_acl: 'ec48087c9eb84ebe8ece057f80b0a3d0'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
                                 }
                             }
                         }
@@ -9564,6 +10079,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b696d390cd664cfcb06127e787954cae'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b7051d61b1ce46eb954eab1929257e18'
                         key: {
                             name: 'x_psm_persona_offering'
@@ -9631,6 +10154,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b7963df1a4af491584c8fc5563fed8e5'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'from_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b79d49c3ca2746a99d74f2e7ef8178bf'
                         key: {
@@ -9666,6 +10198,17 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b9782b67950548a6b73187c1a46dc250'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9966,6 +10509,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bda8a06615124f14b4d37a21f54e2bfa'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_member_monthly_cost'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bdd7ea3196f14aa1a2575aa0d80570d4'
                         key: {
@@ -10012,6 +10563,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bfbf6af6d2094e698f093d983bf7e7fc'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'request'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bfda3eb3074b44b7990abb0a8a429e4b'
                         key: {
@@ -10050,6 +10610,26 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
                             value: 'team_hours_week'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c0e76139f5d4445dbc287b77782d98d1'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'c124657a4a594bdb8f5a983d57445477'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'ordering'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -10263,6 +10843,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c88f26ebbca54002a8baa6c88b532aaf'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_price_shown'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c89eb0cfddf7410694bf092201a493a5'
                         key: {
@@ -10412,6 +11001,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c9cada2ad5984106b3acd77e15ea0b73'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            value: 'open'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ca1ebaa1a9eb4aaf8b6838fa31b1b471'
                         key: {
@@ -10522,6 +11122,25 @@ declare global {
                             name: 'x_psm_persona_xla_digest'
                             element: 'recipients'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cbec12088d594c2084260a337fbf8b32'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cc2efcbc21d64a1287328594feba3ecc'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            value: 'kept'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -10836,6 +11455,19 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: '7f36d2c25379447db1fcc0cc13af9766'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cff9acfc375144c4983c0fb03244ab16'
+                        key: {
+                            sys_security_acl: '0fee4da97af34d9c883bc472336bc827'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -11181,6 +11813,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd69f7b7b75f14207adb779cd99e997c6'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd6a79a41eae64481ad47eaf510b77882'
                         key: {
@@ -11367,6 +12008,14 @@ declare global {
                         key: {
                             document_key: '90c880133be445c2bb1639c7740863aa'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dc712e7d87ec438db6798fa8e0f5b70d'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
                         }
                     },
                     {
@@ -11663,6 +12312,15 @@ declare global {
                             }
                             element: '.end_split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e385cc51e19140febf6f2269032f5fff'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -12315,11 +12973,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'f269242d1c2b429b83a8bf7d87c667ed'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f2928955e4b145fab8c9f50568550a32'
                         key: {
                             document_key: '2815693fd47143caa36408856e9ebc3d'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f2c0af68ed5d4410ae0d2191d62bf0a4'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -12833,6 +13507,13 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'devices'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ff4b2bd89e4b4c6c8ff7e6766c058009'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
                         }
                     },
                     {
