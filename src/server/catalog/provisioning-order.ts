@@ -116,6 +116,7 @@ export function provisionUser(userId: string, fromPersona: string, toPersona: st
     const runId = run.insert()
     if (!runId) return ''
     if (plan.order.length) order(run, userId, toPersona, plan.order)
+    // psm-allow-query-in-loop: only services the previous persona had and the new one lacks (a handful), each checked against its open review so re-runs never duplicate one
     for (const itemId of plan.review) listForReview(userId, itemId, has[itemId] || '', fromPersona, toPersona, runId)
     gs.eventQueue(fromPersona ? PROVISIONED_CHANGED_EVENT : PROVISIONED_ASSIGNED_EVENT, user, userId, runId)
     return runId
@@ -141,7 +142,7 @@ function order(run: GlideRecord, userId: string, personaId: string, items: reado
         run.setValue('message', `Not ordered: ${(e instanceof Error ? e.message : String(e)).slice(0, 900)}`)
         try {
             cart.empty()
-        } catch (_ignored) {
+        } catch {
             // An empty cart is only tidiness; the run already says what failed.
         }
     }
