@@ -5,7 +5,7 @@ import { seededRandom } from '../tools/demo/random'
 import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
 import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
 import { DIMENSIONS } from '../src/server/persona/dimensions'
-import { copyTable } from './baseline-tables'
+import { columnsOf, copyTable, copyTableDdl } from './baseline-tables'
 import { result, time, type BenchResult } from './harness'
 import { metricsFor } from './usage-metrics'
 
@@ -18,7 +18,7 @@ interface Batch {
  * profile, business rules and all) against raw SQL that reads the same metrics, computes with the
  * same pure scoring function and writes the same result columns, in one transaction.
  */
-export function benchRescoring(n: number): BenchResult[] {
+export function benchRescoring(n: number, options: { provision?: boolean } = {}): BenchResult[] {
     if (buildIsStale()) runBuild(undefined, 'pipe')
     const instance = Instance.create({ db: ':memory:' })
     instance.install(APP_DIR)
@@ -37,7 +37,12 @@ export function benchRescoring(n: number): BenchResult[] {
             for (let i = 0; i < n; i++) {
                 const userId = store.newSysId()
                 const metrics = metricsFor(random)
-                const scored = scoreProfile({ metrics, rules, candidates: personas, current: null, switchMargin: 0.5 })
+                const fresh = scoreProfile({ metrics, rules, candidates: personas, current: null, switchMargin: 0.5 })
+                // With provisioning: a third of the users hold another persona than their metrics give (as after
+                // a threshold change), so rescoring moves them and their new bundles are ordered.
+                const moved = options.provision && i % 3 === 0 && personas.length > 1
+                const other = personas[(personas.findIndex((p) => p.sysId === fresh.persona) + 1) % personas.length]
+                const scored = moved && other ? { ...fresh, persona: other.sysId } : fresh
                 const base = { sys_created_on: now, sys_created_by: 'bench', sys_updated_on: now, sys_updated_by: 'bench', sys_mod_count: 0 }
                 store.insertRow('sys_user', { ...base, sys_id: userId, sys_class_name: 'sys_user', user_name: `bench.${i}`, active: 1, x_psm_persona_persona: scored.persona || null })
                 store.insertRow('x_psm_persona_profile', {
@@ -69,6 +74,10 @@ export function benchRescoring(n: number): BenchResult[] {
     const subject = time(() => instance.run(() => store.batched(() => (summary = batch.rescoreStaleProfiles()))))
     hook?.('stop')
     if (summary.rescored !== n) throw new Error(`rescored ${summary.rescored} of ${n}`)
+    // Then what the changes set off in the background: events, provisioning runs (orders through the
+    // cart, approvals, tasks), history and emails (issue 17). Measured as the job processor runs them.
+    const marks = options.provision ? rowMarks(instance) : new Map<string, number>()
+    const background = options.provision ? time(() => instance.drain()) : 0
 
     // Baseline: the same reads, the same computation, the same writes, in raw SQL, on a copy of the
     // very table (its DDL and indexes), so index upkeep costs both sides alike.
@@ -87,9 +96,56 @@ export function benchRescoring(n: number): BenchResult[] {
             }
         })()
     })
+    const out = [result(`rescore ${n.toLocaleString('en')} profiles (nightly job, rules and all)`, subject, baseline, 4, `${Math.round(n / (subject / 1000)).toLocaleString('en')} users/s, ${summary.changed} changed persona`)]
+    if (options.provision) {
+        // Baseline: raw SQL inserting the very rows the background work wrote, into copies of their tables.
+        const { ms, rows } = insertNewRows(instance, raw, marks)
+        const orders = (store.prepare("SELECT COUNT(*) AS n FROM x_psm_persona_provisioning WHERE state = 'ordered'").get() as { n: number }).n
+        out.push(
+            result(
+                `rescore ${n.toLocaleString('en')} profiles + provisioning (orders, approvals, emails)`,
+                subject + background,
+                baseline + ms,
+                4,
+                `${summary.changed} changed persona, ${orders} orders, ${rows.toLocaleString('en')} rows written in the background in ${Math.round(background)} ms`,
+            ),
+        )
+    }
     instance.close()
     raw.close()
-    return [
-        result(`rescore ${n.toLocaleString('en')} profiles (nightly job, rules and all)`, subject, baseline, 4, `${Math.round(n / (subject / 1000)).toLocaleString('en')} users/s, ${summary.changed} changed persona`),
-    ]
+    return out
+}
+
+/** Each physical table's highest rowid: the rows written after this are the background work's. */
+function rowMarks(instance: Instance): Map<string, number> {
+    const out = new Map<string, number>()
+    const tables = instance.store.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>
+    for (const t of tables) {
+        const row = instance.store.prepare(`SELECT MAX(rowid) AS m FROM "${t.name}"`).get() as { m: number | null }
+        out.set(t.name, row.m ?? 0)
+    }
+    return out
+}
+
+/** Inserts every row written since the marks into DDL copies of their tables, in one transaction; returns the time. */
+function insertNewRows(instance: Instance, raw: BetterSqlite3.Database, marks: Map<string, number>): { ms: number; rows: number } {
+    const work: Array<{ sql: string; rows: unknown[][] }> = []
+    let count = 0
+    for (const [table, mark] of marks) {
+        const rows = instance.store.prepare(`SELECT * FROM "${table}" WHERE rowid > ?`).raw().all(mark) as unknown[][]
+        if (!rows.length || table === 'x_psm_persona_profile') continue
+        if (!raw.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(table)) copyTableDdl(instance, raw, table)
+        const columns = columnsOf(instance, table)
+        work.push({ sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows })
+        count += rows.length
+    }
+    const ms = time(() =>
+        raw.transaction(() => {
+            for (const w of work) {
+                const insert = raw.prepare(w.sql)
+                for (const r of w.rows) insert.run(...r)
+            }
+        })(),
+    )
+    return { ms, rows: count }
 }

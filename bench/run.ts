@@ -18,6 +18,8 @@ const only = process.argv[2] ?? ''
 const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['glide', () => benchGlideRecords()],
     ['rescore', () => benchRescoring(100_000)],
+    // The whole chain at a smaller N (orders are real cart checkouts): `npm run bench -- rescore-provision`.
+    ['rescore-provision', () => benchRescoring(Number(process.env.PSM_BENCH_PROVISION_N) || 2_000, { provision: true })],
     ['catalog', () => benchCatalogVisibility()],
     ['catalog-page', () => benchCatalogPage()],
     ['change', () => benchChangeNotifications(200)],

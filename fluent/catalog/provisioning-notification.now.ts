@@ -3,9 +3,10 @@ import { EmailNotification, Record } from '@servicenow/sdk/core'
 import { MODULE_ROOT } from '../module-path'
 
 /*
- * Proactive provisioning: when a user gets their first persona, welcome them to it and its bundle;
- * when it changes, tell them their new persona, the services that became available and the
- * bundled ones ready to order. One mail script renders both (the event says which).
+ * Proactive provisioning: once a user's first or new persona is provisioned (the async provisioning
+ * run ordered its bundled services, src/server/catalog/provisioning-order.ts), tell them their
+ * persona, what was ordered for them and why, what awaits review, and the services that became
+ * available. One mail script renders both (the event says which; parm2 is the provisioning run).
  */
 Record({
     $id: Now.ID['mail_script_persona_welcome'],
@@ -45,7 +46,7 @@ EmailNotification({
     active: true,
     triggerConditions: {
         generationType: 'event',
-        eventName: 'x_psm_persona.persona.changed',
+        eventName: 'x_psm_persona.provisioning.changed',
     },
     recipientDetails: {
         eventParm1WithRecipient: true,
@@ -67,7 +68,7 @@ EmailNotification({
     active: true,
     triggerConditions: {
         generationType: 'event',
-        eventName: 'x_psm_persona.persona.assigned',
+        eventName: 'x_psm_persona.provisioning.assigned',
     },
     recipientDetails: {
         eventParm1WithRecipient: true,

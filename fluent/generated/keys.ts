@@ -117,6 +117,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: '1378b457b27f4eac9a3a447440b0cfd6'
                     }
+                    acl_provisioning_delete: {
+                        table: 'sys_security_acl'
+                        id: 'f25cc55e667f429590ca731d30141e8a'
+                    }
+                    acl_provisioning_read: {
+                        table: 'sys_security_acl'
+                        id: '47d0cb50f46e4e68aed081b7fe6fb9c9'
+                    }
                     acl_rule_create: {
                         table: 'sys_security_acl'
                         id: 'aa22951f02a643d888af53f5abba3a2d'
@@ -132,6 +140,14 @@ declare global {
                     acl_rule_write: {
                         table: 'sys_security_acl'
                         id: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                    }
+                    acl_service_review_read: {
+                        table: 'sys_security_acl'
+                        id: '53b41cdde7884cedb845421a8d755df0'
+                    }
+                    acl_service_review_write: {
+                        table: 'sys_security_acl'
+                        id: 'e5dd72afaad84bbb8f8363ab87bf1961'
                     }
                     acl_xla_create: {
                         table: 'sys_security_acl'
@@ -393,6 +409,10 @@ declare global {
                         table: 'sys_script'
                         id: 'c8230bbaabc547eea3a88cb49c4ff20c'
                     }
+                    br_approval_persona_service: {
+                        table: 'sys_script'
+                        id: 'd65b9b6d69a14752a6110a3bf0cc3df8'
+                    }
                     br_approval_queue_request: {
                         table: 'sys_script'
                         id: '7d49705542064f20b53871eff7b87328'
@@ -401,6 +421,14 @@ declare global {
                     br_approval_settle_change: {
                         table: 'sys_script'
                         id: 'cba6b58816ad4a518ad58378a003d1f6'
+                    }
+                    br_assignment_provision: {
+                        table: 'sys_script'
+                        id: '1417f77f6ba943eb978174a0594d6af5'
+                    }
+                    br_catalog_task_closed: {
+                        table: 'sys_script'
+                        id: '7bcdf6cb18484f0493d2e67bf96771a4'
                     }
                     br_change_prepare: {
                         table: 'sys_script'
@@ -457,6 +485,10 @@ declare global {
                     br_profile_score: {
                         table: 'sys_script'
                         id: '4c088b00e0c647d79d2f724e2353039a'
+                    }
+                    br_requested_item_fulfilment: {
+                        table: 'sys_script'
+                        id: '09266079a41a44d8875f76975351a26d'
                     }
                     br_requested_item_persona_cost: {
                         table: 'sys_script'
@@ -534,6 +566,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '09fd34768bad45ecbfa6c7350712ae11'
                     }
+                    csp_create_sc_task: {
+                        table: 'sys_scope_privilege'
+                        id: '272a34b83f544bdf9762363f9f5b428f'
+                    }
                     csp_create_sysapproval_approver: {
                         table: 'sys_scope_privilege'
                         id: 'e8f0b19de70b4f239ffcc6936c2133be'
@@ -582,6 +618,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '630dd342a6ce491a83dde9b028baa965'
                     }
+                    csp_read_sc_request: {
+                        table: 'sys_scope_privilege'
+                        id: '646f3d4a59fa4f1a9fab4890377797b8'
+                    }
+                    csp_read_sc_task: {
+                        table: 'sys_scope_privilege'
+                        id: 'a6d1180c74d14fdb87b53c54f903f5d7'
+                    }
                     csp_read_sys_email: {
                         table: 'sys_scope_privilege'
                         id: '566598645b8444339f3c8742becef673'
@@ -629,6 +673,14 @@ declare global {
                     csp_write_change_request: {
                         table: 'sys_scope_privilege'
                         id: '9897452bb81d4934b7d04f5472db8ae5'
+                    }
+                    csp_write_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: 'b37d65ad0e284960aee04dfb26d69048'
+                    }
+                    csp_write_sc_request: {
+                        table: 'sys_scope_privilege'
+                        id: 'f218452f0225413ab12a5b3f5f45bf59'
                     }
                     csp_write_sys_user: {
                         table: 'sys_scope_privilege'
@@ -719,6 +771,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '9deb118d73f6430fb10729ba145ce669'
                     }
+                    event_item_fulfilled: {
+                        table: 'sysevent_register'
+                        id: '9f89af62b4b74d4da561f83b4b4eeffd'
+                    }
+                    event_order_confirmed: {
+                        table: 'sysevent_register'
+                        id: '6952d61076004bc7a42e910d08200267'
+                    }
                     event_persona_assigned: {
                         table: 'sysevent_register'
                         id: '16ce6945eba94546ad9ba3b700fb8852'
@@ -726,6 +786,14 @@ declare global {
                     event_persona_changed: {
                         table: 'sysevent_register'
                         id: '92bac79a80f54917901a3076ba04e51f'
+                    }
+                    event_provisioning_assigned: {
+                        table: 'sysevent_register'
+                        id: '8d050566cfa34191b032df47962e153a'
+                    }
+                    event_provisioning_changed: {
+                        table: 'sysevent_register'
+                        id: '4e774a143c3b4646aed46477c440823a'
                     }
                     event_xla_weekly_digest: {
                         table: 'sysevent_register'
@@ -939,6 +1007,22 @@ declare global {
                         table: 'sys_script_email'
                         id: '4e0b8d8ab7854cfa8609d089f23ad12f'
                     }
+                    mail_script_item_fulfilled: {
+                        table: 'sys_script_email'
+                        id: '9aaa1a5ffb404859aa381e3b7c897913'
+                    }
+                    mail_script_item_fulfilled_text: {
+                        table: 'sys_script_email'
+                        id: '5a20624488ed444fb62be7383d712f8b'
+                    }
+                    mail_script_order_confirmation: {
+                        table: 'sys_script_email'
+                        id: '674586dc6ede4987919790adf8e2a869'
+                    }
+                    mail_script_order_confirmation_text: {
+                        table: 'sys_script_email'
+                        id: '903c32728818485a9d47c512533d3c90'
+                    }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
                         id: '933cad3ba8454c31b83368c996166b20'
@@ -1126,6 +1210,14 @@ declare global {
                     notif_experience_low_rating: {
                         table: 'sysevent_email_action'
                         id: '39d532a4a58d484590fcf3989a4eb59f'
+                    }
+                    notif_item_fulfilled: {
+                        table: 'sysevent_email_action'
+                        id: 'bced2657dd14405b925ebcefdb7b96ff'
+                    }
+                    notif_order_confirmed: {
+                        table: 'sysevent_email_action'
+                        id: 'c253c26cd4254be8b2ae697be80272e9'
                     }
                     notif_persona_assigned: {
                         table: 'sysevent_email_action'
@@ -1387,6 +1479,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'bf3ffe819ab04e5cbfccedb9f8bef53e'
                     }
+                    prop_provisioning_manager_approval: {
+                        table: 'sys_properties'
+                        id: 'ca96f1c44d40486eaaaa3b129e816620'
+                    }
                     prop_scoring_batch_size: {
                         table: 'sys_properties'
                         id: 'f8da8cbc7fec428c85e346970d746ef3'
@@ -1640,6 +1736,18 @@ declare global {
                         table: 'sys_module'
                         id: '203255e461e14a8bbeab83fe0c0b636a'
                     }
+                    src_server_catalog_fulfilment_ts: {
+                        table: 'sys_module'
+                        id: '31847d4ccbd14c97a1efe613a49b7840'
+                    }
+                    'src_server_catalog_fulfilment-mail_ts': {
+                        table: 'sys_module'
+                        id: '3281628e7587419582729f261cd6d606'
+                    }
+                    'src_server_catalog_fulfilment-render_ts': {
+                        table: 'sys_module'
+                        id: '473fc1054b47412e9b638131d1c8fc10'
+                    }
                     src_server_catalog_money_ts: {
                         table: 'sys_module'
                         id: '3155eea459854fbb906b3b9a3196e7d5'
@@ -1655,6 +1763,14 @@ declare global {
                     'src_server_catalog_provisioning-mail_ts': {
                         table: 'sys_module'
                         id: '521125cca6764492a2d17ba03e3e7c2c'
+                    }
+                    'src_server_catalog_provisioning-order_ts': {
+                        table: 'sys_module'
+                        id: 'fc715ef39e954a2bb991aa995f3850d2'
+                    }
+                    'src_server_catalog_provisioning-plan_ts': {
+                        table: 'sys_module'
+                        id: '5060a123fdce4adebcfa9affa711c58c'
                     }
                     'src_server_catalog_provisioning-render_ts': {
                         table: 'sys_module'
@@ -2500,6 +2616,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0938eedf3d544aec9f44615799707b5a'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '097c3966c3804110aa6da6664c8d0966'
                         key: {
@@ -2514,6 +2639,15 @@ declare global {
                         key: {
                             sc_cat_item: 'a71c64648dea420ebbd47abff23462db'
                             user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '099ce983d15145698074740e52a39e5a'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            language: 'en'
                         }
                     },
                     {
@@ -2607,6 +2741,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0b02f9e592e74d569414a1621e71d780'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0b22969455264071b3c86038ca7a98f1'
                         key: {
@@ -2674,6 +2817,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0c3cf7d6f6774ad48cff415b0d6e6b90'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'member_monthly_cost'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0c57ac7820834c9da30f0661d9b0cbc7'
                         key: {
@@ -2720,6 +2872,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '0cdfed282d334644ab8b6766fffdcedf'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'ordering'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d45c982bfe1458599332afcc99f3624'
                         key: {
@@ -2745,6 +2908,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '0df59ecc0b6e46c3970cb391d9f84658'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0ed42f8f466340b898c9daf948dc7142'
                         key: {
@@ -2759,6 +2929,14 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'technology'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '0f0757b08a1d4f269c7ce9cae0c70066'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
                         }
                     },
                     {
@@ -3077,6 +3255,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '14f890ce9be141acab9847bdb426b981'
+                        key: {
+                            sys_security_acl: 'e5dd72afaad84bbb8f8363ab87bf1961'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '150291dff217492688af6535a68a8df2'
                         key: {
@@ -3145,6 +3336,24 @@ declare global {
                                 }
                             }
                             element: 'scored_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1626a29c49df4ff281f2dda724b5b22f'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'from_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '164767f206a34ef58ddfa92d5ee3da9e'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -3535,6 +3744,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1d813fe6b85a4ac3b95e488349a9e233'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'from_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1dbb5f6e88324fddbb2835bf462d0dea'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1dbd13927e1b453b80818a4fd29eafb4'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'requested_item'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1de3a2943d194fa693dad1ae9112c336'
                         key: {
@@ -3653,6 +3886,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'interaction'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1fbcedb71bcb4bdaa88f1d1bac532b77'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'catalog_item'
                             language: 'en'
                         }
                     },
@@ -3788,6 +4030,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2395429ac2044a2ab254a8036e95b72a'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_price_shown'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '23d05c4663b24e3f82fbc97c6eb837fe'
                         key: {
@@ -3901,6 +4151,17 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'weight'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '256e9eee07a94f2b8738587f7802d2e7'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4224,6 +4485,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2d80ef6bfef84b89b295d500f92350da'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2e7f4b46a1eb4192b8ccc6215eca5477'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '2ec2d15aa44d46e69ae959d7cd8f9ca1'
                         key: {
@@ -4252,6 +4530,19 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2fc9cb8794d24c9c9fbb4de20f821eac'
+                        key: {
+                            sys_security_acl: '53b41cdde7884cedb845421a8d755df0'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -4582,6 +4873,13 @@ declare global {
                         key: {
                             sc_cat_item: '4fc86e8c302a4632a71b2bb596916d70'
                             user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '392df5ed95d843c89fdb820d466714ed'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
                         }
                     },
                     {
@@ -5032,6 +5330,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '4319df6754c84d9ea0e0d022d7822a6b'
+                        key: {
+                            logical_table_name: 'x_psm_persona_provisioning'
+                            col_name_string: 'user,state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4327791de13a4773a8ff53aa416e0548'
                         key: {
@@ -5158,6 +5464,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '479ad115a6944aa48fcb176a7336f5ff'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'provisioning'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '47aec33a293349a28f8cb6da0b3fa3ba'
                         key: {
                             name: 'x_psm_persona_change_notice'
@@ -5253,6 +5567,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4a2c35f648164aab8ed60a51bedd7a3f'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'to_persona'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4ac78f96af134b57ab5e483167cdde7c'
                         key: {
@@ -5284,6 +5606,14 @@ declare global {
                         key: {
                             sc_cat_item: '7871efe46de14c2b951b773b99fd50da'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4bb4ecbe1ad143abbbda7989ec4fbb8e'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_persona'
                         }
                     },
                     {
@@ -5608,6 +5938,17 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '52ab97e0269143808d5a75d81fd3d03e'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'ordered'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6139,6 +6480,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '5ab9888fb0ad47078c6d658f15304973'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '5ad9136cc9014a809d64ff05d8dc5a88'
                         key: {
                             name: 'x_psm_persona_usage_import'
@@ -6414,6 +6764,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '62b51d9166f24d96a35e168b4d3fc88b'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'to_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '63d40285a7504fc8b4c4150249aac406'
                         key: {
@@ -6529,6 +6888,14 @@ declare global {
                             name: 'x_psm_persona_usage_import'
                             element: 'remote_pct'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '65554fb1dce744e1bc41e9d3d132301c'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -6917,6 +7284,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '6eaecc8940e4411b8e7620f8946053ba'
+                        key: {
+                            name: 'sc_req_item'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6eaf9b9991cb487dadb96d80cc3646f0'
                         key: {
@@ -6930,6 +7304,19 @@ declare global {
                         key: {
                             document_key: 'd8a34215a7ff4d75b055f27252c71c59'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6ee6fd3272274714b6b44be01944d886'
+                        key: {
+                            sys_security_acl: '47d0cb50f46e4e68aed081b7fe6fb9c9'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -7025,6 +7412,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '71169ca213ae4eaea625924d0a90fc6a'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'catalog_item'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '71473dc3c69c41d3b8275689ca523e34'
                         key: {
@@ -7038,6 +7433,14 @@ declare global {
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '71bc9e247e2a4bd98c2ee8a08bb0e8fb'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'message'
                         }
                     },
                     {
@@ -7213,11 +7616,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '739d63fde697496e86dab722d4e30fec'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_price_shown'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '73a9e0c8dfb243b6957353e493345873'
                         key: {
                             document_key: 'f405c38c40604bf18a85b2d756894ef5'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '73ac4aede26b490a8867715ca5f8fe4c'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_member_monthly_cost'
+                            language: 'en'
                         }
                     },
                     {
@@ -7235,6 +7656,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_change_notice'
                             element: 'role'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '74ea9a960dd94977ae4cafb56ec57471'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'from_persona'
                         }
                     },
                     {
@@ -7307,6 +7736,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'remote_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '761b5df954b049c699e2ba4aa2e85eac'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
                         }
                     },
                     {
@@ -7419,6 +7856,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '773ebc1c72564e54a23706f3ce0b3cd1'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            value: 'removed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7785296cce0e4a58a4c1b4e9758bf3bb'
                         key: {
@@ -7460,6 +7908,17 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '78ae39d03d584c73a8d733f9183e37c4'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            value: 'kept'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7623,6 +8082,15 @@ declare global {
                         key: {
                             document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
                             variable: '4f32f713c324320076173b0ac3d3ae7e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7b27df5b3e32470baaa87f6e4d600956'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'assignment'
+                            language: 'en'
                         }
                     },
                     {
@@ -7880,6 +8348,14 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '80530c01e48e463f9eaeddb61f10ba2a'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'x_psm_persona_member_monthly_cost'
                         }
                     },
                     {
@@ -8209,11 +8685,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8a27fd0ad5ae4e19a8b286828f580ec3'
+                        key: {
+                            sys_security_acl: 'f25cc55e667f429590ca731d30141e8a'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8aba84c9f1624eaa8783dbfb2f06de3e'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'locked'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b12931fdd38405c968d98abe685edfc'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'from_persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -8760,6 +9258,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9699e5c258274e07a043f3ed9666db05'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'state'
+                            value: 'nothing_to_order'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '96b618c9eaae4addbdf746ac73a1de56'
                         key: {
@@ -8827,6 +9336,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'catalog_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '98232994020f49f380cfa4953c410de2'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'user'
                             language: 'en'
                         }
                     },
@@ -8919,6 +9437,15 @@ declare global {
                             }
                             element: 'contacts_per_day'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '99c689a664c74a4dad5eecde2d02aba9'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'provisioning'
+                            language: 'en'
                         }
                     },
                     {
@@ -9089,6 +9616,15 @@ declare global {
                         key: {
                             document_key: 'b02be5d729b444bba46207777793b2e2'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a0c642e556de4d2084f905b0558e89d6'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'user'
+                            language: 'en'
                         }
                     },
                     {
@@ -9313,6 +9849,13 @@ declare global {
                             value: 'manual'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a5ba1400131f4ffaa0e85591af06bc87'
+                        key: {
+                            name: 'x_psm_persona_service_review'
                         }
                     },
                     {
@@ -9706,6 +10249,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'addfab9061d04cd9a5b6344c798905e8'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ae8460f262574724a2cf9932258f7d2b'
                         key: {
@@ -9843,6 +10395,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b1c7360885e54da58ea1f2650ec1b788'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'assignment'
                         }
                     },
                     {
@@ -10548,6 +11108,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bf27172539914e53ad0221654c4f5921'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'requested_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bfda3eb3074b44b7990abb0a8a429e4b'
                         key: {
@@ -10619,6 +11188,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c22c796bfe524530bd5f654680f42bee'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'c265e6a29a3c4b599448613c392d18e7'
                         key: {
@@ -10646,6 +11223,15 @@ declare global {
                         key: {
                             document_key: '8de3b131be384dc8846c1f84be081ac0'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c308f090c5a0470b95c0523410ccaa0c'
+                        key: {
+                            name: 'sc_req_item'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -10810,6 +11396,15 @@ declare global {
                             value: 'implementer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c81ad1aee84a4fe18a07aec49944261d'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'request'
+                            language: 'en'
                         }
                     },
                     {
@@ -11592,6 +12187,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd2ef1cbe67244210845aa076d46d2535'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'state'
+                            value: 'open'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd351b3dcb2e84634af6e2f74a1dc1e80'
                         key: {
@@ -11743,6 +12349,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'd5fde2b6d12c4127abed020e3bc4b174'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd6634168ac0b4a128796cbc6a18dd85a'
                         key: {
@@ -11802,11 +12415,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'd73bfefa5d3f403b89ea40d5c90d70b2'
+                        key: {
+                            name: 'sc_req_item'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd75011ca59c24b75b90288034db7d91b'
                         key: {
                             document_key: 'e979188562d3403d9f5b816fc73dd6d5'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd8332702e533441099ae6a23f31ea2d4'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'user'
                         }
                     },
                     {
@@ -12118,6 +12746,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'dfb2a2770d104c3ab564ae633a3baf08'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'dfdfdeb1d8ee47929eceb9f292c859c4'
                         key: {
@@ -12312,6 +12948,14 @@ declare global {
                             name: 'x_psm_persona_change_notice'
                             element: 'changes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e4fd2ff039f24e2fb242a7e6f2616464'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'request'
                         }
                     },
                     {
@@ -12561,6 +13205,22 @@ declare global {
                                 }
                             }
                             element: 'worst_group'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e998f35a06e7442ea82d8d8ffba62f03'
+                        key: {
+                            name: 'x_psm_persona_provisioning'
+                            element: 'member_monthly_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e9b761ebe69f4d099cb7b3d1dceefbf6'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'reason'
                         }
                     },
                     {
@@ -13420,6 +14080,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'fd67d382dcdc40e788382dcee640c5ea'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'to_persona'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fda28ac292b145c298aaf0ddd4c50e9c'
                         key: {
@@ -13570,6 +14238,15 @@ declare global {
                         key: {
                             document_key: 'b7cebbb785a5434a906b2f2de0a5486a'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ffea5caf332d40fc9ae2e124fb9c52be'
+                        key: {
+                            name: 'x_psm_persona_service_review'
+                            element: 'to_persona'
+                            language: 'en'
                         }
                     },
                 ]

@@ -64,3 +64,11 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_task'], status: 'allowed', operation
 CrossScopePrivilege({ $id: Now.ID['csp_read_sc_req_item'], status: 'allowed', operation: 'read', targetName: 'sc_req_item', targetScope: 'global', targetType: 'sys_db_object' })
 CrossScopePrivilege({ $id: Now.ID['csp_read_incident'], status: 'allowed', operation: 'read', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
 CrossScopePrivilege({ $id: Now.ID['csp_read_problem'], status: 'allowed', operation: 'read', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })
+// provisioning and fulfilment (src/server/catalog/provisioning-order.ts, fulfilment.ts): what the user already has, the items' approval and state
+CrossScopePrivilege({ $id: Now.ID['csp_write_sc_req_item'], status: 'allowed', operation: 'write', targetName: 'sc_req_item', targetScope: 'global', targetType: 'sys_db_object' })
+// fulfilment: the request's state and price follow its items
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_request'], status: 'allowed', operation: 'read', targetName: 'sc_request', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_write_sc_request'], status: 'allowed', operation: 'write', targetName: 'sc_request', targetScope: 'global', targetType: 'sys_db_object' })
+// fulfilment: one catalog task per requested persona service, closed by fulfillers
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_task'], status: 'allowed', operation: 'read', targetName: 'sc_task', targetScope: 'global', targetType: 'sys_db_object' })
+CrossScopePrivilege({ $id: Now.ID['csp_create_sc_task'], status: 'allowed', operation: 'create', targetName: 'sc_task', targetScope: 'global', targetType: 'sys_db_object' })

@@ -18,7 +18,7 @@ import { ADDRESS, as, buildWorld, changeValues, type ChangeWorld } from './chang
 const PASSWORD = 'change-email-links-password-7Rk'
 
 /** The portal page ids the emails may link to (the contract): base pages and the app's own. */
-const CONTRACT_PAGES = ['ticket', 'approval', 'approvals', 'psm_my_changes', 'psm_feedback', 'psm_item', 'psm_catalog', 'psm_my_persona', 'psm_dashboard', 'kb_search']
+const CONTRACT_PAGES = ['ticket', 'approval', 'approvals', 'requests', 'psm_my_changes', 'psm_feedback', 'psm_item', 'psm_catalog', 'psm_my_persona', 'psm_dashboard', 'kb_search']
 
 /**
  * Pages the emails link to that no app build ships: the platform's knowledge search (kb_search, the
@@ -144,7 +144,7 @@ test('every link in every email is an absolute portal link of the contract, and 
         const id = url.searchParams.get('id') ?? ''
         if (CONTRACT_PAGES.indexOf(id) < 0) problems.push(`${where}: page id "${id}" is not in the contract`)
         if (id === 'approval' && !/^[0-9a-f]{32}$/.test(url.searchParams.get('sys_id') ?? '')) problems.push(`${where}: approval without a sys_id`)
-        if (id === 'ticket' && (url.searchParams.get('table') !== 'change_request' || !/^[0-9a-f]{32}$/.test(url.searchParams.get('sys_id') ?? ''))) problems.push(`${where}: ticket without table and sys_id`)
+        if (id === 'ticket' && (['change_request', 'sc_request', 'sc_req_item'].indexOf(url.searchParams.get('table') ?? '') < 0 || !/^[0-9a-f]{32}$/.test(url.searchParams.get('sys_id') ?? ''))) problems.push(`${where}: ticket without table and sys_id`)
         if (id === 'psm_feedback' && (!/^[0-9a-f]{32}$/.test(url.searchParams.get('change') ?? '') || ['requester', 'approver', 'implementer'].indexOf(url.searchParams.get('role') ?? '') < 0)) {
             problems.push(`${where}: feedback link without change and role`)
         }

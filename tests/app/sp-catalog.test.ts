@@ -29,7 +29,7 @@ beforeAll(async () => {
         const id = instance.run(() => get('sys_user', 'user_name', login.userName).getUniqueValue())
         logins.set(persona, { ...session, id, userName: login.userName })
     }
-}, 120_000)
+}, 300_000)
 
 afterAll(async () => {
     await server?.close()

@@ -84,7 +84,8 @@ describe('the widget server script on the installed app', () => {
         const { view, error } = render(user)
         expect(error).toBe('')
         expect(view?.userName).toBe('Wanda Widget')
-        expect(view?.persona).toMatchObject({ sysId: personaId('Telecommuter'), name: 'Telecommuter', monthlyCostText: '$160.00/month' })
+        // The monthly cost per member: the persona's $160.00 base plus its bundled services (issue 17: not the base alone).
+        expect(view?.persona).toMatchObject({ sysId: personaId('Telecommuter'), name: 'Telecommuter', monthlyCostText: '$267.00/month' })
         expect(view?.rankings.map((r) => [r.label, r.persona])).toEqual([
             ['Technology', 3],
             ['Network', 3],

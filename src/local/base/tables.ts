@@ -10,6 +10,7 @@ import { PLUGIN_TABLES } from '../plugins/tables'
 import { ATTACHMENT_TABLES } from '../attachment/tables'
 import { HIERARCHY_TABLES } from './tables-hierarchy'
 import { SERVICE_CATALOG_TABLES } from '../service-catalog/tables'
+import { CATALOG_TASK_TABLES } from './tables-catalog-tasks'
 
 /*
  * The platform tables the app and the local instance rely on, with their real names, internal
@@ -1451,6 +1452,7 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...taskTables,
     ...catalogTables,
     ...SERVICE_CATALOG_TABLES,
+    ...CATALOG_TASK_TABLES,
     ...eventTables,
     ...codeTables,
     ...navigatorTables,

@@ -63,14 +63,19 @@ function sessionUser(): string {
     return runtime().session.userId
 }
 
-/** An active item the session user may order, or the refusal. */
-export function orderableItem(itemId: unknown): GlideRecord {
+/**
+ * An active item that may be ordered for `forUser` (the session user unless the order is for someone
+ * else), or the refusal. Ordering for another user checks that user's access: "You can submit the
+ * request for a user based on access to a catalog item" (Service Catalog, Requested for; the item's
+ * Access Type defaults to restricted: only for users who have access).
+ */
+export function orderableItem(itemId: unknown, forUser: string = sessionUser()): GlideRecord {
     const id = typeof itemId === 'string' ? itemId.trim() : ''
     const item = new GlideRecord('sc_cat_item')
     if (!SYS_ID.test(id) || !item.get(id) || item.getValue('active') !== '1') {
         throw new CartError('not_found', `No active catalog item with sys_id ${id.slice(0, 64) || '(none)'}`)
     }
-    if (!runtime().userCriteria.canSeeItem(sessionUser(), id)) throw new CartError('forbidden', NOT_AVAILABLE)
+    if (!runtime().userCriteria.canSeeItem(forUser || sessionUser(), id)) throw new CartError('forbidden', NOT_AVAILABLE)
     if (item.getValue('no_order') === '1') throw new CartError('refused', 'This catalog item cannot be ordered (No order is set)')
     return item
 }
@@ -118,7 +123,7 @@ function cartItems(cartId: string): GlideRecord {
 
 /** Adds one item to the cart (a new cart item each time, as the platform does). */
 export function addItem(cart: GlideRecord, request: Record<string, unknown>): void {
-    const item = orderableItem(request.sysparm_id)
+    const item = orderableItem(request.sysparm_id, cart.getValue('requested_for') || sessionUser())
     const quantity = quantityOf(request.sysparm_quantity, item)
     const line = new GlideRecord('sc_cart_item')
     line.initialize()
@@ -166,8 +171,9 @@ export function checkout(cart: GlideRecord): OrderJson {
     return store.transaction(() => {
         const lines = cartItems(cart.getUniqueValue())
         const rows: Array<{ line: GlideRecord; item: GlideRecord; quantity: number }> = []
+        const forUser = cart.getValue('requested_for') || sessionUser()
         while (lines.next()) {
-            const item = orderableItem(lines.getValue('cat_item') ?? '')
+            const item = orderableItem(lines.getValue('cat_item') ?? '', forUser)
             rows.push({ line: lines.snapshot(), item, quantity: Number(lines.getValue('quantity') ?? 1) || 1 })
         }
         if (!rows.length) throw new CartError('invalid', 'The cart is empty: add an item before checking out')

@@ -2,7 +2,7 @@ import { gs, GlideRecord } from '@servicenow/glide'
 import { DIMENSIONS, type Rankings } from '../persona/dimensions.ts'
 import { userCriteriaLoader } from '../persona/user-criteria-api.ts'
 import { dimensionRows, rankingsFrom, type DimensionRow, type RawRankings } from './card.ts'
-import { formatMonthly, parseAmount } from './money.ts'
+import { monthlyText, parseAmount } from './money.ts'
 import { visibilityText, type VisibilityReason } from './visibility-text.ts'
 
 /*
@@ -189,7 +189,7 @@ export function personaServices(userId: string): PersonaServices {
             category: f.category,
             price: f.price,
             monthlyCost: r.cost,
-            monthlyCostText: formatMonthly(r.cost),
+            monthlyCostText: monthlyText(r.cost),
             bundled: r.bundled,
             description: r.description,
         })

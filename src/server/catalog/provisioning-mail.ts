@@ -1,7 +1,9 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { itemUrl, portalUrl, PORTAL_PAGES, trimBase } from '../change/mail-links.ts'
+import { itemUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from '../change/mail-links.ts'
 import { htmlToPlainText } from '../change/render-text.ts'
-import { renderPersonaWelcome, type ProvisionedService } from './provisioning-render.ts'
+import { memberCostBreakdown, parseAmount } from './money.ts'
+import { PROVISIONED_ASSIGNED_EVENT } from './provisioning-order.ts'
+import { renderPersonaWelcome, type OrderedService, type ProvisionedService, type ProvisioningOutcome } from './provisioning-render.ts'
 
 interface Printer {
     print(text: string): void
@@ -36,17 +38,62 @@ function nameOf(personaId: string): string {
     return p.get(personaId) ? p.getValue('name') || '' : ''
 }
 
-const ASSIGNED_EVENT = 'x_psm_persona.persona.assigned'
+function baseCost(personaId: string): number {
+    const p = new GlideRecord('x_psm_persona_persona')
+    return personaId && p.get(personaId) ? parseAmount(p.getValue('monthly_cost')) ?? 0 : 0
+}
+
+/** What the provisioning run did: the items it ordered (as recorded, with the price the user is charged), what awaits review. */
+function outcomeOf(run: GlideRecord, base: string): ProvisioningOutcome {
+    const ordered: OrderedService[] = []
+    const requestId = run.getValue('request') || ''
+    if (requestId) {
+        const ritm = new GlideRecord('sc_req_item')
+        ritm.addQuery('request', requestId)
+        ritm.orderBy('number')
+        ritm.query()
+        while (ritm.next()) {
+            ordered.push({
+                itemId: ritm.getValue('cat_item') || '',
+                name: ritm.getDisplayValue('cat_item'),
+                priceText: ritm.getValue('x_psm_persona_price_shown') || '',
+                waitsForApproval: ritm.getValue('approval') === 'requested',
+            })
+        }
+    }
+    const review: string[] = []
+    const rv = new GlideRecord('x_psm_persona_service_review')
+    rv.addQuery('provisioning', run.getUniqueValue())
+    rv.query()
+    while (rv.next()) review.push(rv.getDisplayValue('catalog_item'))
+    return {
+        state: run.getValue('state') || '',
+        message: run.getValue('message') || '',
+        requestNumber: requestId ? run.getDisplayValue('request') : '',
+        requestUrl: requestId ? ticketUrl(base, 'sc_request', requestId) : '',
+        ordered,
+        review,
+    }
+}
 
 function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     const personaId = current.getValue('x_psm_persona_persona') || ''
-    const welcome = !!event && event.getValue('name') === ASSIGNED_EVENT
-    const previousId = event && !welcome ? event.getValue('parm2') || '' : ''
+    const welcome = !!event && event.getValue('name') === PROVISIONED_ASSIGNED_EVENT
+    const run = new GlideRecord('x_psm_persona_provisioning')
+    const hasRun = !!event && run.get(event.getValue('parm2') || '')
+    const previousId = hasRun && !welcome ? run.getValue('from_persona') || '' : ''
     const mine = offeringsOf(personaId)
     const before: Record<string, boolean> = {}
     for (const s of offeringsOf(previousId)) before[s.itemId] = true
     const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const cost = memberCostBreakdown(
+        baseCost(personaId),
+        mine.filter((s) => s.bundled).map((s) => s.monthlyCost ?? 0),
+    )
     return renderPersonaWelcome({
+        outcome: hasRun ? outcomeOf(run, base) : null,
+        memberCostText: cost.totalText,
+        memberCostBreakdown: cost.breakdown,
         welcome,
         userName: current.getValue('first_name') || current.getValue('name') || current.getValue('user_name') || '',
         personaName: nameOf(personaId),
@@ -60,8 +107,8 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
 }
 
 /**
- * Mail script body for x_psm_persona.persona.assigned (the first persona: a welcome) and
- * x_psm_persona.persona.changed (parm2 the previous persona): current is the user.
+ * Mail script body for x_psm_persona.provisioning.assigned (the first persona: a welcome) and
+ * x_psm_persona.provisioning.changed (parm2 the provisioning run): current is the user.
  */
 export function printPersonaWelcome(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
     template.print(welcomeHtml(current, event))

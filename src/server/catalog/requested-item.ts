@@ -1,11 +1,38 @@
-import { GlideRecord } from '@servicenow/glide'
-import { parseAmount } from './money.ts'
+import { gs, GlideRecord } from '@servicenow/glide'
+import { parseAmount, priceText, servicePrice } from './money.ts'
+import { orderingRunFor, personaMemberCost } from './provisioning-order.ts'
+
+export const MANAGER_APPROVAL_PROPERTY = 'x_psm_persona.provisioning.manager_approval'
+
+/** The active offering of the item by the persona, or null. */
+function offeringOf(personaId: string, itemId: string): GlideRecord | null {
+    if (!personaId) return null
+    const offering = new GlideRecord('x_psm_persona_offering')
+    offering.addQuery('persona', personaId)
+    offering.addQuery('catalog_item', itemId)
+    offering.addQuery('active', true)
+    offering.setLimit(1)
+    offering.query()
+    return offering.next() ? offering : null
+}
+
+/** Whether any persona offers the item: the app fulfils persona services, not the rest of the catalog. */
+export function isPersonaService(itemId: string): boolean {
+    if (!itemId) return false
+    const offering = new GlideRecord('x_psm_persona_offering')
+    offering.addQuery('catalog_item', itemId)
+    offering.setLimit(1)
+    offering.query()
+    return offering.hasNext()
+}
 
 /**
  * Before a requested item is inserted (however it is ordered: the portal's sn_sc.CartJS, the
- * Service Catalog API, a cart checkout): when the requested-for user's persona offers the item, the
- * item recurs at the persona's monthly cost. Items the persona does not offer keep the catalog's
- * own recurring price.
+ * Service Catalog API, a cart checkout, provisioning): a service the requested-for user's persona
+ * offers costs the persona's monthly cost and nothing one-time (the persona pays the list price);
+ * anything else keeps the catalog's prices. The item records the price as the user saw it (the same
+ * text the pages print, money.ts) and the persona's monthly cost per member, for chargeback; and
+ * whether it waits for the manager's approval (only orders placed by provisioning do).
  */
 export function personaRecurringCost(current: GlideRecord, _previous: GlideRecord | null): void {
     const itemId = current.getValue('cat_item') || ''
@@ -14,14 +41,25 @@ export function personaRecurringCost(current: GlideRecord, _previous: GlideRecor
     const user = new GlideRecord('sys_user')
     if (!user.get(userId)) return
     const personaId = user.getValue('x_psm_persona_persona') || ''
-    if (!personaId) return
-    const offering = new GlideRecord('x_psm_persona_offering')
-    offering.addQuery('persona', personaId)
-    offering.addQuery('catalog_item', itemId)
-    offering.addQuery('active', true)
-    offering.setLimit(1)
-    offering.query()
-    if (!offering.next()) return
-    current.setValue('recurring_price', parseAmount(offering.getValue('monthly_cost')) ?? 0)
-    current.setValue('recurring_frequency', 'monthly')
+    const offering = offeringOf(personaId, itemId)
+    const item = new GlideRecord('sc_cat_item')
+    item.get(itemId)
+    const price = servicePrice(
+        { price: parseAmount(item.getValue('price')) ?? 0, recurringPrice: parseAmount(item.getValue('recurring_price')) ?? 0, recurringFrequency: item.getValue('recurring_frequency') || '' },
+        offering ? parseAmount(offering.getValue('monthly_cost')) ?? 0 : null,
+    )
+    if (offering) {
+        current.setValue('price', price.oneTime)
+        current.setValue('recurring_price', price.monthly)
+        current.setValue('recurring_frequency', 'monthly')
+        current.setValue('x_psm_persona_persona', personaId)
+        current.setValue('x_psm_persona_member_monthly_cost', personaMemberCost(personaId))
+    }
+    current.setValue('x_psm_persona_price_shown', priceText(price))
+    if (!isPersonaService(itemId)) return
+    const run = orderingRunFor(userId)
+    const manager = user.getValue('manager') || ''
+    const waits = !!run && !!manager && gs.getProperty(MANAGER_APPROVAL_PROPERTY, 'true') !== 'false'
+    current.setValue('approval', waits ? 'requested' : 'approved')
+    current.setValue('stage', waits ? 'waiting_for_approval' : 'fulfillment')
 }

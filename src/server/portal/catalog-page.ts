@@ -1,5 +1,5 @@
 import { GlideRecord } from '@servicenow/glide'
-import { formatMoney, parseAmount } from '../catalog/money.ts'
+import { monthlyText, oneTimeText, parseAmount, priceText, servicePrice } from '../catalog/money.ts'
 import { personaServices, whyVisibleAll } from '../catalog/portal-data.ts'
 
 /*
@@ -35,8 +35,10 @@ export interface CatalogItemView {
     category: string
     /** The persona's monthly cost, "$12.00/month"; '' when the persona has no offering for the item. */
     monthlyCostText: string
-    /** The one-off price, "$399.00"; '' when it has none. */
+    /** The one-time price, "$399.00 one-time"; '' when there is none to pay (a persona service). */
     priceText: string
+    /** The whole price as every place shows it (money.ts priceText): "$42.00/month", "$399.00 one-time", "No charge". */
+    fullPriceText: string
     bundled: boolean
     /** "Offered to Telecommuters at $12.00/month", "Available to everyone", … */
     why: string
@@ -190,6 +192,8 @@ interface ItemFacts {
     shortDescription: string
     categoryId: string
     price: number
+    recurringPrice: number
+    recurringFrequency: string
     fixedQuantity: boolean
 }
 
@@ -205,6 +209,8 @@ function factsOf(ids: readonly string[]): Map<string, ItemFacts> {
             shortDescription: gr.getValue('short_description') || '',
             categoryId: gr.getValue('category') || '',
             price: parseAmount(gr.getValue('price')) ?? 0,
+            recurringPrice: parseAmount(gr.getValue('recurring_price')) ?? 0,
+            recurringFrequency: gr.getValue('recurring_frequency') || '',
             fixedQuantity: gr.getValue('no_quantity') === '1',
         })
     }
@@ -223,14 +229,17 @@ function views(userId: string, ids: readonly string[], categories: ReadonlyMap<s
         if (!f) continue
         const offer = offers.get(id)
         const category = categories.get(f.categoryId)
+        // The one price model (money.ts): a persona service costs the persona's monthly cost, nothing one-time.
+        const price = servicePrice({ price: f.price, recurringPrice: f.recurringPrice, recurringFrequency: f.recurringFrequency }, offer ? offer.monthlyCost : null)
         out.push({
             sysId: id,
             name: f.name,
             shortDescription: f.shortDescription,
             categoryId: category ? f.categoryId : '',
             category: category ? category.title : '',
-            monthlyCostText: offer ? offer.monthlyCostText : '',
-            priceText: f.price > 0 ? formatMoney(f.price) : '',
+            monthlyCostText: price.monthly > 0 ? monthlyText(price.monthly) : '',
+            priceText: price.oneTime > 0 ? oneTimeText(price.oneTime) : '',
+            fullPriceText: priceText(price),
             bundled: offer ? offer.bundled : false,
             why: why[id] || '',
             fixedQuantity: f.fixedQuantity,

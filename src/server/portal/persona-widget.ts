@@ -1,5 +1,5 @@
 import { personaCard, personaServices } from '../catalog/portal-data.ts'
-import { formatMoney, formatMonthly } from '../catalog/money.ts'
+import { memberCostBreakdown, monthlyText } from '../catalog/money.ts'
 import { whyThisPersona } from './persona-why.ts'
 import { radarChart, type RadarChart } from './radar.ts'
 
@@ -26,7 +26,7 @@ export interface WidgetService {
     category: string
     /** "$12.00/month". */
     monthlyCostText: string
-    /** The item's one-off price, "$399.00"; '' when it has none. */
+    /** What the user pays once: '' for a persona service (the persona's monthly cost is the whole price, money.ts servicePrice). */
     priceText: string
     /** Provisioned with the persona by default. */
     bundled: boolean
@@ -35,7 +35,8 @@ export interface WidgetService {
 export interface PersonaWidgetData {
     userName: string
     /** null when the user has no persona yet. */
-    persona: { sysId: string; name: string; description: string; monthlyCostText: string } | null
+    /** monthlyCostText: the monthly cost per member (base + bundled services), with how it adds up. */
+    persona: { sysId: string; name: string; description: string; monthlyCostText: string; monthlyCostBreakdown: string } | null
     rankings: WidgetRanking[]
     /** The rankings as a radar chart the template draws with bindings; null without a persona. */
     radar: RadarChart | null
@@ -54,6 +55,10 @@ export interface PersonaWidgetData {
 export function personaWidgetData(userId: string): PersonaWidgetData {
     const card = personaCard(userId)
     const offer = personaServices(userId)
+    const cost = memberCostBreakdown(
+        card.persona ? card.persona.monthlyCost : 0,
+        offer.services.filter((s) => s.bundled).map((s) => s.monthlyCost),
+    )
     return {
         userName: card.userName,
         persona: card.persona
@@ -61,7 +66,8 @@ export function personaWidgetData(userId: string): PersonaWidgetData {
                   sysId: card.persona.sysId,
                   name: card.persona.name,
                   description: card.persona.description,
-                  monthlyCostText: formatMonthly(card.persona.monthlyCost),
+                  monthlyCostText: cost.totalText,
+                  monthlyCostBreakdown: cost.breakdown,
               }
             : null,
         rankings: card.dimensions.map((d) => ({ dimension: d.dimension, label: d.label, persona: d.persona, you: d.user })),
@@ -75,9 +81,9 @@ export function personaWidgetData(userId: string): PersonaWidgetData {
             shortDescription: s.shortDescription,
             category: s.category,
             monthlyCostText: s.monthlyCostText,
-            priceText: s.price > 0 ? formatMoney(s.price) : '',
+            priceText: '',
             bundled: s.bundled,
         })),
-        bundledMonthlyCostText: formatMonthly(offer.bundledMonthlyCost),
+        bundledMonthlyCostText: monthlyText(offer.bundledMonthlyCost),
     }
 }

@@ -3,6 +3,7 @@
  * (insight.ts reads them). Pure: the admin pages, the scripted REST API and the tests all see the
  * same numbers because they all come from here.
  */
+import { memberMonthlyCost } from '../catalog/money.ts'
 
 export const NO_PERSONA = '(no persona)'
 export const NO_DEPARTMENT = '(no department)'
@@ -135,7 +136,8 @@ export function costProjection(dist: Distribution, personas: readonly PersonaInf
     const rows: PersonaCostRow[] = priced.map((r) => {
         const p = byId[r.personaId]
         const bundle = bundles[r.personaId] ?? { total: 0, offerings: 0 }
-        const perMember = round2(p.monthlyCost + bundle.total)
+        // The one price model (catalog/money.ts): base cost plus the bundled services, a month, per member.
+        const perMember = memberMonthlyCost(p.monthlyCost, [bundle.total])
         return {
             personaId: r.personaId,
             persona: r.persona,

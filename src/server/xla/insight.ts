@@ -49,6 +49,8 @@ function bundles(): { [personaId: string]: BundleCost } {
     const agg = new GlideAggregate('x_psm_persona_offering')
     agg.addQuery('active', '=', true)
     agg.addQuery('bundled', '=', true)
+    // As the persona card and provisioning count them: bundled services on active items only.
+    agg.addQuery('catalog_item.active', '=', true)
     agg.addAggregate('SUM', 'monthly_cost')
     agg.addAggregate('COUNT', '')
     agg.groupBy('persona')

@@ -1,0 +1,172 @@
+import { gs, GlideRecord } from '@servicenow/glide'
+import { isPersonaService } from './requested-item.ts'
+
+/*
+ * Fulfilment of persona services (issue 17, item 6), the app's own small "workflow" on the
+ * platform's records: an approved requested item gets one Catalog Task [sc_task] ("Catalog tasks
+ * are used to source items and fulfill requests"; "If a request requires approval, a catalog task
+ * is created automatically when the request is approved. If a request doesn't require approval, a
+ * catalog task is created automatically when the request is created", View and edit a catalog task).
+ * When every task of the item closes the item closes (its stage Completed) and the requester gets
+ * the completion email with a feedback link; when every item closes the request closes.
+ */
+
+export const ORDER_CONFIRMED_EVENT = 'x_psm_persona.order.confirmed'
+export const ITEM_FULFILLED_EVENT = 'x_psm_persona.item.fulfilled'
+
+const CLOSED_STATES = ['3', '4', '7']
+const STATE = { open: '1', workInProgress: '2', closedComplete: '3', closedIncomplete: '4' } as const
+
+/** Starts an approved item's fulfilment: its one task, the item in progress, the request approved. */
+function startFulfilment(ritm: GlideRecord): void {
+    const existing = new GlideRecord('sc_task')
+    existing.addQuery('request_item', ritm.getUniqueValue())
+    existing.setLimit(1)
+    existing.query()
+    if (existing.hasNext()) return
+    const task = new GlideRecord('sc_task')
+    task.initialize()
+    task.setValue('request_item', ritm.getUniqueValue())
+    task.setValue('request', ritm.getValue('request') || '')
+    task.setValue('short_description', `Fulfil ${ritm.getDisplayValue('cat_item')} for ${ritm.getDisplayValue('requested_for')}`)
+    task.setValue('sc_catalog', ritm.getValue('sc_catalog') || '')
+    const group = new GlideRecord('sc_cat_item')
+    if (group.get(ritm.getValue('cat_item') || '') && group.getValue('group')) task.setValue('assignment_group', group.getValue('group') || '')
+    task.insert()
+    ritm.setValue('state', STATE.workInProgress)
+    ritm.setValue('stage', 'fulfillment')
+    ritm.update()
+    const request = new GlideRecord('sc_request')
+    if (request.get(ritm.getValue('request') || '') && request.getValue('request_state') === 'requested') {
+        request.setValue('request_state', 'in_process')
+        request.setValue('stage', 'fulfillment')
+        request.update()
+    }
+}
+
+/** The request's price: its items' one-time prices (the items record the price the user saw). */
+function repriceRequest(requestId: string): void {
+    const request = new GlideRecord('sc_request')
+    if (!requestId || !request.get(requestId)) return
+    const items = new GlideRecord('sc_req_item')
+    items.addQuery('request', requestId)
+    items.query()
+    let total = 0
+    while (items.next()) total += (Number(items.getValue('price')) || 0) * (Number(items.getValue('quantity')) || 1)
+    total = Math.round(total * 100) / 100
+    if (Number(request.getValue('price') || 0) === total) return
+    request.setValue('price', total)
+    request.update()
+}
+
+/** Whether this is the request's first persona service (the confirmation goes out once per request). */
+function firstPersonaItem(ritm: GlideRecord): boolean {
+    const others = new GlideRecord('sc_req_item')
+    others.addQuery('request', ritm.getValue('request') || '')
+    others.addQuery('sys_id', '!=', ritm.getUniqueValue())
+    others.addNotNullQuery('x_psm_persona_price_shown')
+    others.query()
+    while (others.next()) if (isPersonaService(others.getValue('cat_item') || '')) return false
+    return true
+}
+
+/** After insert of a requested item: the manager's approval, or the fulfilment task; the order confirmation. */
+export function requestedItemInserted(current: GlideRecord, _previous: GlideRecord | null): void {
+    if (!isPersonaService(current.getValue('cat_item') || '')) return
+    const ritm = new GlideRecord('sc_req_item')
+    if (!ritm.get(current.getUniqueValue())) return
+    repriceRequest(ritm.getValue('request') || '')
+    if (ritm.getValue('approval') === 'requested') askManager(ritm)
+    else if (ritm.getValue('approval') === 'approved') startFulfilment(ritm)
+    if (firstPersonaItem(ritm)) {
+        const request = new GlideRecord('sc_request')
+        if (request.get(ritm.getValue('request') || '')) gs.eventQueue(ORDER_CONFIRMED_EVENT, request, ritm.getValue('requested_for') || '', '')
+    }
+}
+
+function askManager(ritm: GlideRecord): void {
+    const user = new GlideRecord('sys_user')
+    const manager = user.get(ritm.getValue('requested_for') || '') ? user.getValue('manager') || '' : ''
+    if (!manager) return
+    const approval = new GlideRecord('sysapproval_approver')
+    approval.initialize()
+    approval.setValue('approver', manager)
+    approval.setValue('sysapproval', ritm.getUniqueValue())
+    approval.setValue('source_table', 'sc_req_item')
+    approval.setValue('document_id', ritm.getUniqueValue())
+    approval.setValue('state', 'requested')
+    approval.insert()
+}
+
+/** After update of an approval of a requested persona service: approved starts fulfilment; rejected closes the item. */
+export function itemApprovalDecided(current: GlideRecord, _previous: GlideRecord | null): void {
+    const state = current.getValue('state') || ''
+    if (state !== 'approved' && state !== 'rejected') return
+    const ritm = new GlideRecord('sc_req_item')
+    if (!ritm.get(current.getValue('sysapproval') || '') || ritm.getValue('approval') !== 'requested') return
+    if (!isPersonaService(ritm.getValue('cat_item') || '')) return
+    ritm.setValue('approval', state)
+    if (state === 'approved') {
+        ritm.update()
+        startFulfilment(ritm)
+        return
+    }
+    ritm.setValue('state', STATE.closedIncomplete)
+    ritm.setValue('stage', 'Request Cancelled')
+    ritm.setValue('active', false)
+    ritm.update()
+    closeRequestIfDone(ritm.getValue('request') || '')
+}
+
+/** After update of a catalog task that closed: the item closes once all its tasks are closed. */
+export function catalogTaskClosed(current: GlideRecord, _previous: GlideRecord | null): void {
+    // Closed: a closed state (Closed Complete, Incomplete, Skipped), or made inactive.
+    if (current.getValue('active') === '1' && !CLOSED_STATES.includes(current.getValue('state') || '')) return
+    const ritm = new GlideRecord('sc_req_item')
+    if (!ritm.get(current.getValue('request_item') || '') || ritm.getValue('active') !== '1') return
+    const open = new GlideRecord('sc_task')
+    open.addQuery('request_item', ritm.getUniqueValue())
+    open.addQuery('active', true)
+    open.addQuery('state', 'NOT IN', CLOSED_STATES.join(','))
+    open.setLimit(1)
+    open.query()
+    if (open.hasNext()) return
+    const allComplete = !hasTask(ritm.getUniqueValue(), 'state!=3')
+    ritm.setValue('state', allComplete ? STATE.closedComplete : STATE.closedIncomplete)
+    ritm.setValue('stage', allComplete ? 'complete' : 'Request Cancelled')
+    ritm.setValue('active', false)
+    ritm.update()
+    if (allComplete) gs.eventQueue(ITEM_FULFILLED_EVENT, ritm, ritm.getValue('requested_for') || '', '')
+    closeRequestIfDone(ritm.getValue('request') || '')
+}
+
+function hasTask(ritmId: string, query: string): boolean {
+    const gr = new GlideRecord('sc_task')
+    gr.addQuery('request_item', ritmId)
+    gr.addEncodedQuery(query)
+    gr.setLimit(1)
+    gr.query()
+    return gr.hasNext()
+}
+
+function closeRequestIfDone(requestId: string): void {
+    const request = new GlideRecord('sc_request')
+    if (!requestId || !request.get(requestId) || request.getValue('active') !== '1') return
+    const open = new GlideRecord('sc_req_item')
+    open.addQuery('request', requestId)
+    open.addQuery('active', true)
+    open.setLimit(1)
+    open.query()
+    if (open.hasNext()) return
+    const done = new GlideRecord('sc_req_item')
+    done.addQuery('request', requestId)
+    done.addQuery('state', STATE.closedComplete)
+    done.setLimit(1)
+    done.query()
+    const complete = done.hasNext()
+    request.setValue('request_state', complete ? 'closed_complete' : 'closed_incomplete')
+    request.setValue('state', complete ? STATE.closedComplete : STATE.closedIncomplete)
+    request.setValue('stage', complete ? 'closed_complete' : 'closed_incomplete')
+    request.setValue('active', false)
+    request.update()
+}

@@ -1,0 +1,170 @@
+import { gs, GlideRecord } from '@servicenow/glide'
+import { CartJS } from '@servicenow/glide/sn_sc'
+import { memberMonthlyCost, parseAmount } from './money.ts'
+import { provisioningPlan } from './provisioning-plan.ts'
+
+/*
+ * Bundles provisioned (issue 17, item 3). When a user's persona is assigned or changes, the history
+ * row (x_psm_persona_assignment) is written inside the profile's save; an ASYNC rule on that row runs
+ * this, so a bulk rescoring of 100,000 profiles never orders inline. The new persona's bundled
+ * services the user does not already have are ordered through the catalog (sn_sc.CartJS: "Performs
+ * the cart checkout", with Request for the user), priced at the persona's costs by the requested
+ * item rule; the previous persona's services the new one lacks are listed for review. Re-running is
+ * harmless: an item with an open or fulfilled requested item for the user is never ordered again.
+ */
+
+/** The provisioning email's events: a first persona (a welcome) or a change; parm2 the run. */
+export const PROVISIONED_ASSIGNED_EVENT = 'x_psm_persona.provisioning.assigned'
+export const PROVISIONED_CHANGED_EVENT = 'x_psm_persona.provisioning.changed'
+const CART = 'psm_provisioning'
+/** Task states of a fulfilled item (Closed Complete) and the open ones (active). */
+const CLOSED_COMPLETE = '3'
+
+interface Offering {
+    itemId: string
+    monthlyCost: number
+    bundled: boolean
+}
+
+/** The persona's active offerings on active items, in offering order. */
+export function personaOfferings(personaId: string): Offering[] {
+    const out: Offering[] = []
+    if (!personaId) return out
+    const gr = new GlideRecord('x_psm_persona_offering')
+    gr.addQuery('persona', personaId)
+    gr.addQuery('active', true)
+    gr.addQuery('catalog_item.active', true)
+    gr.orderBy('order')
+    gr.query()
+    while (gr.next()) out.push({ itemId: gr.getValue('catalog_item') || '', monthlyCost: parseAmount(gr.getValue('monthly_cost')) ?? 0, bundled: gr.getValue('bundled') === '1' })
+    return out
+}
+
+/** The persona's monthly cost per member: its base cost plus its bundled services (the one price model, money.ts). */
+export function personaMemberCost(personaId: string): number {
+    const persona = new GlideRecord('x_psm_persona_persona')
+    if (!personaId || !persona.get(personaId)) return 0
+    const bundled = personaOfferings(personaId)
+        .filter((o) => o.bundled)
+        .map((o) => o.monthlyCost)
+    return memberMonthlyCost(parseAmount(persona.getValue('monthly_cost')) ?? 0, bundled)
+}
+
+/** Items among itemIds the user already has: a requested item for them that is open, or closed complete. */
+export function itemsUserHas(userId: string, itemIds: readonly string[]): { [itemId: string]: string } {
+    const out: { [itemId: string]: string } = {}
+    if (!itemIds.length) return out
+    const gr = new GlideRecord('sc_req_item')
+    gr.addQuery('requested_for', userId)
+    gr.addQuery('cat_item', 'IN', itemIds.join(','))
+    gr.addQuery('active', true).addOrCondition('state', CLOSED_COMPLETE)
+    gr.query()
+    while (gr.next()) out[gr.getValue('cat_item') || ''] = gr.getUniqueValue()
+    return out
+}
+
+/** The provisioning run the requested-item rule is part of: the user's run in state "ordering", if any. */
+export function orderingRunFor(userId: string): GlideRecord | null {
+    if (!userId) return null
+    const run = new GlideRecord('x_psm_persona_provisioning')
+    run.addQuery('user', userId)
+    run.addQuery('state', 'ordering')
+    run.setLimit(1)
+    run.query()
+    return run.next() ? run : null
+}
+
+function nameOf(table: string, sysId: string): string {
+    const gr = new GlideRecord(table)
+    return sysId && gr.get(sysId) ? gr.getValue('name') || '' : ''
+}
+
+/** After insert of an assignment row (async): provision the user's new persona. */
+export function provisionAfterAssignment(current: GlideRecord, _previous: GlideRecord | null): void {
+    const to = current.getValue('to_persona') || ''
+    const from = current.getValue('from_persona') || ''
+    if (!to || to === from) return
+    provisionUser(current.getValue('user') || '', from, to, current.getUniqueValue())
+}
+
+/**
+ * Orders what the plan says and records the run; returns the run's sys_id ('' when the user no
+ * longer holds the persona: a later assignment provisions the persona they hold).
+ */
+export function provisionUser(userId: string, fromPersona: string, toPersona: string, assignmentId: string): string {
+    const user = new GlideRecord('sys_user')
+    if (!userId || !user.get(userId)) return ''
+    if ((user.getValue('x_psm_persona_persona') || '') !== toPersona) return ''
+    const mine = personaOfferings(toPersona)
+    const before = personaOfferings(fromPersona)
+    const candidates = mine.map((o) => o.itemId).concat(before.map((o) => o.itemId))
+    const has = itemsUserHas(userId, candidates)
+    const plan = provisioningPlan({
+        bundled: mine.filter((o) => o.bundled).map((o) => o.itemId),
+        offered: mine.map((o) => o.itemId),
+        previous: before.filter((o) => o.bundled || !!has[o.itemId]).map((o) => o.itemId),
+        has: Object.keys(has),
+    })
+    const run = new GlideRecord('x_psm_persona_provisioning')
+    run.initialize()
+    run.setValue('user', userId)
+    run.setValue('assignment', assignmentId)
+    run.setValue('from_persona', fromPersona)
+    run.setValue('to_persona', toPersona)
+    run.setValue('member_monthly_cost', personaMemberCost(toPersona))
+    run.setValue('state', plan.order.length ? 'ordering' : 'nothing_to_order')
+    const runId = run.insert()
+    if (!runId) return ''
+    if (plan.order.length) order(run, userId, toPersona, plan.order)
+    // psm-allow-query-in-loop: only services the previous persona had and the new one lacks (a handful), each checked against its open review so re-runs never duplicate one
+    for (const itemId of plan.review) listForReview(userId, itemId, has[itemId] || '', fromPersona, toPersona, runId)
+    gs.eventQueue(fromPersona ? PROVISIONED_CHANGED_EVENT : PROVISIONED_ASSIGNED_EVENT, user, userId, runId)
+    return runId
+}
+
+function order(run: GlideRecord, userId: string, personaId: string, items: readonly string[]): void {
+    const cart = new CartJS(CART)
+    try {
+        cart.empty()
+        // Ordered for the user: the catalog checks each item against the user's access, not the session's.
+        cart.setRequestedFor(userId)
+        for (const itemId of items) cart.addToCart({ sysparm_id: itemId, sysparm_quantity: '1' })
+        const result = cart.submitOrder({
+            requested_for: userId,
+            special_instructions: `Ordered for you with your persona ${nameOf('x_psm_persona_persona', personaId)}: its bundled services you did not have yet.`,
+        }) as { request_id?: string }
+        run.setValue('request', String(result.request_id || ''))
+        run.setValue('state', 'ordered')
+        run.setValue('message', `${items.length} bundled service(s) ordered.`)
+    } catch (e) {
+        // The order is refused as a whole (checkout is all or nothing): say why on the run, for an analyst.
+        run.setValue('state', 'failed')
+        run.setValue('message', `Not ordered: ${(e instanceof Error ? e.message : String(e)).slice(0, 900)}`)
+        try {
+            cart.empty()
+        } catch {
+            // An empty cart is only tidiness; the run already says what failed.
+        }
+    }
+    run.update()
+}
+
+function listForReview(userId: string, itemId: string, requestedItem: string, fromPersona: string, toPersona: string, runId: string): void {
+    const open = new GlideRecord('x_psm_persona_service_review')
+    open.addQuery('user', userId)
+    open.addQuery('catalog_item', itemId)
+    open.addQuery('state', 'open')
+    open.setLimit(1)
+    open.query()
+    if (open.next()) return
+    const review = new GlideRecord('x_psm_persona_service_review')
+    review.initialize()
+    review.setValue('user', userId)
+    review.setValue('catalog_item', itemId)
+    review.setValue('requested_item', requestedItem)
+    review.setValue('from_persona', fromPersona)
+    review.setValue('to_persona', toPersona)
+    review.setValue('provisioning', runId)
+    review.setValue('reason', `${nameOf('x_psm_persona_persona', fromPersona)} offered this service and ${nameOf('x_psm_persona_persona', toPersona)} does not: review whether the user keeps it.`)
+    review.insert()
+}

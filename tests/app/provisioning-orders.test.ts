@@ -1,0 +1,201 @@
+import type { Instance } from '../../src/local/instance'
+import { runtime } from '../../src/local/glide/runtime'
+import { startServer } from '../../src/local/http/server'
+import { installedInstance } from '../support/instance'
+import { get, insert, personaId, rows, update } from '../support/records'
+import { pageModel, spLogin } from '../support/sp'
+
+/*
+ * Issue 17, items 3 and 6: a persona assigned or changed orders its bundled services through the
+ * catalog (in the background, idempotently), waiting for the manager's approval unless the property
+ * turns it off; each item gets one catalog task; the requester is told what was ordered and why, when
+ * the order is placed and when a service is delivered (with the feedback link), and sees the stage in
+ * My requests. Services the old persona had and the new one lacks are listed for review, never removed.
+ */
+
+const PASSWORD = 'provision-orders-password-4Kd'
+const BA = { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 }
+const TELECOMMUTER = { devices: 10, network_gb_month: 80, team_hours_week: 8, contacts_per_day: 8, remote_pct: 90 }
+
+let instance: Instance
+beforeEach(() => {
+    instance = installedInstance()
+})
+afterEach(() => instance.close())
+
+interface Mail {
+    subject: string
+    body: string
+}
+function mailsTo(address: string): Mail[] {
+    return runtime().store.prepare("SELECT subject, body FROM sys_email WHERE recipients = ? AND type = 'send-ready' ORDER BY rowid").all(address) as Mail[]
+}
+
+function bundledItems(persona: string): Array<{ item: string; name: string; cost: number }> {
+    return runtime()
+        .store.prepare(
+            'SELECT o.catalog_item AS item, i.name AS name, o.monthly_cost AS cost FROM x_psm_persona_offering o JOIN sc_cat_item i ON i.sys_id = o.catalog_item WHERE o.persona = ? AND o.bundled = 1 AND o.active = 1 AND i.active = 1',
+        )
+        .all(personaId(persona)) as Array<{ item: string; name: string; cost: number }>
+}
+
+function escape(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+function newUser(name: string, manager = ''): string {
+    const values: Record<string, string> = { user_name: name, first_name: name, name: `${name} Tester`, email: `${name}@example.com`, user_password: PASSWORD }
+    if (manager) values.manager = manager
+    return insert('sys_user', values)
+}
+
+function score(userId: string, metrics: Record<string, number>): void {
+    update('x_psm_persona_profile', get('x_psm_persona_profile', 'user', userId).getUniqueValue(), metrics)
+}
+
+function itemsOf(userId: string) {
+    return rows('sc_req_item', `requested_for=${userId}^ORDERBYnumber`)
+}
+
+test("a first persona orders its bundled services at the persona's costs, waiting for the manager; the email says what and why", () => {
+    const manager = newUser('mona')
+    const user = newUser('uma', manager)
+    score(user, BA)
+    // The profile's save only queues the work: nothing is ordered inline.
+    expect(itemsOf(user)).toHaveLength(0)
+    instance.drain()
+    const bundled = bundledItems('Business Analyst')
+    expect(bundled.length).toBeGreaterThan(0)
+    const items = itemsOf(user)
+    expect(items.map((i) => i.getValue('cat_item')).sort()).toEqual(bundled.map((b) => b.item).sort())
+    const requests = new Set(items.map((i) => i.getValue('request')))
+    expect(requests.size).toBe(1)
+    for (const i of items) {
+        const b = bundled.find((x) => x.item === i.getValue('cat_item'))
+        expect(Number(i.getValue('recurring_price'))).toBe(Number(b?.cost))
+        expect(i.getValue('recurring_frequency')).toBe('monthly')
+        expect(i.getValue('approval')).toBe('requested')
+        expect(i.getValue('stage')).toBe('waiting_for_approval')
+        // The manager is asked; no task until they approve.
+        expect(rows('sysapproval_approver', `sysapproval=${i.getUniqueValue()}^approver=${manager}^state=requested`)).toHaveLength(1)
+        expect(rows('sc_task', `request_item=${i.getUniqueValue()}`)).toHaveLength(0)
+    }
+    const run = rows('x_psm_persona_provisioning', `user=${user}`)
+    expect(run).toHaveLength(1)
+    expect(run[0].getValue('state')).toBe('ordered')
+    const welcome = mailsTo('uma@example.com').find((m) => m.subject.startsWith('Welcome to your Business Analyst services'))
+    expect(welcome).toBeDefined()
+    expect(welcome?.body).toContain('data-section="ordered"')
+    expect(welcome?.body).toContain('Ordered for you because they come with your persona Business Analyst')
+    const ordered = (welcome?.body ?? '').slice((welcome?.body ?? '').indexOf('data-section="ordered"'), (welcome?.body ?? '').indexOf('data-section="bundle"'))
+    for (const b of bundled) expect(ordered).toContain(`>${escape(b.name)}</a>`)
+    expect(ordered).toContain("waiting for your manager's approval")
+    // The order confirmation lists every item.
+    const confirmation = mailsTo('uma@example.com').find((m) => m.subject.startsWith('Request REQ'))
+    expect(confirmation).toBeDefined()
+    for (const i of items) expect(confirmation?.body).toContain(i.getValue('number') as string)
+})
+
+test('provisioning is idempotent: running it again orders nothing the user already has', () => {
+    const user = newUser('ida')
+    score(user, BA)
+    instance.drain()
+    const before = itemsOf(user).length
+    expect(before).toBeGreaterThan(0)
+    const provisioning = instance.appModule<{ provisionUser(u: string, f: string, t: string, a: string): string }>('src/server/catalog/provisioning-order.ts')
+    const again = instance.run(() => provisioning.provisionUser(user, '', personaId('Business Analyst'), ''))
+    instance.drain()
+    expect(itemsOf(user)).toHaveLength(before)
+    expect(get('x_psm_persona_provisioning', again).getValue('state')).toBe('nothing_to_order')
+})
+
+test('a persona change orders only what the new persona bundles and the user lacks; what the old one had is listed for review, not removed', () => {
+    const user = newUser('cam')
+    score(user, BA)
+    instance.drain()
+    const baItems = itemsOf(user)
+    score(user, TELECOMMUTER)
+    expect(get('sys_user', user).getValue('x_psm_persona_persona')).toBe(personaId('Telecommuter'))
+    instance.drain()
+    const tele = bundledItems('Telecommuter')
+    const ba = bundledItems('Business Analyst')
+    const after = itemsOf(user)
+    // Every Telecommuter bundled service is now held exactly once.
+    for (const t of tele) expect(after.filter((i) => i.getValue('cat_item') === t.item)).toHaveLength(1)
+    // Nothing of the old persona was cancelled or closed.
+    for (const i of baItems) expect(get('sc_req_item', i.getUniqueValue()).getValue('active')).toBe('1')
+    const teleOffered = new Set(rows('x_psm_persona_offering', `persona=${personaId('Telecommuter')}^active=true`).map((o) => o.getValue('catalog_item')))
+    const lost = ba.filter((b) => !teleOffered.has(b.item))
+    const reviews = rows('x_psm_persona_service_review', `user=${user}`)
+    expect(reviews.map((r) => r.getValue('catalog_item')).sort()).toEqual(lost.map((b) => b.item).sort())
+    for (const r of reviews) expect(r.getValue('state')).toBe('open')
+})
+
+test('with manager approval turned off, or approved by the manager, each item gets one task; closing it delivers the item with a feedback link', () => {
+    instance.properties.set('x_psm_persona.provisioning.manager_approval', 'false')
+    const manager = newUser('max')
+    const user = newUser('fay', manager)
+    score(user, BA)
+    instance.drain()
+    const items = itemsOf(user)
+    expect(items.length).toBeGreaterThan(0)
+    for (const i of items) {
+        expect(i.getValue('approval')).toBe('approved')
+        expect(rows('sysapproval_approver', `sysapproval=${i.getUniqueValue()}`)).toHaveLength(0)
+        expect(rows('sc_task', `request_item=${i.getUniqueValue()}`)).toHaveLength(1)
+        expect(i.getValue('stage')).toBe('fulfillment')
+    }
+    const [first, ...rest] = items
+    const task = rows('sc_task', `request_item=${first.getUniqueValue()}`)[0]
+    update('sc_task', task.getUniqueValue(), { state: 3 })
+    instance.drain()
+    const done = get('sc_req_item', first.getUniqueValue())
+    expect(done.getValue('state')).toBe('3')
+    expect(done.getValue('stage')).toBe('complete')
+    const delivered = mailsTo('fay@example.com').filter((m) => m.subject === `${done.getValue('number')} delivered: how did it go?`)
+    expect(delivered).toHaveLength(1)
+    expect(delivered[0].body).toContain(`/sp?id=psm_feedback&amp;task=${first.getUniqueValue()}&amp;role=requester`)
+    // The request closes with its last item.
+    const requestId = first.getValue('request') as string
+    expect(get('sc_request', requestId).getValue('request_state')).toBe('in_process')
+    for (const i of rest) update('sc_task', rows('sc_task', `request_item=${i.getUniqueValue()}`)[0].getUniqueValue(), { state: 3 })
+    instance.drain()
+    expect(get('sc_request', requestId).getValue('request_state')).toBe('closed_complete')
+})
+
+test("the manager's approval starts fulfilment; a rejection closes the item without a task", () => {
+    const manager = newUser('meg')
+    const user = newUser('ray', manager)
+    score(user, BA)
+    instance.drain()
+    const [a, b] = itemsOf(user)
+    const approvalOf = (ritm: string) => rows('sysapproval_approver', `sysapproval=${ritm}`)[0].getUniqueValue()
+    update('sysapproval_approver', approvalOf(a.getUniqueValue()), { state: 'approved' })
+    update('sysapproval_approver', approvalOf(b.getUniqueValue()), { state: 'rejected' })
+    instance.drain()
+    expect(get('sc_req_item', a.getUniqueValue()).getValue('approval')).toBe('approved')
+    expect(rows('sc_task', `request_item=${a.getUniqueValue()}`)).toHaveLength(1)
+    const rejected = get('sc_req_item', b.getUniqueValue())
+    expect(rejected.getValue('approval')).toBe('rejected')
+    expect(rejected.getValue('state')).toBe('4')
+    expect(rows('sc_task', `request_item=${b.getUniqueValue()}`)).toHaveLength(0)
+})
+
+test('My requests shows each requested item with its stage and state', async () => {
+    const user = newUser('pia')
+    instance.properties.set('x_psm_persona.provisioning.manager_approval', 'false')
+    score(user, BA)
+    instance.drain()
+    const server = await startServer(instance, { port: 0 })
+    try {
+        const login = await spLogin(server.url, 'pia', PASSWORD)
+        const res = await fetch(`${server.url}/sp?id=requests`, { headers: { Cookie: login.cookie } })
+        const data = pageModel(await res.text()).widgets[0].data as { requests: Array<{ items: Array<{ number: string; stage: string; state: string }> }> }
+        const items = itemsOf(user)
+        expect(data.requests).toHaveLength(1)
+        expect(data.requests[0].items.map((i) => i.number)).toEqual(items.map((i) => i.getValue('number')))
+        for (const i of data.requests[0].items) expect(i).toMatchObject({ state: 'Work in Progress', stage: expect.stringMatching(/fulfil/i) })
+    } finally {
+        await server.close()
+    }
+})
