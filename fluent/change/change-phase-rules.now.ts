@@ -41,7 +41,6 @@ Record({
         name: 'Persona: migrate phase text to phase records',
         description:
             'Creates the Phases related list rows of each change from its old "name | start | end | audience" text; keeps the text; lists what it could not migrate in a work note.',
-        active: true,
         before: false,
         script: `(function () {
     require('${MODULE_ROOT}/change/phase-migration.ts').migratePhaseText();
@@ -50,24 +49,39 @@ Record({
 })
 
 // ---- Who edits the phases: the change team (itil, change_manager); analysts and admins read ----
-const CHANGE_TEAM = ['itil', 'change_manager']
 Acl({
     $id: Now.ID['acl_change_phase_read'],
     type: 'record',
     table: 'x_psm_persona_change_phase',
     operation: 'read',
-    roles: [...CHANGE_TEAM, adminRole, analystRole],
+    roles: ['itil', 'change_manager', adminRole, analystRole],
     adminOverrides: true,
-    description: 'The change team and the app’s analysts read phase rows (requesters read their own phase in the portal and in emails).',
+    description: 'The change team and the app analysts read phase rows (requesters read their own phase in the portal and in emails).',
 })
-for (const operation of ['create', 'write', 'delete'] as const) {
-    Acl({
-        $id: Now.ID[`acl_change_phase_${operation}`],
-        type: 'record',
-        table: 'x_psm_persona_change_phase',
-        operation,
-        roles: [...CHANGE_TEAM, adminRole],
-        adminOverrides: true,
-        description: 'The change team maintains the phases of a change.',
-    })
-}
+Acl({
+    $id: Now.ID['acl_change_phase_create'],
+    type: 'record',
+    table: 'x_psm_persona_change_phase',
+    operation: 'create',
+    roles: ['itil', 'change_manager', adminRole],
+    adminOverrides: true,
+    description: 'The change team maintains the phases of a change.',
+})
+Acl({
+    $id: Now.ID['acl_change_phase_write'],
+    type: 'record',
+    table: 'x_psm_persona_change_phase',
+    operation: 'write',
+    roles: ['itil', 'change_manager', adminRole],
+    adminOverrides: true,
+    description: 'The change team maintains the phases of a change.',
+})
+Acl({
+    $id: Now.ID['acl_change_phase_delete'],
+    type: 'record',
+    table: 'x_psm_persona_change_phase',
+    operation: 'delete',
+    roles: ['itil', 'change_manager', adminRole],
+    adminOverrides: true,
+    description: 'The change team maintains the phases of a change.',
+})

@@ -17,6 +17,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_change_phase_create: {
+                        table: 'sys_security_acl'
+                        id: '2c9c07d1ceb84283a72c430ef6379e70'
+                    }
+                    acl_change_phase_delete: {
+                        table: 'sys_security_acl'
+                        id: '27392bc6aa4848dbb3887c457e16b26c'
+                    }
+                    acl_change_phase_read: {
+                        table: 'sys_security_acl'
+                        id: '270f614a8fb54145aad662548f343274'
+                    }
+                    acl_change_phase_write: {
+                        table: 'sys_security_acl'
+                        id: '18d6ef9ce49049ef9d6e13ea1483cad0'
+                    }
                     acl_email_read_recipient: {
                         table: 'sys_security_acl'
                         id: '953d739a178f4ce9b4e16e88a1467db1'
@@ -136,6 +152,10 @@ declare global {
                     acl_xla_write: {
                         table: 'sys_security_acl'
                         id: '2d2585aea0284ee5b7e0480de1edfa00'
+                    }
+                    annotation_change_phase: {
+                        table: 'sys_ui_annotation'
+                        id: '89c8b9f5825f425da8d63efb5def69af'
                     }
                     annotation_offering_visibility: {
                         table: 'sys_ui_annotation'
@@ -381,6 +401,14 @@ declare global {
                     br_approval_settle_change: {
                         table: 'sys_script'
                         id: 'cba6b58816ad4a518ad58378a003d1f6'
+                    }
+                    br_change_phase_refresh: {
+                        table: 'sys_script'
+                        id: 'bd790bd14028480c841438678e0b028c'
+                    }
+                    br_change_phase_validate: {
+                        table: 'sys_script'
+                        id: 'd2b00379da9b45789dc17d952f44465d'
                     }
                     br_change_prepare: {
                         table: 'sys_script'
@@ -686,6 +714,10 @@ declare global {
                     event_xla_weekly_digest: {
                         table: 'sysevent_register'
                         id: '7d6cff7b894545578008289a7c5511df'
+                    }
+                    fix_migrate_phase_text: {
+                        table: 'sys_script_fix'
+                        id: '353d04499c764707b52d4d4dec03474a'
                     }
                     item_alteryx: {
                         table: 'sc_cat_item'
@@ -1636,6 +1668,18 @@ declare global {
                         table: 'sys_module'
                         id: '67ecf4e6c5dd407f940da15deb1d39f7'
                     }
+                    'src_server_change_phase-migration_ts': {
+                        table: 'sys_module'
+                        id: '900435aa15af458bb35b3d86058e6e97'
+                    }
+                    'src_server_change_phase-records_ts': {
+                        table: 'sys_module'
+                        id: 'e14dca3c037f419b929609bdc6e37014'
+                    }
+                    'src_server_change_phase-rows_ts': {
+                        table: 'sys_module'
+                        id: '2863e9135fc14644bd6ec14764c21b0b'
+                    }
                     src_server_change_phases_ts: {
                         table: 'sys_module'
                         id: '621975463bd94493ac9ab53ff3c2873f'
@@ -2573,6 +2617,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '0cdf48dfa7f24a7394c401839787b744'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'change'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '0d45c982bfe1458599332afcc99f3624'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -2602,6 +2654,19 @@ declare global {
                         key: {
                             document_key: 'bb1d6400b8e343259223849ead024eb7'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0edd692b26474ffc8ff3c7bfcdc0c189'
+                        key: {
+                            sys_security_acl: '2c9c07d1ceb84283a72c430ef6379e70'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2890,11 +2955,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '142d58fed33149749e5dfd9330457f10'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '14710dec4a6b4ceeb7567b905d280a01'
                         key: {
                             document_key: '7bd863e2bf6146859fa3b3eb41de2000'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '14d98cb1eb8549aeb321e228b43da56f'
+                        key: {
+                            sys_ui_form: {
+                                id: '3d430953e29541148d91e5ed63bce5ef'
+                                key: {
+                                    name: 'change_request'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -3031,6 +3152,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '17a0497db2a044da9bfc692d7db6c49f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'start'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '17a83679c96b4f968fb8092ba97f5f59'
                         key: {
@@ -3097,6 +3240,14 @@ declare global {
                                 }
                             }
                             element: 'locked'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '19372da8321b4ce3b931b3a2e3053e01'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
                         }
                     },
                     {
@@ -3308,6 +3459,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1d4e6bd31e04487ca0094c7d0132d858'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '1d628aa689bd48689fe8a006881474a6'
                         key: {
@@ -3412,6 +3572,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '1ee6e044fe74409badef9f1d0135dfde'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1f03b16fdf13482bb629c31cba0dcf4e'
                         key: {
@@ -3432,6 +3599,19 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1f1f202cccd64adaa6d9ccebe69ad146'
+                        key: {
+                            sys_security_acl: '270f614a8fb54145aad662548f343274'
+                            sys_user_role: {
+                                id: 'a335c1225b3c4d70bf778908b3c8f8e5'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -3464,6 +3644,19 @@ declare global {
                                 }
                             }
                             element: 'qualifier'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1fe28c558271441884d83a5e33025db4'
+                        key: {
+                            sys_security_acl: '27392bc6aa4848dbb3887c457e16b26c'
+                            sys_user_role: {
+                                id: '8cd682f4e4b2490db9591c5b38c3300c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -3757,6 +3950,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '26c1f397514840b79f875c15947df4bc'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'start'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '26c829a292624e5b8b94da5f0403b2fe'
                         key: {
@@ -3786,6 +3987,29 @@ declare global {
                         key: {
                             document_key: '134f828174474704855a145b332d7fd0'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '27a26b21ce9b47378e41f24a9cfa7632'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_department'
                         }
                     },
                     {
@@ -3963,6 +4187,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2c792e96104d436a98db65a7ac30fdbb'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_persona'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2d7d3fed393848ac93585229ce9b1f45'
                         key: {
@@ -3976,6 +4223,14 @@ declare global {
                         key: {
                             document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2f71006a8abf4325bb0ce9b8c99c41aa'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'end'
                         }
                     },
                     {
@@ -4109,11 +4364,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '3267adb2b67743f7bd103975597f14aa'
+                        key: {
+                            name: 'change_request'
+                            caption: 'Phases'
+                            view: {
+                                id: '38a8688d620c4c85bf1aa029373b44af'
+                                key: {
+                                    name: 'psm_rollout'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '32a37c84fa2449e8a1a9ba19773d7615'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_type'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '32d6d22d5f6f4381b01493fa00d0290a'
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3363b609516b4d11bf72b042f7207f45'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_location'
+                            position: '10'
                         }
                     },
                     {
@@ -4263,6 +4577,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '370b2444f14b46a5907dbfdc0c0a1e14'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_department'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '37a5c8dba4ca4c05bf2d657e9132cc58'
                         key: {
@@ -4377,6 +4713,20 @@ declare global {
                         key: {
                             document_key: '63008eb719e7480fbedc26c5b1fa4932'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '3d430953e29541148d91e5ed63bce5ef'
+                        key: {
+                            name: 'change_request'
+                            view: {
+                                id: '38a8688d620c4c85bf1aa029373b44af'
+                                key: {
+                                    name: 'psm_rollout'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -5020,6 +5370,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4cbbc26277dd4cc4bbbf8c2d91def008'
+                        key: {
+                            sys_security_acl: '270f614a8fb54145aad662548f343274'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4cc555ef171d473eae0eb1f3f7fa0ddc'
                         key: {
@@ -5207,6 +5570,15 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '501aee99c6e64e1e8833f6fb59c60d72'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_group'
+                            language: 'en'
                         }
                     },
                     {
@@ -5836,6 +6208,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5b9bd07629544db08ebdf9643ac5641a'
+                        key: {
+                            sys_security_acl: '18d6ef9ce49049ef9d6e13ea1483cad0'
+                            sys_user_role: {
+                                id: '8cd682f4e4b2490db9591c5b38c3300c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '5bbc839fcadb4e1480751ac4d70facad'
                         key: {
@@ -5943,6 +6328,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '611d09ab345c4be38518929daf0854af'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '611df481cef94a7380708d24a6991a0c'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -6010,6 +6404,28 @@ declare global {
                         key: {
                             sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '624e35337a2e4d9bb145af8d1829893c'
+                        key: {
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_phases'
+                            position: '5'
                         }
                     },
                     {
@@ -6209,6 +6625,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '68136454fca0414ea0a68eb1928c00f7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_persona'
+                            position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '68d6ab865e5f47c9bd973063db471119'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '693f0209833f4c0498009950cb64c4d9'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6965de8fb6764a538fac079948f11f8b'
                         key: {
@@ -6306,6 +6788,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6bbd6d85af024373b9be8344de0f4f5a'
+                        key: {
+                            sys_security_acl: '18d6ef9ce49049ef9d6e13ea1483cad0'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6be53d4e7f824fe594fd3eecf8c9ccff'
                         key: {
@@ -6340,6 +6835,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6c767fe372f149e9804ee0cfd2e54a3a'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6c90d9af73634e1087bc8431ab0a752d'
                         key: {
@@ -6367,6 +6885,28 @@ declare global {
                             }
                             element: 'user'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6ce40ec510d1488b99fe4e5c8589349d'
+                        key: {
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_rollout_plan'
+                            position: '2'
                         }
                     },
                     {
@@ -6637,11 +7177,70 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '715275d75bee4fd3872b8984413161c9'
+                        key: {
+                            sys_security_acl: '27392bc6aa4848dbb3887c457e16b26c'
+                            sys_user_role: {
+                                id: 'a335c1225b3c4d70bf778908b3c8f8e5'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '71568aacd43744019851848301e2fef4'
+                        key: {
+                            sys_security_acl: '270f614a8fb54145aad662548f343274'
+                            sys_user_role: {
+                                id: '8cd682f4e4b2490db9591c5b38c3300c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '716b42aba4304fc1a6891e606c16849f'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'department'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '71745152a38241e59f51421ed98b6213'
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7199a3d7dbc94d82925977e3d02b8840'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
                         }
                     },
                     {
@@ -6665,6 +7264,28 @@ declare global {
                                 }
                             }
                             element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '71f9631bd5c14c8e991fb302557e7bb5'
+                        key: {
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '0'
                         }
                     },
                     {
@@ -7086,6 +7707,21 @@ declare global {
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'margin'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '798ed84cb1244920b7dbe97d2b543248'
+                        key: {
+                            name: 'change_request'
+                            caption: 'Rollout'
+                            view: {
+                                id: '38a8688d620c4c85bf1aa029373b44af'
+                                key: {
+                                    name: 'psm_rollout'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -7644,6 +8280,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '8558ff705d39477c930cfab76f2ffc8f'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'group'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '85f9e5465bd3491e94fc8db3eb62e013'
                         key: {
@@ -7760,6 +8407,14 @@ declare global {
                             name: 'x_psm_persona_assignment'
                             element: 'distance'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '89bb546c32dc42f68eae77682e64f02d'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'order'
                         }
                     },
                     {
@@ -7970,12 +8625,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '8e5d58a0478d4e29ae579f2579429fc2'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ee0cd29514f4d75b50939a9b73f217c'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'user'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '8f7b5c46b28542d39f3954e8daa3564e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'fe9e605222f34796b35488c8d5eeb74a'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -8022,6 +8727,15 @@ declare global {
                                 }
                             }
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9021cb699e7544dba9d2cbe773e553b6'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -8445,6 +9159,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '99747b73d914451aa91c1bc9613cd53e'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '999cdc26ecf54669b223de66e015fee0'
                         key: {
@@ -8467,6 +9189,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '99c0d65340634092a63c5c40dd5d8325'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '99daacf314084878b87435a0cf5b5d48'
                         key: {
@@ -8483,11 +9212,65 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '9a4d5d7a1d5d42878d11c0cb0c456efc'
+                        key: {
+                            sys_ui_section: {
+                                id: '3267adb2b67743f7bd103975597f14aa'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Phases'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.change_request.x_psm_persona_change_phase.change'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9a8d705288764a5ba6edd21ec11dc578'
                         key: {
                             document_key: '161e929d2f5f464fac23a98b1079b7e4'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9b6606538fb8402ba4b9e4944f5c9d06'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_location'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9b83d8d0869c4622a20b83b61ca7b8bb'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'start'
                         }
                     },
                     {
@@ -8724,6 +9507,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a31b827408df44c89f971fc92986b8c5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'change'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a32f84abf4fe40489f7707732aabdadb'
                         key: {
@@ -8839,6 +9644,15 @@ declare global {
                             value: 'manual'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a57bc825684c4f4d89455db449d63b41'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_department'
+                            language: 'en'
                         }
                     },
                     {
@@ -9067,11 +9881,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'aace5f316dba4bc98c63407202b5dd0f'
+                        key: {
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_training'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ab3ee4624bdd4c1ab5395423083ba3b2'
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'abc9490b6f664d06abcfcfa5c63f3e64'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_location'
                         }
                     },
                     {
@@ -9141,6 +10000,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ac443309ea1740d2bdd479bd7f2423af'
+                        key: {
+                            sys_security_acl: '27392bc6aa4848dbb3887c457e16b26c'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ac5397c18f09444ea68ea0c8d66e6624'
                         key: {
@@ -9206,6 +10078,39 @@ declare global {
                             }
                             element: 'description'
                             position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'ae12722118ee43dba5997e948da7f0e5'
+                        key: {
+                            sys_ui_form: {
+                                id: '3d430953e29541148d91e5ed63bce5ef'
+                                key: {
+                                    name: 'change_request'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3267adb2b67743f7bd103975597f14aa'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Phases'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -9349,6 +10254,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'b1e36450cdb84ae197b0d3c00d843516'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b1f3a90c32f145fd8b817b375e82521c'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_group'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b21d2d3fd8ec454a8c8f17d62ce50a08'
                         key: {
@@ -9473,6 +10409,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b4bdc2d5c2fe48c38ce02eef47f3e955'
+                        key: {
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '1'
                         }
                     },
                     {
@@ -9653,6 +10611,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b946fc125df941658027328aea4489b5'
+                        key: {
+                            sys_security_acl: '2c9c07d1ceb84283a72c430ef6379e70'
+                            sys_user_role: {
+                                id: '8cd682f4e4b2490db9591c5b38c3300c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'b94d0050358241dd845e8508bff53563'
                         key: {
@@ -9666,6 +10637,15 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b9b876f41b6a4274a4a85f15b83370c4'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'end'
+                            language: 'en'
                         }
                     },
                     {
@@ -9761,6 +10741,17 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bad0831c569840c3960ffb1d86cb767f'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'persona'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9977,6 +10968,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'be4e5a66a25f4380beb488288cb0110f'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            caption: 'Phase'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'be780e2c53ac46a9a5586058ab16bd3b'
                         key: {
@@ -10009,6 +11015,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bf3f5c904d0d4358bd149aa8866239fa'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_persona'
                         }
                     },
                     {
@@ -10115,6 +11129,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c3e76567fbe74564ba24cb871893f7eb'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_group'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c3f664de8bbe4960904a9bdab6bbf374'
                         key: {
@@ -10142,6 +11178,15 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c40ad1a54bbd4ef986d042838a8f2129'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'start'
+                            language: 'en'
                         }
                     },
                     {
@@ -10208,6 +11253,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c6d63e893aac43a0a08ae0d14ed70214'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'end'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c6dc674aef9b4ad6bcdb9c5b6f84bc7e'
                         key: {
@@ -10252,6 +11320,15 @@ declare global {
                             value: 'implementer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c81eaf283da24587ade8e453b7f0e163'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -10539,6 +11616,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'stakeholder'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ccac649531854c3f8e70526a61bb4bdd'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'name'
                         }
                     },
                     {
@@ -11106,6 +12191,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd500cc7558a841879046ba91b44867b9'
+                        key: {
+                            sys_security_acl: '270f614a8fb54145aad662548f343274'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd50e089e7a784c549e363666c0118bef'
                         key: {
@@ -11149,6 +12247,50 @@ declare global {
                         key: {
                             document_key: 'e4c800cbb660454891a4513faaf3d46a'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd608362c7abe407c9706a9a6c62bb87e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'end'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd65650c55e5143e9babef97ce2bcca9b'
+                        key: {
+                            sys_ui_section: {
+                                id: '798ed84cb1244920b7dbe97d2b543248'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: '38a8688d620c4c85bf1aa029373b44af'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_support_contact'
+                            position: '4'
                         }
                     },
                     {
@@ -11216,6 +12358,19 @@ declare global {
                         key: {
                             document_key: 'e979188562d3403d9f5b816fc73dd6d5'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd7a7a2c9d8e74935bf723c42799dfd99'
+                        key: {
+                            sys_security_acl: '2c9c07d1ceb84283a72c430ef6379e70'
+                            sys_user_role: {
+                                id: 'a335c1225b3c4d70bf778908b3c8f8e5'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -11340,6 +12495,29 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'db3be1e720a74d7696cd4b56a48fd0f4'
+                        key: {
+                            list_id: {
+                                id: '8e5d58a0478d4e29ae579f2579429fc2'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_group'
                         }
                     },
                     {
@@ -11610,12 +12788,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e217f55297f1424fabe07c3057191d44'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e21a787400af47f28fcbf097a975c2d3'
                         key: {
                             name: 'change_request'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e2887ae1918343ad92563229a9d2a9bb'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_location'
                         }
                     },
                     {
@@ -11687,6 +12881,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e44f7dd01a614da49c1df4f895ccd936'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'everyone'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'e4c7eec353594c3a8d55fdb2d46f9992'
                         key: {
@@ -11716,6 +12921,28 @@ declare global {
                         key: {
                             document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e55cc8241b574dc59b010c013909d359'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '2'
                         }
                     },
                     {
@@ -11887,6 +13114,15 @@ declare global {
                         key: {
                             document_key: '10e1b56b7e964de9b128979227ba8b98'
                             variable: '45623b13c324320076173b0ac3d3aefc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e84bcc21c4f44351bd4130cd45453199'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'change'
+                            language: 'en'
                         }
                     },
                     {
@@ -12255,6 +13491,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'f2045c0b7faf497eb7f25a7f9dd92b04'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'f20a0646f70e45bd98c557f26073fd51'
                         key: {
                             sys_ui_section: {
@@ -12404,11 +13662,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f6272e0f11344d64ad0632d9e7d0243f'
+                        key: {
+                            sys_security_acl: '18d6ef9ce49049ef9d6e13ea1483cad0'
+                            sys_user_role: {
+                                id: 'a335c1225b3c4d70bf778908b3c8f8e5'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f641302184764733a593f2fbaf9cf9c1'
                         key: {
                             document_key: '9975cd64788846128d958a394a1484c1'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f68bb347cdb9411ba9e9592b1eabd242'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            language: 'en'
                         }
                     },
                     {
@@ -12426,6 +13706,28 @@ declare global {
                         key: {
                             document_key: 'f405c38c40604bf18a85b2d756894ef5'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f6c9b0f80e5942d396a3650a2d28e4c1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be4e5a66a25f4380beb488288cb0110f'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '89c8b9f5825f425da8d63efb5def69af'
+                            position: '13'
                         }
                     },
                     {
@@ -12650,6 +13952,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f9ce0365f3594f579d3c87a27a78f85c'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_department'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'fa83fe86731a4a06bf3bf3db7d29b510'
                         key: {
@@ -12779,6 +14089,31 @@ declare global {
                         key: {
                             document_key: 'd95860ebddf84257affca0ec659ec805'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fe887cc4db794ec3b51a2f8933364cc9'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'location'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'fe9e605222f34796b35488c8d5eeb74a'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
