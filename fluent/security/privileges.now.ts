@@ -58,3 +58,7 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_user_criteria'], status: 'allowed', 
 CrossScopePrivilege({ $id: Now.ID['csp_create_user_criteria'], status: 'allowed', operation: 'create', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
 // a persona's criterion follows its name and state
 CrossScopePrivilege({ $id: Now.ID['csp_write_user_criteria'], status: 'allowed', operation: 'write', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
+// The requester's portal form submits a change (src/server/portal/change-form.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_create_change_request'], status: 'allowed', operation: 'create', targetName: 'change_request', targetScope: 'global', targetType: 'sys_db_object' })
+// Phase audiences may name a location (phase records, the phase text migration)
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmn_location'], status: 'allowed', operation: 'read', targetName: 'cmn_location', targetScope: 'global', targetType: 'sys_db_object' })

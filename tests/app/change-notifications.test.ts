@@ -149,7 +149,7 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
     expect(only(all, A('bob'), 'approvalRequested').email).not.toBe(approverMail.email)
     expect(approverMail.recipients).toEqual([A('ann')])
     expect(approverMail.body).toContain('Hello Ann Approver,')
-    expect(approverMail.body).toContain(`/sp?id=approval&amp;sys_id=${approvalOf(change, w.ann)}`)
+    expect(approverMail.body).toContain(`/sp?id=psm_approval&amp;sys_id=${approvalOf(change, w.ann)}`)
     expect(approverMail.body).not.toContain('data-section="phases"')
 
     const plan = only(all, A('ivan'), 'scheduled')
@@ -190,7 +190,7 @@ test('the mobile-first variant: a Virtual/Mobile 4 approver gets the decision an
     expect(cara.variant).toBe('mobile')
     // The decision and the button come before anything else.
     expect(cara.body.indexOf('data-section="decision"')).toBeLessThan(cara.body.indexOf('data-primary="true"'))
-    expect(cara.body.indexOf('/sp?id=approval&amp;sys_id=')).toBeLessThan(cara.body.indexOf('data-section="key-facts"'))
+    expect(cara.body.indexOf('/sp?id=psm_approval&amp;sys_id=')).toBeLessThan(cara.body.indexOf('data-section="key-facts"'))
     expect(cara.body).toContain('Approve or reject CHG')
     expect(cara.body).not.toContain('data-section="risk-summary"')
     expect(cara.body).toContain('Hello Cara Cab,')

@@ -44,7 +44,7 @@ describe('links: absolute portal pages of the contract', () => {
     const base = 'https://acme.service-now.com/'
     test('each page and its parameters', () => {
         expect(ticketUrl(base, 'change_request', 'abc')).toBe('https://acme.service-now.com/sp?id=ticket&table=change_request&sys_id=abc')
-        expect(approvalUrl(base, 'a1')).toBe('https://acme.service-now.com/sp?id=approval&sys_id=a1')
+        expect(approvalUrl(base, 'a1')).toBe('https://acme.service-now.com/sp?id=psm_approval&sys_id=a1')
         expect(itemUrl(base, 'i1')).toBe('https://acme.service-now.com/sp?id=psm_item&sys_id=i1')
         expect(portalUrl(base, 'psm_my_changes')).toBe('https://acme.service-now.com/sp?id=psm_my_changes')
         expect(portalUrl(base, 'psm_catalog', { q: 'a&b c' })).toBe('https://acme.service-now.com/sp?id=psm_catalog&q=a%26b%20c')

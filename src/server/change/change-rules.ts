@@ -22,7 +22,7 @@ export function prepareChangeBeforeSave(current: GlideRecord, _previous: GlideRe
     // The schedule is the Phases related list, checked row by row (phase-records.ts); the notes
     // field beside it is free text and never refused for its format (issue 18.5).
     if (entersState(current, STATE.AUTHORIZE)) {
-        const problem = cabProblem(current.isNewRecord() ? '' : current.getUniqueValue())
+        const problem = cabProblem(current.isNewRecord() ? '' : current.getUniqueValue(), current.getValue('requested_by') || '')
         if (problem) {
             refuse(current, `it cannot move to Authorize: ${problem}`)
             return
