@@ -18,7 +18,7 @@ import { ADDRESS, as, buildWorld, changeValues, type ChangeWorld } from './chang
 const PASSWORD = 'change-email-links-password-7Rk'
 
 /** The portal page ids the emails may link to (the contract): base pages and the app's own. */
-const CONTRACT_PAGES = ['ticket', 'approval', 'approvals', 'psm_my_changes', 'psm_feedback', 'psm_item', 'psm_catalog', 'psm_my_persona', 'psm_dashboard', 'kb_search']
+const CONTRACT_PAGES = ['ticket', 'approval', 'approvals', 'psm_approval', 'psm_change_form', 'psm_my_changes', 'psm_feedback', 'psm_item', 'psm_catalog', 'psm_my_persona', 'psm_dashboard', 'kb_search']
 
 /**
  * Pages the emails link to that no app build ships: the platform's knowledge search (kb_search, the

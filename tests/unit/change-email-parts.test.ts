@@ -71,6 +71,15 @@ describe('the plain-text part', () => {
         expect(text).not.toMatch(/&[a-z#0-9]+;/)
         expect(decodeEntities('&lt;b&gt; &#39;x&#39; &#x2192;')).toBe("<b> 'x' →")
     })
+
+    test('text that looks like a tag survives in lists, tables, headings and links (a rejection reason "<yet>")', () => {
+        const html = ['<h2>Plan &lt;v2&gt;</h2>', '<ul><li>Bob Board: No rollback test &lt;yet&gt;</li></ul>', table(['Phase', 'Audience'], [['<Pilot>', 'R&D']]), link('https://x.example.com/?a=1&b=2', '<Go>')].join('')
+        const text = htmlToPlainText(html)
+        expect(text).toContain('Plan <v2>\n=========')
+        expect(text).toContain('- Bob Board: No rollback test <yet>')
+        expect(text).toContain('* Phase: <Pilot>\n  Audience: R&D')
+        expect(text).toContain('<Go>: https://x.example.com/?a=1&b=2')
+    })
 })
 
 describe('high-risk updates: a diff since the last message, and subjects that differ', () => {
