@@ -249,7 +249,7 @@ describe('XLAs that survive the platform', () => {
             .all(change) as Array<{ recipients: string }>
         expect(requests.map((r) => r.recipients).sort()).toEqual(['ann@example.com', 'bob@example.com', 'cara@example.com'])
         // …and all three approvers were informed of Authorize by it (11 of 11 high-risk updates met above).
-        expect(xla('High-risk approvers updated at every transition')).toMatchObject({ observations: 11, met: 11 })
+        expect(xla('High-risk transitions reach each approver within the update interval, consolidated')).toMatchObject({ observations: 11, met: 11 })
     })
 
     test('the event log is rotated after a week: attainment reads the app\'s own history and computes the same report', () => {
