@@ -36,8 +36,8 @@ const LOOKUPS: Array<{ type: Audience['type']; table: string; field: string }> =
 function resolveAudience(name: string): Audience | null {
     if (EVERYONE.indexOf(name.trim().toLowerCase()) >= 0) return { type: 'everyone', id: '' }
     for (const l of LOOKUPS) {
-        // psm-allow-query-in-loop: four lookup tables at most, in a one-time fix script.
         const gr = new GlideRecord(l.table)
+        // psm-allow-query-in-loop: four lookup tables at most, in a one-time fix script.
         if (gr.get('name', name.trim())) return { type: l.type, id: gr.getUniqueValue() }
     }
     return null

@@ -78,8 +78,8 @@ export function validatePhaseBeforeSave(current: GlideRecord, _previous: GlideRe
 export function refreshChangeAfterPhase(current: GlideRecord, previous: GlideRecord | null): void {
     const ids = [current.getValue('change') || '', previous ? previous.getValue('change') || '' : '']
     for (const id of ids.filter((v, i) => v && ids.indexOf(v) === i)) {
-        // psm-allow-query-in-loop: at most two changes (a row moved from one change to another).
         const change = new GlideRecord('change_request')
+        // psm-allow-query-in-loop: at most two changes (a row moved from one change to another).
         if (!change.get(id)) continue
         // A save with no field changed writes nothing; forcing the summaries blank first makes the
         // before rule's recomputed values count as a change, so the save goes through.
