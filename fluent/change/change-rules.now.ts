@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
 import { prepareChangeBeforeSave, queueChangeEvents, requestApprovalAfterSave } from '../../src/server/change/change-rules'
 import { settleChangeAfterApproval } from '../../src/server/change/approval-rules'
+import { refuseSelfApproval } from '../../src/server/change/segregation'
 
 BusinessRule({
     $id: Now.ID['br_change_prepare'],
@@ -52,4 +53,17 @@ BusinessRule({
     order: 200,
     active: true,
     script: settleChangeAfterApproval,
+})
+
+BusinessRule({
+    $id: Now.ID['br_approval_segregation'],
+    name: 'Persona: requester cannot decide own change',
+    description: 'Segregation of duties: refuses approving or rejecting a change approval when the approver, or the user deciding, requested the change. Nothing is written.',
+    table: 'sysapproval_approver',
+    when: 'before',
+    action: ['update'],
+    filterCondition: 'stateVALCHANGES',
+    order: 50,
+    active: true,
+    script: refuseSelfApproval,
 })

@@ -13,9 +13,9 @@ export const change_request = Table({
         x_psm_persona_training: StringColumn({ label: 'Training', maxLength: 4000, hint: 'Training or guidance the affected users need (links welcome)' }),
         x_psm_persona_support_contact: StringColumn({ label: 'Support contact', maxLength: 255, hint: 'Who affected users call during the rollout' }),
         x_psm_persona_phases: StringColumn({
-            label: 'Phased deployment schedule',
+            label: 'Phasing notes',
             maxLength: 4000,
-            hint: 'One phase per line: name | start | end | audience, dates as YYYY-MM-DD or YYYY-MM-DD HH:MM (UTC), audiences separated by commas',
+            hint: 'Free text about the phasing, never checked for format. The schedule itself is the Phases related list (one row per phase and audience).',
         }),
         x_psm_persona_test_results: StringColumn({ label: 'Test results', maxLength: 4000, hint: 'Outcome of the tests in the test plan' }),
         x_psm_persona_security_notes: StringColumn({

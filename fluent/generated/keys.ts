@@ -17,6 +17,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_change_phase_create: {
+                        table: 'sys_security_acl'
+                        id: '67a3e2548a014e98bb0e7c1b63b5537d'
+                    }
+                    acl_change_phase_delete: {
+                        table: 'sys_security_acl'
+                        id: '9fa8cd95c19a482486b7b5a7728b1192'
+                    }
+                    acl_change_phase_read: {
+                        table: 'sys_security_acl'
+                        id: '33177a0a721d496e90138a39dfea099e'
+                    }
+                    acl_change_phase_write: {
+                        table: 'sys_security_acl'
+                        id: '1bee0553e1b4465694875405480c87a6'
+                    }
                     acl_change_read_requester: {
                         table: 'sys_security_acl'
                         id: '6357a931397a46c89e75f1068affd18c'
@@ -172,6 +188,10 @@ declare global {
                     acl_xla_write: {
                         table: 'sys_security_acl'
                         id: '2d2585aea0284ee5b7e0480de1edfa00'
+                    }
+                    annotation_change_phase: {
+                        table: 'sys_ui_annotation'
+                        id: 'd6a27ea24cd34bb89e310262339e09d2'
                     }
                     annotation_offering_visibility: {
                         table: 'sys_ui_annotation'
@@ -418,6 +438,10 @@ declare global {
                         id: '7d49705542064f20b53871eff7b87328'
                         deleted: true
                     }
+                    br_approval_segregation: {
+                        table: 'sys_script'
+                        id: 'e8150c9bf62a4575900230009024ac55'
+                    }
                     br_approval_settle_change: {
                         table: 'sys_script'
                         id: 'cba6b58816ad4a518ad58378a003d1f6'
@@ -429,6 +453,14 @@ declare global {
                     br_catalog_task_closed: {
                         table: 'sys_script'
                         id: '7bcdf6cb18484f0493d2e67bf96771a4'
+                    }
+                    br_change_phase_refresh: {
+                        table: 'sys_script'
+                        id: '56d9931da2a54d678855e0e1003f0d40'
+                    }
+                    br_change_phase_validate: {
+                        table: 'sys_script'
+                        id: '7b0f79864ac545bbbc698cf1489664d1'
                     }
                     br_change_prepare: {
                         table: 'sys_script'
@@ -562,6 +594,10 @@ declare global {
                         table: 'sc_category'
                         id: '681798aa404247e690346683dd78d482'
                     }
+                    csp_create_change_request: {
+                        table: 'sys_scope_privilege'
+                        id: 'c466a0c3aa22445b8be7b09a28ef5748'
+                    }
                     csp_create_sc_cat_item_user_criteria_mtom: {
                         table: 'sys_scope_privilege'
                         id: '09fd34768bad45ecbfa6c7350712ae11'
@@ -589,6 +625,10 @@ declare global {
                     csp_read_cmn_department: {
                         table: 'sys_scope_privilege'
                         id: '3622efc6e162477b9e8fb7e2990d0644'
+                    }
+                    csp_read_cmn_location: {
+                        table: 'sys_scope_privilege'
+                        id: '5e115b0df620440fba4b82f962e076cf'
                     }
                     csp_read_incident: {
                         table: 'sys_scope_privilege'
@@ -798,6 +838,10 @@ declare global {
                     event_xla_weekly_digest: {
                         table: 'sysevent_register'
                         id: '7d6cff7b894545578008289a7c5511df'
+                    }
+                    fix_migrate_phase_text: {
+                        table: 'sys_script_fix'
+                        id: '0c61b5ab8a5f4edf80178bd3c7bbad08'
                     }
                     item_alteryx: {
                         table: 'sc_cat_item'
@@ -1576,6 +1620,22 @@ declare global {
                         table: 'sys_script_include'
                         id: '79fee736de3f42e2b8cf6ef87300935a'
                     }
+                    sp_approval_column: {
+                        table: 'sp_column'
+                        id: 'c7635c4980c240adaef0b196b853b38b'
+                    }
+                    sp_approval_container: {
+                        table: 'sp_container'
+                        id: '4f93832476604ee99cb739b922203f28'
+                    }
+                    sp_approval_instance: {
+                        table: 'sp_instance'
+                        id: 'fff54e1023bb4f18b35a977f5be2a39f'
+                    }
+                    sp_approval_row: {
+                        table: 'sp_row'
+                        id: '60d639900e7e4219ab31b42d7a7d2721'
+                    }
                     sp_catalog_column_card: {
                         table: 'sp_column'
                         id: '75a4b4bdb20d408e9a8daa87f85370ad'
@@ -1599,6 +1659,22 @@ declare global {
                     sp_catalog_row: {
                         table: 'sp_row'
                         id: 'cc79e87f58eb432897a7b5df99af9357'
+                    }
+                    sp_change_form_column: {
+                        table: 'sp_column'
+                        id: '77c4e57462c64e5c949f4134f6d1d296'
+                    }
+                    sp_change_form_container: {
+                        table: 'sp_container'
+                        id: 'd37897f5b8f94382b36487f5171f0e30'
+                    }
+                    sp_change_form_instance: {
+                        table: 'sp_instance'
+                        id: '451b4ef4e295400085d6d4f962abf1b7'
+                    }
+                    sp_change_form_row: {
+                        table: 'sp_row'
+                        id: '24052de5c8e34ad6900dc78eb855d82a'
                     }
                     sp_dashboard_column: {
                         table: 'sp_column'
@@ -1695,6 +1771,14 @@ declare global {
                     sp_widget_catalog: {
                         table: 'sp_widget'
                         id: '024fc038924c4f3eb5d0a60584ab6811'
+                    }
+                    sp_widget_change_approval: {
+                        table: 'sp_widget'
+                        id: 'ac0fdca616974e32ae54927e4b628b64'
+                    }
+                    sp_widget_change_form: {
+                        table: 'sp_widget'
+                        id: '6f54b2f069c544cc8ed953905422a704'
                     }
                     sp_widget_dashboard: {
                         table: 'sp_widget'
@@ -1824,6 +1908,18 @@ declare global {
                         table: 'sys_module'
                         id: '67ecf4e6c5dd407f940da15deb1d39f7'
                     }
+                    'src_server_change_phase-migration_ts': {
+                        table: 'sys_module'
+                        id: '05340dbbfcbf4c70b03f8751d88cb22e'
+                    }
+                    'src_server_change_phase-records_ts': {
+                        table: 'sys_module'
+                        id: '1b7ad9c8105b414a8ef0c46d97ed535b'
+                    }
+                    'src_server_change_phase-rows_ts': {
+                        table: 'sys_module'
+                        id: '0cff313dcbf242b399e3215dd730a75a'
+                    }
                     src_server_change_phases_ts: {
                         table: 'sys_module'
                         id: '621975463bd94493ac9ab53ff3c2873f'
@@ -1867,6 +1963,10 @@ declare global {
                     'src_server_change_render-text_ts': {
                         table: 'sys_module'
                         id: '52607316548e493b896ffc857b2fa182'
+                    }
+                    src_server_change_segregation_ts: {
+                        table: 'sys_module'
+                        id: '435e0b2c409c42d19dab3bcd8e915cb1'
                     }
                     src_server_change_summaries_ts: {
                         table: 'sys_module'
@@ -1940,9 +2040,17 @@ declare global {
                         table: 'sys_module'
                         id: '1705e382a6c640b39ab275fdcf7ef950'
                     }
+                    'src_server_portal_approval-page_ts': {
+                        table: 'sys_module'
+                        id: 'e887242a6ed1494397247f592a772251'
+                    }
                     'src_server_portal_catalog-page_ts': {
                         table: 'sys_module'
                         id: '7caa10cdb7ab484bb25133db47c83b41'
+                    }
+                    'src_server_portal_change-form_ts': {
+                        table: 'sys_module'
+                        id: '2d93b6c30f4c411bae4217679f2fa743'
                     }
                     src_server_portal_charts_ts: {
                         table: 'sys_module'
@@ -2272,6 +2380,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0432a32acea24efcaf1096bf9ef5f57b'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_group'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '04a83c6973f5455f8fe1823b14e4e8bb'
                         key: {
@@ -2338,6 +2454,39 @@ declare global {
                                 }
                             }
                             element: 'to_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '054c99bf88a940e4844fcd96f21e7499'
+                        key: {
+                            sys_ui_form: {
+                                id: '8738e69d5896490ebbbb23e7bbe6cef1'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -2767,6 +2916,13 @@ declare global {
                     },
                     {
                         table: 'ua_table_licensing_config'
+                        id: '0b5407c50e014debbb0bb53692b2f2dc'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
                         id: '0b742bd8f8544ca2a690e408e9a6119e'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -2883,6 +3039,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0ce330a8fffa4f719c3ffe65f378f2f5'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d45c982bfe1458599332afcc99f3624'
                         key: {
@@ -2948,6 +3127,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0f0fb3865cc349d2b26c41019287abc8'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_department'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0f12516e6f78431baa3e398f122ad855'
                         key: {
@@ -3007,6 +3208,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '102410a7df3349ce98c17b2c2c1d96dc'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '10752ec61f3443568b09d8ad02fb9898'
                         key: {
@@ -3042,6 +3265,28 @@ declare global {
                                 }
                             }
                             element: 'task'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '10f69fb0beb54dc195705f812dc71c02'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '12'
                         }
                     },
                     {
@@ -3147,6 +3392,29 @@ declare global {
                         key: {
                             document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1256ba582f664822be06a05727ddf21e'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_group'
                         }
                     },
                     {
@@ -3729,6 +3997,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1d5dea69964f4252af5786e60ef93dbb'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'start'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '1d628aa689bd48689fe8a006881474a6'
                         key: {
@@ -3881,6 +4158,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            caption: 'Phase'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1f5e4ee9d8f04e5e8f4743baad3a8905'
                         key: {
@@ -3950,6 +4242,28 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_persona'
                             col_name_string: 'active,order'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2104b62af19448d596b4c79292cb959e'
+                        key: {
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_support_contact'
+                            position: '4'
                         }
                     },
                     {
@@ -4271,6 +4585,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '26aabff38b544f17a1ed0fe8e48e3be6'
+                        key: {
+                            sys_security_acl: '33177a0a721d496e90138a39dfea099e'
+                            sys_user_role: {
+                                id: 'c15e7eb2bd74498fbd4784b949075d96'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '26c829a292624e5b8b94da5f0403b2fe'
                         key: {
@@ -4292,6 +4619,29 @@ declare global {
                         key: {
                             document_key: '207c10afaa1a45ec8d0f0a769ef0dd06'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '271b3f23a66642859495ec5d23089b1b'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_type'
                         }
                     },
                     {
@@ -4444,6 +4794,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2ad3c5675c434c59a22f8486318da8ae'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'location'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2b68685060b34ce1adbfda44979c6202'
                         key: {
@@ -4463,6 +4824,29 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2c27529de2404b788fc985b1632b1cd3'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_department'
                         }
                     },
                     {
@@ -4533,6 +4917,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2fc0a59dc8844b7298896ffc8a3f71bd'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2fc9cb8794d24c9c9fbb4de20f821eac'
                         key: {
@@ -4596,6 +5002,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '30c10f806c194d4081e7bafd8d682a19'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'end'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '31370d70b2304658898e3ce2b9dc4f85'
                         key: {
@@ -4634,6 +5062,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_feedback'
                             col_name_string: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '31bd240fa1604a22b1c4c7f76d09c8aa'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -4677,6 +5114,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '32d79d7bc71c4786a97ba20121fa889e'
+                        key: {
+                            sys_security_acl: '1bee0553e1b4465694875405480c87a6'
+                            sys_user_role: {
+                                id: '68deef75079c4b45a5bc57b40b817c9c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3374b8bb1d964471a84e992a770cff95'
                         key: {
@@ -4713,6 +5163,19 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '33e12615fa2f46f8a6e928d119f12b46'
+                        key: {
+                            sys_security_acl: '33177a0a721d496e90138a39dfea099e'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -4786,6 +5249,23 @@ declare global {
                         key: {
                             sc_cat_item: '1f6b26c13fb84ab08c392a0f1ee3054c'
                             user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '349c387a05f44b339328807a05b8dc49'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -4883,6 +5363,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '398efce7e19c40e980293faba1d85348'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '39a8886f6e104e70b917553900879825'
                         key: {
@@ -4896,6 +5383,19 @@ declare global {
                         key: {
                             document_key: 'aae3c15216544772811e076d5e763a0e'
                             variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3a2121a4c03a48cfae766b9a4515e352'
+                        key: {
+                            sys_security_acl: '9fa8cd95c19a482486b7b5a7728b1192'
+                            sys_user_role: {
+                                id: '68deef75079c4b45a5bc57b40b817c9c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -4955,6 +5455,14 @@ declare global {
                         key: {
                             document_key: '63008eb719e7480fbedc26c5b1fa4932'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3d8b56eec11c4f029751d98065b5a683'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'start'
                         }
                     },
                     {
@@ -5087,6 +5595,28 @@ declare global {
                             }
                             element: 'comment'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3e2a8e9ec9aa4675b2f10d54822ef7df'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'change'
+                            position: '1'
                         }
                     },
                     {
@@ -5252,6 +5782,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '410d0ab10dce4912a7b40b3505cd463b'
+                        key: {
+                            sys_security_acl: '67a3e2548a014e98bb0e7c1b63b5537d'
+                            sys_user_role: {
+                                id: 'c15e7eb2bd74498fbd4784b949075d96'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4115d5aa9a994aa1a1e888fa0718f998'
                         key: {
@@ -5352,6 +5895,28 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'margin'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '43d8b438882c420cabec947e87836ebd'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_persona'
+                            position: '11'
                         }
                     },
                     {
@@ -5471,11 +6036,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '47aa9a7b1e784b79bea36ca374d81922'
+                        key: {
+                            sys_security_acl: '9fa8cd95c19a482486b7b5a7728b1192'
+                            sys_user_role: {
+                                id: 'c15e7eb2bd74498fbd4784b949075d96'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '47aec33a293349a28f8cb6da0b3fa3ba'
                         key: {
                             name: 'x_psm_persona_change_notice'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '47ca29e69345450ea1e0332f040480e9'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'persona'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5559,6 +6148,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '49b46a5297a34334a77ef9339954acbc'
+                        key: {
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_rollout_plan'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '49b80ccce185493ba9d0cea973cd33eb'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '49f36b868198463694c358d59c50c443'
                         key: {
@@ -5614,6 +6233,19 @@ declare global {
                         key: {
                             name: 'sc_req_item'
                             element: 'x_psm_persona_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4bf5b6e9bbfd420a819a51cb75f1102a'
+                        key: {
+                            sys_security_acl: '33177a0a721d496e90138a39dfea099e'
+                            sys_user_role: {
+                                id: '68deef75079c4b45a5bc57b40b817c9c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
                         }
                     },
                     {
@@ -5720,6 +6352,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '4d8d4090275e4dfc9a3f273633f9b3dd'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '4d9d53f5318a4b62b876764768e610ab'
                         key: {
                             list_id: {
@@ -5771,6 +6426,28 @@ declare global {
                         key: {
                             sc_cat_item: 'f88693a665034e7c8e301f28d7f76754'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4f13aa4016b74bc78ba81967c6d2c5b2'
+                        key: {
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_phases'
+                            position: '5'
                         }
                     },
                     {
@@ -5985,6 +6662,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '52d54af0ee604df49678f6eccaa572ef'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '53146c65dcda4bc399d140372cf6e508'
                         key: {
@@ -6064,6 +6763,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '53f29890b2ed4452896746356e394de0'
+                        key: {
+                            sys_security_acl: '67a3e2548a014e98bb0e7c1b63b5537d'
+                            sys_user_role: {
+                                id: '68deef75079c4b45a5bc57b40b817c9c'
+                                key: {
+                                    name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5418d9ac6e734884800d85564f1cd72a'
                         key: {
@@ -6138,6 +6850,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55371e105e1543aabceccd2a8ef7e34b'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_persona'
                         }
                     },
                     {
@@ -6323,6 +7043,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '583cc65fbb6d4436a709d0902ca29d70'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '583fd988e6b64f96a4f365f5eb300182'
                         key: {
@@ -6335,6 +7077,37 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '58563f075b3e4b86907176d8ffde3d68'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '585f4520850e4c0d9f85f0c85a3aceb2'
+                        key: {
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'x_psm_persona_training'
+                            position: '3'
                         }
                     },
                     {
@@ -6604,6 +7377,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '5e54693a0e254d1b9070bc7bb83be3f4'
+                        key: {
+                            name: 'change_request'
+                            caption: 'Phases'
+                            view: {
+                                id: 'c37021d64a27497bba19e72262b771e8'
+                                key: {
+                                    name: 'psm_rollout'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '5e87b0329849439a98382b1057286801'
                         key: {
@@ -6624,6 +7412,28 @@ declare global {
                                 }
                             }
                             element: 'open_high_risk'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5e9e86aa3c624fd081e44f0d66c37b40'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'd6a27ea24cd34bb89e310262339e09d2'
+                            position: '13'
                         }
                     },
                     {
@@ -6956,6 +7766,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '68a6548dda6f4f7ba92e5729ba756252'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '6965de8fb6764a538fac079948f11f8b'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
@@ -7020,6 +7839,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6a8b1819d2764e1ba501c7d1820437a9'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '6a99b501b1b94e0ab1ea6925912609f0'
                         key: {
@@ -7053,10 +7880,27 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '6ae23fb41bf84fe2bf6c8a20fc51f02e'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_department'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '6ae6527c7b3d404f8236ae6dfbb3cec6'
                         key: {
                             name: 'x_psm_persona_followup'
                             element: 'feedback'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6b7e6e1eb7064e8a8d24893e42b2aacf'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -7163,6 +8007,29 @@ declare global {
                             value: 'approval_decided'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6d6b3419a22d434e9fbe9b8f80fe6f25'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_location'
                         }
                     },
                     {
@@ -7522,6 +8389,21 @@ declare global {
                         key: {
                             document_key: '9716661d6fd045188d7382c623ceebae'
                             variable: 'd30577f4c3033300eaac11fe81d3ae3e'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '72cac10075f74a399f6e3ed9bbc461d5'
+                        key: {
+                            name: 'change_request'
+                            caption: 'Rollout'
+                            view: {
+                                id: 'c37021d64a27497bba19e72262b771e8'
+                                key: {
+                                    name: 'psm_rollout'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -8567,6 +9449,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '84f0de4422614312981073c51563fe60'
+                        key: {
+                            sys_ui_section: {
+                                id: '5e54693a0e254d1b9070bc7bb83be3f4'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Phases'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.change_request.x_psm_persona_change_phase.change'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '85f9e5465bd3491e94fc8db3eb62e013'
                         key: {
                             sys_ui_section: {
@@ -8585,6 +9489,14 @@ declare global {
                             }
                             element: 'weight'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '86499b4e591d47b186df6f98dd1d2b37'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'name'
                         }
                     },
                     {
@@ -8616,6 +9528,20 @@ declare global {
                             name: 'x_psm_persona_xla_digest'
                             element: 'worst_group'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '8738e69d5896490ebbbb23e7bbe6cef1'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -8681,6 +9607,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'distance'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89a5f6787e1547809935ead6674e73da'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'end'
                             language: 'en'
                         }
                     },
@@ -8838,6 +9773,13 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '8d019c273335402d867327be327d0f9c'
+                        key: {
+                            id: 'psm_approval'
                         }
                     },
                     {
@@ -9165,10 +10107,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '945da80e7cba4feea2bf37901c218bde'
+                        key: {
+                            sys_security_acl: '33177a0a721d496e90138a39dfea099e'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: '947278759a6c4335a42d1585e9259085'
                         key: {
                             id: 'psm_item'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '94a4e2b91bdd489fa8f8876f6b7274e5'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_department'
+                            language: 'en'
                         }
                     },
                     {
@@ -9418,6 +10382,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '994e006b09224024be8c9c69d5fe15f7'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'end'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '999cdc26ecf54669b223de66e015fee0'
                         key: {
@@ -9582,6 +10554,17 @@ declare global {
                         key: {
                             document_key: '83b1d51b41ce47749aac9ec7a0d36733'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9fca8e6536f44f719de43809a31365e3'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'everyone'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9994,6 +10977,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a7fe91e2983349cda2d4c8e3447a6db8'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'start'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a83a8f7b687e426797cfa4abb6676357'
                         key: {
@@ -10008,6 +11013,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a8bbff3ba22d4998b90aa9d7ea49aadb'
+                        key: {
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_description'
+                            position: '1'
                         }
                     },
                     {
@@ -10206,6 +11233,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'ad916516bd124bd4aad7325c07e7f6ab'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'department'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ada0b03a916747b69134940aa02770e7'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'change'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'adc79bfc0ba642a583eee4dbc9a2e3c8'
                         key: {
@@ -10283,6 +11330,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'aeb8771b490846dd880f1d659304e729'
+                        key: {
+                            sys_ui_form: {
+                                id: 'f116090da6fc464e8b1ba99ca5ef2324'
+                                key: {
+                                    name: 'change_request'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aebacadbe7684bc4a28fc2056a683933'
                         key: {
@@ -10331,10 +11411,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'afc4151c155c4ba1bb88ae471193e489'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
+                            value: 'group'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: 'aff92da48ca546598472967da1bc4dc3'
                         key: {
                             id: 'psm_feedback'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b01c69d543e646daa535371c0b4ba222'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_type'
                         }
                     },
                     {
@@ -10403,6 +11502,19 @@ declare global {
                         key: {
                             name: 'x_psm_persona_provisioning'
                             element: 'assignment'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b1c73a5f608c43568d4773a6f36eecf5'
+                        key: {
+                            sys_security_acl: '67a3e2548a014e98bb0e7c1b63b5537d'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10561,6 +11673,39 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'b4a029ed2344474b966fbd9dec7ac25e'
+                        key: {
+                            sys_ui_form: {
+                                id: 'f116090da6fc464e8b1ba99ca5ef2324'
+                                key: {
+                                    name: 'change_request'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '5e54693a0e254d1b9070bc7bb83be3f4'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Phases'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -10947,6 +12092,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'bc0ca1e2fc7e4bcda1c7bb3e6427bc48'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_group'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: 'bc2082c7746e49e7b8fa7973cc1234fd'
                         key: {
@@ -11160,6 +12314,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: 'c119b98f8f54499e91b8999663c9028e'
+                        key: {
+                            id: 'psm_change_form'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c18d9bcaa6cb4d4f8340b7de2e3fb2a1'
                         key: {
@@ -11214,6 +12375,28 @@ declare global {
                                 }
                             }
                             element: 'time_lost'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c266404e7cdb44e5a5d02e8429bfab7c'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_type'
                             position: '7'
                         }
                     },
@@ -11294,6 +12477,19 @@ declare global {
                         key: {
                             document_key: 'f405c38c40604bf18a85b2d756894ef5'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c4d1de41a14d45f0bb6cd3f92d8a22d3'
+                        key: {
+                            sys_security_acl: '1bee0553e1b4465694875405480c87a6'
+                            sys_user_role: {
+                                id: 'c15e7eb2bd74498fbd4784b949075d96'
+                                key: {
+                                    name: 'change_manager'
+                                }
+                            }
                         }
                     },
                     {
@@ -11700,6 +12896,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cc39542378f9458da6bba6bc8315f98d'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_group'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cc40fa7375624fefb56cb358eda85d02'
                         key: {
@@ -11966,6 +13184,29 @@ declare global {
                                 }
                             }
                             element: 'comment'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cf5670978c264d9fb98d9b083618869f'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'audience_persona'
                         }
                     },
                     {
@@ -12284,6 +13525,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd47d05db38d04a83ab46fecc95e9aec9'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd4d178aa113d47759eae4b0403da64b0'
                         key: {
@@ -12341,6 +13591,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd5549f6800234f189ca30517c6aea4ab'
+                        key: {
+                            sys_security_acl: '9fa8cd95c19a482486b7b5a7728b1192'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'd588d71fec87463fb8de5c60144dc8e4'
                         key: {
@@ -12361,6 +13624,14 @@ declare global {
                         key: {
                             document_key: '522c317b98624fe2bd57e610d027bec4'
                             variable: '586e2c4253e0220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd66d38388b064d3d9aec1228a61710b9'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_location'
                         }
                     },
                     {
@@ -12471,6 +13742,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd92c1894aa6c4829ac0c132445d91992'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'change'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd93b61fcd1524ea593ecb040b384e5dc'
                         key: {
@@ -12519,6 +13798,15 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd9fadb607ae6439a87408dd1e3b87c2c'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'audience_location'
+                            language: 'en'
                         }
                     },
                     {
@@ -12641,12 +13929,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'dd33031eb1994aa8a77c962008de5d79'
+                        key: {
+                            sys_ui_section: {
+                                id: '1f2cc1aebcf2478bbfe37fb31c8c0882'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    caption: 'Phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'audience_location'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'dd50d7b14d674708be5fcd3778e43e5d'
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'change_request'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dd59743a88b042bd9cb0285f026f2845'
+                        key: {
+                            sys_security_acl: '1bee0553e1b4465694875405480c87a6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -12665,6 +13988,28 @@ declare global {
                             name: 'x_psm_persona_usage_import'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ddb11267bef94d7ab1cf5e5fb52b61b1'
+                        key: {
+                            sys_ui_section: {
+                                id: '72cac10075f74a399f6e3ed9bbc461d5'
+                                key: {
+                                    name: 'change_request'
+                                    caption: 'Rollout'
+                                    view: {
+                                        id: 'c37021d64a27497bba19e72262b771e8'
+                                        key: {
+                                            name: 'psm_rollout'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'number'
+                            position: '0'
                         }
                     },
                     {
@@ -12975,6 +14320,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e5d6bae6faf8440d97d707b5d0e43438'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'start'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e6197bb79c0646d3a6223862d3c56f72'
                         key: {
@@ -13270,6 +14638,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'eb6ba1ef42e04afab1e1ce44b672f8ff'
+                        key: {
+                            list_id: {
+                                id: '349c387a05f44b339328807a05b8dc49'
+                                key: {
+                                    name: 'x_psm_persona_change_phase'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'end'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'eb79f334e8ba4bea8a22e0d3ad0651c6'
                         key: {
@@ -13437,6 +14828,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'eef3b94a2d3b47bf9221524858b4de1d'
+                        key: {
+                            name: 'x_psm_persona_change_phase'
+                            element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ef15cac0babd449b9ab565a9980d593f'
                         key: {
                             name: 'change_request'
@@ -13480,6 +14879,20 @@ declare global {
                         id: 'f0dfed7386b948239cddaff13c98484f'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'f116090da6fc464e8b1ba99ca5ef2324'
+                        key: {
+                            name: 'change_request'
+                            view: {
+                                id: 'c37021d64a27497bba19e72262b771e8'
+                                key: {
+                                    name: 'psm_rollout'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {

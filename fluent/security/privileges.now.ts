@@ -72,3 +72,7 @@ CrossScopePrivilege({ $id: Now.ID['csp_write_sc_request'], status: 'allowed', op
 // fulfilment: one catalog task per requested persona service, closed by fulfillers
 CrossScopePrivilege({ $id: Now.ID['csp_read_sc_task'], status: 'allowed', operation: 'read', targetName: 'sc_task', targetScope: 'global', targetType: 'sys_db_object' })
 CrossScopePrivilege({ $id: Now.ID['csp_create_sc_task'], status: 'allowed', operation: 'create', targetName: 'sc_task', targetScope: 'global', targetType: 'sys_db_object' })
+// The requester's portal form submits a change (src/server/portal/change-form.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_create_change_request'], status: 'allowed', operation: 'create', targetName: 'change_request', targetScope: 'global', targetType: 'sys_db_object' })
+// Phase audiences may name a location (phase records, the phase text migration)
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmn_location'], status: 'allowed', operation: 'read', targetName: 'cmn_location', targetScope: 'global', targetType: 'sys_db_object' })

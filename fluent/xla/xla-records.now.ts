@@ -47,15 +47,16 @@ Record({
     $meta: { installMethod: 'first install' },
     table: 'x_psm_persona_xla',
     data: {
-        name: 'High-risk approvers updated at every transition',
+        name: 'High-risk transitions reach each approver within the update interval, consolidated',
         stakeholder: 'approver',
         measure: 'high_risk_updates',
-        target: 15,
+        target: 75,
         unit: 'minutes',
         objective: 100,
         order: 300,
         active: true,
-        description: 'When a High or Very High risk change moves to another state, each of its approvers hears about it within 15 minutes.',
+        description:
+            'Every transition of a High or Very High risk change reaches each of its approvers within 75 minutes: the update interval (x_psm_persona.change.update_interval_minutes, 60 by default) plus 15 minutes to deliver. One consolidated update may carry several transitions, as the message budget promises; keep the target at the interval plus 15 when you change the interval.',
     },
 })
 

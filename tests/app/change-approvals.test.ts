@@ -2,7 +2,7 @@ import { runtime } from '../../src/local/glide/runtime'
 import type { Instance } from '../../src/local/instance'
 import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
-import { buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
+import { addPhases, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
 
 /**
  * The change model the app drives on the installed app, independent of email delivery: summaries kept
@@ -33,8 +33,10 @@ function set(changeId: string, values: Record<string, string | number>, as = w.c
     return instance.runAs(as, () => update('change_request', changeId, values))
 }
 
-test('the summaries are computed on insert and kept current on every update', () => {
+test('the summaries are computed on insert and kept current on every update, phases included', () => {
     const id = newChange({ risk: 3 })
+    expect(get('change_request', id).getValue('x_psm_persona_impact_summary')).toContain('Affected users: not stated (no phased schedule).')
+    addPhases(w, id)
     const c = get('change_request', id)
     expect(c.getValue('x_psm_persona_risk_summary')).toBe(
         [
@@ -60,13 +62,15 @@ test('the summaries are computed on insert and kept current on every update', ()
     expect(get('change_request', id).getValue('x_psm_persona_risk_summary')).toMatch(/^HIGH RISK Very High/)
 })
 
-test('a bad schedule on update is refused and the stored change is untouched', () => {
+test('a phase whose name another phase of the change uses with other dates is refused; free-text notes are saved as typed', () => {
     const id = newChange()
-    expect(set(id, { x_psm_persona_phases: 'Pilot | 2026-12-01 | 2026-12-03', short_description: 'renamed' })).toBe(false)
-    expect(instance.operations.lastRefusal?.message).toContain('Line 1: expected 4 fields separated by "|" (name | start | end | audience), found 3.')
-    const c = get('change_request', id)
-    expect(c.getValue('short_description')).toBe('Upgrade mail gateway')
-    expect(c.getValue('x_psm_persona_phases')).toContain('Pilot | 2026-12-01 22:00')
+    addPhases(w, id)
+    const clash = () => insert('x_psm_persona_change_phase', { change: id, name: 'pilot', start: '2026-12-03 08:00:00', end: '2026-12-03 09:00:00', audience_type: 'everyone' })
+    expect(clash).toThrow()
+    expect(instance.operations.lastRefusal?.message).toContain('phase "pilot" already runs from 2026-12-01 22:00 to 2026-12-01 23:00 on this change')
+    expect(rows('x_psm_persona_change_phase', `change=${id}`)).toHaveLength(3)
+    expect(set(id, { x_psm_persona_phases: 'Pilot | 2026-12-01 | 2026-12-03', short_description: 'renamed' })).toBe(true)
+    expect(get('change_request', id).getValue('x_psm_persona_phases')).toBe('Pilot | 2026-12-01 | 2026-12-03')
 })
 
 test('entering Authorize requests one approval per active CAB member, and never twice', () => {

@@ -18,7 +18,7 @@ import { ADDRESS, as, buildWorld, changeValues, type ChangeWorld } from './chang
 const PASSWORD = 'change-email-links-password-7Rk'
 
 /** The portal page ids the emails may link to (the contract): base pages and the app's own. */
-const CONTRACT_PAGES = ['ticket', 'approval', 'approvals', 'requests', 'psm_my_changes', 'psm_feedback', 'psm_item', 'psm_catalog', 'psm_my_persona', 'psm_dashboard', 'kb_search']
+const CONTRACT_PAGES = ['ticket', 'approval', 'approvals', 'requests', 'psm_approval', 'psm_change_form', 'psm_my_changes', 'psm_feedback', 'psm_item', 'psm_catalog', 'psm_my_persona', 'psm_dashboard', 'kb_search']
 
 /**
  * Pages the emails link to that no app build ships: the platform's knowledge search (kb_search, the
@@ -191,24 +191,22 @@ test('an approver opens their approval from the email and decides on the portal;
     expect(mail).toHaveLength(1)
     const href = decode(/href="([^"]*)"[^>]*data-primary="true"/.exec(mail[0].getValue('body') ?? '')?.[1] ?? '')
     const approval = rows('sysapproval_approver', `document_id=${change}^approver=${w.ann}`)[0].getUniqueValue()
-    expect(href).toBe(`${server.url}/sp?id=approval&sys_id=${approval}`)
+    expect(href).toBe(`${server.url}/sp?id=psm_approval&sys_id=${approval}`)
     // The greeting names the reader.
     expect(mail[0].getValue('body')).toContain('Hello Ann Approver,')
 
+    const view = (model: ReturnType<typeof pageModel>) => model.widgets.find((x) => x.id === 'psm-approval')?.data.view as { status: number; approval: { canDecide: boolean; state: string } | null; change: { shortDescription: string } | null }
     const bob = await spLogin(server.url, 'bob', PASSWORD)
-    const asBob = pageModel(await (await fetch(href, { headers: { Cookie: bob.cookie } })).text())
-    expect(asBob.widgets[0].data.found).toBe(false)
+    expect(view(pageModel(await (await fetch(href, { headers: { Cookie: bob.cookie } })).text())).status).toBe(404)
 
     const ann = await spLogin(server.url, 'ann', PASSWORD)
     const page = pageModel(await (await fetch(href, { headers: { Cookie: ann.cookie } })).text())
-    const widget = page.widgets[0]
-    expect(widget.data).toMatchObject({ found: true, can_decide: true, state: 'requested' })
-    expect(JSON.stringify(widget.data.document)).toContain('Upgrade mail gateway')
+    expect(view(page)).toMatchObject({ status: 200, approval: { canDecide: true, state: 'requested' }, change: { shortDescription: 'Upgrade mail gateway' } })
     const call = (cookie: string, token: string | null) =>
-        fetch(`${server.url}/api/now/sp/widget/${widget.sys_id}?id=approval&sys_id=${approval}`, {
+        fetch(`${server.url}/api/now/sp/widget/psm-approval?id=psm_approval&sys_id=${approval}`, {
             method: 'POST',
             headers: { 'Content-Type': 'application/json', Cookie: cookie, ...(token === null ? {} : { 'X-UserToken': token }) },
-            body: JSON.stringify({ action: 'approve', sys_id: approval }),
+            body: JSON.stringify({ action: 'approve', reason: '' }),
         })
     // Without the session token: refused, nothing decided.
     expect((await call(ann.cookie, null)).status).toBe(401)

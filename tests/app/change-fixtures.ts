@@ -17,6 +17,8 @@ export interface ChangeWorld {
     cab: string
     network: string
     ci: string
+    /** Departments the sample schedule's phases reach (addPhases). */
+    departments: { it: string; sales: string; finance: string }
 }
 
 export const ADDRESS = (userName: string) => `${userName}@example.com`
@@ -55,10 +57,33 @@ export function buildWorld(): ChangeWorld {
         cab: group('Change Advisory Board', [w.ann, w.bob, w.cara]),
         network: group('Network Team', [w.gil, w.gus]),
         ci: insert('cmdb_ci', { name: 'Email' }),
+        departments: { it: insert('cmn_department', { name: 'IT' }), sales: insert('cmn_department', { name: 'Sales' }), finance: insert('cmn_department', { name: 'Finance' }) },
     }
 }
 
+/** Free-text phasing notes (x_psm_persona_phases): the old text format, now never parsed. */
 export const PHASES = ['Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT', 'Wave 1 | 2026-12-01 23:00 | 2026-12-02 01:30 | Sales, Finance'].join('\n')
+
+/**
+ * The sample schedule as the Phases related list holds it (the same as PHASES): Pilot reaches IT,
+ * Wave 1 reaches Sales and Finance (two rows with the same name and dates). Returns the row ids.
+ */
+export function addPhases(w: ChangeWorld, changeId: string): string[] {
+    const row = (name: string, start: string, end: string, department: string, order: number) =>
+        insert('x_psm_persona_change_phase', { change: changeId, name, start, end, audience_type: 'department', audience_department: department, order })
+    return [
+        row('Pilot', '2026-12-01 22:00:00', '2026-12-01 23:00:00', w.departments.it, 10),
+        row('Wave 1', '2026-12-01 23:00:00', '2026-12-02 01:30:00', w.departments.sales, 20),
+        row('Wave 1', '2026-12-01 23:00:00', '2026-12-02 01:30:00', w.departments.finance, 20),
+    ]
+}
+
+/** A change as its requester files it, with the sample schedule in its Phases related list. */
+export function insertChangeWithPhases(instance: Instance, w: ChangeWorld, over: Record<string, string | number | boolean> = {}): string {
+    const id = as(instance, w.requester, () => insert('change_request', changeValues(w, over)))
+    addPhases(w, id)
+    return id
+}
 
 /** A well-prepared change, as its requester would file it. */
 export function changeValues(w: ChangeWorld, over: Record<string, string | number | boolean> = {}): Record<string, string | number | boolean> {

@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
-import { ADDRESS, as, buildWorld, changeValues, ledger, mailsFor, type ChangeWorld, type Mail } from './change-fixtures'
+import { ADDRESS, addPhases, as, buildWorld, changeValues, ledger, mailsFor, type ChangeWorld, type Mail } from './change-fixtures'
 
 /**
  * Change notifications on the installed app, with the local notification engine: each stakeholder
@@ -71,6 +71,8 @@ const HIGH_RISK_UPDATE_FOR_ALL = (except: string[] = []) => {
 
 test('a high-risk change from New to Closed, through GlideRecord as its people: who gets what, when', () => {
     const change = as(instance, w.requester, () => insert('change_request', changeValues(w)))
+    // The change team fills in the Phases related list: no message of its own.
+    as(instance, w.coordinator, () => addPhases(w, change))
     // Submitted: only the requester hears, with guidance on what happens next.
     const submitted = mailsFor(change)
     expect(ledger(submitted)).toEqual({ [A('rita')]: ['requester:submitted'] })
@@ -147,7 +149,7 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
     expect(only(all, A('bob'), 'approvalRequested').email).not.toBe(approverMail.email)
     expect(approverMail.recipients).toEqual([A('ann')])
     expect(approverMail.body).toContain('Hello Ann Approver,')
-    expect(approverMail.body).toContain(`/sp?id=approval&amp;sys_id=${approvalOf(change, w.ann)}`)
+    expect(approverMail.body).toContain(`/sp?id=psm_approval&amp;sys_id=${approvalOf(change, w.ann)}`)
     expect(approverMail.body).not.toContain('data-section="phases"')
 
     const plan = only(all, A('ivan'), 'scheduled')
@@ -188,7 +190,7 @@ test('the mobile-first variant: a Virtual/Mobile 4 approver gets the decision an
     expect(cara.variant).toBe('mobile')
     // The decision and the button come before anything else.
     expect(cara.body.indexOf('data-section="decision"')).toBeLessThan(cara.body.indexOf('data-primary="true"'))
-    expect(cara.body.indexOf('/sp?id=approval&amp;sys_id=')).toBeLessThan(cara.body.indexOf('data-section="key-facts"'))
+    expect(cara.body.indexOf('/sp?id=psm_approval&amp;sys_id=')).toBeLessThan(cara.body.indexOf('data-section="key-facts"'))
     expect(cara.body).toContain('Approve or reject CHG')
     expect(cara.body).not.toContain('data-section="risk-summary"')
     expect(cara.body).toContain('Hello Cara Cab,')
@@ -307,20 +309,21 @@ test('a field containing <script> arrives escaped in every HTML body; the subjec
     expect(ann.subject).toMatch(/^Approval needed: CHG\d+ \(risk High\): <script>alert\("x"\)<\/script>$/)
 })
 
-test('a malformed phased schedule is refused with its line, and nothing is saved or sent', () => {
-    const bad = 'Pilot | 2026-12-01 | 2026-12-03 | IT\nWave 1 | soon | 2026-12-10 | Sales'
-    const id = instance.runAs(w.requester, () => {
-        const gr = new GlideRecord('change_request')
+test('phasing notes are free text, never refused for their format; a phase row with its dates reversed is refused, and nothing is saved or sent', () => {
+    const notes = 'Phase 1: pilot; Phase 2: HQ'
+    const id = as(instance, w.requester, () => insert('change_request', changeValues(w, { x_psm_persona_phases: notes })))
+    expect(get('change_request', id).getValue('x_psm_persona_phases')).toBe(notes)
+    const before = mailsFor(id).length
+    const refused = as(instance, w.coordinator, () => {
+        const gr = new GlideRecord('x_psm_persona_change_phase')
         gr.initialize()
-        for (const [k, v] of Object.entries(changeValues(w, { x_psm_persona_phases: bad }))) gr.setValue(k, v)
+        for (const [k, v] of Object.entries({ change: id, name: 'Wave 1', start: '2026-12-10 08:00:00', end: '2026-12-01 08:00:00', audience_type: 'everyone' })) gr.setValue(k, v)
         return gr.insert()
     })
-    expect(id).toBeNull()
-    expect(instance.operations.lastRefusal?.message).toContain('Line 2: start "soon" is not a date')
-    instance.drain()
-    expect(rows('change_request')).toHaveLength(0)
-    // Only change mail counts here: the fixture's users also get their persona (provisioning) emails.
-    expect(rows('sys_email', 'target_table=change_request')).toHaveLength(0)
+    expect(refused).toBeNull()
+    expect(instance.operations.lastRefusal?.message).toContain('Phase not saved: phase "Wave 1" ends (2026-12-01 08:00) before it starts (2026-12-10 08:00).')
+    expect(rows('x_psm_persona_change_phase', `change=${id}`)).toHaveLength(0)
+    expect(mailsFor(id)).toHaveLength(before)
 })
 
 describe('over the Table API as admin', () => {
@@ -348,7 +351,13 @@ describe('over the Table API as admin', () => {
         expect(created.status).toBe(201)
         const change = (created.json.result as Record<string, string>).sys_id
         expect((created.json.result as Record<string, string>).x_psm_persona_risk_summary).toMatch(/^Risk Moderate, priority High: no concerns found\./)
-        expect((created.json.result as Record<string, string>).x_psm_persona_impact_summary).toContain('Affected users: IT, Sales, Finance')
+        // The Phases related list over the API: each row saved refreshes the change's impact summary.
+        const phase = (name: string, department: string) =>
+            call('POST', '/api/now/table/x_psm_persona_change_phase', { change, name, start: '2026-12-01 22:00:00', end: '2026-12-01 23:00:00', audience_type: 'department', audience_department: department })
+        expect((await phase('Pilot', w.departments.it)).status).toBe(201)
+        expect((await phase('Pilot', w.departments.sales)).status).toBe(201)
+        const summary = await call('GET', `/api/now/table/change_request/${change}?sysparm_fields=x_psm_persona_impact_summary`)
+        expect((summary.json.result as Record<string, string>).x_psm_persona_impact_summary).toContain('Affected users: IT, Sales (1 phase, 2026-12-01 22:00 to 2026-12-01 23:00)')
         for (const state of [-4, -3]) expect((await call('PATCH', `/api/now/table/change_request/${change}`, { state })).status).toBe(200)
         const approvals = await call('GET', `/api/now/table/sysapproval_approver?sysparm_query=document_id=${change}&sysparm_fields=sys_id,state`)
         const ids = (approvals.json.result as Array<Record<string, string>>).map((r) => r.sys_id)
@@ -371,10 +380,11 @@ describe('over the Table API as admin', () => {
         expect((outbox.json.result as Array<Record<string, string>>)[0].target_table).toBe('change_request')
     })
 
-    test('a malformed schedule over the API: 403 with the line at fault, nothing created', async () => {
-        const r = await call('POST', '/api/now/table/change_request', changeValues(w, { x_psm_persona_phases: 'Pilot | 2026-12-05 | 2026-12-01 | IT' }))
+    test('a phase row over the API without its audience: 403 naming the field, nothing created', async () => {
+        const change = (await call('POST', '/api/now/table/change_request', changeValues(w, { requested_by: w.requester }))).json.result as Record<string, string>
+        const r = await call('POST', '/api/now/table/x_psm_persona_change_phase', { change: change.sys_id, name: 'Pilot', start: '2026-12-01 22:00:00', end: '2026-12-01 23:00:00', audience_type: 'group' })
         expect(r.status).toBe(403)
-        expect(JSON.stringify(r.json)).toContain('Line 1: phase \\"Pilot\\" ends (2026-12-01) before it starts (2026-12-05).')
-        expect(rows('change_request')).toEqual([])
+        expect(JSON.stringify(r.json)).toContain('Audience is group: choose the group in \\"Audience group\\".')
+        expect(rows('x_psm_persona_change_phase')).toEqual([])
     })
 })

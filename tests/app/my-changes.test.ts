@@ -4,7 +4,7 @@ import type { MyChangesView } from '../../src/server/portal/my-changes'
 import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
 import { pageModel, spLogin } from '../support/sp'
-import { as, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
+import { addPhases, as, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
 
 /*
  * "My changes" (/sp?id=psm_my_changes) over HTTP: a requester sees the changes they requested and
@@ -32,12 +32,14 @@ beforeAll(async () => {
     w = buildWorld()
     for (const user of [w.requester, w.coordinator]) update('sys_user', user, { user_password: PASSWORD })
     // Rita works in Sales: the second phase of the schedule names her department.
-    update('sys_user', w.requester, { department: insert('cmn_department', { name: 'Sales' }) })
+    update('sys_user', w.requester, { department: w.departments.sales })
     implemented = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3, short_description: 'Upgrade mail gateway' })))
+    addPhases(w, implemented)
     for (const state of [-4, -3]) as(instance, w.coordinator, () => update('change_request', implemented, { state }))
     approveAll(implemented)
     for (const state of [-1, 0]) as(instance, w.implementer, () => update('change_request', implemented, { state }))
     waiting = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 2, short_description: 'Move file shares <to> the cloud' })))
+    addPhases(w, waiting)
     for (const state of [-4, -3]) as(instance, w.coordinator, () => update('change_request', waiting, { state }))
     // Someone else's change, which Rita is only the implementer's colleague of: not hers.
     carls = as(instance, w.coordinator, () => insert('change_request', changeValues(w, { requested_by: w.coordinator, short_description: "Carl's change" })))

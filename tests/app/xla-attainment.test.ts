@@ -71,9 +71,8 @@ const personaOf = (userId: string) => get('sys_user', userId).getDisplayValue('x
 beforeAll(() => {
     instance = Instance.create({ db: ':memory:', clock: () => now })
     instance.install(builtAppDir())
-    // This story measures "updated at every transition" per transition: no update is held back by the
-    // message budget (x_psm_persona.change.update_interval_minutes, tests/app/change-message-budget.test.ts).
-    instance.properties.set('x_psm_persona.change.update_interval_minutes', '0')
+    // The message budget runs with its default interval (x_psm_persona.change.update_interval_minutes,
+    // 60): the high-risk XLA measures what the budget promises, each transition within the interval.
     w = buildWorld()
     instance.drain()
 
@@ -117,8 +116,8 @@ test('requester informed within 15 minutes of every state change: 4 of 5, breach
     expect(r.byPersona).toEqual([{ persona: personaOf(w.requester), observations: 5, met: 4, value: 80 }])
 })
 
-test('high-risk approvers updated at every transition: all met', () => {
-    const r = xla('High-risk approvers updated at every transition')
+test('high-risk transitions reach each approver within the update interval, consolidated: all met', () => {
+    const r = xla('High-risk transitions reach each approver within the update interval, consolidated')
     // Assess had no approvers yet; Authorize, Implement and Review updated Ann, Bob and Cara; Scheduled Ann and Bob (Cara made it).
     expect(r).toMatchObject({ measure: 'high_risk_updates', observations: 11, met: 11, value: 100, status: 'met' })
 })
@@ -252,7 +251,7 @@ describe('XLAs that survive the platform', () => {
             .all(change) as Array<{ recipients: string }>
         expect(requests.map((r) => r.recipients).sort()).toEqual(['ann@example.com', 'bob@example.com', 'cara@example.com'])
         // …and all three approvers were informed of Authorize by it (11 of 11 high-risk updates met above).
-        expect(xla('High-risk approvers updated at every transition')).toMatchObject({ observations: 11, met: 11 })
+        expect(xla('High-risk transitions reach each approver within the update interval, consolidated')).toMatchObject({ observations: 11, met: 11 })
     })
 
     test('the event log is rotated after a week: attainment reads the app\'s own history and computes the same report', () => {

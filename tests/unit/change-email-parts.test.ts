@@ -44,7 +44,7 @@ describe('links: absolute portal pages of the contract', () => {
     const base = 'https://acme.service-now.com/'
     test('each page and its parameters', () => {
         expect(ticketUrl(base, 'change_request', 'abc')).toBe('https://acme.service-now.com/sp?id=ticket&table=change_request&sys_id=abc')
-        expect(approvalUrl(base, 'a1')).toBe('https://acme.service-now.com/sp?id=approval&sys_id=a1')
+        expect(approvalUrl(base, 'a1')).toBe('https://acme.service-now.com/sp?id=psm_approval&sys_id=a1')
         expect(itemUrl(base, 'i1')).toBe('https://acme.service-now.com/sp?id=psm_item&sys_id=i1')
         expect(portalUrl(base, 'psm_my_changes')).toBe('https://acme.service-now.com/sp?id=psm_my_changes')
         expect(portalUrl(base, 'psm_catalog', { q: 'a&b c' })).toBe('https://acme.service-now.com/sp?id=psm_catalog&q=a%26b%20c')
@@ -70,6 +70,15 @@ describe('the plain-text part', () => {
         expect(text).toContain('All your approvals: https://x.example.com/sp?id=approvals')
         expect(text).not.toMatch(/&[a-z#0-9]+;/)
         expect(decodeEntities('&lt;b&gt; &#39;x&#39; &#x2192;')).toBe("<b> 'x' →")
+    })
+
+    test('text that looks like a tag survives in lists, tables, headings and links (a rejection reason "<yet>")', () => {
+        const html = ['<h2>Plan &lt;v2&gt;</h2>', '<ul><li>Bob Board: No rollback test &lt;yet&gt;</li></ul>', table(['Phase', 'Audience'], [['<Pilot>', 'R&D']]), link('https://x.example.com/?a=1&b=2', '<Go>')].join('')
+        const text = htmlToPlainText(html)
+        expect(text).toContain('Plan <v2>\n=========')
+        expect(text).toContain('- Bob Board: No rollback test <yet>')
+        expect(text).toContain('* Phase: <Pilot>\n  Audience: R&D')
+        expect(text).toContain('<Go>: https://x.example.com/?a=1&b=2')
     })
 })
 

@@ -6,11 +6,19 @@ import type { ChangeEventKey } from '../../src/server/change/model'
 import { renderChangeMail, mailParts, STAKEHOLDERS, type MailModel, type Stakeholder } from '../../src/server/change/render'
 import { escapeHtml, link, multiline, safeUrl } from '../../src/server/change/render-html'
 import { MOBILE_FACTS } from '../../src/server/change/render-layout'
+import { parsePhases, type Phase } from '../../src/server/change/phases'
 
 /**
  * The tailored messages, rendered as pure functions. Mail-script output is inserted into the email
  * as is (the engine escapes only ${field} substitutions), so every value is escaped here.
  */
+
+/** A schedule written in the text notation, as the Phases related list would hold it. */
+function schedule(text: string): Phase[] {
+    const parsed = parsePhases(text)
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '))
+    return parsed.phases
+}
 
 const CHANGE: ChangeFacts = {
     ...emptyFacts(),
@@ -29,7 +37,7 @@ const CHANGE: ChangeFacts = {
     securityNotes: 'TLS settings unchanged',
     startDate: '2026-12-01 22:00:00',
     endDate: '2026-12-02 02:00:00',
-    phases: 'Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT\nWave 1 | 2026-12-01 23:00 | 2026-12-02 01:30 | Sales, Finance',
+    phases: schedule('Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT\nWave 1 | 2026-12-01 23:00 | 2026-12-02 01:30 | Sales, Finance'),
     rolloutPlan: 'Outlook restarts once; mail sent during the window is delayed by up to 10 minutes.',
     training: 'Read the two-page guide: https://intranet.example.com/mail',
     supportContact: 'Mail team, ext. 4242',
@@ -108,7 +116,7 @@ describe('escaping', () => {
                     requestedBy: a,
                     number: `CHG${b}`,
                     closeNotes: c,
-                    phases: `P${a.replace(/[|\n]/g, '')} | 2026-12-01 | 2026-12-02 | ${b.replace(/[|\n,;]/g, '') || 'IT'}`,
+                    phases: [{ line: 1, name: `P${a}`, start: '2026-12-01 00:00', end: '2026-12-02 00:00', startKey: '2026-12-01 00:00', endKey: '2026-12-02 00:00', audience: b || 'IT', audiences: [b || 'IT'] }],
                 }
                 const approvals = [{ sysId: 'a1', approver: 'u1', approverName: a, state: 'rejected', comments: b }]
                 for (const s of STAKEHOLDERS) {

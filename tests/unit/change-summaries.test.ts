@@ -1,7 +1,15 @@
 import { emptyFacts, type ChangeFacts } from '../../src/server/change/facts'
+import { parsePhases, type Phase } from '../../src/server/change/phases'
 import { assessChange, excerpt, formatWhen, impactSummary, instant, riskSummary, windowText } from '../../src/server/change/summaries'
 
 /** The risk and impact summaries approvers read: computed from the change, concise, decision first. */
+
+/** A schedule written in the text notation, as the Phases related list would hold it. */
+function schedule(text: string): Phase[] {
+    const parsed = parsePhases(text)
+    if (!parsed.ok) throw new Error(parsed.errors.join(' '))
+    return parsed.phases
+}
 
 function change(over: Partial<ChangeFacts> = {}): ChangeFacts {
     return {
@@ -20,7 +28,7 @@ function change(over: Partial<ChangeFacts> = {}): ChangeFacts {
         securityNotes: 'No change to data flows',
         startDate: '2026-12-01 22:00:00',
         endDate: '2026-12-02 02:00:00',
-        phases: 'Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT\nAll | 2026-12-01 23:00 | 2026-12-02 01:30 | Everyone',
+        phases: schedule('Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT\nAll | 2026-12-01 23:00 | 2026-12-02 01:30 | Everyone'),
         ...over,
     }
 }
@@ -69,16 +77,16 @@ test('an unassessed risk is a concern of its own', () => {
 test('window: missing, reversed, or phases outside it are concerns', () => {
     expect(assessChange(change({ startDate: '' })).concerns).toContain('planned window not set')
     expect(assessChange(change({ startDate: '2026-12-03 00:00:00' })).concerns).toContain('planned end is before the planned start')
-    const late = change({ phases: 'Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT\nStragglers | 2026-12-05 | 2026-12-06 | Sales' })
+    const late = change({ phases: schedule('Pilot | 2026-12-01 22:00 | 2026-12-01 23:00 | IT\nStragglers | 2026-12-05 | 2026-12-06 | Sales') })
     expect(assessChange(late).concerns).toContain('phase outside the planned window: Stragglers')
 })
 
-test('an unreadable schedule and a missing configuration item are concerns, not crashes', () => {
-    const a = assessChange(change({ phases: 'Pilot | tomorrow | 2026-12-02 | IT', ci: '' }))
+test('free-text phase notes are never parsed; a missing configuration item is a concern, not a crash', () => {
+    const a = assessChange(change({ phases: [], phaseNotes: 'Phase 1: pilot; Phase 2: HQ', ci: '' }))
     expect(a.phases).toEqual([])
-    expect(a.concerns).toContain('phased schedule unreadable (Line 1: start "tomorrow" is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM).)')
+    expect(a.concerns.filter((c) => /phase/i.test(c))).toEqual([])
     expect(a.concerns).toContain('no configuration item named')
-    expect(impactSummary(change({ ci: '', phases: '' })).split('\n')).toEqual([
+    expect(impactSummary(change({ ci: '', phases: [] })).split('\n')).toEqual([
         'Impact Low (no configuration item named).',
         'Affected users: not stated (no phased schedule).',
         'Window: 2026-12-01 22:00 UTC to 2026-12-02 02:00 UTC (4 h).',
@@ -101,12 +109,12 @@ test('long free text is quoted as a one-line excerpt, so the summary stays short
 
 test('both summaries fit their 4000-character fields whatever the change holds', () => {
     const huge = 'y'.repeat(4000)
-    const f = change({ ci: huge, testResults: huge, securityNotes: huge, phases: Array.from({ length: 50 }, (_, i) => `P${i} ${'z'.repeat(60)} | 2026-12-01 | 2026-12-02 | ${'Aud'.repeat(20)}${i}`).join('\n') })
+    const f = change({ ci: huge, testResults: huge, securityNotes: huge, phases: schedule(Array.from({ length: 50 }, (_, i) => `P${i} ${'z'.repeat(60)} | 2026-12-01 | 2026-12-02 | ${'Aud'.repeat(20)}${i}`).join('\n')) })
     expect(riskSummary(f).length).toBeLessThanOrEqual(4000)
     expect(impactSummary(f).length).toBeLessThanOrEqual(4000)
-    const manyAudiences = change({ phases: `P | 2026-12-01 | 2026-12-02 | ${Array.from({ length: 300 }, (_, i) => `Audience number ${i}`).join(', ')}` })
+    const manyAudiences = change({ phases: schedule(`P | 2026-12-01 | 2026-12-02 | ${Array.from({ length: 300 }, (_, i) => `Audience number ${i}`).join(', ')}`) })
     expect(impactSummary(manyAudiences).length).toBeLessThanOrEqual(4000)
-    const garbage = change({ phases: `P | ${'q'.repeat(3900)} | 2026-12-02 | IT`, ci: '' })
+    const garbage = change({ phaseNotes: `P | ${'q'.repeat(3900)} | 2026-12-02 | IT`, ci: '' })
     expect(riskSummary(garbage).length).toBeLessThanOrEqual(4000)
 })
 

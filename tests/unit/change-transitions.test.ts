@@ -94,7 +94,7 @@ test('high-risk update parm2 carries the reader role and the changed fields', ()
     expect(text).toBe('change_manager|risk,start_date')
     expect(parseUpdateParm(text)).toEqual({ role: 'change_manager', fields: ['risk', 'start_date'] })
     expect(parseUpdateParm('')).toEqual({ role: 'approver', fields: [] })
-    expect(changedFieldLabels(['risk', 'x_psm_persona_phases', 'odd'])).toEqual(['Risk', 'Phased schedule', 'odd'])
+    expect(changedFieldLabels(['risk', 'x_psm_persona_phases', 'odd'])).toEqual(['Risk', 'Phasing notes', 'odd'])
     expect(trackedChanges(['work_notes', 'risk'])).toEqual(['risk'])
 })
 

@@ -116,6 +116,25 @@ describe('attainment', () => {
         expect(summarize(quick, WEEK).xlas[0]).toMatchObject({ observations: 2, met: 2, value: 100 })
     })
 
+    test('high-risk updates are consolidated: one update within the target answers every transition before it', () => {
+        const approvals: ApprovalFact[] = [{ sysId: 'a1', changeId: 'c1', approver: 'ann', state: 'requested', requestedAt: t('2026-11-17 09:00:00'), decidedAt: null, updatedAt: t('2026-11-17 09:00:00') }]
+        const f = facts({
+            xlas: [XLA({ stakeholder: 'approver', measure: 'high_risk_updates', target: 75 })],
+            approvals,
+            stateChanges: [
+                { changeId: 'c1', at: t('2026-11-17 10:00:00'), step: 'scheduled', actor: 'carl' },
+                { changeId: 'c1', at: t('2026-11-17 10:10:00'), step: 'implementing', actor: 'ivan' },
+                { changeId: 'c1', at: t('2026-11-18 10:00:00'), step: 'review', actor: 'ivan' },
+            ],
+            // One update at 10:45 carries both morning transitions (the budget held the second); review's update came 2 h late.
+            emails: [
+                { changeId: 'c1', userId: 'ann', at: t('2026-11-17 10:45:00') },
+                { changeId: 'c1', userId: 'ann', at: t('2026-11-18 12:00:00') },
+            ],
+        })
+        expect(summarize(f, WEEK).xlas[0]).toMatchObject({ observations: 3, met: 2, value: 66.7, status: 'breached' })
+    })
+
     test('whoever made the state change is informed by making it: no observation for them', () => {
         const f = facts({ xlas: [XLA({})], stateChanges: [{ changeId: 'c1', at: t('2026-11-16 09:00:00'), step: 'submitted', actor: 'rita' }] })
         expect(summarize(f, WEEK).xlas[0]).toMatchObject({ observations: 0, pending: 0, status: 'no_data' })

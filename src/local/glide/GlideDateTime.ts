@@ -3,6 +3,19 @@ import { formatDate } from '../query/dates'
 import { fromWall, offsetAt, toWall } from '../query/time-zone'
 import { restrictToScopedApi } from './scoped-api'
 import { sessionTimeZone } from './time-zone'
+import { activeRuntime } from './runtime'
+
+/**
+ * The instance's current time: the clock its records are stamped with (sys_created_on), so a script's
+ * "now" and the records it writes agree; the host's time when no instance is active.
+ */
+function instanceNow(): number {
+    const rt = activeRuntime()
+    if (!rt) return Date.now()
+    const text = rt.store.clock()
+    const ms = Date.parse(`${text.replace(' ', 'T')}Z`)
+    return isNaN(ms) ? Date.now() : ms
+}
 
 /**
  * GlideDateTime: an instant, held as UTC milliseconds; its value is the platform's internal format
@@ -17,7 +30,8 @@ export class GlideDateTime {
     constructor(value?: string | GlideDateTime) {
         if (value instanceof GlideDateTime) this.ms = value.ms
         else if (value) this.ms = GlideDateTime.parse(value)
-        else this.ms = Date.now()
+        // "GlideDateTime(): Instantiates a new GlideDateTime object with the current date and time in GMT."
+        else this.ms = instanceNow()
     }
 
     // platform-difference: scoped-api-statics

@@ -96,6 +96,11 @@ export function hasRuntime(): boolean {
     return active !== null
 }
 
+/** The active runtime, or null outside any instance (no error: for defaults such as the current time). */
+export function activeRuntime(): Runtime | null {
+    return active
+}
+
 /** Makes `rt` the one Glide APIs act on, for the duration of fn (synchronous, like the platform). */
 export function withRuntime<T>(rt: Runtime, fn: () => T): T {
     const before = active

@@ -66,13 +66,16 @@ export function personalRequestLimit(): number {
     return isFinite(n) && n >= 0 ? n : Number(CHANGE_PROPERTIES.personalRequestsMax.fallback)
 }
 
-/** Why a change cannot be sent for approval ('' when it can): the CAB group must exist and have active members. */
-export function cabProblem(changeId: string): string {
+/**
+ * Why a change cannot be sent for approval ('' when it can): the CAB group must exist and have an
+ * active member other than the requester (segregation of duties: the requester never decides).
+ */
+export function cabProblem(changeId: string, requester = ''): string {
     if (changeId && countedApprovals(changeId).length) return ''
     const name = cabGroupName()
     const groupId = groupIdByName(name)
     if (!groupId) return `the approval group "${name}" does not exist (property ${CHANGE_PROPERTIES.cabGroup.name}).`
-    if (!hasActiveMember(groupId)) return `the approval group "${name}" has no active members to approve it.`
+    if (!hasActiveMember(groupId, requester)) return `the approval group "${name}" has no active members${requester ? ' other than the requester' : ''} to approve it.`
     return ''
 }
 
@@ -96,7 +99,9 @@ export function cabProblem(changeId: string): string {
 export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
     if (countedApprovals(changeId).length) return 0
-    const members = activeMembersWithPersona(groupIdByName(cabGroupName()))
+    // Segregation of duties: the requester is never asked to approve their own change.
+    const requester = change.getValue('requested_by') || ''
+    const members = activeMembersWithPersona(groupIdByName(cabGroupName())).filter((m) => m.user !== requester)
     // A CAB up to the limit gets one request each (greeted by name, a button to their own approval); a
     // larger one gets one request per reader variant and 100 readers, linking to their approvals on the portal.
     const personal = members.length <= personalRequestLimit()

@@ -1,6 +1,7 @@
 import type { GlideRecord } from '@servicenow/glide'
 import type { ChangeFacts } from './facts.ts'
 import { toInt } from './model.ts'
+import { phasesOfChange } from './phase-records.ts'
 import type { ChangeSnapshot } from './transitions.ts'
 import { TRACKED_FIELDS } from './transitions.ts'
 
@@ -32,7 +33,8 @@ export function readFacts(gr: GlideRecord): ChangeFacts {
         justification: text(gr, 'justification'),
         startDate: text(gr, 'start_date'),
         endDate: text(gr, 'end_date'),
-        phases: text(gr, 'x_psm_persona_phases'),
+        phases: phasesOfChange(gr.getUniqueValue() || ''),
+        phaseNotes: text(gr, 'x_psm_persona_phases'),
         rolloutPlan: text(gr, 'x_psm_persona_rollout_plan'),
         training: text(gr, 'x_psm_persona_training'),
         supportContact: text(gr, 'x_psm_persona_support_contact'),

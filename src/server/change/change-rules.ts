@@ -3,7 +3,6 @@ import { approvalsOf, cabProblem, requestCabApproval, settleChange } from './app
 import { changedTrackedFields, entersState, readFacts, snapshotOf } from './change-record.ts'
 import { CHANGE_EVENTS, STATE } from './model.ts'
 import { usersWithRole } from './people.ts'
-import { parsePhases } from './phases.ts'
 import { impactSummary, riskSummary } from './summaries.ts'
 import { formatUpdateParm, plannedEvents, type PlannedEvent } from './transitions.ts'
 import { admitUpdate, snapshotOf as noticeSnapshot } from './update-budget.ts'
@@ -16,21 +15,14 @@ function refuse(current: GlideRecord, message: string): void {
 }
 
 /**
- * Before insert/update of a change: refuse an unreadable phased schedule or a move to Authorize
- * nobody can approve (nothing is written), mark the approval requested when entering Authorize,
+ * Before insert/update of a change: refuse a move to Authorize nobody can approve (nothing is written), mark the approval requested when entering Authorize,
  * and recompute the risk and impact summaries from what is about to be saved.
  */
 export function prepareChangeBeforeSave(current: GlideRecord, _previous: GlideRecord | null): void {
-    const phasesField = current.getElement('x_psm_persona_phases')
-    if (current.isNewRecord() || (phasesField && phasesField.changes())) {
-        const parsed = parsePhases(current.getValue('x_psm_persona_phases'))
-        if (!parsed.ok) {
-            refuse(current, `the phased deployment schedule has errors. ${parsed.errors.join(' ')}`)
-            return
-        }
-    }
+    // The schedule is the Phases related list, checked row by row (phase-records.ts); the notes
+    // field beside it is free text and never refused for its format (issue 18.5).
     if (entersState(current, STATE.AUTHORIZE)) {
-        const problem = cabProblem(current.isNewRecord() ? '' : current.getUniqueValue())
+        const problem = cabProblem(current.isNewRecord() ? '' : current.getUniqueValue(), current.getValue('requested_by') || '')
         if (problem) {
             refuse(current, `it cannot move to Authorize: ${problem}`)
             return

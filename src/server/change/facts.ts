@@ -1,3 +1,5 @@
+import type { Phase } from './phases.ts'
+
 /**
  * What the app knows about a change, as plain values (read from the record by change-record.ts),
  * so summaries and messages are pure functions tested without an instance.
@@ -24,8 +26,10 @@ export interface ChangeFacts {
     /** Planned window, as stored: YYYY-MM-DD HH:MM:SS (UTC), '' when unset. */
     startDate: string
     endDate: string
-    /** The phased deployment schedule as typed (see phases.ts). */
-    phases: string
+    /** The phased deployment schedule: the change's Phases related list (phase-records.ts). */
+    phases: Phase[]
+    /** Free-text notes on the phasing (x_psm_persona_phases): never parsed, never refused. */
+    phaseNotes: string
     rolloutPlan: string
     training: string
     supportContact: string
@@ -59,7 +63,8 @@ export function emptyFacts(): ChangeFacts {
         justification: '',
         startDate: '',
         endDate: '',
-        phases: '',
+        phases: [],
+        phaseNotes: '',
         rolloutPlan: '',
         training: '',
         supportContact: '',

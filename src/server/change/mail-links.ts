@@ -8,11 +8,16 @@
 export const PORTAL_PAGES = {
     /** Base page: one record the user may read. */
     ticket: 'ticket',
-    /** Base page: one approval, approve or reject (sys_id of sysapproval_approver). */
-    approval: 'approval',
+    /**
+     * The app's approval page: one approval with the change summary, approve or reject with a reason,
+     * for a phone (sys_id of sysapproval_approver). The base page `approval` stays for other approvals.
+     */
+    approval: 'psm_approval',
     /** Base page: the user's pending approvals. */
     approvals: 'approvals',
     myChanges: 'psm_my_changes',
+    /** The requester's change form: submit, or fill the gaps of their change (&sys_id=). */
+    changeForm: 'psm_change_form',
     feedback: 'psm_feedback',
     item: 'psm_item',
     catalog: 'psm_catalog',
@@ -38,6 +43,10 @@ export function ticketUrl(base: string, table: string, sysId: string): string {
 
 export function approvalUrl(base: string, approvalId: string): string {
     return portalUrl(base, PORTAL_PAGES.approval, { sys_id: approvalId })
+}
+
+export function changeFormUrl(base: string, changeId: string): string {
+    return portalUrl(base, PORTAL_PAGES.changeForm, { sys_id: changeId })
 }
 
 export function itemUrl(base: string, itemId: string): string {

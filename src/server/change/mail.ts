@@ -7,7 +7,7 @@ import { isStakeholder, renderChangeMail, type Stakeholder } from './render.ts'
 import { htmlToPlainText } from './render-text.ts'
 import { latestNotice } from './update-budget.ts'
 import type { MailLinks, MailModel, MailRecipient } from './render-model.ts'
-import { absoluteUrl, approvalUrl, feedbackUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from './mail-links.ts'
+import { absoluteUrl, approvalUrl, changeFormUrl, feedbackUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from './mail-links.ts'
 import { parseUpdateParm, STATE_EVENTS } from './transitions.ts'
 
 /** The TemplatePrinter a mail script receives: only print is used. */
@@ -65,6 +65,7 @@ export function linksFor(stakeholder: Stakeholder, changeId: string, approvalId:
         approval: approvalId ? approvalUrl(base, approvalId) : group ? portalUrl(base, PORTAL_PAGES.approvals) : '',
         approvals: portalUrl(base, PORTAL_PAGES.approvals),
         myChanges: portalUrl(base, PORTAL_PAGES.myChanges),
+        completeChange: changeFormUrl(base, changeId),
         feedback: feedbackUrl(base, property(CHANGE_PROPERTIES.feedbackPath), changeId, stakeholder === 'change_manager' ? 'approver' : stakeholder),
         runbook: absoluteUrl(base, property(CHANGE_PROPERTIES.runbookUrl)),
     }

@@ -67,11 +67,12 @@ function activeMembershipQuery(groupId: string): string {
     return `group=${groupId}^user.sys_idISNOTEMPTY^user.active!=false^ORuser.activeISEMPTY`
 }
 
-/** Whether the group has at least one active member, counted in one aggregate query. */
-export function hasActiveMember(groupId: string): boolean {
+/** Whether the group has at least one active member (other than `except`), counted in one aggregate query. */
+export function hasActiveMember(groupId: string, except = ''): boolean {
     if (!groupId) return false
     const members = new GlideAggregate('sys_user_grmember')
     members.addEncodedQuery(activeMembershipQuery(groupId))
+    if (except) members.addQuery('user', '!=', except)
     members.addAggregate('COUNT', '')
     members.query()
     return members.next() && Number(members.getAggregate('COUNT', '')) > 0

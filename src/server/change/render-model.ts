@@ -26,6 +26,8 @@ export interface MailLinks {
     approvals: string
     /** The requester's changes on the portal. */
     myChanges: string
+    /** The requester's form to fill the change's gaps (/sp?id=psm_change_form&sys_id=…); '' in older models. */
+    completeChange?: string
     /** Where this stakeholder gives feedback on the change. */
     feedback: string
     runbook: string

@@ -39,10 +39,13 @@ function submitted(model: MailModel): MailParts {
     const sections = [statusSection(c), section('next', 'What happens next', orderedList(STEPS_AHEAD.map((s) => escapeHtml(s))))]
     if (gaps.length) sections.push(section('guidance', 'To avoid delays', paragraph('The approvers will ask about these; add them to the change if you can:') + textList(gaps)))
     sections.push(supportSection(supportLine(model)))
+    // The gaps are filled on the portal's change form: its link is the button while gaps remain.
+    const out = links(model, false)
+    if (gaps.length && model.links.completeChange) out.unshift({ url: model.links.completeChange, text: 'Fill the gaps' })
     return {
         headline: `We received your change ${c.number}`,
         decision: `${c.number} is submitted. Next: risk and impact assessment. No action needed unless you can fill the gaps below.`,
-        links: links(model, false),
+        links: out,
         keyFacts: [`Status: ${stateLabel(c.state)}`, `Next: assessment, then approval by the ${model.settings.cabGroup}`, gaps.length ? `Gaps: ${gaps.join('; ')}` : 'No gaps found'],
         sections,
     }

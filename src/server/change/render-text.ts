@@ -40,6 +40,14 @@ function inline(html: string): string {
     return decodeEntities(stripTags(html)).replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * Decoded text put back into the HTML that is still to be stripped and decoded: its "<", ">" and "&"
+ * are escaped again, so a reason such as "No test <yet>" is not taken for a tag by the final pass.
+ */
+function keep(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
 function href(attrs: string): string {
     const m = /href="([^"]*)"/.exec(attrs)
     return m ? decodeEntities(m[1]) : ''
@@ -55,21 +63,21 @@ function dataTable(inner: string): string {
         const [first, ...rest] = row
         return [`* ${header[0]}: ${first}`, ...rest.map((v, i) => `  ${header[i + 1] ?? ''}: ${v || '-'}`)].join('\n')
     })
-    return `\n${out.join('\n')}\n\n`
+    return `\n${keep(out.join('\n'))}\n\n`
 }
 
 function numbered(inner: string): string {
     let n = 0
-    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `${++n}. ${inline(item)}\n`)}\n`
+    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `${++n}. ${keep(inline(item))}\n`)}\n`
 }
 
 function bulleted(inner: string): string {
-    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `- ${inline(item)}\n`)}\n`
+    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `- ${keep(inline(item))}\n`)}\n`
 }
 
 function underline(text: string, char: string): string {
     const t = inline(text)
-    return `\n${t}\n${char.repeat(Math.min(t.length, 60))}\n`
+    return `\n${keep(t)}\n${char.repeat(Math.min(t.length, 60))}\n`
 }
 
 /** The plain-text part for an HTML body this app rendered. */
@@ -78,11 +86,11 @@ export function htmlToPlainText(html: string): string {
         .replace(/<div[^>]*aria-hidden="true"[^>]*>[\s\S]*?<\/div>/gi, '')
         .replace(/<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
         // The button: its text and address on a line of their own.
-        .replace(/<a\b([^>]*data-primary="true"[^>]*)>([\s\S]*?)<\/a>/gi, (_w, attrs: string, label: string) => `\n>> ${inline(label)}: ${href(attrs)}\n\n`)
+        .replace(/<a\b([^>]*data-primary="true"[^>]*)>([\s\S]*?)<\/a>/gi, (_w, attrs: string, label: string) => `\n>> ${keep(inline(label))}: ${keep(href(attrs))}\n\n`)
         .replace(/<a\b([^>]*)>([\s\S]*?)<\/a>/gi, (_w, attrs: string, label: string) => {
             const url = href(attrs)
             const text = inline(label)
-            return !url || url === '#' || url === text ? text || url : `${text}: ${url}`
+            return keep(!url || url === '#' || url === text ? text || url : `${text}: ${url}`)
         })
         .replace(/<table\b[^>]*data-table[^>]*>([\s\S]*?)<\/table>/gi, (_w, inner: string) => dataTable(inner))
         .replace(/<ol\b[^>]*>([\s\S]*?)<\/ol>/gi, (_w, inner: string) => numbered(inner))

@@ -1,6 +1,6 @@
 import type { ChangeFacts } from './facts.ts'
 import { IMPACT_LABELS, PRIORITY_LABELS, RISK_LABELS, isHighRisk } from './model.ts'
-import { allAudiences, parsePhases, phaseSpan, phasesOutsideWindow, type Phase } from './phases.ts'
+import { allAudiences, phaseSpan, phasesOutsideWindow, type Phase } from './phases.ts'
 
 /** Longest excerpt of free text (test results, notes) quoted in a summary. */
 export const EXCERPT_LENGTH = 200
@@ -23,7 +23,6 @@ export interface ChangeAssessment {
     securityNotes: string
     window: PlannedWindow
     phases: Phase[]
-    phaseErrors: string[]
     audiences: string[]
     /** Decision-relevant gaps, most serious first. */
     concerns: string[]
@@ -73,7 +72,6 @@ function concernsOf(f: ChangeFacts, a: Omit<ChangeAssessment, 'concerns'>): stri
     if (!present(f.testResults)) out.push('no test results recorded')
     if (!a.window.start || !a.window.end) out.push('planned window not set')
     else if (a.window.hours !== null && a.window.hours < 0) out.push('planned end is before the planned start')
-    if (a.phaseErrors.length) out.push(`phased schedule unreadable (${a.phaseErrors[0]})`)
     const outside = phasesOutsideWindow(a.phases, a.window.start, a.window.end)
     if (outside.length) out.push(`${outside.length === 1 ? 'phase' : 'phases'} outside the planned window: ${outside.map((p) => p.name).join(', ')}`)
     if (!present(f.ci)) out.push('no configuration item named')
@@ -82,8 +80,7 @@ function concernsOf(f: ChangeFacts, a: Omit<ChangeAssessment, 'concerns'>): stri
 
 /** The assessment of a change: labels, plans present or missing, window, phases and concerns. */
 export function assessChange(f: ChangeFacts): ChangeAssessment {
-    const parsed = parsePhases(f.phases)
-    const phases = parsed.ok ? parsed.phases : []
+    const phases = f.phases
     const base = {
         riskLabel: label(RISK_LABELS, f.risk, 'not assessed'),
         impactLabel: label(IMPACT_LABELS, f.impact, 'not assessed'),
@@ -94,7 +91,6 @@ export function assessChange(f: ChangeFacts): ChangeAssessment {
         securityNotes: excerpt(f.securityNotes),
         window: plannedWindow(f),
         phases,
-        phaseErrors: parsed.ok ? [] : parsed.errors,
         audiences: allAudiences(phases),
     }
     return { ...base, concerns: concernsOf(f, base) }

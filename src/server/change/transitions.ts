@@ -40,7 +40,7 @@ export const TRACKED_FIELDS: Readonly<Record<string, string>> = {
     backout_plan: 'Backout plan',
     test_plan: 'Test plan',
     x_psm_persona_test_results: 'Test results',
-    x_psm_persona_phases: 'Phased schedule',
+    x_psm_persona_phases: 'Phasing notes',
     x_psm_persona_security_notes: 'Security and compliance notes',
     cmdb_ci: 'Configuration item',
     assigned_to: 'Assigned to',

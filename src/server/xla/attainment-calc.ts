@@ -13,8 +13,12 @@ import { businessDaysBetween, formatDateTime, MINUTE_MS, minutesBetween, type Pe
  *   change (and before the next one, unless within the target), came within `target` minutes. No
  *   email and more than `target` minutes gone: breached. The person who made the state change is
  *   informed by making it: they are no observation of it.
- * - high_risk_updates: the same, for the transitions (every state change after submission) of
- *   changes whose risk is High or Very High.
+ * - high_risk_updates: every transition (state change after submission) of a change whose risk is
+ *   High or Very High is one observation per approver at that moment; it meets the target when an
+ *   email about the change reaches that approver within `target` minutes. Consolidated, as the
+ *   message budget sends them (x_psm_persona.change.update_interval_minutes: at most one update per
+ *   approver per interval, saying everything since the last): one email answers every transition it
+ *   follows within the target, so two transitions ten minutes apart are both met by one update.
  * - decision_time: every approval requested in the period; met when decided within `target`
  *   business days (Monday to Friday, UTC). Still undecided after `target` business days: breached.
  * - feedback_rating: every legacy 1–5 answer given in the period is one observation (met when
@@ -254,9 +258,11 @@ function messageObservations(xla: XlaDefinition, facts: AttainmentFacts, idx: In
                 // An email answers this state change if it came before the next one (or within the target
                 // anyway, when state changes follow each other closely); otherwise it is left for the next
                 // one, so a single missed message is one breach, not a chain of them. An email written
-                // after `asOf` had not been sent as of then.
-                const mail = candidate && candidate.at <= facts.asOf && (candidate.at < nextAt || candidate.at - step.at <= limitMs) ? candidate : null
-                used[key] = mail ? i + 1 : i
+                // after `asOf` had not been sent as of then. High-risk updates are consolidated: one
+                // email answers each transition it follows, so it is not used up.
+                const sent = !!candidate && candidate.at <= facts.asOf
+                const mail = sent && (highRiskOnly || candidate.at < nextAt || candidate.at - step.at <= limitMs) ? candidate : null
+                used[key] = mail && !highRiskOnly ? i + 1 : i
                 if (!inPeriod(step.at, period)) continue
                 const base = { xlaId: xla.sysId, stakeholder: xla.stakeholder, userId, persona: personaOf(facts, userId), changeId, at: step.at }
                 if (mail) {
