@@ -58,3 +58,5 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_user_criteria'], status: 'allowed', 
 CrossScopePrivilege({ $id: Now.ID['csp_create_user_criteria'], status: 'allowed', operation: 'create', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
 // a persona's criterion follows its name and state
 CrossScopePrivilege({ $id: Now.ID['csp_write_user_criteria'], status: 'allowed', operation: 'write', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
+// a deleted persona's own criterion goes with it (src/server/catalog/catalog-rules.ts removeOwnCriterion)
+CrossScopePrivilege({ $id: Now.ID['csp_delete_user_criteria'], status: 'allowed', operation: 'delete', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
