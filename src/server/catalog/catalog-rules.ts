@@ -165,10 +165,10 @@ function removeOwnCriterion(personaId: string, criteriaId: string): boolean {
         [PERSONA, 'qualifier'],
         [PERSONA, 'user_criteria'],
     ]) {
-        // psm-allow-query-in-loop: four fixed tables, one existence check each
         const use = new GlideRecord(table)
         use.addQuery(field, criteriaId)
         use.setLimit(1)
+        // psm-allow-query-in-loop: four fixed tables, one existence check each
         use.query()
         if (use.hasNext()) return false
     }
