@@ -17,9 +17,45 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_business_area_create: {
+                        table: 'sys_security_acl'
+                        id: 'd9cfe6cf3e9b4cf2b05811a0a438f8b2'
+                    }
+                    acl_business_area_delete: {
+                        table: 'sys_security_acl'
+                        id: 'ec462b4a75d841cead6938cdc1393c15'
+                    }
+                    acl_business_area_read: {
+                        table: 'sys_security_acl'
+                        id: '770b9a374744412886f22e137bdb5295'
+                    }
+                    acl_business_area_write: {
+                        table: 'sys_security_acl'
+                        id: '58cf151176f54af198d130670593c5c8'
+                    }
                     acl_email_read_recipient: {
                         table: 'sys_security_acl'
                         id: '953d739a178f4ce9b4e16e88a1467db1'
+                    }
+                    acl_exception_create: {
+                        table: 'sys_security_acl'
+                        id: 'e882afd4cb254506911b94f2f9af7e1d'
+                    }
+                    acl_exception_delete: {
+                        table: 'sys_security_acl'
+                        id: '98ba3ef07bba40ddb8cf1600987632c1'
+                    }
+                    acl_exception_read: {
+                        table: 'sys_security_acl'
+                        id: '6462089983d2435db66bfb4bbc2714bf'
+                    }
+                    acl_exception_read_own: {
+                        table: 'sys_security_acl'
+                        id: '2a7b31d5c59c44df9e3ba055912ab50d'
+                    }
+                    acl_exception_write: {
+                        table: 'sys_security_acl'
+                        id: 'a03b0d6b02bd49ba97eefcc86824ccb7'
                     }
                     acl_feedback_create_own: {
                         table: 'sys_security_acl'
@@ -96,6 +132,26 @@ declare global {
                     acl_profile_write: {
                         table: 'sys_security_acl'
                         id: '1378b457b27f4eac9a3a447440b0cfd6'
+                    }
+                    acl_proposal_create: {
+                        table: 'sys_security_acl'
+                        id: '61d0470c1ded4d11904c4dfbbbc74227'
+                    }
+                    acl_proposal_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b50316469c954613a3f5100a52f26b60'
+                    }
+                    acl_proposal_read: {
+                        table: 'sys_security_acl'
+                        id: 'e6c834b6603c4217b6b28afac82cd8f9'
+                    }
+                    acl_proposal_read_own: {
+                        table: 'sys_security_acl'
+                        id: '9b2d3b741d4545938fb961fb96f53d64'
+                    }
+                    acl_proposal_write: {
+                        table: 'sys_security_acl'
+                        id: 'c3125824102a4559abbdc977b7c97399'
                     }
                     acl_rule_create: {
                         table: 'sys_security_acl'
@@ -369,6 +425,10 @@ declare global {
                         table: 'sys_module'
                         id: '4adaf22b4b174b22a4b30d99730cf5a7'
                     }
+                    br_app_approval_decided: {
+                        table: 'sys_script'
+                        id: 'e14285be57994c4fbd22d1337407e836'
+                    }
                     br_approval_decision_recorded: {
                         table: 'sys_script'
                         id: 'c8230bbaabc547eea3a88cb49c4ff20c'
@@ -413,6 +473,18 @@ declare global {
                     br_persona_criteria: {
                         table: 'sys_script'
                         id: '469c732da7674b09ae0c78a98dabd4b6'
+                    }
+                    br_persona_deactivate_guard: {
+                        table: 'sys_script'
+                        id: '2129a43c75dc42f1a91b8bfe528ae68e'
+                    }
+                    br_persona_deactivated: {
+                        table: 'sys_script'
+                        id: '975493c98eba4b3799b87369c476ffd8'
+                    }
+                    br_persona_delete_guard: {
+                        table: 'sys_script'
+                        id: '943e123a083a4d2491aa058ff25eeef5'
                     }
                     br_persona_offerings_delete: {
                         table: 'sys_script'
@@ -521,6 +593,10 @@ declare global {
                     csp_delete_sc_cat_item_user_criteria_mtom: {
                         table: 'sys_scope_privilege'
                         id: 'f46f7fd2f59c4a5085825546bcc9a86f'
+                    }
+                    csp_delete_user_criteria: {
+                        table: 'sys_scope_privilege'
+                        id: '96f2fe9ba33a4c6dae19a49ae8383d1d'
                     }
                     csp_read_change_request: {
                         table: 'sys_scope_privilege'
@@ -838,6 +914,10 @@ declare global {
                     job_change_held_updates: {
                         table: 'sysauto_script'
                         id: '63ab68a3bc524dc6a7382bbbbdb9311c'
+                    }
+                    job_expire_exceptions: {
+                        table: 'sysauto_script'
+                        id: '15be8a0ab7834af4a9d8ce9e7d21a10d'
                     }
                     job_rescore: {
                         table: 'sysauto_script'
@@ -1331,6 +1411,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'bf3ffe819ab04e5cbfccedb9f8bef53e'
                     }
+                    prop_exception_days: {
+                        table: 'sys_properties'
+                        id: 'b6ab1c80cfac4b009f022c23f9ef8080'
+                    }
                     prop_scoring_batch_size: {
                         table: 'sys_properties'
                         id: 'f8da8cbc7fec428c85e346970d746ef3'
@@ -1440,6 +1524,10 @@ declare global {
                         table: 'sp_instance'
                         id: '87e492bb2f3a41e48be844d0fd8573f1'
                     }
+                    sp_catalog_instance_exception: {
+                        table: 'sp_instance'
+                        id: '6e8a81a6c91e4e4d9da8cb2fc737cf13'
+                    }
                     sp_catalog_instance_list: {
                         table: 'sp_instance'
                         id: '44392b66cb104b83bc8fc92451ea488b'
@@ -1452,6 +1540,10 @@ declare global {
                         table: 'sp_column'
                         id: '5b01404fc94a4390b5e8f27cb0456ca7'
                     }
+                    sp_dashboard_column_governance: {
+                        table: 'sp_column'
+                        id: 'f9eb7fe1197e4d03899919cd8f899e4d'
+                    }
                     sp_dashboard_container: {
                         table: 'sp_container'
                         id: '7ef1f89545f64a338fd179b88216656d'
@@ -1460,9 +1552,17 @@ declare global {
                         table: 'sp_instance'
                         id: 'b6b80e7f2afa4534af3d0bca81e24ff9'
                     }
+                    sp_dashboard_instance_governance: {
+                        table: 'sp_instance'
+                        id: '1a8221e4512f478680c4f4290ae27875'
+                    }
                     sp_dashboard_row: {
                         table: 'sp_row'
                         id: '922337c3300344389bd0b3ff3c7b14da'
+                    }
+                    sp_dashboard_row_governance: {
+                        table: 'sp_row'
+                        id: 'f21f7bc5e4524f538569d885fdadaf06'
                     }
                     sp_feedback_column: {
                         table: 'sp_column'
@@ -1491,6 +1591,10 @@ declare global {
                     sp_item_instance: {
                         table: 'sp_instance'
                         id: 'f22aae651a9d4f06b1dfbfb79e5e3c3b'
+                    }
+                    sp_item_instance_exception: {
+                        table: 'sp_instance'
+                        id: '8457720030474743a84eef037d920532'
                     }
                     sp_item_row: {
                         table: 'sp_row'
@@ -1528,6 +1632,22 @@ declare global {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
                     }
+                    sp_team_column: {
+                        table: 'sp_column'
+                        id: 'c8f256a55efc42aebc51144d3ff7b4a7'
+                    }
+                    sp_team_container: {
+                        table: 'sp_container'
+                        id: 'b7de8f55356b480f882e96366965cedd'
+                    }
+                    sp_team_instance: {
+                        table: 'sp_instance'
+                        id: 'e5f38fe7e7eb490fa2cfa3ac40314bce'
+                    }
+                    sp_team_row: {
+                        table: 'sp_row'
+                        id: '6ef06378092649e68254f315246dca5c'
+                    }
                     sp_widget_catalog: {
                         table: 'sp_widget'
                         id: '024fc038924c4f3eb5d0a60584ab6811'
@@ -1535,6 +1655,14 @@ declare global {
                     sp_widget_dashboard: {
                         table: 'sp_widget'
                         id: 'e178be4080904ad0befbd38f62c6e5c2'
+                    }
+                    sp_widget_dashboard_governance: {
+                        table: 'sp_widget'
+                        id: '784ef4d6bc3348678516081d2319574e'
+                    }
+                    sp_widget_exception: {
+                        table: 'sp_widget'
+                        id: '1372fb07873d47f38b902382c6269f5a'
                     }
                     sp_widget_feedback: {
                         table: 'sp_widget'
@@ -1552,6 +1680,10 @@ declare global {
                         table: 'sp_widget'
                         id: 'e2b410037f5541a793cb7249c91a9f20'
                     }
+                    sp_widget_team_personas: {
+                        table: 'sp_widget'
+                        id: '31b8918c1207419bbed3712e0e3ec6ed'
+                    }
                     src_server_catalog_availability_ts: {
                         table: 'sys_module'
                         id: '30469044c79f47f3add7c3ff1da214f3'
@@ -1567,6 +1699,14 @@ declare global {
                     'src_server_catalog_criteria-text_ts': {
                         table: 'sys_module'
                         id: '203255e461e14a8bbeab83fe0c0b636a'
+                    }
+                    'src_server_catalog_edit-warnings_ts': {
+                        table: 'sys_module'
+                        id: '2a4fb954a13d402b92d2cd04db1cf40f'
+                    }
+                    src_server_catalog_exceptions_ts: {
+                        table: 'sys_module'
+                        id: 'b68edb216f5e4204ba95ed86e732d65e'
                     }
                     src_server_catalog_money_ts: {
                         table: 'sys_module'
@@ -1696,6 +1836,14 @@ declare global {
                         table: 'sys_module'
                         id: '2834a47b1cd94912bdf3b898e2f6ace7'
                     }
+                    'src_server_persona_app-approvals_ts': {
+                        table: 'sys_module'
+                        id: 'cbb53ff14f4b4a8fb2ea7216323038a6'
+                    }
+                    'src_server_persona_approval-decided_ts': {
+                        table: 'sys_module'
+                        id: '46c134688e5e4e0a93582aab4d50e941'
+                    }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
                         id: '3c68a51df941451583f126dda2065b32'
@@ -1719,6 +1867,10 @@ declare global {
                     'src_server_persona_profile-scoring_ts': {
                         table: 'sys_module'
                         id: '6224b1e75d98448ca300ba7735a6643e'
+                    }
+                    src_server_persona_proposals_ts: {
+                        table: 'sys_module'
+                        id: 'bc608223cb2d4a1a8aba45d94621ac04'
                     }
                     'src_server_persona_rescore-batch_ts': {
                         table: 'sys_module'
@@ -1768,9 +1920,17 @@ declare global {
                         table: 'sys_module'
                         id: '677d920c310948518a55a003cd0b8182'
                     }
+                    'src_server_portal_dashboard-governance_ts': {
+                        table: 'sys_module'
+                        id: 'f461f511fa6644559dbca83d969648ef'
+                    }
                     'src_server_portal_data-table_ts': {
                         table: 'sys_module'
                         id: '1aec0d48539d4d1a932e38a6666f3d09'
+                    }
+                    'src_server_portal_exception-request_ts': {
+                        table: 'sys_module'
+                        id: 'df4ca9e12d8246659522408462150610'
                     }
                     'src_server_portal_feedback-page_ts': {
                         table: 'sys_module'
@@ -1795,6 +1955,10 @@ declare global {
                     src_server_portal_radar_ts: {
                         table: 'sys_module'
                         id: '7edf118e3f0a4b68bc1172b93e2b5b9d'
+                    }
+                    'src_server_portal_team-personas_ts': {
+                        table: 'sys_module'
+                        id: '4fa87434bd394c589c76f0f8e63c3b5d'
                     }
                     src_server_xla_attainment_ts: {
                         table: 'sys_module'
@@ -2129,12 +2293,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '054657f80b1f496284fd7845a8f3aeff'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '055566b849044b0da9078549cba25874'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '05a2f3d1efe94618b32a18c1ae260913'
+                        key: {
+                            logical_table_name: 'x_psm_persona_exception'
+                            col_name_string: 'state,expires_on'
                         }
                     },
                     {
@@ -2308,6 +2487,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0828fc3adaaa4d9a9775330b742e99f3'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'justification'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '08a68401059645ebb14ae5f3fa496dae'
                         key: {
@@ -2327,6 +2514,13 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '08ed5c5221bb43a8875ed538a5882f09'
+                        key: {
+                            name: 'x_psm_persona_business_area'
                         }
                     },
                     {
@@ -2493,6 +2687,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0b80bf97d2af4a3ab1a875fc54986f1b'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0b9449dff4ac41e0aa4eb6b404a019fd'
                         key: {
@@ -2597,6 +2800,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0e18a01544d04ca99e5d36d8655d178f'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0ed42f8f466340b898c9daf948dc7142'
                         key: {
@@ -2678,6 +2890,14 @@ declare global {
                         key: {
                             sc_cat_item: '7871efe46de14c2b951b773b99fd50da'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '101f87cf03cf4f08b94c426572ecfd60'
+                        key: {
+                            logical_table_name: 'x_psm_persona_proposal'
+                            col_name_string: 'user,state'
                         }
                     },
                     {
@@ -2969,6 +3189,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1678877da62240c3b2cd487e826861c8'
+                        key: {
+                            sys_security_acl: '770b9a374744412886f22e137bdb5295'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '16b24477cf3944fa98e7ed14a5a94b3a'
                         key: {
@@ -3100,6 +3333,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '194dd22215374979a67b182369aaa05b'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user_criteria'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '19cf705dadb14339871157b666a57b3b'
                         key: {
@@ -3120,6 +3362,19 @@ declare global {
                         id: '1ab0ec0ce11f4ba9b88aa55ec3ac4d94'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1ab29e8cde184e48a135afa9dc71bc9c'
+                        key: {
+                            sys_security_acl: '6462089983d2435db66bfb4bbc2714bf'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -3230,6 +3485,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1bdb5a51729d475687927c1ebcf752c9'
+                        key: {
+                            sys_security_acl: '61d0470c1ded4d11904c4dfbbbc74227'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bec9bd44eaa44d3a70032916c217a66'
                         key: {
@@ -3331,6 +3599,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '1df2357ca04847b6bd83e5149d1e92a7'
+                        key: {
+                            sys_security_acl: 'ec462b4a75d841cead6938cdc1393c15'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '1e027ab473a8495fbd43e7607f7819ed'
                         key: {
@@ -3412,6 +3693,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '1edfdca221e94868994d1cd01bca6130'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1f03b16fdf13482bb629c31cba0dcf4e'
                         key: {
@@ -3432,6 +3721,15 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1f5b2467e60647949ba4f603c9f19d59'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -3491,6 +3789,14 @@ declare global {
                     },
                     {
                         table: 'sys_index'
+                        id: '20347320f83d440db37849729bee272e'
+                        key: {
+                            logical_table_name: 'x_psm_persona_exception'
+                            col_name_string: 'user,catalog_item'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
                         id: '20f17ef7860d40398664e686290422e5'
                         key: {
                             logical_table_name: 'x_psm_persona_persona'
@@ -3521,6 +3827,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '22293300dc9541dbab18b2674f053a79'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decision_comment'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '22402b09d17c4ba0b2c761850311ccf8'
                         key: {
@@ -3540,6 +3854,14 @@ declare global {
                             }
                             element: 'order'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '22745e7cffec4e308750f3d831b54d39'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'department'
                         }
                     },
                     {
@@ -3682,6 +4004,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '25cd838bb93e4f94909e66960d4e3991'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'validation_message'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '260360f7742b47268c95bba40f0a980b'
                         key: {
@@ -3721,11 +4051,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2620f7589f0342359b14fe6c43722bab'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '2625b3a8aa3743b7a7507bca15f46b4d'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'interaction'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '26392c9efaf24e4796d5d2d46c517b95'
+                        key: {
+                            sys_security_acl: 'a03b0d6b02bd49ba97eefcc86824ccb7'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3844,6 +4196,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2902e01e09a14b63a094b2c54def29ee'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '296334025f7c4187b6d24b1699b43ef2'
                         key: {
@@ -3930,6 +4290,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2aaa07b399e64a65a1681ce67879ce12'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'cancelled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2b68685060b34ce1adbfda44979c6202'
                         key: {
@@ -3952,6 +4323,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '2c391dbc95284d0fb5aa1a2c07f26f81'
+                        key: {
+                            logical_table_name: 'x_psm_persona_business_area'
+                            col_name_string: 'owner,active'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2c6dfb778d8541ca8ac7164350104603'
                         key: {
@@ -3963,11 +4342,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2c834f6c4f3d4551a0f94112c26189dc'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'validation_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2d1e78920dc44ae8b54b134b63ffd2b1'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'owner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2d7d3fed393848ac93585229ce9b1f45'
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2e9ed03eb8034547bb68d68567e43a12'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_on'
                         }
                     },
                     {
@@ -4044,6 +4449,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sp_page'
+                        id: '309b1c526fbd4af4bc3104d8a4ae6b32'
+                        key: {
+                            id: 'psm_team_personas'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '31370d70b2304658898e3ce2b9dc4f85'
                         key: {
@@ -4114,6 +4526,14 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '333dfe41898f4377b072ae898312aa3e'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposal'
                         }
                     },
                     {
@@ -4245,6 +4665,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '364e03b3b88f4557891460f13a78cfb3'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3666298285584aad99faee4a3abf5d63'
                         key: {
@@ -4277,6 +4705,13 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '388ae5a0975643769d2b9e983f6f3583'
+                        key: {
+                            name: 'x_psm_persona.business_area_owner'
                         }
                     },
                     {
@@ -4673,6 +5108,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '419b97cb384d451e95e6cc29f441e58f'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '424eaab6f10840b181634b14ade460a0'
                         key: {
@@ -4786,6 +5230,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '448c38884bdd4ee09533045ec43992d8'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '4506832055464ab3aedd4e05aee53f8a'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -4799,6 +5252,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'from_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '455f4eaf2877403c8ae50d4138f714e8'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
                         }
                     },
                     {
@@ -4928,6 +5389,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '49cc6e99d7aa414fab57c61c15c9cfc5'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'short_description'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '49f36b868198463694c358d59c50c443'
                         key: {
@@ -4942,6 +5412,17 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_risk_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4af23cc4dfd0456cb71cae833497d0f1'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4967,6 +5448,19 @@ declare global {
                         key: {
                             sc_cat_item: '7871efe46de14c2b951b773b99fd50da'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4c166c85f6fa4863a6c04892784d85d1'
+                        key: {
+                            sys_security_acl: 'd9cfe6cf3e9b4cf2b05811a0a438f8b2'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5095,6 +5589,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4db525208fd444c3bc39d24599883904'
+                        key: {
+                            sys_security_acl: 'c3125824102a4559abbdc977b7c97399'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '4dc81a7992f94947a9d340c439fa43c2'
                         key: {
@@ -5161,6 +5668,17 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4f612ea3155644e1b0e8086a7ee7ccdb'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'requested'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5326,6 +5844,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '52dd65f8c6df4889a423d7f0abee6bf6'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'justification'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '53146c65dcda4bc399d140372cf6e508'
                         key: {
@@ -5402,6 +5928,14 @@ declare global {
                             name: 'x_psm_persona_xla'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '541123922f764ee684995ccc0813279e'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'catalog_item'
                         }
                     },
                     {
@@ -5537,6 +6071,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '560fc8bdabab4f8cb27fcc094141ef03'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'approved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '5613b0ff7b0e46538b8b481a21a7e559'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -5647,12 +6192,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '576ed1fb378f4715bbf6c228d73b42b6'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '579ec32ae2d140dc9989e58564ff61d9'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'proposal'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '5814be0ed8d34d97b68fa10d9b4576f2'
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'unit'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '581656e19aa3439e8e89e15094ca151e'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'user'
                         }
                     },
                     {
@@ -5836,6 +6405,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5b613117afd34fdf85b058fd85281140'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'current_persona'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '5bbc839fcadb4e1480751ac4d70facad'
                         key: {
@@ -5859,6 +6436,15 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5cb4b4dbf20a45cdb3ced9779659205b'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'justification'
+                            language: 'en'
                         }
                     },
                     {
@@ -5915,6 +6501,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '5f77b1c87be24e96bb2b8553ebde900f'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_by'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '5f83349cd2b1441f98a5a2b45df4cbb7'
                         key: {
                             name: 'x_psm_persona_assignment'
@@ -5930,6 +6524,15 @@ declare global {
                             value: 'network_gb_month'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5fcb01b7e6bc46c8bebbb7d7fbc5e940'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposed_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -6005,6 +6608,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '61ee30ac67f447a5bee0fa4ac0c2fb16'
+                        key: {
+                            sys_security_acl: 'b50316469c954613a3f5100a52f26b60'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '61f7991fdc3b4e2b8bfa7bc336c9c80f'
                         key: {
@@ -6040,6 +6656,17 @@ declare global {
                         key: {
                             document_key: '6682f10f713c439992e202b8fc7d98a1'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '62a6eef9ce4e41bdbf9158d1f2696221'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6168,6 +6795,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '6601ea390b21465aa1d739d85d46dc4c'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6685a3b1688b4bd998627158f3b2581f'
                         key: {
@@ -6235,6 +6869,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '69d833a317db451585c231b92d49e6ba'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposed_by'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '69e62734ca29418c92427629c65d9c6e'
                         key: {
@@ -6298,6 +6940,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6abdc53d8d004001b24df7fa58729709'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            element: 'validation_message'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6ad577034376480f9cc2d4d269e6d4cc'
                         key: {
@@ -6320,6 +6971,15 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6be9d596b5e3428891cbc778689b33c1'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -6842,11 +7502,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '757cb03cad374a42aa7f0114f346753b'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_by'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '75a136489f3f43ce9b07661daa202de1'
                         key: {
                             document_key: 'd8a34215a7ff4d75b055f27252c71c59'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '75a5b98d12694d48b152608f599124a8'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'persona'
                         }
                     },
                     {
@@ -6984,6 +7660,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '775dbb5b2bde4fde96130d2a29b8be82'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'justification'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7785296cce0e4a58a4c1b4e9758bf3bb'
                         key: {
@@ -7009,6 +7694,17 @@ declare global {
                             name: 'x_psm_persona_feedback'
                             element: 'comment'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '782fc28c19f345afa05083b2963e0ea2'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                            value: 'manager'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7105,6 +7801,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7a22e7fd23d644d8bd7c141313bf4499'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'approver'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7a4b4c50ef68449eb3d2575b615a3fa6'
                         key: {
@@ -7177,6 +7881,14 @@ declare global {
                         key: {
                             document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
                             variable: '4f32f713c324320076173b0ac3d3ae7e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7b2dcfe3bcde495e9987b8db52680337'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user'
                         }
                     },
                     {
@@ -7265,6 +7977,17 @@ declare global {
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_phases'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7d139ce88afe402988d7fc202c7cf535'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'reason'
+                            value: 'proposal'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7394,6 +8117,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7fe49b75aba348e8bb28f13ed06b9154'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'requested_text'
                         }
                     },
                     {
@@ -7593,6 +8324,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '837ccdb310ac43a9afb6fd6de728caf4'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '83b53158b3d7460b8a35bc270c098180'
                         key: {
@@ -7729,6 +8467,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '87f64ed064c74dc3b0b18fb513c31bcc'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'duration_days'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '885ea92e3c6d479eac81927b7e77cf05'
                         key: {
@@ -7862,6 +8608,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_xla_history'
                             col_name_string: 'change_request'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8c78207dc02144ef858ec028c10683e9'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'user'
+                            language: 'en'
                         }
                     },
                     {
@@ -8046,6 +8801,14 @@ declare global {
                         key: {
                             document_key: 'b02be5d729b444bba46207777793b2e2'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '91a3089eb80443d6a2cdbb0ade7a3665'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
                         }
                     },
                     {
@@ -8261,6 +9024,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9610cbcc655244828aa6f5649a591d7d'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decision_comment'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '964bd498a73a40c9bcdb4cbc77e9f8cf'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'restrict_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9656b578919a45f296ef625d43c18044'
                         key: {
@@ -8436,6 +9216,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9917ad88bbdb4d67a94eb67578a8ff53'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '99353663e1944e0aa9682a67da3a6374'
                         key: {
@@ -8488,6 +9276,22 @@ declare global {
                         key: {
                             document_key: '161e929d2f5f464fac23a98b1079b7e4'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b0a13fb2f484cb09d290051f9c6ae1e'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'proposal'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9b60a10331b74e96a3642d46a260cb64'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_by'
                         }
                     },
                     {
@@ -8708,6 +9512,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a21a1ff3e79745ca8d6156ed6f1da99f'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user_criteria'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a234747f721b4a0383599d917113b85e'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'current_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a23cb05d99e54666ab1692b610b5c4c0'
                         key: {
@@ -8774,6 +9595,23 @@ declare global {
                             }
                             element: 'xlas_met'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a3c1eb5bcf4748a4a6fa60c3ec1ba5da'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'owner'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3fcc8fdaa434c08bdcea28fb9f34971'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -8987,6 +9825,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a9951a2444214fb6a64e244713c40596'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'decided_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a9c7df2b4db84d1ba595ad8a2826a980'
                         key: {
@@ -9028,6 +9875,19 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'aa0429929ef848cea5b4e71bc4434d7a'
+                        key: {
+                            sys_security_acl: 'e882afd4cb254506911b94f2f9af7e1d'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9166,6 +10026,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ad22b34e415b4e8aae6aa3826d4911f6'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'adc79bfc0ba642a583eee4dbc9a2e3c8'
                         key: {
@@ -9279,6 +10147,15 @@ declare global {
                             }
                             element: 'usage_source'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af6d702376414afc977cc98858fdd3e3'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'expires_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -9481,6 +10358,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b53ad633e98246ff93b4b6766ba2a08e'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -9738,6 +10624,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ba9928c0175843d2be71d948ffbefb90'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'short_description'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'baafa209d8104caf965324968794798c'
                         key: {
@@ -9834,6 +10728,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'bbeb0aafd2694040801ff2663f49aa21'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'short_description'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bbff6fafe2ed4075a4e86446e1219019'
                         key: {
@@ -9910,6 +10812,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bc4c5703165d4b63b6a1ce20665f2b22'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_on'
                         }
                     },
                     {
@@ -10012,6 +10922,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'bf19fdbd69014f739c767929cd837b73'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bfcdc9463cf14c2fa2a8f52c58a94cc1'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'requested'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bfda3eb3074b44b7990abb0a8a429e4b'
                         key: {
@@ -10025,6 +10953,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'explanation'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bff61fb1a1244d4b812bfd560f5f8113'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'short_description'
+                            language: 'en'
                         }
                     },
                     {
@@ -10083,11 +11020,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c257133f22474c78b221e080b2a02865'
+                        key: {
+                            sys_security_acl: 'e6c834b6603c4217b6b28afac82cd8f9'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c28a7ae98760446d90687ab7ac10ff7a'
                         key: {
                             document_key: '8de3b131be384dc8846c1f84be081ac0'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c2b611d6f87f4e1886b0a78b4414c76b'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'department'
+                            language: 'en'
                         }
                     },
                     {
@@ -10153,6 +11112,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c4a1b3096c3a45ccb8858e27cfba117b'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'expires_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c52bf53d4c9145788e0e59e899f09233'
                         key: {
@@ -10182,6 +11149,15 @@ declare global {
                         key: {
                             document_key: '86f2a6a6a745401c8ffecc27e459d838'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c63934e8070b4af9b099a583a6d48ae2'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -10409,6 +11385,22 @@ declare global {
                         key: {
                             document_key: 'bb414391f3bb400ea035c542f6905c2f'
                             variable: '1778a7480f20101091d0f00c97767e03'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c9c4bae4639e4322ad5a6250ef4552cc'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ca09829b12514722b1bdef97cf1a3b53'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'decided_by'
                         }
                     },
                     {
@@ -10858,6 +11850,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd06f6340cc704041aa7c436b55e54b65'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'catalog_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd121eff4cfab4f11af681e3777039332'
                         key: {
@@ -11001,6 +12002,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd2a7da143b494c34b5ca3c7fd1c85e3f'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd32e44b4d4f941a2a2157ddfc17d877b'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            element: 'validation_message'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd351b3dcb2e84634af6e2f74a1dc1e80'
                         key: {
@@ -11071,6 +12089,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd4082d58ae3441cab4278f377fd00c54'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'duration_days'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd42b6585a0bc4484bb80d2bd7298780c'
                         key: {
@@ -11084,6 +12111,15 @@ declare global {
                         key: {
                             document_key: '207c10afaa1a45ec8d0f0a769ef0dd06'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd4ca6bca19784098875063ccbdbca5b9'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user'
+                            language: 'en'
                         }
                     },
                     {
@@ -11219,6 +12255,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd7d48f9118904ec1918bf72227ae85fd'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd8553c92d41444d9ba8383808c64f5ea'
                         key: {
@@ -11240,6 +12285,19 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd8c0153e11f842978a803066076fdd8e'
+                        key: {
+                            sys_security_acl: '58cf151176f54af198d130670593c5c8'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -11288,6 +12346,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'communication'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd9af6bdc9e7642ea817e243783025bf3'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
                             language: 'en'
                         }
                     },
@@ -11489,6 +12556,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'df542a8fcadb44fa95224983e34ae865'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decision_comment'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'df6210e38617448a8cea7de4005dc3f8'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -11502,6 +12578,23 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'persona'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'df7d5a3515a24e8580c444823ed2c1a4'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'restrict_item'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df88f798fdca4495be0b0f1baddb7816'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposal'
+                            language: 'en'
                         }
                     },
                     {
@@ -11551,6 +12644,15 @@ declare global {
                             }
                             element: 'persona'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e0b7043211cc486698ac36c2ade2ed90'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'requested_text'
+                            language: 'en'
                         }
                     },
                     {
@@ -11921,6 +13023,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e8f15516bb9644bb84137a23a47dc2a7'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                            value: 'business_area_owner'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e90ba08aea9943e69a7d7d28a63701fb'
                         key: {
@@ -11965,6 +13078,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9f37aa7a2d54c8aad8624dec4376213'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'approver'
+                            language: 'en'
                         }
                     },
                     {
@@ -12153,6 +13275,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eeb3ab049cca4fabb4e7877d7fe1abe1'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decision_comment'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'eeca7579d21f4f9d867be50142a44429'
                         key: {
@@ -12182,6 +13313,17 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f044edf9192a4804a2f0a270ed488ecf'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'granted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -12426,6 +13568,14 @@ declare global {
                         key: {
                             document_key: 'f405c38c40604bf18a85b2d756894ef5'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f7025434c8d2432ab5b38b9138df95a2'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -12738,6 +13888,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'fd924a3ab7a84407a3cfdb87fdf10acd'
+                        key: {
+                            sys_security_acl: '98ba3ef07bba40ddb8cf1600987632c1'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fda28ac292b145c298aaf0ddd4c50e9c'
                         key: {
@@ -12779,6 +13942,14 @@ declare global {
                         key: {
                             document_key: 'd95860ebddf84257affca0ec659ec805'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fe2c1a0f6de241cb97e643712950fc83'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -12864,6 +14035,17 @@ declare global {
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'ffc55ff82f0c4edcbefdb4eb81ee0836'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
