@@ -1,6 +1,14 @@
 import '@servicenow/sdk/global'
 import { BusinessRule } from '@servicenow/sdk/core'
-import { offeringChanged, personaDeleted, personaSaved, validateOffering } from '../../src/server/catalog/catalog-rules'
+import {
+    guardPersonaDeactivation,
+    guardPersonaDelete,
+    offeringChanged,
+    personaDeactivated,
+    personaDeleted,
+    personaSaved,
+    validateOffering,
+} from '../../src/server/catalog/catalog-rules'
 import { personaRecurringCost } from '../../src/server/catalog/requested-item'
 
 BusinessRule({
@@ -53,6 +61,45 @@ BusinessRule({
     order: 150,
     active: true,
     script: personaDeleted,
+})
+
+BusinessRule({
+    $id: Now.ID['br_persona_delete_guard'],
+    name: 'Refuse deleting a persona users have',
+    description: 'A persona that users still have is not deleted: deactivate it first so scoring moves them, then delete it.',
+    table: 'x_psm_persona_persona',
+    when: 'before',
+    action: ['delete'],
+    order: 100,
+    active: true,
+    script: guardPersonaDelete,
+})
+
+BusinessRule({
+    $id: Now.ID['br_persona_deactivate_guard'],
+    name: 'Check persona deactivation',
+    description:
+        'Refuses deactivating a persona users are pinned to; otherwise records what the deactivation does (offerings deactivated, items visible to everyone again).',
+    table: 'x_psm_persona_persona',
+    when: 'before',
+    action: ['update'],
+    order: 110,
+    active: true,
+    condition: "current.active.changes()",
+    script: guardPersonaDeactivation,
+})
+
+BusinessRule({
+    $id: Now.ID['br_persona_deactivated'],
+    name: 'Deactivate offerings of a deactivated persona',
+    description: "A deactivated persona's active offerings are deactivated, so its items' Available For rows follow.",
+    table: 'x_psm_persona_persona',
+    when: 'after',
+    action: ['update'],
+    order: 160,
+    active: true,
+    condition: "current.active.changes()",
+    script: personaDeactivated,
 })
 
 BusinessRule({

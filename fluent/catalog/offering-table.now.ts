@@ -19,6 +19,17 @@ export const x_psm_persona_offering = Table({
         active: BooleanColumn({ label: 'Active', default: 'true', hint: 'Only active offerings make the item available to the persona' }),
         order: IntegerColumn({ label: 'Order', default: '100' }),
         description: StringColumn({ label: 'Description', maxLength: 1000, hint: 'Why this persona gets the service' }),
+        restrict_item: BooleanColumn({
+            label: 'Restrict the item to its personas',
+            default: 'false',
+            hint: 'Confirms that the first offering of an item everyone can see restricts it to the personas offering it',
+        }),
+        validation_message: StringColumn({
+            label: 'Validation message',
+            maxLength: 1000,
+            readOnly: true,
+            hint: 'What the last save changed for who sees the item; returned to REST clients with the record',
+        }),
     },
     index: [
         { name: 'x_psm_persona_offering_item', element: ['catalog_item', 'active'], unique: false },

@@ -17,6 +17,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_business_area_create: {
+                        table: 'sys_security_acl'
+                        id: '2a7d1afc3eec4b1585be751cc010d2e7'
+                    }
+                    acl_business_area_delete: {
+                        table: 'sys_security_acl'
+                        id: 'e637da709ba64c3dbfc9b8e70c39ed46'
+                    }
+                    acl_business_area_read: {
+                        table: 'sys_security_acl'
+                        id: '7d3a43a8c73b493cb1054d6543f8bb64'
+                    }
+                    acl_business_area_write: {
+                        table: 'sys_security_acl'
+                        id: '7ce70b7823fb440a8b3e60cb8303f08e'
+                    }
                     acl_change_phase_create: {
                         table: 'sys_security_acl'
                         id: '67a3e2548a014e98bb0e7c1b63b5537d'
@@ -40,6 +56,26 @@ declare global {
                     acl_email_read_recipient: {
                         table: 'sys_security_acl'
                         id: '953d739a178f4ce9b4e16e88a1467db1'
+                    }
+                    acl_exception_create: {
+                        table: 'sys_security_acl'
+                        id: '858ac400c90844f7a3a97bd1df7e737f'
+                    }
+                    acl_exception_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b652957d850d491e950dcda4b1fccaf6'
+                    }
+                    acl_exception_read: {
+                        table: 'sys_security_acl'
+                        id: '1a6c62828f504a74aad555c43920ac47'
+                    }
+                    acl_exception_read_own: {
+                        table: 'sys_security_acl'
+                        id: 'ebf3d6d285b643828ff49d0e1a79e63b'
+                    }
+                    acl_exception_write: {
+                        table: 'sys_security_acl'
+                        id: '5a8af2cd0db64ee7aca9e8c936a545e6'
                     }
                     acl_feedback_create_own: {
                         table: 'sys_security_acl'
@@ -132,6 +168,26 @@ declare global {
                     acl_profile_write: {
                         table: 'sys_security_acl'
                         id: '1378b457b27f4eac9a3a447440b0cfd6'
+                    }
+                    acl_proposal_create: {
+                        table: 'sys_security_acl'
+                        id: '62865f3472a940989de13caa2e800ef0'
+                    }
+                    acl_proposal_delete: {
+                        table: 'sys_security_acl'
+                        id: '45c785bb30b44f9dbe96d9b14cc3e8bc'
+                    }
+                    acl_proposal_read: {
+                        table: 'sys_security_acl'
+                        id: '20a8d9c546684d2ea1d929284654e101'
+                    }
+                    acl_proposal_read_own: {
+                        table: 'sys_security_acl'
+                        id: '6c9fe38256694c7caa2ba21d88eeab09'
+                    }
+                    acl_proposal_write: {
+                        table: 'sys_security_acl'
+                        id: '519efd8da986490aac57abb8bb1f3a84'
                     }
                     acl_provisioning_delete: {
                         table: 'sys_security_acl'
@@ -425,6 +481,10 @@ declare global {
                         table: 'sys_module'
                         id: '4adaf22b4b174b22a4b30d99730cf5a7'
                     }
+                    br_app_approval_decided: {
+                        table: 'sys_script'
+                        id: 'b6c21b675c874c109dfe11301b5609ae'
+                    }
                     br_approval_decision_recorded: {
                         table: 'sys_script'
                         id: 'c8230bbaabc547eea3a88cb49c4ff20c'
@@ -497,6 +557,18 @@ declare global {
                     br_persona_criteria: {
                         table: 'sys_script'
                         id: '469c732da7674b09ae0c78a98dabd4b6'
+                    }
+                    br_persona_deactivate_guard: {
+                        table: 'sys_script'
+                        id: 'b605e207124a4eb89cb5802c2ac31e28'
+                    }
+                    br_persona_deactivated: {
+                        table: 'sys_script'
+                        id: '098d8c32f2d34f04b9ee24ae15b07957'
+                    }
+                    br_persona_delete_guard: {
+                        table: 'sys_script'
+                        id: '127fce3952024c0397e31ff5bbbe9ffe'
                     }
                     br_persona_offerings_delete: {
                         table: 'sys_script'
@@ -617,6 +689,10 @@ declare global {
                     csp_delete_sc_cat_item_user_criteria_mtom: {
                         table: 'sys_scope_privilege'
                         id: 'f46f7fd2f59c4a5085825546bcc9a86f'
+                    }
+                    csp_delete_user_criteria: {
+                        table: 'sys_scope_privilege'
+                        id: '8d06b4d142a946a5bc500ea89f8bf1ab'
                     }
                     csp_read_change_request: {
                         table: 'sys_scope_privilege'
@@ -994,6 +1070,10 @@ declare global {
                     job_change_held_updates: {
                         table: 'sysauto_script'
                         id: '63ab68a3bc524dc6a7382bbbbdb9311c'
+                    }
+                    job_expire_exceptions: {
+                        table: 'sysauto_script'
+                        id: '317ff7c7679946049b6632792709574b'
                     }
                     job_rescore: {
                         table: 'sysauto_script'
@@ -1523,6 +1603,10 @@ declare global {
                         table: 'sys_properties'
                         id: 'bf3ffe819ab04e5cbfccedb9f8bef53e'
                     }
+                    prop_exception_days: {
+                        table: 'sys_properties'
+                        id: '4b71ad8014d74bbbbb943a70e28f5e3f'
+                    }
                     prop_provisioning_manager_approval: {
                         table: 'sys_properties'
                         id: 'ca96f1c44d40486eaaaa3b129e816620'
@@ -1652,6 +1736,10 @@ declare global {
                         table: 'sp_instance'
                         id: '87e492bb2f3a41e48be844d0fd8573f1'
                     }
+                    sp_catalog_instance_exception: {
+                        table: 'sp_instance'
+                        id: 'f373718245e8419d9d5bf137e292566a'
+                    }
                     sp_catalog_instance_list: {
                         table: 'sp_instance'
                         id: '44392b66cb104b83bc8fc92451ea488b'
@@ -1684,6 +1772,10 @@ declare global {
                         table: 'sp_column'
                         id: '9cfe66c554d745fb8c4fdf14555ee88c'
                     }
+                    sp_dashboard_column_governance: {
+                        table: 'sp_column'
+                        id: '055af4371e4a4a438a7e0f0dd2854223'
+                    }
                     sp_dashboard_container: {
                         table: 'sp_container'
                         id: '7ef1f89545f64a338fd179b88216656d'
@@ -1696,6 +1788,10 @@ declare global {
                         table: 'sp_instance'
                         id: '49506ee4fe4b47d6908cfe130bd7bc49'
                     }
+                    sp_dashboard_instance_governance: {
+                        table: 'sp_instance'
+                        id: 'ed65fdebf882484787073dc352ad8b45'
+                    }
                     sp_dashboard_row: {
                         table: 'sp_row'
                         id: '922337c3300344389bd0b3ff3c7b14da'
@@ -1703,6 +1799,10 @@ declare global {
                     sp_dashboard_row_experience: {
                         table: 'sp_row'
                         id: '638e82855072410c9eeb685650e3ec99'
+                    }
+                    sp_dashboard_row_governance: {
+                        table: 'sp_row'
+                        id: 'd7069af8119145b0b0feda1989eaecaa'
                     }
                     sp_feedback_column: {
                         table: 'sp_column'
@@ -1731,6 +1831,10 @@ declare global {
                     sp_item_instance: {
                         table: 'sp_instance'
                         id: 'f22aae651a9d4f06b1dfbfb79e5e3c3b'
+                    }
+                    sp_item_instance_exception: {
+                        table: 'sp_instance'
+                        id: 'b7c0042cc84d4797a43504e6723498d7'
                     }
                     sp_item_row: {
                         table: 'sp_row'
@@ -1768,6 +1872,22 @@ declare global {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
                     }
+                    sp_team_column: {
+                        table: 'sp_column'
+                        id: '2e7df02b62a54211aeeda670aed5f713'
+                    }
+                    sp_team_container: {
+                        table: 'sp_container'
+                        id: 'c6a17fce6b7a454f95f2c9e1023539e8'
+                    }
+                    sp_team_instance: {
+                        table: 'sp_instance'
+                        id: 'eab6f3f96453404fb1a706b648ef5dd2'
+                    }
+                    sp_team_row: {
+                        table: 'sp_row'
+                        id: '8c3a61a7906249a5aa80860324906070'
+                    }
                     sp_widget_catalog: {
                         table: 'sp_widget'
                         id: '024fc038924c4f3eb5d0a60584ab6811'
@@ -1788,6 +1908,14 @@ declare global {
                         table: 'sp_widget'
                         id: '0843d03824f347adb07fc9815ab55b0d'
                     }
+                    sp_widget_dashboard_governance: {
+                        table: 'sp_widget'
+                        id: '1b3d694295f1423eb3d038c6f3b26dd8'
+                    }
+                    sp_widget_exception: {
+                        table: 'sp_widget'
+                        id: '8553739a08f64f69ae0ec5a4190e451f'
+                    }
                     sp_widget_feedback: {
                         table: 'sp_widget'
                         id: 'fae452c1862e489d94756d38536fbba0'
@@ -1804,6 +1932,10 @@ declare global {
                         table: 'sp_widget'
                         id: 'e2b410037f5541a793cb7249c91a9f20'
                     }
+                    sp_widget_team_personas: {
+                        table: 'sp_widget'
+                        id: '52cb7dc9e33b49c288c01291db24fd9e'
+                    }
                     src_server_catalog_availability_ts: {
                         table: 'sys_module'
                         id: '30469044c79f47f3add7c3ff1da214f3'
@@ -1819,6 +1951,14 @@ declare global {
                     'src_server_catalog_criteria-text_ts': {
                         table: 'sys_module'
                         id: '203255e461e14a8bbeab83fe0c0b636a'
+                    }
+                    'src_server_catalog_edit-warnings_ts': {
+                        table: 'sys_module'
+                        id: '305c2acc2280435587ab8c06331fcea0'
+                    }
+                    src_server_catalog_exceptions_ts: {
+                        table: 'sys_module'
+                        id: '653fc427822148118a7c2c6ebe7cafda'
                     }
                     src_server_catalog_fulfilment_ts: {
                         table: 'sys_module'
@@ -1984,6 +2124,14 @@ declare global {
                         table: 'sys_module'
                         id: '2834a47b1cd94912bdf3b898e2f6ace7'
                     }
+                    'src_server_persona_app-approvals_ts': {
+                        table: 'sys_module'
+                        id: '18d6940f226c42839f30ad004cea9b52'
+                    }
+                    'src_server_persona_approval-decided_ts': {
+                        table: 'sys_module'
+                        id: '8881e2ae8b7e4f62942b969148f1d46e'
+                    }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
                         id: '3c68a51df941451583f126dda2065b32'
@@ -2007,6 +2155,10 @@ declare global {
                     'src_server_persona_profile-scoring_ts': {
                         table: 'sys_module'
                         id: '6224b1e75d98448ca300ba7735a6643e'
+                    }
+                    src_server_persona_proposals_ts: {
+                        table: 'sys_module'
+                        id: '1f408010215744d9bcc6e48e5dbea5a6'
                     }
                     'src_server_persona_rescore-batch_ts': {
                         table: 'sys_module'
@@ -2068,9 +2220,17 @@ declare global {
                         table: 'sys_module'
                         id: 'd4a8e484f99248d38bf7867c6bf6f290'
                     }
+                    'src_server_portal_dashboard-governance_ts': {
+                        table: 'sys_module'
+                        id: '123695e3f5314f54af02bd54975de80f'
+                    }
                     'src_server_portal_data-table_ts': {
                         table: 'sys_module'
                         id: '1aec0d48539d4d1a932e38a6666f3d09'
+                    }
+                    'src_server_portal_exception-request_ts': {
+                        table: 'sys_module'
+                        id: '39d94099cf0a455390182e4aa6182d04'
                     }
                     'src_server_portal_feedback-page_ts': {
                         table: 'sys_module'
@@ -2095,6 +2255,10 @@ declare global {
                     src_server_portal_radar_ts: {
                         table: 'sys_module'
                         id: '7edf118e3f0a4b68bc1172b93e2b5b9d'
+                    }
+                    'src_server_portal_team-personas_ts': {
+                        table: 'sys_module'
+                        id: '5ce823609e5449c3b44c61e57a709767'
                     }
                     src_server_xla_attainment_ts: {
                         table: 'sys_module'
@@ -2235,6 +2399,15 @@ declare global {
                 }
                 composite: [
                     {
+                        table: 'sys_documentation'
+                        id: '0076d2c5c9684f77ba65e06386e4fee0'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'owner'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '00ad1a6eef6c4427a711ccd947da0262'
                         key: {
@@ -2297,6 +2470,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0232557158884c56a6be3b557782b5e9'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '0246cfbedac8495ca0c303c5e84426bd'
                         key: {
@@ -2346,6 +2527,15 @@ declare global {
                         key: {
                             document_key: 'bcb7475da05b494e98ac408c098c23fd'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '02c26de5a2ba478aa382b69ff09fc356'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_by'
+                            language: 'en'
                         }
                     },
                     {
@@ -2495,6 +2685,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '05729fed81f64a0faa0a0dd5823d5ef6'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'approver'
                             language: 'en'
                         }
                     },
@@ -2765,6 +2964,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0932df2d3ca84a75851f7417b86465f1'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'restrict_item'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0938eedf3d544aec9f44615799707b5a'
                         key: {
@@ -2899,6 +3106,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '0b1817c042dc4a9c98504a3d4da8c239'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'cancelled'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '0b22969455264071b3c86038ca7a98f1'
                         key: {
@@ -2964,6 +3182,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0bf88bf231bb405697d749e12e9806eb'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_by'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '0c1235a43a464ff7af075f0fea97ff98'
                         key: {
@@ -3003,6 +3229,14 @@ declare global {
                         key: {
                             sc_cat_item: '0eca708e1ab94bbb8330cc3ec160ee7c'
                             user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0cdb13412fe14c19a0541f0c7ef7c6b1'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'validation_message'
                         }
                     },
                     {
@@ -3343,6 +3577,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '114c081685b547fd9a08f509d1c90cf0'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'justification'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '119a519ca69346ce9481d03838a7c8e0'
                         key: {
@@ -3644,6 +3887,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1702d7d1d6e742828a1f231c6d65f930'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '175bd60551594d7ca9157c8faa5e845b'
                         key: {
@@ -3764,6 +4016,14 @@ declare global {
                                 }
                             }
                             element: 'locked'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1975485a65d641a9809a7626b197f681'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_on'
                         }
                     },
                     {
@@ -3935,6 +4195,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1c8979e779ca4f3997de70ad01ed95fc'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1cb90ed1fdba4affa904d90249292c09'
                         key: {
@@ -4026,6 +4294,13 @@ declare global {
                         key: {
                             name: 'x_psm_persona_service_review'
                             element: 'from_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '1d84f10742454f0ba2476662eebff3b6'
+                        key: {
+                            name: 'x_psm_persona_proposal'
                         }
                     },
                     {
@@ -4290,6 +4565,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '220db6cd77f84e338fbba73971db50b8'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposed_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '22402b09d17c4ba0b2c761850311ccf8'
                         key: {
@@ -4436,6 +4720,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '249afad52551467a871e890fca49c177'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'proposal'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '24d853b2db474b23b1d11bdfbb76af88'
                         key: {
@@ -4565,6 +4858,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2672f07ee9b741dc977ac7bb5b5d82f3'
+                        key: {
+                            sys_security_acl: '62865f3472a940989de13caa2e800ef0'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '267f6817fcd44c32931aa3bd80fc542d'
                         key: {
@@ -4661,6 +4967,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '27e5753751154e0d85f743134be9349d'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'department'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '280785bec3d642adaf79dbfa6af26e68'
                         key: {
@@ -4726,6 +5041,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '29dabd850e7e4374bb30b8087c865e07'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'justification'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '29e5b5ab88174c81b223bdac8a6069df'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -4783,6 +5106,15 @@ declare global {
                         key: {
                             web_service_operation: '63827d1dbbcc4efb8a6f11eb83c5c214'
                             web_service_query_parameter: '0d850fafa94e4748bbb65f10e4bc8203'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2a2dd8273e4141a58bf4852c4c1ca0c9'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -4894,6 +5226,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2ec88664bda6431ca21e5d3db4c34930'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'expires_on'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '2f71a944481e4f049027901d4a51b3f6'
                         key: {
@@ -4963,6 +5303,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '30367d4065fd472eab6d9d4e1d0e31fc'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '30808904ddf24b41a30ea468a6eeb72b'
                         key: {
@@ -5021,6 +5369,13 @@ declare global {
                             }
                             element: 'end'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sp_page'
+                        id: '30c51df757f04bfe871013b1b1e77b11'
+                        key: {
+                            id: 'psm_team_personas'
                         }
                     },
                     {
@@ -5285,6 +5640,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3650e872611d42e9badc00b212987ab5'
+                        key: {
+                            sys_security_acl: '519efd8da986490aac57abb8bb1f3a84'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3666298285584aad99faee4a3abf5d63'
                         key: {
@@ -5375,6 +5743,14 @@ declare global {
                         key: {
                             sc_cat_item: '99cf821de55449adb2064596e35eccd9'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '39be2f30b61f4dabbfab96ccc304ad2b'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_by'
                         }
                     },
                     {
@@ -5726,6 +6102,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3fe4dc00bbb1473c91ad0764967e3526'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'justification'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '4006fc3b8c1640cc9b6c59a37e780ef5'
                         key: {
@@ -5985,11 +6369,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '45b9b0d6907849d5af8b46377dac097d'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                            value: 'business_area_owner'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '464622864e0c4aea981d154275ead548'
                         key: {
                             document_key: 'c230c68beb374143b194623fec91b950'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '466eaebaf4ea477a98b28e1ea2b62a10'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user_criteria'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46d390ccc3af402684b27eced747185d'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'decided_by'
                         }
                     },
                     {
@@ -6025,6 +6436,13 @@ declare global {
                             value: 'remote_pct'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '4782a9c3ed7f4e02a9c597d93eeff782'
+                        key: {
+                            name: 'x_psm_persona_business_area'
                         }
                     },
                     {
@@ -6081,6 +6499,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'metric'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '485380bca41f46c880d837d7b90ec27a'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'requested_text'
+                            language: 'en'
                         }
                     },
                     {
@@ -6203,11 +6630,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4adfb7e2b9df428bb9fa291da54bd32d'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4b07326378df4364bc894ea4d2154f87'
                         key: {
                             document_key: '10e1b56b7e964de9b128979227ba8b98'
                             variable: 'a588587787a91300e0ef0cf888cb0b01'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4b0bd4a65c7541a7bd2e8fab60025c7e'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'short_description'
+                            language: 'en'
                         }
                     },
                     {
@@ -6488,6 +6932,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4f6bbb434e384b01822075a6284e9fb0'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'reason'
+                            value: 'proposal'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '4f91a0e7d8c94a218acfd2a40500caef'
                         key: {
@@ -6531,6 +6986,14 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '507fb3c0e6384c4c9dfa9bb778d5b410'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'approver'
                         }
                     },
                     {
@@ -6613,6 +7076,19 @@ declare global {
                                 id: 'e84e29061f38474098fef6a33e4eaa6f'
                                 key: {
                                     name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '51e77517f5f54b7dad7750522b911058'
+                        key: {
+                            sys_security_acl: '7d3a43a8c73b493cb1054d6543f8bb64'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
                                 }
                             }
                         }
@@ -6828,6 +7304,14 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_rollout_plan'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '54d54d3ab900463abdb80e8b7072f8b4'
+                        key: {
+                            logical_table_name: 'x_psm_persona_business_area'
+                            col_name_string: 'owner,active'
                         }
                     },
                     {
@@ -7213,6 +7697,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '59506731ee994b91b0b984c0f1efeaac'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '59c66ae61e2f4a62955b5f8ba3c9161c'
                         key: {
@@ -7326,11 +7817,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5c268017427146eeb5c2e99eb736d056'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5cb1caa196ec443da76918898f71ab86'
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ce55d61fe5245a8954f3ba906e9938a'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'current_persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -7465,6 +7973,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '60434d2b1566489e942c795c38084175'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'short_description'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '6112475eca1a41cf8f60776d983ad2d9'
                         key: {
                             name: 'x_psm_persona_offering'
@@ -7579,6 +8096,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_provisioning'
                             element: 'to_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '63c56a8777e34836b46b0e90ac3f0fdc'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_by'
                             language: 'en'
                         }
                     },
@@ -7783,6 +8309,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '6969d89c6ed649978ef345e3c0703206'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '69a8457f61354cd99fae4e299e249d13'
                         key: {
@@ -7871,6 +8404,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6ac106037cc94bfead56116c87bb5df0'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'approved'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6ad577034376480f9cc2d4d269e6d4cc'
                         key: {
@@ -7935,6 +8479,15 @@ declare global {
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6c7f2f18ea7c47f1bc30ba01d500b8a9'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'user'
+                            language: 'en'
                         }
                     },
                     {
@@ -8334,6 +8887,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '7203c32adaa442429e4335645e14d711'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposed_by'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '720f61d149b143ac860a56d467d4d9f1'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposal'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '7223c1d30a7a482a849083d7c6d1789b'
                         key: {
@@ -8659,6 +9229,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '76603d472a654b539b1973cac0fcf9d2'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'granted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '770578f6afcc4250ba6e19f8fd6b40b4'
                         key: {
@@ -8790,6 +9371,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '787743c31710486896a3aa897af1173f'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'validation_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -8944,6 +9534,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7a9566de3c1241748c86a9818c922063'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                            value: 'manager'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '7ab9cab1573e4b2ea4adf0b166ce5884'
                         key: {
@@ -9052,6 +9653,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'network'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7ccab3a0391b4c01a7e526ffa847edce'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -9292,6 +9902,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '814f9a58dc724a78a54d5464fa9be86e'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '817caa56d37244948faa7b62400a5740'
                         key: {
@@ -9319,6 +9938,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'user_criteria'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '821240c263d14ed88dfbf2d5a012abc0'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                            language: 'en'
                         }
                     },
                     {
@@ -9394,6 +10022,14 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '836b203cbc974046b525d4ef2d20934f'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'short_description'
                         }
                     },
                     {
@@ -9594,6 +10230,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '88ac139966f54cabab3df8ea5ce72d47'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decision_comment'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '88fc2c6d23924a1a91fe4cae5aaaae6f'
                         key: {
@@ -9641,6 +10285,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8b0cf09724624ddb82bb4499bcd5c861'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'duration_days'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8b12931fdd38405c968d98abe685edfc'
                         key: {
@@ -9667,6 +10319,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8b4b15835ead4cfcb3fcd626966b53aa'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'proposed_as'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8b58d4d693aa4137a03ff50240fba112'
                         key: {
@@ -9687,6 +10347,15 @@ declare global {
                                 }
                             }
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8b6addfbcac64865a70c6603fd1ae5c6'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            language: 'en'
                         }
                     },
                     {
@@ -9744,6 +10413,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8c3540423a814588bc99a9f2d477e805'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decision_comment'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8c809cd010ab408cb5182f4c89b75a34'
                         key: {
@@ -9764,6 +10442,19 @@ declare global {
                                 }
                             }
                             element: 'persona'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8ca6864df2ed4414b162942ef373a56c'
+                        key: {
+                            sys_security_acl: '2a7d1afc3eec4b1585be751cc010d2e7'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9788,6 +10479,17 @@ declare global {
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_support_contact'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8d7681fe92064f54a5987e4f1b5a998d'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9865,6 +10567,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8f138529330f4b37a4b213c015adb79f'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            element: 'validation_message'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8f9f2d3b32674107afc1f07115792398'
                         key: {
@@ -9932,6 +10642,14 @@ declare global {
                         key: {
                             document_key: 'b02be5d729b444bba46207777793b2e2'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '91ba0d6b87854547a76dbe8738b4582e'
+                        key: {
+                            logical_table_name: 'x_psm_persona_exception'
+                            col_name_string: 'state,expires_on'
                         }
                     },
                     {
@@ -10098,12 +10816,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '93cb14473d48498984e644b4d3c8c02f'
+                        key: {
+                            sys_security_acl: '7ce70b7823fb440a8b3e60cb8303f08e'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '93cdc8211bad4cd8be9d0e2e3ad5c225'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '94365b6699544cdd95130f2d16ffc299'
+                        key: {
+                            name: 'x_psm_persona.business_area_owner'
                         }
                     },
                     {
@@ -10156,6 +10894,15 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9503a16383784900abce3fa117151462'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -10429,6 +11176,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '99ff7b383f0446d69e4969232ec24f6d'
+                        key: {
+                            name: 'x_psm_persona_profile'
+                            element: 'proposal'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9a2ef64032a946299a51cd2682912c1e'
                         key: {
@@ -10466,6 +11221,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'team_hours_week'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9d4d3a187ddc4ca780e7496ef24df729'
+                        key: {
+                            name: 'x_psm_persona_persona'
+                            element: 'validation_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -10533,6 +11297,13 @@ declare global {
                             name: 'x_psm_persona_scoring_state'
                             element: 'rescored_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '9f2421a7255f42419a0d83b7c0897953'
+                        key: {
+                            name: 'x_psm_persona_proposal'
                         }
                     },
                     {
@@ -10682,6 +11453,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a2371b68a17e45e6b226834671aec111'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'a23cb05d99e54666ab1692b610b5c4c0'
                         key: {
@@ -10782,6 +11561,14 @@ declare global {
                         id: 'a41dd4f2c2fb48c59641aa94dfd71ad0'
                         key: {
                             name: 'x_psm_persona_assignment'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a431062c2c5f4e66b24b9b433b0c074c'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -10909,6 +11696,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a6bf095734584585899de1c071f5baa9'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a6c4fcb4c85043828837ae49667fcd93'
                         key: {
@@ -10928,6 +11723,17 @@ declare global {
                             }
                             element: '.split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a7147ab9c7c644dfb30b68ce2376b24d'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'rejected'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -10977,6 +11783,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a7f9d23384ea4ffaad9373e4456be033'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'decided_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a7fe91e2983349cda2d4c8e3447a6db8'
                         key: {
@@ -11016,6 +11831,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a8b797487ec94344b831aef09f14005b'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a8bbff3ba22d4998b90aa9d7ea49aadb'
                         key: {
@@ -11051,6 +11875,14 @@ declare global {
                         key: {
                             web_service_operation: '47cb0b2fe55040ac96064d266bce2daa'
                             web_service_query_parameter: '1f55e1cd3c9248d1aafbbc92659db366'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a981da28e4e94674a5b28668b5b577ac'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'current_persona'
                         }
                     },
                     {
@@ -11131,6 +11963,15 @@ declare global {
                         key: {
                             sc_cat_item: 'dc40950798604e01af2184b87b184748'
                             user_criteria: '66ba1ad9364a45d488d906263eca17f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ab305c86d18b440b9a7f51f355f14f76'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'expires_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -11305,6 +12146,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'adec9c5cfada49ab8d25eaed68e9ea4c'
+                        key: {
+                            logical_table_name: 'x_psm_persona_proposal'
+                            col_name_string: 'user,state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ae8460f262574724a2cf9932258f7d2b'
                         key: {
@@ -11411,6 +12260,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'af91ea67b5ca4c369cbc335818593169'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'decided_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'afb0fe463e8c4bda9bc48275f6b2437a'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_by'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'afc20e41c7544459a844a2744eb140e5'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'department'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'afc4151c155c4ba1bb88ae471193e489'
                         key: {
@@ -11445,6 +12319,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b0cb3208f5ec4c91a6f239339fc47942'
+                        key: {
+                            sys_security_acl: '1a6c62828f504a74aad555c43920ac47'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b0f6187323a547aab71b1bc6a075e0a6'
                         key: {
@@ -11464,6 +12351,14 @@ declare global {
                             }
                             element: 'explanation'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b11503e07c3a4ea1875587d3fce7f2cc'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'persona'
                         }
                     },
                     {
@@ -11540,6 +12435,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b28f1be295b74163b5b52013531a92c8'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'expired'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b29ff27701a64533bdf59bbf23f2d08b'
                         key: {
@@ -11602,6 +12508,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b356ad9e400940b1834c1929c8499298'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b3695fbdc677447a93d181239f52db86'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -11644,6 +12558,14 @@ declare global {
                             }
                             element: 'distance'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b42f1c38e20e4f69b350d69840bb34ce'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decision_comment'
                         }
                     },
                     {
@@ -11869,6 +12791,17 @@ declare global {
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'b86a9060a3fc491b918eceaf2fdbb77f'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                            value: 'requested'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -12155,6 +13088,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'bc8a2fdeb1e941ae84eefd3239ec5f99'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                            value: 'requested'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bc8ca83daea24ba1b6dbd89b58eda611'
                         key: {
@@ -12259,6 +13203,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'befc2c00522a4f5b8ef4b62aaa2310fe'
+                        key: {
+                            name: 'x_psm_persona_assignment'
+                            element: 'proposal'
                         }
                     },
                     {
@@ -12573,6 +13525,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c74ff465d5014c5fb4b7a6c7b696ab1f'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'justification'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c78458ff096e49478f743499107d73c1'
                         key: {
@@ -12800,6 +13761,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'ca715320cb1e4b109b0a2230cc2dddd2'
+                        key: {
+                            sys_security_acl: '20a8d9c546684d2ea1d929284654e101'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ca9a67fa07df415b9f69d3de37bee91e'
                         key: {
@@ -12814,6 +13788,19 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'cb4083b3ad024a7c8f0b82727ed90014'
+                        key: {
+                            sys_security_acl: '45c785bb30b44f9dbe96d9b14cc3e8bc'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -13398,6 +14385,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd203337884904ebaa1f238d7360c62bc'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'owner'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd240732646a7478782c0f11eec6fe6e1'
                         key: {
@@ -13561,6 +14556,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'd5277eb9a9734561abbf0c7b2a85a403'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd53f60251f5045a8b1e83acbc1987857'
                         key: {
@@ -13656,6 +14659,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd69a988592e14a62819d09d61aee6fa4'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'duration_days'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd6a79a41eae64481ad47eaf510b77882'
                         key: {
@@ -13730,6 +14742,19 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd916866cba93414086973e5f6759243a'
+                        key: {
+                            sys_security_acl: '5a8af2cd0db64ee7aca9e8c936a545e6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -13847,6 +14872,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'db40f4651feb4b21a8b75f82d9f5c18a'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'short_description'
                         }
                     },
                     {
@@ -14038,6 +15071,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'debcb1648fec4dc29510dfafcadd8caa'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'ded1f0701afa44d98317e45403d9bd37'
                         key: {
@@ -14138,6 +15178,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e07dcb1693fc417481d297096c81b867'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e0b8b29241254aafba7497fbea1359ac'
                         key: {
                             name: 'x_psm_persona_persona'
@@ -14204,6 +15253,24 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'e258bb11c0c2477b9450d8bd65fbcda3'
+                        key: {
+                            name: 'x_psm_persona_business_area'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e2bb89a359974e90be18757aca9f548a'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'user_criteria'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'e2e9da389097493c821b15e882954daa'
                         key: {
                             name: 'x_psm_persona_xla_history'
@@ -14248,6 +15315,14 @@ declare global {
                             }
                             element: '.end_split'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'e37be8f36e5646deac902dd460d94be7'
+                        key: {
+                            logical_table_name: 'x_psm_persona_exception'
+                            col_name_string: 'user,catalog_item'
                         }
                     },
                     {
@@ -14788,6 +15863,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ee8b8fea9d92452882c7ed6b45d9d2e3'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'catalog_item'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'eea775501c6644cfb21d566e23b75f85'
                         key: {
@@ -14851,11 +15934,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ef5815f955904fc79a8edc629792c911'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'user'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ef80913a2484429d8198dadd6d431fbf'
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'efc88219ee844df6897008675d202ffb'
+                        key: {
+                            sys_security_acl: 'b652957d850d491e950dcda4b1fccaf6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -14939,6 +16043,15 @@ declare global {
                         key: {
                             document_key: 'e85d13ba5a014eb4b04baf6b9360c7e6'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1a9d7508acf426ba8d11879a2e17f8a'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'catalog_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -15070,6 +16183,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f3f265ad84844b35884591a6b0b0d4b3'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decision_comment'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'f4255cc87900447d9ecda202e9bd9c85'
                         key: {
@@ -15083,6 +16205,19 @@ declare global {
                         id: 'f4a4a221ba784ee086e521d70df7096f'
                         key: {
                             sys_security_acl: '5e7f162a39fa46ca8e88bded56d38f42'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f58d09f430374ad6946efeb5af7753ad'
+                        key: {
+                            sys_security_acl: 'e637da709ba64c3dbfc9b8e70c39ed46'
                             sys_user_role: {
                                 id: 'e84e29061f38474098fef6a33e4eaa6f'
                                 key: {
@@ -15122,6 +16257,15 @@ declare global {
                         key: {
                             document_key: 'f405c38c40604bf18a85b2d756894ef5'
                             variable: 'e6e3c7535320220002c6435723dc3496'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f6ba7c470c1742d886bc3affd1fd8450'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'decided_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -15398,6 +16542,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'f9abfc934b3a4b2d94f7dab39a64dd80'
+                        key: {
+                            name: 'x_psm_persona_proposal'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'fa83fe86731a4a06bf3bf3db7d29b510'
                         key: {
@@ -15485,11 +16637,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fcd20a054cdd4820855281c27ae95d2e'
+                        key: {
+                            name: 'x_psm_persona_offering'
+                            element: 'restrict_item'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'fcdd8f021a144bf09c07a17d16c70c58'
                         key: {
                             document_key: '83b1d51b41ce47749aac9ec7a0d36733'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fd248413979e480b91b528e18a99165c'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'requested_text'
                         }
                     },
                     {
@@ -15612,6 +16781,19 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'devices'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ff9db0b7c91b4ef88fb6ec63720cb4ad'
+                        key: {
+                            sys_security_acl: '858ac400c90844f7a3a97bd1df7e737f'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -94,6 +94,12 @@ export const x_psm_persona_persona = Table({
             hint: 'Grants this persona\'s catalog offerings; maintained by the application',
         }),
         monthly_cost: DecimalColumn({ label: 'Monthly cost', default: '0', hint: 'Base monthly cost of the persona bundle' }),
+        validation_message: StringColumn({
+            label: 'Validation message',
+            maxLength: 1000,
+            readOnly: true,
+            hint: 'What the last save warned about (same rankings as another persona, what a deactivation did); returned to REST clients with the record',
+        }),
     },
     index: [{ name: 'x_psm_persona_persona_active_order', element: ['active', 'order'], unique: false }],
 })

@@ -68,6 +68,12 @@ export const x_psm_persona_profile = Table({
         explanation: StringColumn({ label: 'Explanation', maxLength: 4000, readOnly: true }),
         scored_on: DateTimeColumn({ label: 'Scored on', readOnly: true }),
         locked: BooleanColumn({ label: 'Locked', default: 'false', hint: 'An administrator pinned the persona: scoring never changes it' }),
+        proposal: ReferenceColumn({
+            label: 'Pinned by proposal',
+            referenceTable: 'x_psm_persona_proposal',
+            readOnly: true,
+            hint: "The approved proposal (a manager's or business-area owner's choice) that pinned the persona",
+        }),
         stale: BooleanColumn({ label: 'Needs rescoring', default: 'false', hint: 'Personas or scoring rules changed since this profile was scored' }),
     },
     index: [{ name: 'x_psm_persona_profile_stale', element: ['stale'], unique: false }],
@@ -92,9 +98,13 @@ export const x_psm_persona_assignment = Table({
                 locked: { label: 'Locked', sequence: 2 },
                 manual: { label: 'Manual', sequence: 3 },
                 rescore: { label: 'Rescore', sequence: 4 },
+                proposal: { label: 'Approved proposal', sequence: 5 },
             },
         }),
         explanation: StringColumn({ label: 'Explanation', maxLength: 4000 }),
+        proposal: ReferenceColumn({ label: 'Proposal', referenceTable: 'x_psm_persona_proposal', hint: 'The approved proposal that pinned this persona' }),
+        proposed_by: ReferenceColumn({ label: 'Proposed by', referenceTable: 'sys_user' }),
+        decided_by: ReferenceColumn({ label: 'Decided by', referenceTable: 'sys_user' }),
     },
 })
 

@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { MODULE_ROOT } from '../module-path'
 import { personaWidget } from './persona-widget.now'
+import { exceptionWidget } from './exception-widget.now'
 
 /*
  * The persona catalog at /sp?id=psm_catalog[&q=<search>][&category=<sc_category>][&page=<n>]: the
@@ -86,6 +87,8 @@ export const catalogPage = SPPage({
                                     widget: catalogWidget,
                                     order: 1,
                                 },
+                                // Under a search: request a service outside the persona (issue 17: exceptions).
+                                { $id: Now.ID['sp_catalog_instance_exception'], widget: exceptionWidget, order: 2 },
                             ],
                         },
                     ],

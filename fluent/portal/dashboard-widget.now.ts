@@ -3,6 +3,7 @@ import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
 import { dashboardExperienceWidget } from './dashboard-experience-widget.now'
+import { dashboardGovernanceWidget } from './dashboard-governance-widget.now'
 
 /*
  * The analyst dashboard, /sp?id=psm_dashboard[&weeks=N]: persona distribution, projected costs,
@@ -61,6 +62,18 @@ export const dashboardPage = SPPage({
                             size: 12,
                             order: 1,
                             instances: [{ $id: Now.ID['sp_dashboard_instance'], widget: dashboardWidget, order: 1 }],
+                        },
+                    ],
+                },
+                {
+                    $id: Now.ID['sp_dashboard_row_governance'],
+                    order: 5,
+                    columns: [
+                        {
+                            $id: Now.ID['sp_dashboard_column_governance'],
+                            size: 12,
+                            order: 1,
+                            instances: [{ $id: Now.ID['sp_dashboard_instance_governance'], widget: dashboardGovernanceWidget, order: 1 }],
                         },
                     ],
                 },

@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { MODULE_ROOT } from '../module-path'
+import { exceptionWidget } from './exception-widget.now'
 
 /*
  * The item page at /sp?id=psm_item&sys_id=<sc_cat_item>: the service, its cost for the user's
@@ -72,6 +73,8 @@ export const itemPage = SPPage({
                                     widget: itemWidget,
                                     order: 1,
                                 },
+                                // Shown only when the item is not available to the user (issue 17: exceptions).
+                                { $id: Now.ID['sp_item_instance_exception'], widget: exceptionWidget, order: 2 },
                             ],
                         },
                     ],

@@ -76,3 +76,5 @@ CrossScopePrivilege({ $id: Now.ID['csp_create_sc_task'], status: 'allowed', oper
 CrossScopePrivilege({ $id: Now.ID['csp_create_change_request'], status: 'allowed', operation: 'create', targetName: 'change_request', targetScope: 'global', targetType: 'sys_db_object' })
 // Phase audiences may name a location (phase records, the phase text migration)
 CrossScopePrivilege({ $id: Now.ID['csp_read_cmn_location'], status: 'allowed', operation: 'read', targetName: 'cmn_location', targetScope: 'global', targetType: 'sys_db_object' })
+// a deleted persona's own criterion goes with it (src/server/catalog/catalog-rules.ts removeOwnCriterion)
+CrossScopePrivilege({ $id: Now.ID['csp_delete_user_criteria'], status: 'allowed', operation: 'delete', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })

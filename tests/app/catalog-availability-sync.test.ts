@@ -31,7 +31,7 @@ function newItem(name: string): string {
 }
 
 function offer(persona: string, item: string): string {
-    return insert('x_psm_persona_offering', { persona: personaId(persona), catalog_item: item, monthly_cost: 10, bundled: false, active: true })
+    return insert('x_psm_persona_offering', { persona: personaId(persona), catalog_item: item, monthly_cost: 10, bundled: false, active: true, restrict_item: true })
 }
 
 /** Changes a record without business rules: the state a sync must put right, as an import or a script could leave it. */

@@ -122,7 +122,7 @@ function loadCustomerData(instance: Instance): void {
     }
     if (has('x_psm_persona_offering')) {
         const item = insert('sc_cat_item', { name: 'Rugged Laptop', short_description: 'For site work', active: true, price: 1800 })
-        insert('x_psm_persona_offering', { persona: own, catalog_item: item, monthly_cost: 55, bundled: true, active: true })
+        insert('x_psm_persona_offering', { persona: own, catalog_item: item, monthly_cost: 55, bundled: true, active: true, restrict_item: true })
     }
     if (has('x_psm_persona_feedback')) {
         for (const user of users) {

@@ -30,7 +30,7 @@ const availableTo = (item: string) =>
         .sort()
 
 function offer(persona: string, item: string, values: Record<string, string | number | boolean> = {}): string {
-    return insert('x_psm_persona_offering', { persona: personaId(persona), catalog_item: item, monthly_cost: 10, bundled: false, active: true, ...values })
+    return insert('x_psm_persona_offering', { persona: personaId(persona), catalog_item: item, monthly_cost: 10, bundled: false, active: true, restrict_item: true, ...values })
 }
 
 function newItem(name: string): string {

@@ -303,6 +303,7 @@ describe('table access across scopes (published apps: enforced)', () => {
             o.setValue('persona', personaId)
             o.setValue('catalog_item', item.getUniqueValue())
             o.setValue('monthly_cost', 1)
+            o.setValue('restrict_item', true)
             o.insert()
             const persona = new GlideRecord('x_psm_persona_persona')
             persona.get(personaId)

@@ -1,5 +1,6 @@
 import { GlideRecord } from '@servicenow/glide'
 import { APP_SCOPE, criteriaDescription, criteriaName, criteriaScript } from './criteria-text.ts'
+import { grantedCriteriaByItem } from './exceptions.ts'
 
 /*
  * Keeps each catalog item's Available For list (sc_cat_item_user_criteria_mtom) in step with the
@@ -195,6 +196,14 @@ export function syncItemsAvailability(itemIds: readonly string[], alsoRemove: re
     const desired = desiredCriteria(items)
     // Read after the repairs above, so a criterion a persona was just given counts as the app's.
     const inUse = personaCriteriaInUse()
+    // A granted exception's personal row is the app's too: it stays while personas restrict the item,
+    // and goes when none does (the item is then everyone's, and a lone personal row would hide it from all others).
+    const granted = grantedCriteriaByItem(items)
+    granted.forEach((criteria, item) => {
+        const want = desired.get(item)
+        if (want && want.size) for (const c of criteria) want.add(c)
+        for (const c of criteria) inUse.add(c)
+    })
     const kept = new Map<string, Set<string>>()
     for (const item of items) kept.set(item, new Set<string>())
     const rows = new GlideRecord(AVAILABLE_FOR)

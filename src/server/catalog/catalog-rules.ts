@@ -1,6 +1,14 @@
-import { gs, GlideRecord } from '@servicenow/glide'
+import { gs, GlideAggregate, GlideRecord } from '@servicenow/glide'
 import { ensurePersonaCriteria, itemsOfferedBy, syncItemAvailability } from './availability.ts'
-import { criteriaName } from './criteria-text.ts'
+import { criteriaName, criteriaScript } from './criteria-text.ts'
+import {
+    deactivateRefusal,
+    deactivationNotice,
+    deleteRefusal,
+    deletionNotice,
+    firstOfferingNotice,
+    firstOfferingQuestion,
+} from './edit-warnings.ts'
 import { duplicateOfferingProblem, offeringProblems } from './offering-validation.ts'
 
 const OFFERING = 'x_psm_persona_offering'
@@ -29,7 +37,52 @@ export function validateOffering(current: GlideRecord, _previous: GlideRecord | 
     if (problems.length) {
         gs.addErrorMessage(`Offering not saved: ${problems.join(' ')}`)
         current.setAbortAction(true)
+        return
     }
+    confirmFirstRestriction(current)
+}
+
+const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
+
+/** Whether the item has no Available For criteria and no other active offering: everyone sees it today. */
+function availableToEveryone(itemId: string, offeringId: string): boolean {
+    const rows = new GlideRecord(AVAILABLE_FOR)
+    rows.addQuery('sc_cat_item', itemId)
+    rows.setLimit(1)
+    rows.query()
+    if (rows.hasNext()) return false
+    const others = new GlideRecord(OFFERING)
+    others.addQuery('catalog_item', itemId)
+    others.addQuery('active', true)
+    others.addQuery('sys_id', '!=', offeringId)
+    others.setLimit(1)
+    others.query()
+    return !others.hasNext()
+}
+
+/**
+ * An offering that would be the first restriction on an item everyone can see (it is added, moved
+ * to such an item, or reactivated there) is refused with the question, unless the admin confirmed it
+ * with restrict_item; then they are told what changed. The message also lands in validation_message,
+ * which the Table API returns with the record ("the duplicate-rankings warning never reaches a REST
+ * client": info messages are session messages, which REST responses do not carry).
+ */
+function confirmFirstRestriction(current: GlideRecord): void {
+    current.setValue('validation_message', '')
+    if (current.getValue('active') !== '1') return
+    const relevant = current.isNewRecord() || changed(current, 'catalog_item') || changed(current, 'active')
+    const itemId = current.getValue('catalog_item') || ''
+    if (!relevant || !availableToEveryone(itemId, current.getUniqueValue())) return
+    const itemName = current.getDisplayValue('catalog_item')
+    const personaName = current.getDisplayValue('persona')
+    if (current.getValue('restrict_item') !== '1') {
+        gs.addErrorMessage(firstOfferingQuestion(itemName, personaName))
+        current.setAbortAction(true)
+        return
+    }
+    const notice = firstOfferingNotice(itemName, personaName)
+    current.setValue('validation_message', notice)
+    gs.addInfoMessage(notice)
 }
 
 /**
@@ -86,8 +139,144 @@ export function personaDeleted(current: GlideRecord, _previous: GlideRecord | nu
     const items = itemsOfferedBy(personaId)
     const offering = new GlideRecord(OFFERING)
     offering.addQuery('persona', personaId)
+    offering.query()
+    const count = offering.getRowCount()
+    const gone = new GlideRecord(OFFERING)
+    gone.addQuery('persona', personaId)
     // The offerings' own rule could no longer tell the deleted persona's rows apart: sync here instead.
-    offering.setWorkflow(false)
-    offering.deleteMultiple()
+    gone.setWorkflow(false)
+    gone.deleteMultiple()
     for (const item of items) syncItemAvailability(item, criteriaId ? [criteriaId] : [])
+    const removed = removeOwnCriterion(personaId, criteriaId)
+    gs.addInfoMessage(deletionNotice(current.getValue('name') || '', count, removed, unrestrictedItemNames(items)))
+}
+
+/**
+ * The persona's criterion goes with it when the app made it (its script is the persona's) and
+ * nothing else uses it: no Available For / Not Available For row and no persona qualifier. A
+ * criterion an admin wrote, or reused elsewhere, is left alone.
+ */
+function removeOwnCriterion(personaId: string, criteriaId: string): boolean {
+    const uc = new GlideRecord('user_criteria')
+    if (!criteriaId || !uc.get(criteriaId) || uc.getValue('script') !== criteriaScript(personaId)) return false
+    for (const [table, field] of [
+        [AVAILABLE_FOR, 'user_criteria'],
+        ['sc_cat_item_user_criteria_no_mtom', 'user_criteria'],
+        [PERSONA, 'qualifier'],
+        [PERSONA, 'user_criteria'],
+    ]) {
+        const use = new GlideRecord(table)
+        use.addQuery(field, criteriaId)
+        use.setLimit(1)
+        // psm-allow-query-in-loop: four fixed tables, one existence check each
+        use.query()
+        if (use.hasNext()) return false
+    }
+    return uc.deleteRecord()
+}
+
+/** Names of these items that now carry no Available For criteria at all (everyone sees them). */
+function unrestrictedItemNames(items: readonly string[]): string[] {
+    if (!items.length) return []
+    const restricted: string[] = []
+    const rows = new GlideRecord(AVAILABLE_FOR)
+    rows.addQuery('sc_cat_item', 'IN', items.join(','))
+    rows.query()
+    while (rows.next()) restricted.push(rows.getValue('sc_cat_item') || '')
+    const names: string[] = []
+    const item = new GlideRecord('sc_cat_item')
+    item.addQuery('sys_id', 'IN', items.join(','))
+    item.orderBy('name')
+    item.query()
+    while (item.next()) if (restricted.indexOf(item.getUniqueValue()) < 0) names.push(item.getValue('name') || '')
+    return names
+}
+
+const PERSONA = 'x_psm_persona_persona'
+
+function countOf(table: string, query: string): number {
+    const agg = new GlideAggregate(table)
+    agg.addEncodedQuery(query)
+    agg.addAggregate('COUNT', '')
+    agg.query()
+    return agg.next() ? Number(agg.getAggregate('COUNT', '')) || 0 : 0
+}
+
+function pinnedCount(personaId: string): number {
+    return countOf('x_psm_persona_profile', `persona=${personaId}^locked=true`)
+}
+
+/**
+ * Before delete of a persona: refused while users have it. Deleting it would leave their
+ * sys_user reference and profile pointing at nothing (and their catalog unexplained); deactivating
+ * first lets scoring move them, as the message says.
+ */
+export function guardPersonaDelete(current: GlideRecord, _previous: GlideRecord | null): void {
+    const personaId = current.getUniqueValue()
+    const members = countOf('sys_user', `x_psm_persona_persona=${personaId}`)
+    if (!members) return
+    gs.addErrorMessage(deleteRefusal(current.getValue('name') || '', members, pinnedCount(personaId)))
+    current.setAbortAction(true)
+}
+
+/**
+ * Before an update that deactivates a persona: refused while users are pinned to it (scoring would
+ * leave them on an inactive persona). Otherwise the record says what the deactivation does.
+ */
+export function guardPersonaDeactivation(current: GlideRecord, _previous: GlideRecord | null): void {
+    if (!changed(current, 'active') || current.getValue('active') !== '0') return
+    const personaId = current.getUniqueValue()
+    const name = current.getValue('name') || ''
+    const pinned = pinnedCount(personaId)
+    if (pinned) {
+        gs.addErrorMessage(deactivateRefusal(name, pinned))
+        current.setAbortAction(true)
+        return
+    }
+    const items = activeOfferingItems(personaId)
+    const notice = deactivationNotice(name, items.length, itemsOnlyThisPersonaRestricts(items, current.getValue('user_criteria') || ''))
+    current.setValue('validation_message', notice)
+    gs.addInfoMessage(notice)
+}
+
+function activeOfferingItems(personaId: string): string[] {
+    const items: string[] = []
+    const offering = new GlideRecord(OFFERING)
+    offering.addQuery('persona', personaId)
+    offering.addQuery('active', true)
+    offering.query()
+    while (offering.next()) items.push(offering.getValue('catalog_item') || '')
+    return items
+}
+
+/** Items whose only Available For criterion is this persona's: everyone sees them once it goes. */
+function itemsOnlyThisPersonaRestricts(items: readonly string[], criteriaId: string): string[] {
+    if (!items.length) return []
+    const others: string[] = []
+    const rows = new GlideRecord(AVAILABLE_FOR)
+    rows.addQuery('sc_cat_item', 'IN', items.join(','))
+    rows.addQuery('user_criteria', '!=', criteriaId)
+    rows.query()
+    while (rows.next()) others.push(rows.getValue('sc_cat_item') || '')
+    const names: string[] = []
+    const item = new GlideRecord('sc_cat_item')
+    item.addQuery('sys_id', 'IN', items.join(','))
+    item.orderBy('name')
+    item.query()
+    while (item.next()) if (others.indexOf(item.getUniqueValue()) < 0) names.push(item.getValue('name') || '')
+    return names
+}
+
+/** After a persona is deactivated: its active offerings are deactivated (their rule re-derives each item's rows). */
+export function personaDeactivated(current: GlideRecord, _previous: GlideRecord | null): void {
+    if (current.getValue('active') !== '0') return
+    const offering = new GlideRecord(OFFERING)
+    offering.addQuery('persona', current.getUniqueValue())
+    offering.addQuery('active', true)
+    offering.query()
+    while (offering.next()) {
+        offering.setValue('active', false)
+        // psm-allow-query-in-loop: one update per offering of the persona, each re-deriving its item's rows through the offering rule
+        offering.update()
+    }
 }

@@ -55,6 +55,9 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
     const manual = !inserting && !!current.getElement('persona')?.changes()
     // A persona chosen by hand is an admin's decision: pin it so scoring never undoes it.
     if (manual) current.setValue('locked', true)
+    // The approved proposal stays named only while it is what pinned the persona.
+    const byProposal = !!current.getElement('proposal')?.changes()
+    if (!byProposal && (manual || changesTo(current, 'locked', '0'))) current.setValue('proposal', '')
     const relevant = inserting || manual || metricsChanged(current) || !!current.getElement('locked')?.changes() || changesTo(current, 'stale', '0')
     if (!relevant || !scoringEnabled()) return
     current.setValue('stale', false)
@@ -68,9 +71,25 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
 
 /** Why a persona changed, for the assignment history. */
 function reasonFor(current: GlideRecord, personaChanged: boolean): string {
+    if (proposalApplied(current)) return 'proposal'
     if (changesTo(current, 'locked', '1')) return personaChanged ? 'manual' : 'locked'
     if (changesTo(current, 'stale', '0')) return 'rescore'
     return 'scored'
+}
+
+/** The profile was just pinned by an approved proposal. */
+function proposalApplied(current: GlideRecord): boolean {
+    const el = current.getElement('proposal')
+    return !!el && el.changes() && !!el.getValue()
+}
+
+/** Who proposed and who decided, from the proposal that pinned the persona. */
+function recordProposal(history: GlideRecord, proposalId: string): void {
+    const proposal = new GlideRecord('x_psm_persona_proposal')
+    if (!proposal.get(proposalId)) return
+    history.setValue('proposal', proposalId)
+    history.setValue('proposed_by', proposal.getValue('proposed_by') || '')
+    history.setValue('decided_by', proposal.getValue('decided_by') || '')
 }
 
 /**
@@ -82,7 +101,8 @@ export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecor
     const from = previous && previous.isValidRecord() ? previous.getValue('persona') || '' : ''
     const personaChanged = to !== from
     const pinned = changesTo(current, 'locked', '1')
-    if (!personaChanged && !pinned) return
+    const proposed = proposalApplied(current)
+    if (!personaChanged && !pinned && !proposed) return
     const userId = current.getValue('user') || ''
     const user = new GlideRecord('sys_user')
     if (!user.get(userId)) return
@@ -99,6 +119,7 @@ export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecor
     history.setValue('margin', current.getValue('margin') || '')
     history.setValue('reason', reasonFor(current, personaChanged))
     history.setValue('explanation', current.getValue('explanation') || '')
+    if (proposed) recordProposal(history, current.getValue('proposal') || '')
     history.insert()
     // The first persona is a welcome; a later one a change; losing the persona tells the user nothing to order.
     if (personaChanged && to) gs.eventQueue(from ? PERSONA_CHANGED_EVENT : PERSONA_ASSIGNED_EVENT, user, userId, from)

@@ -25,7 +25,10 @@ export function validatePersona(current: GlideRecord, _previous: GlideRecord | n
         current.setAbortAction(true)
         return
     }
+    // The warning is also kept on the record (validation_message), which the Table API returns: REST
+    // clients never see session info messages. Deactivation writes its own notice (catalog-rules.ts).
     if (current.getValue('active') === '0') return
+    current.setValue('validation_message', '')
 
     const others = new GlideRecord('x_psm_persona_persona')
     others.addQuery('active', true)
@@ -49,6 +52,7 @@ export function validatePersona(current: GlideRecord, _previous: GlideRecord | n
     }
     const warning = identicalPersonaWarning(candidate, findIdenticalPersonas(candidate, twins))
     if (warning) {
+        current.setValue('validation_message', warning)
         gs.addInfoMessage(warning)
         gs.warn(warning)
     }
