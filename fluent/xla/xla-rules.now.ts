@@ -72,11 +72,12 @@ BusinessRule({
 BusinessRule({
     $id: Now.ID['br_xla_history_approval'],
     name: 'Persona: record approval requests for XLAs',
-    description: 'Records when an approval of a change asks for a decision (written with business rules) in x_psm_persona_xla_history.',
+    description:
+        'Records when an approval of a change asks for a decision again (updated back to requested) in x_psm_persona_xla_history. An approval inserted as requested needs no row: its own sys_created_on is the request instant, which XLA attainment reads.',
     table: 'sysapproval_approver',
     when: 'after',
-    action: ['insert', 'update'],
-    filterCondition: 'source_table=change_request^state=requested',
+    action: ['update'],
+    filterCondition: 'source_table=change_request^stateCHANGESTOrequested',
     order: 300,
     active: true,
     script: recordApprovalRequested,

@@ -266,3 +266,21 @@ describe('XLAs that survive the platform', () => {
         expect(again.worstServed).toEqual(report.worstServed)
     })
 })
+
+describe('approval requests in the XLA history', () => {
+    test('an approval inserted as requested adds no history row: its own sys_created_on is the request instant', () => {
+        // The CAB's three approvals were inserted at Authorize (Mon 11:00); attainment reads that instant from the rows themselves.
+        expect(rows('x_psm_persona_xla_history', `change_request=${change}^kind=approval_requested`)).toHaveLength(0)
+        const created = rows('sysapproval_approver', `document_id=${change}`).map((a) => a.getValue('sys_created_on'))
+        expect(created).toEqual(['2026-11-16 11:00:00', '2026-11-16 11:00:00', '2026-11-16 11:00:00'])
+    })
+
+    test('an approval asked again (updated back to requested) records the new request instant', () => {
+        const ann = rows('sysapproval_approver', `document_id=${change}^approver=${w.ann}`)[0].getUniqueValue()
+        at('2026-11-24 09:00:00', w.coordinator, () => update('sysapproval_approver', ann, { state: 'requested' }))
+        // Saving it again while it stays requested is no new request.
+        at('2026-11-24 09:30:00', w.coordinator, () => update('sysapproval_approver', ann, { expected_start: '2026-11-25 09:00:00' }))
+        const recorded = rows('x_psm_persona_xla_history', `change_request=${change}^kind=approval_requested`)
+        expect(recorded.map((h) => [h.getValue('approval'), h.getValue('user'), h.getValue('sys_created_on')])).toEqual([[ann, w.ann, '2026-11-24 09:00:00']])
+    })
+})

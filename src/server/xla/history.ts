@@ -5,8 +5,13 @@ import { STATE_EVENTS } from '../change/transitions.ts'
  * What the XLAs measure, recorded in the app's own table when it happens: the platform rotates
  * sysevent (about a week) and keeps no other history of a change's states, so attainment over any
  * past period reads x_psm_persona_xla_history instead. One row per state a change reaches (and its
- * submission), per approval requested through a business-rule write, and per approval decided,
+ * submission), per approval asked again (updated back to requested) and per approval decided,
  * written as it happens: its sys_created_on is the instant measured.
+ *
+ * An approval inserted as requested gets no row: the approval row itself is durable (sysapproval_approver
+ * is not rotated) and its sys_created_on is that instant already, which attainment reads when no later
+ * request is recorded (attainment-data.ts, applyApprovalEvents). A row per approval would only copy it,
+ * and cost a 200-member CAB 200 more writes (with a script call each) in the transaction that asks them.
  */
 
 export const HISTORY_TABLE = 'x_psm_persona_xla_history'
@@ -56,11 +61,15 @@ export function recordChangeHistory(current: GlideRecord, previous: GlideRecord 
     if (step) recordHistory({ kind: 'state', change, step, user })
 }
 
-/** After insert/update of an approval of a change that (again) asks for a decision. */
+/**
+ * After update of an approval of a change that asks for a decision again (moved back to requested):
+ * the new request instant, which the row's sys_created_on no longer is. An insert records nothing
+ * (see above: the row's sys_created_on is the request).
+ */
 export function recordApprovalRequested(current: GlideRecord, previous: GlideRecord | null): void {
     if ((current.getValue('source_table') || '') !== 'change_request') return
     if ((current.getValue('state') || '') !== 'requested') return
-    if (previous && previous.isValidRecord() && previous.getValue('state') === 'requested') return
+    if (!previous || !previous.isValidRecord() || previous.getValue('state') === 'requested') return
     const change = current.getValue('sysapproval') || current.getValue('document_id') || ''
     if (change) recordHistory({ kind: 'approval_requested', change, approval: current.getUniqueValue(), user: current.getValue('approver') || '' })
 }
