@@ -17,6 +17,38 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_availability_target_create: {
+                        table: 'sys_security_acl'
+                        id: 'da637f7b6ce943259fa665d1036fbaaa'
+                    }
+                    acl_availability_target_delete: {
+                        table: 'sys_security_acl'
+                        id: 'fde0804c9faf495a9e700e933222d024'
+                    }
+                    acl_availability_target_read: {
+                        table: 'sys_security_acl'
+                        id: '2983d33b1ced4270874c3ec4641e38a8'
+                    }
+                    acl_availability_target_write: {
+                        table: 'sys_security_acl'
+                        id: '9dec5a15a77b459aa82f86977e57d7aa'
+                    }
+                    acl_demand_factor_create: {
+                        table: 'sys_security_acl'
+                        id: '2567ab818a2b411693af540c9fef9abe'
+                    }
+                    acl_demand_factor_delete: {
+                        table: 'sys_security_acl'
+                        id: '4e31770227044ed991575fb71dc03d2f'
+                    }
+                    acl_demand_factor_read: {
+                        table: 'sys_security_acl'
+                        id: '865b18b169b44ac0b6dd8f943de449a7'
+                    }
+                    acl_demand_factor_write: {
+                        table: 'sys_security_acl'
+                        id: '0136641334df4ebab16dab3743604886'
+                    }
                     acl_email_read_recipient: {
                         table: 'sys_security_acl'
                         id: '953d739a178f4ce9b4e16e88a1467db1'
@@ -41,9 +73,41 @@ declare global {
                         table: 'sys_security_acl'
                         id: '950dc1abba77472b878a6aefb7fe07bb'
                     }
+                    acl_incident_rule_create: {
+                        table: 'sys_security_acl'
+                        id: 'aed24cbdedde4e96a83c0f7fc27266e6'
+                    }
+                    acl_incident_rule_delete: {
+                        table: 'sys_security_acl'
+                        id: '52b2fb33aa7a4c8e9c2a9ba3835a7480'
+                    }
+                    acl_incident_rule_read: {
+                        table: 'sys_security_acl'
+                        id: '855ac188e6cb4e4a829b6fec5088f06b'
+                    }
+                    acl_incident_rule_write: {
+                        table: 'sys_security_acl'
+                        id: 'e4347cd16e134dd0b1b976e472445dc6'
+                    }
                     acl_insight_api: {
                         table: 'sys_security_acl'
                         id: 'a8fd7e6338e84214aabbf427b0d9cd79'
+                    }
+                    acl_item_control_create: {
+                        table: 'sys_security_acl'
+                        id: '4a25a59a7c724943924f9d004a061b02'
+                    }
+                    acl_item_control_delete: {
+                        table: 'sys_security_acl'
+                        id: 'c55b4877aa084b39bb50e06d5a15098f'
+                    }
+                    acl_item_control_read: {
+                        table: 'sys_security_acl'
+                        id: '25a124b5ef9d4e0c9b47e92988eccafc'
+                    }
+                    acl_item_control_write: {
+                        table: 'sys_security_acl'
+                        id: 'd599f70a1fa44244a9ac2735a448eb68'
                     }
                     acl_offering_create: {
                         table: 'sys_security_acl'
@@ -56,6 +120,22 @@ declare global {
                     acl_offering_read: {
                         table: 'sys_security_acl'
                         id: '1d41a375a85045d59500a5605cb022e9'
+                    }
+                    acl_offering_service_create: {
+                        table: 'sys_security_acl'
+                        id: '8afb3c72af78467cbae36adc0d18718b'
+                    }
+                    acl_offering_service_delete: {
+                        table: 'sys_security_acl'
+                        id: 'ad9a0721cc314e08bc2d8803c053ffa1'
+                    }
+                    acl_offering_service_read: {
+                        table: 'sys_security_acl'
+                        id: '1c956e04132d464f968128f45ead349b'
+                    }
+                    acl_offering_service_write: {
+                        table: 'sys_security_acl'
+                        id: '9ec5191bf02c43b4a7988e8e37edd637'
                     }
                     acl_offering_write: {
                         table: 'sys_security_acl'
@@ -97,6 +177,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '1378b457b27f4eac9a3a447440b0cfd6'
                     }
+                    acl_required_control_create: {
+                        table: 'sys_security_acl'
+                        id: '4d4080d522a34105b2046ce66a825392'
+                    }
+                    acl_required_control_delete: {
+                        table: 'sys_security_acl'
+                        id: '0931a967b64942ac9b003907d24d724a'
+                    }
+                    acl_required_control_read: {
+                        table: 'sys_security_acl'
+                        id: 'b4dd93fbdadf41d290f06bc88e802f15'
+                    }
+                    acl_required_control_write: {
+                        table: 'sys_security_acl'
+                        id: 'bbba9465203045f88674c2df84b8f22e'
+                    }
                     acl_rule_create: {
                         table: 'sys_security_acl'
                         id: 'aa22951f02a643d888af53f5abba3a2d'
@@ -112,6 +208,22 @@ declare global {
                     acl_rule_write: {
                         table: 'sys_security_acl'
                         id: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                    }
+                    acl_service_capacity_create: {
+                        table: 'sys_security_acl'
+                        id: '3f513f24897b4bf98d8a9644f9116ccf'
+                    }
+                    acl_service_capacity_delete: {
+                        table: 'sys_security_acl'
+                        id: '6be069871954486dad3bf0560d93cf61'
+                    }
+                    acl_service_capacity_read: {
+                        table: 'sys_security_acl'
+                        id: 'b8a60fff3e6a450f83e1ee02724084f4'
+                    }
+                    acl_service_capacity_write: {
+                        table: 'sys_security_acl'
+                        id: '63736324f3f241939f72c98874f741fa'
                     }
                     acl_xla_create: {
                         table: 'sys_security_acl'
@@ -402,6 +514,14 @@ declare global {
                         table: 'sys_script'
                         id: 'f5a0b42e5be243e6acf74135cd609098'
                     }
+                    br_incident_persona: {
+                        table: 'sys_script'
+                        id: 'e55e643d86624e88acfdf6ae32daf2a5'
+                    }
+                    br_incident_persona_mail: {
+                        table: 'sys_script'
+                        id: '304d2af1d73247729a0da51ca845e65a'
+                    }
                     br_offering_availability: {
                         table: 'sys_script'
                         id: 'a91a6a2483e6495aadb02de56ad7247d'
@@ -425,6 +545,10 @@ declare global {
                     br_persona_validate: {
                         table: 'sys_script'
                         id: '94d0a39044e843e9ad991efed0f1ae99'
+                    }
+                    br_problem_personas: {
+                        table: 'sys_script'
+                        id: 'f14575657f3049368e8e38178cac0348'
                     }
                     br_profile_apply: {
                         table: 'sys_script'
@@ -473,6 +597,18 @@ declare global {
                     br_xla_validate: {
                         table: 'sys_script'
                         id: 'abe307393993420fb2140885c6678d60'
+                    }
+                    cap_collaboration: {
+                        table: 'x_psm_persona_service_capacity'
+                        id: 'e21d8230539648d796bd429cef8322a3'
+                    }
+                    cap_corporate_network: {
+                        table: 'x_psm_persona_service_capacity'
+                        id: '21764b551db54496acb3f4a7e4bbcee3'
+                    }
+                    cap_remote_access: {
+                        table: 'x_psm_persona_service_capacity'
+                        id: 'c8be7061b6864429a5da34caf882df02'
                     }
                     catalog_persona_services: {
                         table: 'sc_catalog'
@@ -614,6 +750,10 @@ declare global {
                         table: 'sysevent_register'
                         id: 'fe032634f1594351ace878fe50314472'
                     }
+                    event_capacity_breached: {
+                        table: 'sysevent_register'
+                        id: 'b551f5e72d3d43e9ae15f641f7796a46'
+                    }
                     event_change_approval_requested: {
                         table: 'sysevent_register'
                         id: '7a6634fd02e34fcc9a4e70279c0bb6c1'
@@ -675,6 +815,14 @@ declare global {
                         table: 'sysevent_register'
                         id: 'ec100b08956a400eafbb2d14b13bba4e'
                     }
+                    event_incident_opened: {
+                        table: 'sysevent_register'
+                        id: '6b0872056d6e40b5975875b5293589ec'
+                    }
+                    event_incident_resolved: {
+                        table: 'sysevent_register'
+                        id: 'f7d8f51a0a7649d9a2d135c18e11b648'
+                    }
                     event_persona_assigned: {
                         table: 'sysevent_register'
                         id: '16ce6945eba94546ad9ba3b700fb8852'
@@ -686,6 +834,66 @@ declare global {
                     event_xla_weekly_digest: {
                         table: 'sysevent_register'
                         id: '7d6cff7b894545578008289a7c5511df'
+                    }
+                    factor_collab_c2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'd88ff85135554b90a8346169a6ebe696'
+                    }
+                    factor_collab_c3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '6e950274e6f7449bbdf69bdfdfa5b9c5'
+                    }
+                    factor_collab_c4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '123fcb77695442ef9c43ddcd1ecf00d7'
+                    }
+                    factor_collab_i2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'f2c97aa6f4ae4fb29b17ac63d1be0a73'
+                    }
+                    factor_collab_i3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '9ba70ac1288249d78c5dbf616580c511'
+                    }
+                    factor_collab_i4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '11edac767fe149d0a0a21a889576d570'
+                    }
+                    factor_net_n1: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '4a7049b7ca3a440ab585820f31e4b0f4'
+                    }
+                    factor_net_n2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '3306c5ef6557465aa3962f49a5a153fa'
+                    }
+                    factor_net_n3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '89f9e10730124122a94c5575a6b91621'
+                    }
+                    factor_net_n4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '4a570b5df00d4993b206d05fe7c46bb5'
+                    }
+                    factor_vpn_m1: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '8bb717166fd54edb9910cc2b9220fd89'
+                    }
+                    factor_vpn_m2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '27561e310d6c4b1eb8a4f35123a96cb8'
+                    }
+                    factor_vpn_m3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '7e4aebb56ab64729bd3c9d31417613a1'
+                    }
+                    factor_vpn_m4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'bc23698c6ea944e4b6b8b7af7723fd1d'
+                    }
+                    incident_rule_mobile_vpn: {
+                        table: 'x_psm_persona_incident_rule'
+                        id: '1c1809efd38e4e2aa0e8476c77678a1d'
                     }
                     item_alteryx: {
                         table: 'sc_cat_item'
@@ -835,6 +1043,10 @@ declare global {
                         table: 'sc_cat_item'
                         id: '82eaf904e48946288a67e8f74f12d58d'
                     }
+                    job_capacity_check: {
+                        table: 'sysauto_script'
+                        id: 'f48d8e5c0fbc44adb2dd1f505b5da975'
+                    }
                     job_change_held_updates: {
                         table: 'sysauto_script'
                         id: '63ab68a3bc524dc6a7382bbbbdb9311c'
@@ -886,6 +1098,14 @@ declare global {
                     mail_script_change_requester_text: {
                         table: 'sys_script_email'
                         id: 'f99be193ed724eb784a7466d9d0c8be5'
+                    }
+                    mail_script_incident_opened: {
+                        table: 'sys_script_email'
+                        id: '621dc25fa9d040e3914bde647de98c73'
+                    }
+                    mail_script_incident_resolved: {
+                        table: 'sys_script_email'
+                        id: 'f07facfaee684f679d0be8bfc24aa584'
                     }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
@@ -979,6 +1199,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'c0e087ae1d584aa8827054615f201255'
                     }
+                    notif_capacity_breached: {
+                        table: 'sysevent_email_action'
+                        id: '4b276fa42ee543f1a3d0edc9864968bb'
+                    }
                     notif_change_approver_decision: {
                         table: 'sysevent_email_action'
                         id: 'c54db99110cc41eb9f4c1301096f9a07'
@@ -1070,6 +1294,14 @@ declare global {
                     notif_change_requester_submitted: {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    notif_incident_opened: {
+                        table: 'sysevent_email_action'
+                        id: '4aa0c22711394be9a4146808fa5e9cfd'
+                    }
+                    notif_incident_resolved: {
+                        table: 'sysevent_email_action'
+                        id: '779cc410506e404dbaa1f357f5bc6e4a'
                     }
                     notif_persona_assigned: {
                         table: 'sysevent_email_action'
@@ -1302,6 +1534,14 @@ declare global {
                     persona_virtual_executive: {
                         table: 'x_psm_persona_persona'
                         id: '24cdcd8f9e15434db4ac4d511823a687'
+                    }
+                    prop_capacity_forecast_weeks: {
+                        table: 'sys_properties'
+                        id: '0d38ba9d523b4faca243523eb969590f'
+                    }
+                    prop_capacity_trend_weeks: {
+                        table: 'sys_properties'
+                        id: 'e35f66ac391c4668a4a30051ffe6c5dd'
                     }
                     prop_change_cab_group: {
                         table: 'sys_properties'
@@ -1696,6 +1936,34 @@ declare global {
                         table: 'sys_module'
                         id: '2834a47b1cd94912bdf3b898e2f6ace7'
                     }
+                    src_server_ops_availability_ts: {
+                        table: 'sys_module'
+                        id: 'ecc41f4cb8144935b3780c50ca03a82a'
+                    }
+                    'src_server_ops_availability-calc_ts': {
+                        table: 'sys_module'
+                        id: 'dfd0520e3c704b59b34bde0392e3cef8'
+                    }
+                    src_server_ops_capacity_ts: {
+                        table: 'sys_module'
+                        id: 'fbdc78e5d8f04ab7a1c52253da2283be'
+                    }
+                    'src_server_ops_capacity-calc_ts': {
+                        table: 'sys_module'
+                        id: '6ff5957e561f4f78a7675b09196ff3de'
+                    }
+                    'src_server_ops_incident-calc_ts': {
+                        table: 'sys_module'
+                        id: '58a0a54e71fb48b8aa163d1bee786146'
+                    }
+                    'src_server_ops_incident-persona_ts': {
+                        table: 'sys_module'
+                        id: '8825532d90164022a479380ace0d841c'
+                    }
+                    src_server_ops_population_ts: {
+                        table: 'sys_module'
+                        id: 'd719f4a4194749df98114d21f67e0f0b'
+                    }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
                         id: '3c68a51df941451583f126dda2065b32'
@@ -1855,6 +2123,18 @@ declare global {
                     'src_server_xla_xla-rules_ts': {
                         table: 'sys_module'
                         id: 'dda0bf654ceb43c6a79aaa3e60bd2b51'
+                    }
+                    svc_collaboration: {
+                        table: 'cmdb_ci_service'
+                        id: '9e689c51967246269a18e6146464d133'
+                    }
+                    svc_corporate_network: {
+                        table: 'cmdb_ci_service'
+                        id: '09a8e25acc25499686b7e689dd9f9837'
+                    }
+                    svc_remote_access: {
+                        table: 'cmdb_ci_service'
+                        id: '5ad3d9cc832c4b16aab194a6ebc35f32'
                     }
                     tm_usage_metrics: {
                         table: 'sys_transform_map'
@@ -2029,6 +2309,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '02cc1553fb554694b87996430cbfe60e'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'interaction'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0325a34f400d4370a6e19e3277e8b8cc'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '0357f55c783f4b33b62f714afbd9f870'
                         key: {
@@ -2040,6 +2339,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '03a85ea1b3e14065900a9b4794b6ec23'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            language: 'en'
                         }
                     },
                     {
@@ -2057,6 +2365,14 @@ declare global {
                         key: {
                             map: '1df307360b5f4d9a93f996d47ee85062'
                             target_field: 'team_hours_week'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '03fbe03dc6074624a68396a5deb9204c'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
                         }
                     },
                     {
@@ -2138,6 +2454,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0561bfdb82214d078e31e7a4fe8efec9'
+                        key: {
+                            sys_security_acl: '6be069871954486dad3bf0560d93cf61'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '05eb974d6f7d440d9d6400bbf8c9df07'
                         key: {
@@ -2168,6 +2497,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '065bcaf3f733463a9cd4132af4fb4a97'
+                        key: {
+                            sys_security_acl: '9ec5191bf02c43b4a7988e8e37edd637'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '0669c7421a3f45b4b0b9fe301137d1a4'
                         key: {
@@ -2194,6 +2536,14 @@ declare global {
                             value: '4'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '06b5fab4d6de4faaba5199e94ab671b3'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'service'
                         }
                     },
                     {
@@ -2308,6 +2658,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '07f19f5fa69040398ce5532ce25cc371'
+                        key: {
+                            sys_security_acl: 'c55b4877aa084b39bb50e06d5a15098f'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '086bbdaff37949f9a3e65fc74bf102bb'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'device_management'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '08a68401059645ebb14ae5f3fa496dae'
                         key: {
@@ -2327,6 +2701,15 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '08c471406ef24d2aac08bd86956d40b0'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'service'
+                            language: 'en'
                         }
                     },
                     {
@@ -2350,6 +2733,15 @@ declare global {
                                 }
                             }
                             element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '094a38baee0c46148727a97030a39143'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_forecast'
+                            language: 'en'
                         }
                     },
                     {
@@ -2479,6 +2871,14 @@ declare global {
                         id: '0b742bd8f8544ca2a690e408e9a6119e'
                         key: {
                             name: 'x_psm_persona_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0b77756ca1d44e54ae55268be813a2f4'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'category'
                         }
                     },
                     {
@@ -2638,6 +3038,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '0f31f938ae61425fb89700e2551d67ac'
+                        key: {
+                            sys_security_acl: '2567ab818a2b411693af540c9fef9abe'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '0f49cbe8ed974abeaab3cd067f1e1a58'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'vpn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0f6bbccd2146414cb157ff6371aec36e'
                         key: {
@@ -2681,10 +3105,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '102b5c4c94d74972aa1dbcfe8343ea3c'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_forecast'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '1087d452b39b4a18bce53fb99827aada'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '10ef0841926f48df80cd799757c0353c'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
                         }
                     },
                     {
@@ -2738,6 +3177,15 @@ declare global {
                         key: {
                             map: '1df307360b5f4d9a93f996d47ee85062'
                             target_field: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '118b387258cc4780ac43f46dbe052f47'
+                        key: {
+                            name: 'incident'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2848,6 +3296,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1385a508e2114d14bc6e54efbc351d56'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            value: 'sms'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '139cf377c61e471cae5599062e9d2f98'
                         key: {
@@ -2871,6 +3330,24 @@ declare global {
                             field: 'field_values'
                             table: 'var__m_atf_input_variable_2d82e3c7531400109e02ddeeff7b12a7'
                             id: '2815693fd47143caa36408856e9ebc3d'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '13d92f14bbed4ed08872bfb1c7d45f08'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1411db24522146fa923745f73f3ed425'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'network'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2911,6 +3388,19 @@ declare global {
                         id: '1533f29c1a3d47878d5e3489861a4e8b'
                         key: {
                             sys_security_acl: 'e5dda39244ed40de83173183e235a942'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1538054e48ba4a539c9d3e35f722c3f1'
+                        key: {
+                            sys_security_acl: '3f513f24897b4bf98d8a9644f9116ccf'
                             sys_user_role: {
                                 id: 'e84e29061f38474098fef6a33e4eaa6f'
                                 key: {
@@ -2966,6 +3456,14 @@ declare global {
                                 }
                             }
                             element: 'scored_on'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1652daab355e4cb88b2419ebc304080c'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'order'
                         }
                     },
                     {
@@ -3044,6 +3542,17 @@ declare global {
                         key: {
                             document_key: '8de3b131be384dc8846c1f84be081ac0'
                             variable: '52ed1e5b5360220002c6435723dc3421'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '17e5729b35524525b3ffa9d6d83fc61a'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            value: 'phone'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3230,6 +3739,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1bdada283ca34deda902ccb1eeb020a2'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1bec9bd44eaa44d3a70032916c217a66'
                         key: {
@@ -3348,6 +3866,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '1e24852dbfe6439695183dd4cd946ad6'
+                        key: {
+                            logical_table_name: 'x_psm_persona_offering_service'
+                            col_name_string: 'offering,service'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '1e2a9c83a3e04bb7bd2fdbe350fcefb2'
                         key: {
@@ -3412,6 +3938,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '1e6c8c04852b4ee2a168ad67e2a2b56f'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1ef3f3297844477cb813ba84723775c9'
+                        key: {
+                            sys_security_acl: '1c956e04132d464f968128f45ead349b'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '1f02e7f0070e400399c5e1949606e315'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1f03b16fdf13482bb629c31cba0dcf4e'
                         key: {
@@ -3432,6 +3985,28 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1f0a5d2deed94706a7476c7aa0c886d8'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'mfa'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1f394d70b63a4da7baeaee7296544755'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'technology'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3521,6 +4096,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '21db7820128b4bfd8225aae04c11375d'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '22402b09d17c4ba0b2c761850311ccf8'
                         key: {
@@ -3540,6 +4123,35 @@ declare global {
                             }
                             element: 'order'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2257da556f774acfbbae3e76604a1607'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_summary'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '230c45c2df0849ddb2277d775d6376a8'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_checked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '232a1fd442a64949926a6140915425f4'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            value: 'email'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3682,6 +4294,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '2555d257edba488ea840e9bd4e9f090e'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'disk_encryption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '260360f7742b47268c95bba40f0a980b'
                         key: {
@@ -3797,6 +4420,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '27e45576a34048a4a60cc23842b46ad5'
+                        key: {
+                            sys_security_acl: '9dec5a15a77b459aa82f86977e57d7aa'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '280785bec3d642adaf79dbfa6af26e68'
                         key: {
@@ -3849,6 +4485,24 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '296bf5e72e324f2bb6a308b9c8060c67'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'technology'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '2991ac54d5ba41fc9a0f63e3a5f39a58'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
                         }
                     },
                     {
@@ -3914,6 +4568,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '29f99d723ecb4867809e172cc23368fb'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: '2a256a6b92a04fb18ea14e54b2339f0d'
                         key: {
@@ -3927,6 +4590,13 @@ declare global {
                         key: {
                             sc_cat_item: '82eaf904e48946288a67e8f74f12d58d'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '2a58c95a71d34120834b6a19a70710de'
+                        key: {
+                            name: 'problem'
                         }
                     },
                     {
@@ -3952,6 +4622,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2bc33bc00437460fb9518604cfc973c3'
+                        key: {
+                            sys_security_acl: '4a25a59a7c724943924f9d004a061b02'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2c6dfb778d8541ca8ac7164350104603'
                         key: {
@@ -3963,11 +4646,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2c8c7150865345ca8953c3f9a66cbe38'
+                        key: {
+                            sys_security_acl: '4e31770227044ed991575fb71dc03d2f'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '2d7d3fed393848ac93585229ce9b1f45'
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2de305745416450baf0c58e8f21b648e'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2e838d4a02ab4a2eb503eb6f552d35de'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -4101,6 +4815,23 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '31ecafbe62b742de85b6ba44d448a75e'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3203a77a9a4a44c493ffeb2cdb21ed06'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '3225b60c35254851a66e74e7a696c717'
                         key: {
                             name: 'x_psm_persona_xla_digest'
@@ -4114,6 +4845,27 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3329b72682904de9aec4200735f7fde3'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'catalog_item'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3330fb65078c40debdd3f2b6691a6737'
+                        key: {
+                            sys_security_acl: '865b18b169b44ac0b6dd8f943de449a7'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -4305,6 +5057,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '395c7cda5c444ef6af5325ba9afc5573'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'ranking'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '39a8886f6e104e70b917553900879825'
                         key: {
@@ -4330,6 +5090,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3ab82955c093438dbcb35eecd64bbc47'
+                        key: {
+                            sys_security_acl: '2983d33b1ced4270874c3ec4641e38a8'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3b13fa46012a495bb2e6e9074aae038b'
                         key: {
@@ -4343,6 +5116,22 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'stakeholder'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '3b2a422cce604cd9bd3f34935333c562'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3b856c7699c1484f949d1b40f8a0735c'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'persona'
                             language: 'en'
                         }
                     },
@@ -4377,6 +5166,14 @@ declare global {
                         key: {
                             document_key: '63008eb719e7480fbedc26c5b1fa4932'
                             variable: 'ff06ab840f20101091d0f00c97767e6d'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3d8381d40cc64f9696426cb0e15730e0'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
                         }
                     },
                     {
@@ -4478,6 +5275,14 @@ declare global {
                                 }
                             }
                             element: 'remote_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3e0550c02fd34169956278d5adac73b8'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_workstyle'
                         }
                     },
                     {
@@ -4628,6 +5433,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4053080485224972a69584d0beaed1eb'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'outage_notice'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '40efcf0fd3484bf28e72bb54616dfede'
                         key: {
@@ -4670,6 +5484,22 @@ declare global {
                         id: '41577313f1f54e4c8f4a823e6013b5cd'
                         key: {
                             id: 'psm_catalog'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '41b6a8cadaa644e0a78dd780bcd127d6'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '421b6701be0c4dfe9585a3756a597fb1'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'active'
                         }
                     },
                     {
@@ -4810,11 +5640,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '45acc37ca2c84738b288dca86780a3a0'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '45cb1ebacd424405ba9ffa3a8953b53c'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '464622864e0c4aea981d154275ead548'
                         key: {
                             document_key: 'c230c68beb374143b194623fec91b950'
                             variable: 'dd54cf535320220002c6435723dc34fd'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '46ba2737156549d5aaa9926f7e4292dc'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'offering'
                         }
                     },
                     {
@@ -4829,6 +5684,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '471c953b386d47ffa89da096981d215e'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4776dccb499f4068a8ecaab1c82d4393'
                         key: {
@@ -4837,6 +5701,15 @@ declare global {
                             value: 'remote_pct'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '477d75681ca74e5ebfdae0081b38141c'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                            language: 'en'
                         }
                     },
                     {
@@ -4883,6 +5756,15 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '48921868ce0a489b803f487516be643f'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'business_service'
+                            language: 'en'
                         }
                     },
                     {
@@ -4937,6 +5819,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '4a52a376a44b4cec992a3bd48b94dc85'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_demand'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '4ac78f96af134b57ab5e483167cdde7c'
                         key: {
                             name: 'change_request'
@@ -4970,11 +5861,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4c17e4edc0c842ecb7f8c85ab26a924d'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_workstyle'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4c24bd66938343d3a821ab6d1ad29066'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c454c877d8f45fa8a983336fc5bceb3'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'target_pct'
                         }
                     },
                     {
@@ -5015,6 +5923,17 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'mobility'
                             value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4ca0957afa04418c91c52f9553e39c8d'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'disk_encryption'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -5127,6 +6046,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4f08847d2fc044f19f7d73f9532684cd'
+                        key: {
+                            name: 'problem'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4f176edf6dae4bc6a15062f6fc3cbbbe'
                         key: {
@@ -5176,6 +6104,19 @@ declare global {
                         key: {
                             document_key: '134f828174474704855a145b332d7fd0'
                             variable: '46dbcb535320220002c6435723dc3409'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4fdf0587fd074fca949d3fcf7fcbf313'
+                        key: {
+                            sys_security_acl: '0136641334df4ebab16dab3743604886'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5293,6 +6234,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '525d2595a5f54e52bfb3390b44b7234f'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                            value: 'max'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '52c92b0e9d244def9cfa4cd0b3c9fae8'
                         key: {
@@ -5348,6 +6300,13 @@ declare global {
                         key: {
                             sc_cat_item: '6436553e270a417a939f6503b5e90662'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '5346898db755410b80006e61ea8b5eca'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
                         }
                     },
                     {
@@ -5421,6 +6380,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '5461ee76a0204d5ea6d45a589f154efa'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '54632c3a83db4814bb6a6bc2c172db8e'
                         key: {
@@ -5464,6 +6431,14 @@ declare global {
                         id: '54f0dd3bc8e74014a3b6eb6fc2c92157'
                         key: {
                             id: 'psm_my_changes'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '54fb2d76a97c481986f930581e68c394'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
                         }
                     },
                     {
@@ -5533,6 +6508,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'xlas_measured'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55e7976b4bf549628ed7ec002e080f41'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'capacity'
                         }
                     },
                     {
@@ -5743,11 +6726,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '59169922a0d54700910fcc66c2bfeb27'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5934ade9bbe14450bde1c7ac39801c2a'
                         key: {
                             document_key: 'f5ff1e2b86d442c09ead7a460aaffca9'
                             variable: '501c8f535320220002c6435723dc34da'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59843377e646452880f9fee0be76cd31'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'category'
+                            language: 'en'
                         }
                     },
                     {
@@ -5883,6 +6883,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5da9848069ad46e6a0b31569ae1e2ee9'
+                        key: {
+                            sys_security_acl: 'b4dd93fbdadf41d290f06bc88e802f15'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '5e3e383c27c343cbae86dd87f5f4e9d9'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5e77bb48aa014a3bbc84fbb122f1a98d'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '5e87b0329849439a98382b1057286801'
                         key: {
@@ -5930,6 +6958,14 @@ declare global {
                             value: 'network_gb_month'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6022a3454dd44090af73593d2568131d'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
                         }
                     },
                     {
@@ -6059,6 +7095,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '63fd5cf52a2e42729e01bb783e7b8e4f'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '640657bafb3c4d7f9c72219af4989662'
                         key: {
@@ -6088,6 +7132,14 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6449bd9d8cc54ff09109739284ecdf99'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'per_user'
                         }
                     },
                     {
@@ -6209,6 +7261,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '68848033e8974b89b9d221edc6de1995'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '68c35165cb6f4508ba8ab49da5884bb7'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6965de8fb6764a538fac079948f11f8b'
                         key: {
@@ -6303,6 +7371,23 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'network'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6b51b441e32b4a6da78f0bbb830e0306'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6be3c577766e4236a0dc900ff0f82d90'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -6478,6 +7563,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '6dcd93d9e34f4fc0ad7cd16a2f9dfe83'
+                        key: {
+                            sys_security_acl: 'fde0804c9faf495a9e700e933222d024'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6dd4aca5bb18405aa4f86cae0b4c0594'
                         key: {
@@ -6603,6 +7701,21 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '70c3b28facfd4ea594dfc635566599e7'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'breached'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '70caf65bfa9b48a78524c3e0a0928e24'
+                        key: {
+                            name: 'x_psm_persona_required_control'
                         }
                     },
                     {
@@ -6817,6 +7930,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7481f28403fe494aa58dcb054b535006'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'communication'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '74936759b5c54dc1884af84b6a3c3bad'
                         key: {
@@ -6839,6 +7963,24 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_phases'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '757e7c548abc4b2eacc556c866c24e97'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '758ccdf95aa447a5823952a9007383b4'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'network'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7028,6 +8170,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '78dc977a52c94272ac96086798c5f738'
+                        key: {
+                            sys_security_acl: 'd599f70a1fa44244a9ac2735a448eb68'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '78f1e5aa8d8c41f4a3400df9374833f1'
                         key: {
@@ -7212,6 +8367,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7c4ec60340ab4587af3cff39628af578'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'breached'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7c856832418d4901944da798391286a1'
                         key: {
@@ -7321,11 +8485,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '7e7343198f8945d6bbbe7c55696a682a'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'mfa'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7e97acacdaee4b8eb90896364953dde3'
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_test_results'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7ed80a92b0234c8a920cac38e7ad16de'
+                        key: {
+                            sys_security_acl: '52b2fb33aa7a4c8e9c2a9ba3835a7480'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7350,6 +8538,14 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '7f2bdac94dbc4d13aebc65b4b485e2b6'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
                         }
                     },
                     {
@@ -7432,6 +8628,19 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8011371ed8f74320947e7875eb9172fb'
+                        key: {
+                            sys_security_acl: 'b8a60fff3e6a450f83e1ee02724084f4'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
                                 }
                             }
                         }
@@ -7544,6 +8753,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '82665ea644724ecc9c7ebdd9feec8a89'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'mobility'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '829586e459e14fdf8fa3a2c45e2a2873'
                         key: {
@@ -7590,6 +8810,13 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8399de9256554d94afe9b458fbf40e6e'
+                        key: {
+                            name: 'incident'
                         }
                     },
                     {
@@ -7644,6 +8871,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '85a6c03d74524241bcdbdc04f9575c09'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '85f9e5465bd3491e94fc8db3eb62e013'
                         key: {
@@ -7688,6 +8923,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '868157685eca49a49b0cc871f260f58e'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '870cae345b2e44caa79e31f3b23cd8fa'
                         key: {
@@ -7729,6 +8972,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '877b210b677c471f9a307ff7c7e3d7ec'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_checked'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '885ea92e3c6d479eac81927b7e77cf05'
                         key: {
@@ -7755,11 +9006,36 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '88ffc8b05cd0440ba0f93361050d466e'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '8939caa91bc34fe790843341d424bb96'
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'distance'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '899eb76631ea487c858f1454878b5fc5'
+                        key: {
+                            name: 'problem'
+                            element: 'x_psm_persona_affected'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '89b78bba0f0e4c64aa2c4653a88f5bc3'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -7865,6 +9141,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8c55e0dc9c674500b7ebee65137c281a'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'subcategory'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8c809cd010ab408cb5182f4c89b75a34'
                         key: {
@@ -7885,6 +9170,14 @@ declare global {
                                 }
                             }
                             element: 'persona'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8ca289c160f444ef94673f6bd19cbeb4'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
                         }
                     },
                     {
@@ -7950,6 +9243,14 @@ declare global {
                         key: {
                             document_key: '9716661d6fd045188d7382c623ceebae'
                             variable: '13a08fa0c3033300eaac11fe81d3aecf'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8df48e9649964baea514d8c6caea1048'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
                         }
                     },
                     {
@@ -8038,6 +9339,19 @@ declare global {
                         key: {
                             document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
                             variable: '45623b13c324320076173b0ac3d3aefc'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9114ed33d9d04b48b3d3eb130adbe1b0'
+                        key: {
+                            sys_security_acl: 'da637f7b6ce943259fa665d1036fbaaa'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -8195,6 +9509,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '93aa1995cf56432d8683dadb448944b7'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93c8361cd27c40348ec90238903f5d43'
                         key: {
@@ -8238,6 +9561,22 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '951d5715ae7142feb2ed3a7c717cb29e'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9549e99375644d9e97776e7d165abee0'
+                        key: {
+                            name: 'x_psm_persona_required_control'
                             element: 'active'
                         }
                     },
@@ -8398,6 +9737,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '983724d69f184f1886ce5321d65e58cb'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'communication'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '985c43c86d2949a89645c1565c69186c'
                         key: {
@@ -8425,6 +9775,21 @@ declare global {
                             }
                             element: 'active'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '987af13cbf3240f492435ce123639562'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '989e89ed64bf4fceaa8b0755c7d060f0'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -8515,6 +9880,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '9c07a5b9a57847a289e648fd70701acb'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9d68d67014c74a0ab3f2a7d58cfd7773'
                         key: {
@@ -8536,6 +9909,26 @@ declare global {
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'explanation'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9de49902f1604796848dfdbfcabea156'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9df9e46f73e04824adfdc591d170055d'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'persona'
+                            language: 'en'
                         }
                     },
                     {
@@ -8724,6 +10117,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'a3073d16e1ee43fba54f903a9369f751'
+                        key: {
+                            name: 'problem'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a32f84abf4fe40489f7707732aabdadb'
                         key: {
@@ -8774,6 +10174,23 @@ declare global {
                             }
                             element: 'xlas_met'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a39bb32450074f73b62ab9e8e7d9f852'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'unit'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a3a4ec57ec694a94bd8dd844aa14e810'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'reason'
+                            language: 'en'
                         }
                     },
                     {
@@ -8842,6 +10259,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a5bd3f9fe23b46bdaf47a5308ef4877e'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'interaction'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a5c86e1d2cb5410b955c0ae64f31f1bf'
                         key: {
@@ -8862,6 +10290,14 @@ declare global {
                                 }
                             }
                             element: 'period_start'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a678c02cbdd74306a2905d927a5f638a'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'min_ranking'
                         }
                     },
                     {
@@ -8931,6 +10367,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'a70d3a091624490a81012941c4ec1933'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a7c10c101ec34519bc021d0aa4ff3832'
                         key: {
@@ -8964,6 +10407,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a854e16ecc0d4553b992dfc2e0c11651'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a89f82c28bea406098d5c0dc23c28547'
                         key: {
                             name: 'x_psm_persona_offering'
@@ -8984,6 +10435,15 @@ declare global {
                         key: {
                             web_service_operation: '47cb0b2fe55040ac96064d266bce2daa'
                             web_service_query_parameter: '1f55e1cd3c9248d1aafbbc92659db366'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a98ef7fe8ecb4725b223a0fb5b53c944'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            language: 'en'
                         }
                     },
                     {
@@ -9067,6 +10527,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'aae6c35443e04af6b99797b9a734ac07'
+                        key: {
+                            name: 'problem'
+                            element: 'x_psm_persona_affected'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ab3ee4624bdd4c1ab5395423083ba3b2'
                         key: {
@@ -9094,6 +10563,19 @@ declare global {
                             }
                             element: 'network'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'abf40be70b424892a90a4b6efb3f0ca2'
+                        key: {
+                            sys_security_acl: 'aed24cbdedde4e96a83c0f7fc27266e6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9175,6 +10657,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: 'add0f1f3bb2549dbaa1c905a78d143cf'
+                        key: {
+                            sys_security_acl: '8afb3c72af78467cbae36adc0d18718b'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: 'add23c6d0f674f3cb11637c98f3d5c35'
                         key: {
                             sys_security_acl: 'fd41b428c37b4089b21196a52978a26c'
@@ -9206,6 +10701,15 @@ declare global {
                             }
                             element: 'description'
                             position: '11'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ae5800dc18e4473f876d5a8f8f3e6daf'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -9279,6 +10783,14 @@ declare global {
                             }
                             element: 'usage_source'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'af86346878fc4b7699501094bd24a1c9'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
                         }
                     },
                     {
@@ -9372,10 +10884,27 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b25aad44f4194d7d914bba08be0e078a'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_summary'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b29ff27701a64533bdf59bbf23f2d08b'
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2b36b4cdb5d41979ac922d20a5bf32a'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'catalog_item'
+                            language: 'en'
                         }
                     },
                     {
@@ -9636,6 +11165,19 @@ declare global {
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'b7a75d4826204f86b7d0e1ed60eb3ba7'
+                        key: {
+                            sys_security_acl: 'ad9a0721cc314e08bc2d8803c053ffa1'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -9913,6 +11455,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'bc6abc0d8b3240b38e2cf3da7a022280'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bc8ca83daea24ba1b6dbd89b58eda611'
                         key: {
@@ -9974,6 +11527,19 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'be13f2f8b4e4459eb5b91a77985d4093'
+                        key: {
+                            sys_security_acl: '0931a967b64942ac9b003907d24d724a'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10052,6 +11618,15 @@ declare global {
                             value: 'team_hours_week'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c13dcced3f314178a7c21f170934a917'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'unit'
+                            language: 'en'
                         }
                     },
                     {
@@ -10153,6 +11728,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c51fd300275f4a1c85af736760fdd96c'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c52bf53d4c9145788e0e59e899f09233'
                         key: {
@@ -10208,6 +11792,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c6a09d156f454dff8f1787dce4850aff'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c6dc674aef9b4ad6bcdb9c5b6f84bc7e'
                         key: {
@@ -10230,6 +11822,13 @@ declare global {
                         key: {
                             document_key: 'bcb7475da05b494e98ac408c098c23fd'
                             variable: '9024a37f671003007ba405225685efe5'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'c76223a76e21450ea424b11bdc53092a'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
                         }
                     },
                     {
@@ -10412,6 +12011,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c9a8a559f66142fa82cf2b79dfcadc45'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'mobility'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c9f7d3569f0b42b98556f234b6005b5c'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ca1ebaa1a9eb4aaf8b6838fa31b1b471'
                         key: {
@@ -10443,6 +12061,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cb038aac47c94f0387ff8a77bd8ae273'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'min_ranking'
+                            language: 'en'
                         }
                     },
                     {
@@ -10539,6 +12166,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'stakeholder'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cc658c2e5ce4481a8c43f08cde6d859f'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'business_service'
                         }
                     },
                     {
@@ -10658,6 +12293,14 @@ declare global {
                         id: 'cdced8ec45b845bbbfa48d769ee17c5f'
                         key: {
                             name: 'x_psm_persona_xla'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cdd67904727c4384892972b3964b275e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_rule_note'
                         }
                     },
                     {
@@ -11001,6 +12644,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd2e7c36faf954c9b8b6c1efd78b1d0b1'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd351b3dcb2e84634af6e2f74a1dc1e80'
                         key: {
@@ -11106,11 +12758,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd505be0aa1784f2aa5c2192ab8700130'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'outage_notice'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd50e089e7a784c549e363666c0118bef'
                         key: {
                             sc_cat_item: '7904f947649c40818cab073f8c941058'
                             user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd5353b6573e44c79bb08d714ad230392'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                            value: 'sum'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11149,6 +12820,24 @@ declare global {
                         key: {
                             document_key: 'e4c800cbb660454891a4513faaf3d46a'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd58c51f3fd094caa9112a7edd318fa52'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'offering'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd658fd5c9f174cdca3a8101e35322137'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'order'
+                            language: 'en'
                         }
                     },
                     {
@@ -11244,6 +12933,23 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'd8c0482099c842cd9a730e20049fb327'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd8e345678f31448098a374078d90a555'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'threshold_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'd92bf44db9f547fc9e1a76ff2ffd35ed'
                         key: {
                             name: 'x_psm_persona_offering'
@@ -11303,6 +13009,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd9c61f2d1a5a4ea8bc5ee7dafb4f77cc'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'da9061c7cb6a451a8e8d403b6b91934e'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'vpn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'daeb7a552a1947a39260566059247664'
                         key: {
@@ -11311,11 +13037,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'dafad21b8e35432daf7ec66cab5b972e'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_demand'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'db0b26939da541218c95a73d248a8477'
                         key: {
                             sc_cat_item: '1bf3db2a6914490990e7e9dc8952b76f'
                             user_criteria: 'f3df7cad06544234acdc893e1fc34c3b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'db143954559144c88130c52d7ab6bab9'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'target_pct'
+                            language: 'en'
                         }
                     },
                     {
@@ -11389,6 +13132,14 @@ declare global {
                             }
                             element: '74836aabe0cc426ebcb0ffb647136ee3'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'dccf6ba07e5b488599ccf5a15af74859'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'service'
                         }
                     },
                     {
@@ -11603,10 +13354,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e16344424a1b4b979977ae94b2c95fec'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'e1984c6868ac4fdbbeabd577963ca9d5'
                         key: {
                             name: 'x_psm_persona_change_notice'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e209b17f8c9f45bfa847f76bb9efc474'
+                        key: {
+                            sys_security_acl: '855ac188e6cb4e4a829b6fec5088f06b'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -11616,6 +13388,27 @@ declare global {
                             name: 'change_request'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e228e93f77d44e6aa4571add3e9d8046'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e278ca382a4b41c0943842b35f07d702'
+                        key: {
+                            sys_security_acl: '4d4080d522a34105b2046ce66a825392'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -11679,11 +13472,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e3d958c90fd24106b809b835f7aecbdb'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e3e5332b151c49b4ba4ed27d63bc2066'
                         key: {
                             document_key: '90c880133be445c2bb1639c7740863aa'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e4085c4d02e14fdba96d528307f3eb7c'
+                        key: {
+                            sys_security_acl: 'e4347cd16e134dd0b1b976e472445dc6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -11719,11 +13533,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e535e427e0984ff2aed3f15f1b43d2a8'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'ranking'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e539afc8702a445daf942a9ba165b6c8'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e57a587905ef4b38b232196f92784602'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e590689e9c5948389092665ba73a42dd'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'threshold_pct'
+                            language: 'en'
                         }
                     },
                     {
@@ -11865,6 +13706,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'e72645ef7aa841e8a165b495c6cffa91'
+                        key: {
+                            logical_table_name: 'x_psm_persona_demand_factor'
+                            col_name_string: 'service,dimension,ranking'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e77107e3029e44d683307a14e667455e'
                         key: {
@@ -11914,6 +13763,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e86aba36feed4882bbc8c2937c07de39'
+                        key: {
+                            sys_security_acl: 'bbba9465203045f88674c2df84b8f22e'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'e8c8f43ff1ee48d9bde443542448c3e0'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'e8d83c788f344acfa4ba806feef34faf'
                         key: {
@@ -11957,6 +13826,23 @@ declare global {
                                 }
                             }
                             element: 'worst_group'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e9a584bee4f64031b35aa921cd6eaf31'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'subcategory'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e9a6465d83f848fe91a5ed7297b7958f'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'name'
+                            language: 'en'
                         }
                     },
                     {
@@ -12201,6 +14087,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'f0f5f17631664881b7de5878b938019c'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'per_user'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'f12271f497ea410c9835f8fd0df989f0'
                         key: {
                             name: 'x_psm_persona_usage_import'
@@ -12251,6 +14146,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'rating'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f1f27bfaff5e453092ba27c2bcc2396e'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_rule_note'
+                            language: 'en'
                         }
                     },
                     {
@@ -12396,11 +14300,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f4fcac3dae564d15a0f52f22abab1f82'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f5fdde57e481499e9f5a6e9d9ffa6fcb'
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'measured_on'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'f6078ccd5b854901b7e558206381ea36'
+                        key: {
+                            sys_security_acl: '63736324f3f241939f72c98874f741fa'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -12469,6 +14395,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f75122e884b34005aed081127056172f'
+                        key: {
+                            sys_security_acl: '25a124b5ef9d4e0c9b47e92988eccafc'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f761f6f5be554be48f58cfb2e2ffc86b'
                         key: {
@@ -12496,6 +14435,15 @@ declare global {
                         key: {
                             document_key: '33211059e7b84f5593a2f3313e8ba293'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f7d52385aaf242e6aa3433a9dd1f9cd9'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {
@@ -12658,6 +14606,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'fac3e2d1adc943d08cb880ea0b0d9795'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'capacity'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'faf82bb040b8472d8c9b1f92a0cf0300'
                         key: {
@@ -12735,6 +14692,17 @@ declare global {
                         key: {
                             document_key: '83b1d51b41ce47749aac9ec7a0d36733'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'fd4adf84092b4bf983c3244de594ccad'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'device_management'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
