@@ -58,3 +58,15 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_user_criteria'], status: 'allowed', 
 CrossScopePrivilege({ $id: Now.ID['csp_create_user_criteria'], status: 'allowed', operation: 'create', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
 // a persona's criterion follows its name and state
 CrossScopePrivilege({ $id: Now.ID['csp_write_user_criteria'], status: 'allowed', operation: 'write', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
+// capacity by persona: the services carrying load and their owners (src/server/ops/capacity.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmdb_ci_service'], status: 'allowed', operation: 'read', targetName: 'cmdb_ci_service', targetScope: 'global', targetType: 'sys_db_object' })
+// availability by persona: outages under way (src/server/ops/availability.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmdb_ci_outage'], status: 'allowed', operation: 'read', targetName: 'cmdb_ci_outage', targetScope: 'global', targetType: 'sys_db_object' })
+// availability by persona: the services that depend on a CI in outage ("Depends on::Used by")
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmdb_rel_ci'], status: 'allowed', operation: 'read', targetName: 'cmdb_rel_ci', targetScope: 'global', targetType: 'sys_db_object' })
+// incidents by persona: the affected personas of a problem count its incidents (src/server/ops/incident-persona.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_read_incident'], status: 'allowed', operation: 'read', targetName: 'incident', targetScope: 'global', targetType: 'sys_db_object' })
+// a problem's affected personas
+CrossScopePrivilege({ $id: Now.ID['csp_read_problem'], status: 'allowed', operation: 'read', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })
+// a problem's affected personas are written on it
+CrossScopePrivilege({ $id: Now.ID['csp_write_problem'], status: 'allowed', operation: 'write', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })

@@ -130,7 +130,6 @@ export function refreshProblemPersonas(problemId: string): void {
     const prb = new GlideRecord('problem')
     if (!prb.get(problemId)) return
     prb.setValue('x_psm_persona_affected', affectedPersonasText(problemPersonas(problemId)).slice(0, 1000))
-    prb.setWorkflow(false)
     prb.update()
 }
 
