@@ -662,9 +662,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'fa25dc1dca8c426aa7dc12879823eb59'
                     }
+                    csp_read_cmdb_ci_outage: {
+                        table: 'sys_scope_privilege'
+                        id: '6acbd5e3a32d4bb487f53356d5957590'
+                    }
+                    csp_read_cmdb_ci_service: {
+                        table: 'sys_scope_privilege'
+                        id: 'e611e098843e4520bcae97e9b253a99e'
+                    }
+                    csp_read_cmdb_rel_ci: {
+                        table: 'sys_scope_privilege'
+                        id: 'd3ca64d023354b6ca7b28026b21284c0'
+                    }
                     csp_read_cmn_department: {
                         table: 'sys_scope_privilege'
                         id: '3622efc6e162477b9e8fb7e2990d0644'
+                    }
+                    csp_read_incident: {
+                        table: 'sys_scope_privilege'
+                        id: '9c7381dd30904e60b27a6cc4cde91dc2'
+                    }
+                    csp_read_problem: {
+                        table: 'sys_scope_privilege'
+                        id: '140033a7ba094e15a630e7a9b1558f87'
                     }
                     csp_read_sc_cat_item: {
                         table: 'sys_scope_privilege'
@@ -725,6 +745,10 @@ declare global {
                     csp_write_change_request: {
                         table: 'sys_scope_privilege'
                         id: '9897452bb81d4934b7d04f5472db8ae5'
+                    }
+                    csp_write_problem: {
+                        table: 'sys_scope_privilege'
+                        id: '1b73803526d04305af842f66c3e13d7b'
                     }
                     csp_write_sys_user: {
                         table: 'sys_scope_privilege'
