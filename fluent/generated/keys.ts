@@ -702,6 +702,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'bf0c394209fd40eeaa66afbae1185fde'
                     }
+                    csp_read_sc_req_item: {
+                        table: 'sys_scope_privilege'
+                        id: 'd17125a0a8604f209a33007a7bf89936'
+                    }
                     csp_read_sys_email: {
                         table: 'sys_scope_privilege'
                         id: '566598645b8444339f3c8742becef673'
@@ -1716,6 +1720,10 @@ declare global {
                         table: 'sp_column'
                         id: '5b01404fc94a4390b5e8f27cb0456ca7'
                     }
+                    sp_dashboard_column_ops: {
+                        table: 'sp_column'
+                        id: 'af39d50483964afda86413c6fd48505d'
+                    }
                     sp_dashboard_container: {
                         table: 'sp_container'
                         id: '7ef1f89545f64a338fd179b88216656d'
@@ -1724,9 +1732,17 @@ declare global {
                         table: 'sp_instance'
                         id: 'b6b80e7f2afa4534af3d0bca81e24ff9'
                     }
+                    sp_dashboard_instance_ops: {
+                        table: 'sp_instance'
+                        id: '3e5914511cda47b08d3a9646e04a0c30'
+                    }
                     sp_dashboard_row: {
                         table: 'sp_row'
                         id: '922337c3300344389bd0b3ff3c7b14da'
+                    }
+                    sp_dashboard_row_ops: {
+                        table: 'sp_row'
+                        id: 'a0af8efa3ab64aafadfcd83ebdc1943b'
                     }
                     sp_feedback_column: {
                         table: 'sp_column'
@@ -1799,6 +1815,10 @@ declare global {
                     sp_widget_dashboard: {
                         table: 'sp_widget'
                         id: 'e178be4080904ad0befbd38f62c6e5c2'
+                    }
+                    sp_widget_dashboard_ops: {
+                        table: 'sp_widget'
+                        id: '174e2156c34b4baab256573970dfc996'
                     }
                     sp_widget_feedback: {
                         table: 'sp_widget'
@@ -1988,6 +2008,14 @@ declare global {
                         table: 'sys_module'
                         id: 'd719f4a4194749df98114d21f67e0f0b'
                     }
+                    'src_server_ops_security-calc_ts': {
+                        table: 'sys_module'
+                        id: 'dc331c141ad14ab2a9d0baa6219b2d06'
+                    }
+                    'src_server_ops_security-posture_ts': {
+                        table: 'sys_module'
+                        id: 'e310a77a2ffb4836ba4ba8e9dac0414c'
+                    }
                     src_server_persona_dimensions_ts: {
                         table: 'sys_module'
                         id: '3c68a51df941451583f126dda2065b32'
@@ -2059,6 +2087,10 @@ declare global {
                     src_server_portal_dashboard_ts: {
                         table: 'sys_module'
                         id: '677d920c310948518a55a003cd0b8182'
+                    }
+                    'src_server_portal_dashboard-ops_ts': {
+                        table: 'sys_module'
+                        id: 'c15330ae0c3340de9d2d50632bc64237'
                     }
                     'src_server_portal_data-table_ts': {
                         table: 'sys_module'

@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
+import { opsDashboardWidget } from './dashboard-ops-widget.now'
 
 /*
  * The analyst dashboard, /sp?id=psm_dashboard[&weeks=N]: persona distribution, projected costs,
@@ -60,6 +61,18 @@ export const dashboardPage = SPPage({
                             size: 12,
                             order: 1,
                             instances: [{ $id: Now.ID['sp_dashboard_instance'], widget: dashboardWidget, order: 1 }],
+                        },
+                    ],
+                },
+                {
+                    $id: Now.ID['sp_dashboard_row_ops'],
+                    order: 2,
+                    columns: [
+                        {
+                            $id: Now.ID['sp_dashboard_column_ops'],
+                            size: 12,
+                            order: 1,
+                            instances: [{ $id: Now.ID['sp_dashboard_instance_ops'], widget: opsDashboardWidget, order: 1 }],
                         },
                     ],
                 },

@@ -70,3 +70,5 @@ CrossScopePrivilege({ $id: Now.ID['csp_read_incident'], status: 'allowed', opera
 CrossScopePrivilege({ $id: Now.ID['csp_read_problem'], status: 'allowed', operation: 'read', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })
 // a problem's affected personas are written on it
 CrossScopePrivilege({ $id: Now.ID['csp_write_problem'], status: 'allowed', operation: 'write', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })
+// security posture by persona: the items delivered to each user (src/server/ops/security-posture.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_read_sc_req_item'], status: 'allowed', operation: 'read', targetName: 'sc_req_item', targetScope: 'global', targetType: 'sys_db_object' })

@@ -200,3 +200,68 @@ describe('incidents and problems by persona', () => {
     })
 })
 
+
+interface SecurityModule {
+    postureGaps(): Array<{ name: string; persona: string; missing: string[] }>
+}
+interface OpsDashboardModule {
+    opsDashboardData(): { ok: true; view: { sections: Array<{ id: string; figures: Array<{ id: string; table: { csv: string; rows: Array<{ head: { text: string }; cells: Array<{ text: string }> }> } }> }> } } | { ok: false; status: number; message: string }
+}
+
+describe('security posture by persona', () => {
+    test('a user whose delivered services miss a control their persona requires is listed with what is missing', () => {
+        const ids = instance.run(() => {
+            const mfaKey = insert('sc_cat_item', { name: 'Hardware security key' })
+            const mdm = insert('sc_cat_item', { name: 'Mobile device enrolment' })
+            insert('x_psm_persona_item_control', { catalog_item: mfaKey, control: 'mfa' })
+            insert('x_psm_persona_item_control', { catalog_item: mdm, control: 'device_management' })
+            insert('x_psm_persona_required_control', { persona: personaId('Virtual Executive'), control: 'mfa' })
+            insert('x_psm_persona_required_control', { persona: personaId('Virtual Executive'), control: 'device_management' })
+            return { mfaKey, mdm }
+        })
+        const covered = member('Virtual Executive')
+        const partly = member('Virtual Executive')
+        instance.run(() => {
+            const request = insert('sc_request', { requested_for: covered })
+            insert('sc_req_item', { request, cat_item: ids.mfaKey, requested_for: covered, state: 3 })
+            insert('sc_req_item', { request, cat_item: ids.mdm, requested_for: covered, state: 3 })
+            // Ordered but not delivered yet: it provides nothing.
+            insert('sc_req_item', { request, cat_item: ids.mdm, requested_for: partly, state: 1 })
+            insert('sc_req_item', { request, cat_item: ids.mfaKey, requested_for: partly, state: 3 })
+        })
+        const gaps = instance.appModule<SecurityModule>('src/server/ops/security-posture.ts').postureGaps()
+        const names = (id: string) => instance.run(() => get('sys_user', id).getValue('name'))
+        expect(gaps.find((g) => g.name === names(covered))).toBeUndefined()
+        expect(gaps.find((g) => g.name === names(partly))?.missing).toEqual(['device_management'])
+        // The two Virtual Executives of the outage scenario have no delivered item at all.
+        expect(gaps.filter((g) => g.missing.length === 2)).toHaveLength(2)
+    })
+})
+
+describe('dashboard row', () => {
+    test('analysts get the four sections, each table with its CSV; anyone else is refused on the server', () => {
+        const analyst = instance.run(() => {
+            const id = insert('sys_user', { user_name: 'ana', name: 'Ana Analyst' })
+            insert('sys_user_has_role', { user: id, role: get('sys_user_role', 'name', 'x_psm_persona.analyst').getUniqueValue() })
+            return id
+        })
+        const mod = instance.appModule<OpsDashboardModule>('src/server/portal/dashboard-ops.ts')
+        now = '2026-11-20 12:00:00'
+        const result = instance.runAs(analyst, () => mod.opsDashboardData())
+        if (!result.ok) throw new Error(result.message)
+        expect(result.view.sections.map((s) => s.id)).toEqual(['ops-capacity', 'ops-availability', 'ops-incidents', 'ops-security'])
+        const outage = result.view.sections[1].figures[0].table
+        expect(outage.rows.map((r) => [r.cells[1].text, r.cells[2].text])).toEqual([
+            ['Telecommuter', '21'],
+            // Two more Virtual Executives arrived in the security scenario.
+            ['Virtual Executive', '4'],
+        ])
+        expect(outage.csv.split('\r\n')[0]).toBe('Outage,Configuration item,Persona,Users,Depends by,Target,Notice')
+        // 21 Telecommuters × 0.9 + 4 Virtual Executives × 0.9 + 2 Business Analysts × 0.05 = 22.6 seats, 113 % of 20.
+        const capacityCsv = result.view.sections[0].figures[0].table.csv
+        expect(capacityCsv).toContain('Remote Access (VPN),concurrent VPN seats,20,22.6,113')
+        const someone = instance.run(() => insert('sys_user', { user_name: 'sam', name: 'Sam Someone' }))
+        const refused = instance.runAs(someone, () => mod.opsDashboardData())
+        expect(refused).toEqual({ ok: false, status: 403, message: 'The analyst dashboard is for analysts and administrators of Persona Service Management.' })
+    })
+})
