@@ -4,7 +4,7 @@ import { LEGACY_POLICY_PROPERTY } from '../../src/local/glide/scope-access'
 import type { CapacityReport } from '../../src/server/ops/capacity'
 import type { OutageImpact } from '../../src/server/ops/availability'
 import { builtAppDir } from '../support/instance'
-import { get, insert, personaId, rows, update } from '../support/records'
+import { get, insert, personaId, update } from '../support/records'
 
 /*
  * Personas across service management, end to end on the installed app (scope fencing on, runtime policy

@@ -40,10 +40,10 @@ function dependsOnEdges(start: string): Edge[] {
     const seen = new Set<string>([start])
     let frontier = [start]
     while (frontier.length) {
-        // psm-allow-query-in-loop: one query per level of the dependency graph, not per CI
         const rel = new GlideRecord('cmdb_rel_ci')
         rel.addQuery('type', DEPENDS_ON)
         rel.addQuery('child', 'IN', frontier.join(','))
+        // psm-allow-query-in-loop: one query per level of the dependency graph, not per CI
         rel.query()
         const next: string[] = []
         while (rel.next()) {

@@ -156,8 +156,8 @@ export function checkCapacity(endMs: number = nowMs()): string[] {
     const when = new GlideDateTime().getValue()
     for (const line of report.services) {
         const change = crossing(line.demand, line.capacity, line.thresholdPct, states.get(line.id) ?? false)
-        // psm-allow-query-in-loop: one write per capacity record (a handful of services), the figures the owner reads
         const gr = new GlideRecord('x_psm_persona_service_capacity')
+        // psm-allow-query-in-loop: one write per capacity record (a handful of services), the figures the owner reads
         if (!gr.get(line.id)) continue
         gr.setValue('last_demand', line.demand)
         gr.setValue('last_forecast', line.forecast)

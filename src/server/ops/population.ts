@@ -89,12 +89,12 @@ export function weeklyNetChanges(weeks: number, endMs: number): Map<string, numb
         const start = formatDateTime(endMs - (weeks - w) * WEEK_MS)
         const end = formatDateTime(endMs - (weeks - w - 1) * WEEK_MS)
         for (const [field, sign] of [['to_persona', 1], ['from_persona', -1]] as const) {
-            // psm-allow-query-in-loop: one aggregate per week and direction (weeks is small), not per record
             const agg = new GlideAggregate('x_psm_persona_assignment')
             agg.addQuery('sys_created_on', '>=', start)
             agg.addQuery('sys_created_on', '<', end)
             agg.addAggregate('COUNT', '')
             agg.groupBy(field)
+            // psm-allow-query-in-loop: one aggregate per week and direction (weeks is small), not per record
             agg.query()
             while (agg.next()) add(agg.getValue(field) || '', w, sign * (Number(agg.getAggregate('COUNT', '')) || 0))
         }
