@@ -8,11 +8,12 @@ import { benchSessionCheck } from './session-check'
 import { benchBatch } from './batch'
 import { benchTablePaging } from './table-paging'
 import { benchImportSet } from './import-set'
+import { benchOpsCapacity } from './ops-capacity'
 import { print, type BenchResult } from './harness'
 
 /**
  * `npm run bench [-- name]`: every benchmark (or those whose name contains `name`: glide, rescore,
- * catalog, change, query, session, batch, paging, import) as a ratio against a baseline measured in the same run.
+ * catalog, change, query, session, batch, paging, import, capacity) as a ratio against a baseline measured in the same run.
  */
 const only = process.argv[2] ?? ''
 const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
@@ -28,6 +29,7 @@ const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['batch', () => benchBatch()],
     ['paging', () => benchTablePaging()],
     ['import', () => benchImportSet(100_000)],
+    ['capacity', () => benchOpsCapacity()],
 ]
 
 async function main(): Promise<void> {

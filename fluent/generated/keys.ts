@@ -17,6 +17,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '80235c145cd243c391d92a494be7b433'
                     }
+                    acl_availability_target_create: {
+                        table: 'sys_security_acl'
+                        id: '95cb879819a14d2da084e9acdfcd6005'
+                    }
+                    acl_availability_target_delete: {
+                        table: 'sys_security_acl'
+                        id: 'a316b72f5b2e4c73b61ef5f318238ce8'
+                    }
+                    acl_availability_target_read: {
+                        table: 'sys_security_acl'
+                        id: '9568fce1012f486fb78d075af0b13d9a'
+                    }
+                    acl_availability_target_write: {
+                        table: 'sys_security_acl'
+                        id: '5be3d647bd544e0b84a3dac3091c8bee'
+                    }
                     acl_business_area_create: {
                         table: 'sys_security_acl'
                         id: '2a7d1afc3eec4b1585be751cc010d2e7'
@@ -52,6 +68,22 @@ declare global {
                     acl_change_read_requester: {
                         table: 'sys_security_acl'
                         id: '6357a931397a46c89e75f1068affd18c'
+                    }
+                    acl_demand_factor_create: {
+                        table: 'sys_security_acl'
+                        id: '77239564a4ad4dfba1484e72011cc9cc'
+                    }
+                    acl_demand_factor_delete: {
+                        table: 'sys_security_acl'
+                        id: '2a4ddfeab4c046c5b5fd6eacefb60697'
+                    }
+                    acl_demand_factor_read: {
+                        table: 'sys_security_acl'
+                        id: '146ed2ed585b46a0a497083bef21c4f0'
+                    }
+                    acl_demand_factor_write: {
+                        table: 'sys_security_acl'
+                        id: '490c241b3fa74afd92b7d459ffd5a0fd'
                     }
                     acl_email_read_recipient: {
                         table: 'sys_security_acl'
@@ -113,9 +145,41 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8551ab317c6b4409b47c6a369d8113e5'
                     }
+                    acl_incident_rule_create: {
+                        table: 'sys_security_acl'
+                        id: '4a5017357d794fcf87b57a5a17ea3743'
+                    }
+                    acl_incident_rule_delete: {
+                        table: 'sys_security_acl'
+                        id: '2ba864a737834b66b0ba3a13ded6c5e6'
+                    }
+                    acl_incident_rule_read: {
+                        table: 'sys_security_acl'
+                        id: 'cc3c6d157a534477a17909f3963006c8'
+                    }
+                    acl_incident_rule_write: {
+                        table: 'sys_security_acl'
+                        id: 'd7111459fcad4931b9f200d57892b6a3'
+                    }
                     acl_insight_api: {
                         table: 'sys_security_acl'
                         id: 'a8fd7e6338e84214aabbf427b0d9cd79'
+                    }
+                    acl_item_control_create: {
+                        table: 'sys_security_acl'
+                        id: '6b34cc50df4541da9a0a66f9b4eae107'
+                    }
+                    acl_item_control_delete: {
+                        table: 'sys_security_acl'
+                        id: 'e460f9ef8b1249dc9d8282a7f772de20'
+                    }
+                    acl_item_control_read: {
+                        table: 'sys_security_acl'
+                        id: '5d2208a7ee1b42f287f90a6d8427320c'
+                    }
+                    acl_item_control_write: {
+                        table: 'sys_security_acl'
+                        id: 'd30c286a37f848b58d1fa582772e027a'
                     }
                     acl_offering_create: {
                         table: 'sys_security_acl'
@@ -128,6 +192,22 @@ declare global {
                     acl_offering_read: {
                         table: 'sys_security_acl'
                         id: '1d41a375a85045d59500a5605cb022e9'
+                    }
+                    acl_offering_service_create: {
+                        table: 'sys_security_acl'
+                        id: 'd9f3054e277b41ceb575696209e6f850'
+                    }
+                    acl_offering_service_delete: {
+                        table: 'sys_security_acl'
+                        id: 'a90fa4f8b36c4e98aa97b42148b828f0'
+                    }
+                    acl_offering_service_read: {
+                        table: 'sys_security_acl'
+                        id: 'f849874e8ce04f3f830d0433d2ddca54'
+                    }
+                    acl_offering_service_write: {
+                        table: 'sys_security_acl'
+                        id: '7e5063fc3788424eb63a974919ae1edb'
                     }
                     acl_offering_write: {
                         table: 'sys_security_acl'
@@ -197,6 +277,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '47d0cb50f46e4e68aed081b7fe6fb9c9'
                     }
+                    acl_required_control_create: {
+                        table: 'sys_security_acl'
+                        id: '111116016c5a4621a0cb6ecfd9e74b8a'
+                    }
+                    acl_required_control_delete: {
+                        table: 'sys_security_acl'
+                        id: '847ecd1a20134d80854b9b6fc5063143'
+                    }
+                    acl_required_control_read: {
+                        table: 'sys_security_acl'
+                        id: '44713e8bf7fb4482aab67048c132ba19'
+                    }
+                    acl_required_control_write: {
+                        table: 'sys_security_acl'
+                        id: '107a6691626c4d6ba4b85b302e0271a2'
+                    }
                     acl_rule_create: {
                         table: 'sys_security_acl'
                         id: 'aa22951f02a643d888af53f5abba3a2d'
@@ -212,6 +308,22 @@ declare global {
                     acl_rule_write: {
                         table: 'sys_security_acl'
                         id: '0ae94ddeca8d425d9b19b598dcbf3b72'
+                    }
+                    acl_service_capacity_create: {
+                        table: 'sys_security_acl'
+                        id: '0fc9e49a14ab43258253d8dbaee79ba7'
+                    }
+                    acl_service_capacity_delete: {
+                        table: 'sys_security_acl'
+                        id: '201308fc08204cf3b031dbdfe6054af2'
+                    }
+                    acl_service_capacity_read: {
+                        table: 'sys_security_acl'
+                        id: '7adedb81d16143a982e8868cb0cfc7d0'
+                    }
+                    acl_service_capacity_write: {
+                        table: 'sys_security_acl'
+                        id: 'e39a976f86454607a7ff2fa1afa61c38'
                     }
                     acl_service_review_read: {
                         table: 'sys_security_acl'
@@ -546,6 +658,14 @@ declare global {
                         table: 'sys_script'
                         id: 'f5a0b42e5be243e6acf74135cd609098'
                     }
+                    br_incident_persona: {
+                        table: 'sys_script'
+                        id: 'e3ea0fab85ba4bc3b6c1084e32039d74'
+                    }
+                    br_incident_persona_mail: {
+                        table: 'sys_script'
+                        id: 'f14356879e3242ec83db23b0e035c39b'
+                    }
                     br_offering_availability: {
                         table: 'sys_script'
                         id: 'a91a6a2483e6495aadb02de56ad7247d'
@@ -581,6 +701,10 @@ declare global {
                     br_persona_validate: {
                         table: 'sys_script'
                         id: '94d0a39044e843e9ad991efed0f1ae99'
+                    }
+                    br_problem_personas: {
+                        table: 'sys_script'
+                        id: '7bb263370441429f911c7cfa0fcf02eb'
                     }
                     br_profile_apply: {
                         table: 'sys_script'
@@ -633,6 +757,18 @@ declare global {
                     br_xla_validate: {
                         table: 'sys_script'
                         id: 'abe307393993420fb2140885c6678d60'
+                    }
+                    cap_collaboration: {
+                        table: 'x_psm_persona_service_capacity'
+                        id: '1fbeea2a38f8438fa90a76a7b14a19a4'
+                    }
+                    cap_corporate_network: {
+                        table: 'x_psm_persona_service_capacity'
+                        id: 'b004086443164d128341f8af1b0947a0'
+                    }
+                    cap_remote_access: {
+                        table: 'x_psm_persona_service_capacity'
+                        id: 'dc259fc8cb7c42e0a8a730a49433122c'
                     }
                     catalog_persona_services: {
                         table: 'sc_catalog'
@@ -697,6 +833,18 @@ declare global {
                     csp_read_change_request: {
                         table: 'sys_scope_privilege'
                         id: 'fa25dc1dca8c426aa7dc12879823eb59'
+                    }
+                    csp_read_cmdb_ci_outage: {
+                        table: 'sys_scope_privilege'
+                        id: '7c5f6ee03ff94f61afaac0d40b6c71c6'
+                    }
+                    csp_read_cmdb_ci_service: {
+                        table: 'sys_scope_privilege'
+                        id: 'fd3d2e2202574cf48569dc6914d33ac1'
+                    }
+                    csp_read_cmdb_rel_ci: {
+                        table: 'sys_scope_privilege'
+                        id: '6997e92d06ae404bba7d916eb3c5d412'
                     }
                     csp_read_cmn_department: {
                         table: 'sys_scope_privilege'
@@ -790,6 +938,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '9897452bb81d4934b7d04f5472db8ae5'
                     }
+                    csp_write_problem: {
+                        table: 'sys_scope_privilege'
+                        id: '4e8d1a117b2d4b95ad4f844edcc9842a'
+                    }
                     csp_write_sc_req_item: {
                         table: 'sys_scope_privilege'
                         id: 'b37d65ad0e284960aee04dfb26d69048'
@@ -821,6 +973,10 @@ declare global {
                     event_approval_decided: {
                         table: 'sysevent_register'
                         id: 'fe032634f1594351ace878fe50314472'
+                    }
+                    event_capacity_breached: {
+                        table: 'sysevent_register'
+                        id: 'af174ccf8dd9461ea5772dc625c255c7'
                     }
                     event_change_approval_requested: {
                         table: 'sysevent_register'
@@ -887,6 +1043,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '9deb118d73f6430fb10729ba145ce669'
                     }
+                    event_incident_opened: {
+                        table: 'sysevent_register'
+                        id: '140cbcc8d3da4b69887dd930556e69e3'
+                    }
+                    event_incident_resolved: {
+                        table: 'sysevent_register'
+                        id: '61a4c114cf56452db0df4b04e796a26f'
+                    }
                     event_item_fulfilled: {
                         table: 'sysevent_register'
                         id: '9f89af62b4b74d4da561f83b4b4eeffd'
@@ -915,9 +1079,69 @@ declare global {
                         table: 'sysevent_register'
                         id: '7d6cff7b894545578008289a7c5511df'
                     }
+                    factor_collab_c2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '51242dcda96442afa2d19e5739aea0e6'
+                    }
+                    factor_collab_c3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '0959f815effe473d9184c3b3488be7fc'
+                    }
+                    factor_collab_c4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'de6db65f77f14096a63d3b8bf297ac6c'
+                    }
+                    factor_collab_i2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '4252305979974a8fb318adec36abd859'
+                    }
+                    factor_collab_i3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'f86adf5e69844b568e84944108ffd14a'
+                    }
+                    factor_collab_i4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '4877893a530244d797ad6529a54e5e26'
+                    }
+                    factor_net_n1: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '879540768dd44a63bf6f66231712d1f9'
+                    }
+                    factor_net_n2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '2fb51a5b5947492c9ae1e909a8a3006b'
+                    }
+                    factor_net_n3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'f0a12e24fd0246d3a182f0ed6f6ba179'
+                    }
+                    factor_net_n4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '9c37a43e66344a08b5f3cdb69a9f8704'
+                    }
+                    factor_vpn_m1: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '6e89b7ceb04347b9a34563219aa9a41e'
+                    }
+                    factor_vpn_m2: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '10f33e714fdc4d9092d05666c280b957'
+                    }
+                    factor_vpn_m3: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: 'fd73bfb6af7d47fc85ac200d7de3253c'
+                    }
+                    factor_vpn_m4: {
+                        table: 'x_psm_persona_demand_factor'
+                        id: '8d590ca9b44f43f493cd05a24702cb0b'
+                    }
                     fix_migrate_phase_text: {
                         table: 'sys_script_fix'
                         id: '0c61b5ab8a5f4edf80178bd3c7bbad08'
+                    }
+                    incident_rule_mobile_vpn: {
+                        table: 'x_psm_persona_incident_rule'
+                        id: 'a6ad30ab5d42491fb2ec2e59dc181ba2'
                     }
                     item_alteryx: {
                         table: 'sc_cat_item'
@@ -1067,6 +1291,10 @@ declare global {
                         table: 'sc_cat_item'
                         id: '82eaf904e48946288a67e8f74f12d58d'
                     }
+                    job_capacity_check: {
+                        table: 'sysauto_script'
+                        id: '4b9fc6bfc3824edf8750c47257e2fa50'
+                    }
                     job_change_held_updates: {
                         table: 'sysauto_script'
                         id: '63ab68a3bc524dc6a7382bbbbdb9311c'
@@ -1130,6 +1358,14 @@ declare global {
                     mail_script_experience_followup_text: {
                         table: 'sys_script_email'
                         id: '4e0b8d8ab7854cfa8609d089f23ad12f'
+                    }
+                    mail_script_incident_opened: {
+                        table: 'sys_script_email'
+                        id: '4490639286a6457294b2ef76876dbee7'
+                    }
+                    mail_script_incident_resolved: {
+                        table: 'sys_script_email'
+                        id: '109e170de2ab4a9fadba95ecace3123d'
                     }
                     mail_script_item_fulfilled: {
                         table: 'sys_script_email'
@@ -1239,6 +1475,10 @@ declare global {
                         table: 'sys_app_module'
                         id: 'c0e087ae1d584aa8827054615f201255'
                     }
+                    notif_capacity_breached: {
+                        table: 'sysevent_email_action'
+                        id: '1439973c54834ce595075c5ce08a7db5'
+                    }
                     notif_change_approver_decision: {
                         table: 'sysevent_email_action'
                         id: 'c54db99110cc41eb9f4c1301096f9a07'
@@ -1334,6 +1574,14 @@ declare global {
                     notif_experience_low_rating: {
                         table: 'sysevent_email_action'
                         id: '39d532a4a58d484590fcf3989a4eb59f'
+                    }
+                    notif_incident_opened: {
+                        table: 'sysevent_email_action'
+                        id: 'c7a14d33cd974d899ce25610e1cb37a3'
+                    }
+                    notif_incident_resolved: {
+                        table: 'sysevent_email_action'
+                        id: '8cf760cb2a484cc6b9fe1b57776fb069'
                     }
                     notif_item_fulfilled: {
                         table: 'sysevent_email_action'
@@ -1575,6 +1823,14 @@ declare global {
                         table: 'x_psm_persona_persona'
                         id: '24cdcd8f9e15434db4ac4d511823a687'
                     }
+                    prop_capacity_forecast_weeks: {
+                        table: 'sys_properties'
+                        id: '9e67f5f80d1a4f3093bb9d4a6f579efb'
+                    }
+                    prop_capacity_trend_weeks: {
+                        table: 'sys_properties'
+                        id: '76de873048e54970987c1b97ed5fdcbc'
+                    }
                     prop_change_cab_group: {
                         table: 'sys_properties'
                         id: 'b5c1148c277b491da976b301db5b6f42'
@@ -1776,6 +2032,10 @@ declare global {
                         table: 'sp_column'
                         id: '055af4371e4a4a438a7e0f0dd2854223'
                     }
+                    sp_dashboard_column_ops: {
+                        table: 'sp_column'
+                        id: '2b698d5fc7794560ba85a29bba74f364'
+                    }
                     sp_dashboard_container: {
                         table: 'sp_container'
                         id: '7ef1f89545f64a338fd179b88216656d'
@@ -1792,6 +2052,10 @@ declare global {
                         table: 'sp_instance'
                         id: 'ed65fdebf882484787073dc352ad8b45'
                     }
+                    sp_dashboard_instance_ops: {
+                        table: 'sp_instance'
+                        id: '3e790dffaf92420f8cc22ee88d17fa98'
+                    }
                     sp_dashboard_row: {
                         table: 'sp_row'
                         id: '922337c3300344389bd0b3ff3c7b14da'
@@ -1803,6 +2067,10 @@ declare global {
                     sp_dashboard_row_governance: {
                         table: 'sp_row'
                         id: 'd7069af8119145b0b0feda1989eaecaa'
+                    }
+                    sp_dashboard_row_ops: {
+                        table: 'sp_row'
+                        id: 'bcef298edcac42ac90959b0d7226fd0c'
                     }
                     sp_feedback_column: {
                         table: 'sp_column'
@@ -1911,6 +2179,10 @@ declare global {
                     sp_widget_dashboard_governance: {
                         table: 'sp_widget'
                         id: '1b3d694295f1423eb3d038c6f3b26dd8'
+                    }
+                    sp_widget_dashboard_ops: {
+                        table: 'sp_widget'
+                        id: '459cf11c83ae480a8468e0b7a3bdff91'
                     }
                     sp_widget_exception: {
                         table: 'sp_widget'
@@ -2124,6 +2396,42 @@ declare global {
                         table: 'sys_module'
                         id: '2834a47b1cd94912bdf3b898e2f6ace7'
                     }
+                    src_server_ops_availability_ts: {
+                        table: 'sys_module'
+                        id: 'e806e8bac57149e99430aeb7e5bb1dcd'
+                    }
+                    'src_server_ops_availability-calc_ts': {
+                        table: 'sys_module'
+                        id: '12c0c7ed0bb84bc7a944934b3c20cfdb'
+                    }
+                    src_server_ops_capacity_ts: {
+                        table: 'sys_module'
+                        id: 'afc3b2524127446b9ecb0cd22ac8ba08'
+                    }
+                    'src_server_ops_capacity-calc_ts': {
+                        table: 'sys_module'
+                        id: '43d8110d40d043fe91a3a63ccbd44260'
+                    }
+                    'src_server_ops_incident-calc_ts': {
+                        table: 'sys_module'
+                        id: '1dacd287f0ca445d9d77c085ec816794'
+                    }
+                    'src_server_ops_incident-persona_ts': {
+                        table: 'sys_module'
+                        id: '810247def95747289391b72dde48e475'
+                    }
+                    src_server_ops_population_ts: {
+                        table: 'sys_module'
+                        id: '654b2763bf844e7b8a095c93c0c3bb41'
+                    }
+                    'src_server_ops_security-calc_ts': {
+                        table: 'sys_module'
+                        id: '1e51b4cca84b43799a50e234ed796e4c'
+                    }
+                    'src_server_ops_security-posture_ts': {
+                        table: 'sys_module'
+                        id: '13c13c98a3b4475780a0000490cde9d8'
+                    }
                     'src_server_persona_app-approvals_ts': {
                         table: 'sys_module'
                         id: '18d6940f226c42839f30ad004cea9b52'
@@ -2223,6 +2531,10 @@ declare global {
                     'src_server_portal_dashboard-governance_ts': {
                         table: 'sys_module'
                         id: '123695e3f5314f54af02bd54975de80f'
+                    }
+                    'src_server_portal_dashboard-ops_ts': {
+                        table: 'sys_module'
+                        id: '0a0519cb70be47058bd30665981d6ad2'
                     }
                     'src_server_portal_data-table_ts': {
                         table: 'sys_module'
@@ -2336,6 +2648,18 @@ declare global {
                         table: 'sys_module'
                         id: 'dda0bf654ceb43c6a79aaa3e60bd2b51'
                     }
+                    svc_collaboration: {
+                        table: 'cmdb_ci_service'
+                        id: '0de77afc85d443a5b1c71bf7ba71abfb'
+                    }
+                    svc_corporate_network: {
+                        table: 'cmdb_ci_service'
+                        id: 'bf428b6900854ea5bd97bb66a3b06107'
+                    }
+                    svc_remote_access: {
+                        table: 'cmdb_ci_service'
+                        id: 'bfb97501ac4e4c66b84b4d8eefd88e2f'
+                    }
                     tm_usage_metrics: {
                         table: 'sys_transform_map'
                         id: '1df307360b5f4d9a93f996d47ee85062'
@@ -2439,6 +2763,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '012933c3a0b64da49d00c1a99387a320'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '014253c4930349828f0001cd53213baa'
                         key: {
@@ -2448,11 +2780,33 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '015d0143e16e40b99337693e2440ba9b'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'ranking'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '01f86665173b438689f6058f1fd62945'
                         key: {
                             document_key: '2845401fbae04bddafa85a2f8be64e52'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '02133f06f49d44c7b2830eb67b1a753a'
+                        key: {
+                            sys_security_acl: '847ecd1a20134d80854b9b6fc5063143'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2553,6 +2907,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '03a083b0ffdf4efc9badc65bbed954c5'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '03c13a952e20469786afbaee0e9d172c'
                         key: {
@@ -2647,6 +3009,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '05406e41fe8e495f8311717f88f9091b'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'ranking'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '054c99bf88a940e4844fcd96f21e7499'
                         key: {
@@ -2720,6 +3090,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0613fc4e409644c89dd257d128a3e717'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'reason'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '06257c25bace41d1989c6a7f94327aa0'
                         key: {
@@ -2754,6 +3132,19 @@ declare global {
                             value: '4'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '06b8c23d232643479c72edd734fed049'
+                        key: {
+                            sys_security_acl: '2ba864a737834b66b0ba3a13ded6c5e6'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2793,6 +3184,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'score'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '07096543c4264202922b769987b36ad2'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'persona'
                             language: 'en'
                         }
                     },
@@ -3321,6 +3721,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '0dc6892a33f844d3967bf63ddc940249'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'vpn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '0df59ecc0b6e46c3970cb391d9f84658'
                         key: {
@@ -3418,6 +3829,26 @@ declare global {
                             }
                             element: 'network'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '0f7427faa8d742a9b607c50898782b85'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0fd492011ce9494bada37d05b38b01c0'
+                        key: {
+                            sys_security_acl: '6b34cc50df4541da9a0a66f9b4eae107'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3678,6 +4109,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '130e5b17e97e40569a050175ec9430d1'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '133d0e6a3250440287c392e1c3d7e788'
                         key: {
@@ -3713,6 +4151,15 @@ declare global {
                             }
                             element: 'from_persona'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '137f9cbec71e4e758818471953ceb00d'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'description'
+                            language: 'en'
                         }
                     },
                     {
@@ -3785,6 +4232,19 @@ declare global {
                             name: 'x_psm_persona_assignment'
                             element: 'reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '152db8cd9ceb45c78a3764f024b42fe3'
+                        key: {
+                            sys_security_acl: '44713e8bf7fb4482aab67048c132ba19'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -3887,6 +4347,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '16ba280690254653ab9b175e261e4df1'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_demand'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1702d7d1d6e742828a1f231c6d65f930'
                         key: {
@@ -3966,6 +4434,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '182f17bc573e4cdb9845c46c2cfd6c7e'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'description'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '1831909a4fb04f28ba61676ccdbf698a'
                         key: {
@@ -4035,11 +4511,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1a138a946d254939a613c85bef330fe6'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1a8a4b47d15945edb008ce7ad88514df'
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'contacts_per_day'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '1a953c94c11f43f395de469640ebcef4'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'device_management'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4117,6 +4613,15 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b3f29babacb4506ae83897d83023afe'
+                        key: {
+                            name: 'problem'
+                            element: 'x_psm_persona_affected'
+                            language: 'en'
                         }
                     },
                     {
@@ -4328,6 +4833,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1dfdf8fae48546a69c52e25be5579b7b'
+                        key: {
+                            name: 'incident'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '1e027ab473a8495fbd43e7607f7819ed'
                         key: {
@@ -4410,6 +4924,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '1e69e69babbf44d28daac7b137bfb229'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'communication'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1ebd7dcf032e44088f175875dafc036a'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1f03b16fdf13482bb629c31cba0dcf4e'
                         key: {
@@ -4457,6 +4990,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1f6f3f6d462d49198f311c508a8808ac'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1fbcedb71bcb4bdaa88f1d1bac532b77'
                         key: {
@@ -4486,6 +5027,14 @@ declare global {
                                 }
                             }
                             element: 'qualifier'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1fe1ec23fda04715a38493d946a8a377'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'active'
                         }
                     },
                     {
@@ -4772,6 +5321,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '25d4bb83b72d4639b955854a33cf9bba'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_summary'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25eefce676f44bcd84d5c6f6f991b942'
                         key: {
@@ -4808,6 +5366,14 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_2'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2610dd58e1d644f499d57c43a939be57'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_workstyle'
                         }
                     },
                     {
@@ -4891,6 +5457,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '26a176444416462fa17ab32868761215'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26aabff38b544f17a1ed0fe8e48e3be6'
                         key: {
@@ -4948,6 +5522,14 @@ declare global {
                                 }
                             }
                             element: 'audience_type'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2756da91f6234fdbb60ff0c3a44a4448'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -5020,6 +5602,23 @@ declare global {
                                     name: 'x_psm_persona.analyst'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '28fa3da70ffd49f6ac9e5429a54241ff'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_rule_note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '290312a1aa8f44c995e12530f6e875a0'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'service'
                         }
                     },
                     {
@@ -5126,6 +5725,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2a516aa2d8b744a9b1e8b9d7ca9f17ef'
+                        key: {
+                            sys_security_acl: '201308fc08204cf3b031dbdfe6054af2'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '2ad3c5675c434c59a22f8486318da8ae'
                         key: {
@@ -5194,6 +5806,22 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '2c84ac48abae40d2b2cc2be4d1370bc7'
+                        key: {
+                            name: 'problem'
+                            element: 'x_psm_persona_affected'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2d25d452fe4941c3ab6e206e02c36030'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'outage_notice'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '2d7d3fed393848ac93585229ce9b1f45'
                         key: {
                             name: 'x_psm_persona_xla_history'
@@ -5231,6 +5859,23 @@ declare global {
                         key: {
                             name: 'x_psm_persona_exception'
                             element: 'expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2ef9fd6be3f547d18e6db8d4ba448230'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2f2b09541ca2485f96167920e27dd280'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
                         }
                     },
                     {
@@ -5319,6 +5964,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '308ddee6b75945338e7cc4d4a63aac0a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '30924369160240b0b5bf0eed7d5dad0e'
                         key: {
@@ -5384,6 +6037,19 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '315183f62e484db78393182eb1813f8e'
+                        key: {
+                            sys_security_acl: 'a316b72f5b2e4c73b61ef5f318238ce8'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5624,6 +6290,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '34ac13fda9d34b8389aa0f883d1205fd'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                            value: 'max'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3528175ea4264541a27772bc985eb58a'
                         key: {
@@ -5680,6 +6357,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '37d1866427d3428b9554ebe42a30ece3'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '37f6456f240747eaa8e556387f5ee2f1'
                         key: {
@@ -5699,11 +6384,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '3895683a118f4956a66284c69f44cc7e'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '38a6bd56bd024e29af10426194c205b9'
                         key: {
                             name: 'x_psm_persona_offering'
                             element: 'monthly_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '38aa39cb7cbe4d8f85cc6170fb95ba81'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
                         }
                     },
                     {
@@ -5725,9 +6426,25 @@ declare global {
                     },
                     {
                         table: 'sys_db_object'
+                        id: '39226284c2f94b56b8c01830b9ce6d40'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
                         id: '392df5ed95d843c89fdb820d466714ed'
                         key: {
                             name: 'x_psm_persona_provisioning'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '397b94270dd445c19d8ae23d00ebb0b5'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -5770,6 +6487,19 @@ declare global {
                                 id: '68deef75079c4b45a5bc57b40b817c9c'
                                 key: {
                                     name: 'itil'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3a66222a54e748cb9c3bfe7785a77829'
+                        key: {
+                            sys_security_acl: '7adedb81d16143a982e8868cb0cfc7d0'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
                                 }
                             }
                         }
@@ -6144,6 +6874,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '4084cd5e510c461b929004a9ff4d1298'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '40efcf0fd3484bf28e72bb54616dfede'
                         key: {
@@ -6246,6 +6984,14 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: 'b02be5d729b444bba46207777793b2e2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '42da1aa78a6047caab8ecba5ba93fa64'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -6429,6 +7175,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '4774096691d54f8ba74ed848bbdced40'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                            value: '2'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '4776dccb499f4068a8ecaab1c82d4393'
                         key: {
                             name: 'x_psm_persona_scoring_rule'
@@ -6571,6 +7328,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'network'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '499127ebadfb454da5f1a1e3926e62f3'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
                             language: 'en'
                         }
                     },
@@ -6732,6 +7498,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4c89e5b5b49541428f7757154cdcbaab'
+                        key: {
+                            sys_security_acl: '5d2208a7ee1b42f287f90a6d8427320c'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '4c8d1912cb3043e180998c99d8923c03'
                         key: {
@@ -6792,6 +7571,14 @@ declare global {
                             }
                             element: 'xlas_measured'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4d3e88d3716e4e079e0977634e1c0ffa'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_rule_note'
                         }
                     },
                     {
@@ -7068,6 +7855,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '51a08bdee5004947ac0243ba3145bacc'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'service'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '51a32e11594f473396dbc2c3a8b8d8d0'
                         key: {
@@ -7091,6 +7887,24 @@ declare global {
                                     name: 'x_psm_persona.analyst'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51edc75c71b24f3296603c853702657f'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'persona'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5239f1ca12444267b2ee832706eeba49'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -7208,6 +8022,13 @@ declare global {
                         key: {
                             name: 'x_psm_persona_assignment'
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '53b104cb1230422c9896243c38293255'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
                         }
                     },
                     {
@@ -7383,6 +8204,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '55d4ed9ca29743b890230120710c8502'
+                        key: {
+                            sys_security_acl: 'd7111459fcad4931b9f200d57892b6a3'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '55e2727b037b42ffb0808c94a669f770'
                         key: {
@@ -7466,6 +8300,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '569b47a7b0ba495cab93573e5fc0c2b9'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '56b62ef0c14b404a989ef2f44142d8ae'
                         key: {
@@ -7474,6 +8316,15 @@ declare global {
                             value: 'devices'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '56e003ab7cec42019a6a82d71157bc70'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'min_ranking'
+                            language: 'en'
                         }
                     },
                     {
@@ -7712,6 +8563,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '59db6b758712457d9c1c88ecf113a049'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'business_service'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '5a84ff27bc7044df897892c9335ec123'
                         deleted: true
@@ -7799,6 +8659,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '5b6da2bee54e4d4fb89ec829cae1fca7'
+                        key: {
+                            sys_security_acl: 'e460f9ef8b1249dc9d8282a7f772de20'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '5bbc839fcadb4e1480751ac4d70facad'
                         key: {
@@ -7830,6 +8703,15 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5cda4e55fb75444d872a011a794fdda3'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_demand'
+                            language: 'en'
                         }
                     },
                     {
@@ -7882,6 +8764,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e1bc5efa83e4dc2b04c4bf506f7e56d'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'capacity'
+                            language: 'en'
                         }
                     },
                     {
@@ -8030,6 +8921,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '618ba62fb68445e999f5b74895f4c173'
+                        key: {
+                            logical_table_name: 'x_psm_persona_offering_service'
+                            col_name_string: 'offering,service'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '618bab43cac74d789aefac671298e6fb'
                         key: {
@@ -8097,6 +8996,14 @@ declare global {
                             name: 'x_psm_persona_provisioning'
                             element: 'to_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '62ef8a4146374e77a46972b0c274e4ee'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
                         }
                     },
                     {
@@ -8188,6 +9095,25 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6480255bebef4742abf64a5c7a99165d'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'mfa'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6491bddc1bcc4548b20cf39ffd125b1a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '649fca80f695488b91e4ea086e462119'
                         key: {
@@ -8239,6 +9165,20 @@ declare global {
                         id: '65607cd5dcec40878f44354ddb5446cb'
                         key: {
                             name: 'sys_user'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '65e1b29f136e4b6e8b21ec3860d786a9'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '6623d2d1f0e0438b8179698928f7a2a4'
+                        key: {
+                            name: 'x_psm_persona_item_control'
                         }
                     },
                     {
@@ -8317,11 +9257,31 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '697b70168c9f4bb19326f30d2ea7f41c'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'name'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '69a8457f61354cd99fae4e299e249d13'
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'measured_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '69b444fd40ff4b46b48d8fa5c021c409'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'disk_encryption'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8372,6 +9332,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6a81a65e5616407db80e004aca2dd125'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'offering'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6a8a7d0251544e76bb57bc9584fe92b5'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'target_pct'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6a8b1819d2764e1ba501c7d1820437a9'
                         key: {
@@ -8412,6 +9389,14 @@ declare global {
                             value: 'approved'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6acc494f890145f28bb483a61f83fe0d'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
                         }
                     },
                     {
@@ -8462,6 +9447,15 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6c05b1a6b7004404b1ec052da9127026'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_forecast'
+                            language: 'en'
                         }
                     },
                     {
@@ -8777,11 +9771,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6f53ab1be6394b99be6dae59889a96b0'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'per_user'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6f61d375f7fa46caa74ffaf17860e1e8'
                         key: {
                             document_key: 'bcb7475da05b494e98ac408c098c23fd'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6fcfc677d16c425f946c914da6f4a596'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'subcategory'
                         }
                     },
                     {
@@ -9103,6 +10114,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '73bc52b766884be7a32f04df5a5f741d'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '745adc0d2de64944b35ce82220a83f32'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'service'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '748cb55cc8254414ab160cc578105320'
+                        key: {
+                            sys_security_acl: '9568fce1012f486fb78d075af0b13d9a'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '74936759b5c54dc1884af84b6a3c3bad'
                         key: {
@@ -9349,6 +10388,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '77b018af6f244f98a3b8ae407e2bfd11'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'capacity'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '77c82e87b1f74ab28029a8d451d4ea81'
                         key: {
@@ -9358,11 +10405,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '77e70a081a554b7198f7210067a9f991'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'name'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7832418d7aed4e618fbd17f7cf47718e'
                         key: {
                             document_key: 'bb414391f3bb400ea035c542f6905c2f'
                             variable: '8c07aba5ff6033008d3f5d9ad53bf13b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7840cf0f34d44e089c1acb8dc09af200'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_persona'
                         }
                     },
                     {
@@ -9479,6 +10542,17 @@ declare global {
                         key: {
                             map: '1df307360b5f4d9a93f996d47ee85062'
                             target_field: 'usage_source'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7a4796b85053497196a9b0f65679b453'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'interaction'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -9735,10 +10809,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7ee251872c424edab1f390de9fa02a62'
+                        key: {
+                            sys_security_acl: '5be3d647bd544e0b84a3dac3091c8bee'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '7efc4bc3c5974ea18ce361912fab9e03'
                         key: {
                             name: 'x_psm_persona_usage_import'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '7f094d0d2a364d7b82d595deee7b3cac'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
                         }
                     },
                     {
@@ -9778,6 +10873,15 @@ declare global {
                             }
                             element: 'reason'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7fdb29ce3829496fbcde6b04d4874946'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            language: 'en'
                         }
                     },
                     {
@@ -9919,6 +11023,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '819e196dd3b5488fab3785dec1b781a1'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'business_service'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '81be9604a4b64c86b711fcfba6972400'
                         key: {
@@ -10000,6 +11112,23 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '82adee213e554ae1aa7679472d51b5fe'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'reason'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '82b6f09812bb42b79aee527dee12250d'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'threshold_pct'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '82b875c54d3d4626b38652f16fdb2c00'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -10025,6 +11154,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '833653b8c2744065aeff1c6a12f398cb'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'communication'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8346721263254d78b089e459304341cc'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_workstyle'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '836b203cbc974046b525d4ef2d20934f'
                         key: {
@@ -10041,6 +11190,19 @@ declare global {
                             value: '2'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '83eac2d012194da9b369fc9c455c5f34'
+                        key: {
+                            sys_security_acl: '4a5017357d794fcf87b57a5a17ea3743'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -10181,6 +11343,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: '874bb8ca92974e5c8e733ee51ec4541b'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '87650364b3cb4282acdad89ee5ea4d14'
                         key: {
@@ -10227,6 +11397,14 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8871c3e8338f4524b9cb35565313e399'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -10285,6 +11463,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8ada60dae7a643bc87a46e584ce9304e'
+                        key: {
+                            sys_security_acl: '111116016c5a4621a0cb6ecfd9e74b8a'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8b065837779f4a0c8518901a6a353628'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8b0cf09724624ddb82bb4499bcd5c861'
                         key: {
@@ -10299,6 +11497,14 @@ declare global {
                             name: 'x_psm_persona_provisioning'
                             element: 'from_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8b276a70eaf64b058d2b4a851a429bc4'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
                         }
                     },
                     {
@@ -10367,6 +11573,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8bd050eddaa849c7a2eb2abaf2a37652'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '8be01a297a544d2786ad4a959b995568'
                         key: {
@@ -10422,6 +11637,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '8c5e336b111548a08aa54a4b23a56286'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'breached'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8c809cd010ab408cb5182f4c89b75a34'
                         key: {
@@ -10471,6 +11694,14 @@ declare global {
                         id: '8d019c273335402d867327be327d0f9c'
                         key: {
                             id: 'psm_approval'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '8d36b89af2f847b39fed2e64d6e6b288'
+                        key: {
+                            logical_table_name: 'x_psm_persona_demand_factor'
+                            col_name_string: 'service,dimension,ranking'
                         }
                     },
                     {
@@ -10558,6 +11789,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8e927502c5fc42bb94e58a3f123799ae'
+                        key: {
+                            sys_security_acl: '95cb879819a14d2da084e9acdfcd6005'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '8ea34ae391c74faba4b4ddfa448a1cbf'
+                        key: {
+                            name: 'problem'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '8eda6339136a44fda20f0a769a8cd296'
+                        key: {
+                            sys_security_acl: 'cc3c6d157a534477a17909f3963006c8'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ee0cd29514f4d75b50939a9b73f217c'
                         key: {
@@ -10621,6 +11885,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9053243ad7a345919ba59ea388ee3e82'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'interaction'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '90c489e494d84bdbb1da3e909c1e7d35'
                         key: {
@@ -10634,6 +11909,14 @@ declare global {
                         key: {
                             document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
                             variable: '45623b13c324320076173b0ac3d3aefc'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '90ffa3a682374ab089781b636fe50be0'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'category'
                         }
                     },
                     {
@@ -11034,6 +12317,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '9764922aafd549a0a429de5af1b6b901'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            value: 'phone'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_transform_entry'
                         id: '97e4bee737384af7b96379fdbfe016df'
                         key: {
@@ -11112,6 +12406,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '98b6d5512f0848fbbabc8449b22dd64a'
+                        key: {
+                            sys_security_acl: '107a6691626c4d6ba4b85b302e0271a2'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '98b9febaa9c84d6f811eace440ced2fe'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'vpn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9905a8287a704d16866d3418bb773351'
                         key: {
@@ -11176,6 +12494,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '99e22e66ac9447eb9b988636bf20f6fb'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'breached'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '99ff7b383f0446d69e4969232ec24f6d'
                         key: {
@@ -11189,6 +12516,17 @@ declare global {
                         key: {
                             document_key: 'cda204398ca34c6d86723e844c872e99'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9a44e07405d9409095244b612b923ad5'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'mobility'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -11249,6 +12587,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9dbd9603e53047ba96937cc4fab568bf'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '9dc750040b6e4f248c92b09b0f345b58'
                         key: {
@@ -11280,6 +12627,24 @@ declare global {
                         key: {
                             document_key: 'bb414391f3bb400ea035c542f6905c2f'
                             variable: '98c44875ffa033008d3f5d9ad53bf1fa'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e74ace96ddd444e9c21a343afff8abc'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9e9eb69cbce2409fbcd292bbe090ca82'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'subcategory'
+                            language: 'en'
                         }
                     },
                     {
@@ -11349,10 +12714,28 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'a0367ec369d440f1b8e0aef660105f5d'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'a081e2d1d30b490992d3b56fd40b53c2'
                         key: {
                             name: 'x_psm_persona_change_notice'
                             element: 'change_request'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a08fd4c5b5fd4c12a6a8a847d02fe796'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'target_pct'
                             language: 'en'
                         }
                     },
@@ -11478,6 +12861,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a27b52f50b5245c3957d34f57365c93b'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a2a6539f5d79455fabfdc37f7ee02316'
                         key: {
                             name: 'x_psm_persona_followup'
@@ -11580,6 +12971,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'a4c22ecc0588414cbfa4079293287dd2'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a50fb056668440b4a22db3d36467477e'
                         key: {
@@ -11652,6 +13050,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a5d8ce3e33644163adc28fab446581b4'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'catalog_item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a61117a58e7742e396fe4db77dc19453'
+                        key: {
+                            sys_security_acl: '7e5063fc3788424eb63a974919ae1edb'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a6aa23f9897f4af79404990389894586'
                         key: {
@@ -11671,6 +13091,13 @@ declare global {
                             }
                             element: 'stakeholder'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a6ab280f226743c2b35eadabc91297b5'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
                         }
                     },
                     {
@@ -11870,6 +13297,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a93bcbc1099b47fbb562a6a191ce2045'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ws_query_parameter_map'
                         id: 'a97c9b8ba79a4cb0bc411da157940773'
                         key: {
@@ -11883,6 +13319,14 @@ declare global {
                         key: {
                             name: 'x_psm_persona_proposal'
                             element: 'current_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a988400594614353b16ec36d90727b6d'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -12155,6 +13599,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'ae6659f0a28940ee940f5c30374bf62b'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'offering'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'ae8460f262574724a2cf9932258f7d2b'
                         key: {
                             name: 'x_psm_persona_profile'
@@ -12319,6 +13771,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b068774927d945e19c4de05c0927a6b1'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_persona'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'b0cb3208f5ec4c91a6f239339fc47942'
                         key: {
@@ -12451,6 +13912,15 @@ declare global {
                         key: {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b2a691d7da2d45fc9cdaf81a9071b282'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'order'
+                            language: 'en'
                         }
                     },
                     {
@@ -12640,6 +14110,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'b501525262ae4a43836ffdb6629977e4'
+                        key: {
+                            sys_security_acl: '77239564a4ad4dfba1484e72011cc9cc'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b55b1a1d62a2429ca6608993333cb5c7'
                         key: {
@@ -12718,6 +14201,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'b69b47b086df4d1699d8dec1bded8762'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b7051d61b1ce46eb954eab1929257e18'
                         key: {
@@ -12764,6 +14254,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b747a9f5d52242c5873c8947f614bb13'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'mfa'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b757523cc2cf427fbb3f198dab9e60c3'
                         key: {
@@ -12783,6 +14284,14 @@ declare global {
                             }
                             element: 'name'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b76eb1b4132a4f7b923fb61facc79c3a'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'unit'
                         }
                     },
                     {
@@ -12883,6 +14392,14 @@ declare global {
                         id: 'ba01f01c3cb240c492c81b2e038831ae'
                         key: {
                             name: 'x_psm_persona_xla_history'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ba1344c8ed514fc290ef222fdc6b3425'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_summary'
                         }
                     },
                     {
@@ -13171,6 +14688,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'be5b0154810946dfa4062e36bd65fc1c'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'be780e2c53ac46a9a5586058ab16bd3b'
                         key: {
@@ -13228,6 +14753,19 @@ declare global {
                         key: {
                             name: 'x_psm_persona_profile'
                             element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bfdf0874280d4ad191ccf4bbe113345f'
+                        key: {
+                            sys_security_acl: 'a90fa4f8b36c4e98aa97b42148b828f0'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -13378,11 +14916,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c348b52c84c04ce8ace04c6b38902d54'
+                        key: {
+                            sys_security_acl: 'f849874e8ce04f3f830d0433d2ddca54'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'c36168dd34b045edaf4165d48cd5dc5b'
                         key: {
                             document_key: 'e4c800cbb660454891a4513faaf3d46a'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c39635950a734f5a99b3d5297c6eec7b'
+                        key: {
+                            sys_security_acl: 'd9f3054e277b41ceb575696209e6f850'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -13399,6 +14963,19 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c3f74b0754cf4f94b80eca998988bcd5'
+                        key: {
+                            sys_security_acl: '146ed2ed585b46a0a497083bef21c4f0'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -13497,6 +15074,22 @@ declare global {
                                 }
                             }
                             element: 'threshold_4'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'c692b887e1934ba1b011e1f709c88d17'
+                        key: {
+                            name: 'incident'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c6a0b0cc03a3433f9daff24108db966e'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -13744,6 +15337,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c99f0c88d452425eacbd6b2317304297'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ca05689e6d5f4f08ade20c37193cb693'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'min_ranking'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ca1ebaa1a9eb4aaf8b6838fa31b1b471'
                         key: {
@@ -13852,6 +15462,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cba859172f1f4ec8a20215c7be7c26d3'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'threshold_pct'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'cbb737f8cc99477ab0065085c02d3964'
                         key: {
@@ -13874,12 +15493,40 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'cbc5a129a7564472a739d12bee8a637b'
+                        key: {
+                            sys_security_acl: 'd30c286a37f848b58d1fa582772e027a'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cbd4efbd61424d7ca01de517a30d44a2'
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'recipients'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cbf73e4462d446a0bc0a2375eca51339'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'per_user'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'cbf9a764257e45e49358a33da17c9c73'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
                         }
                     },
                     {
@@ -13910,6 +15557,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'period_end'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cc56455ae8404f6c814450c172bf88ef'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_checked'
                             language: 'en'
                         }
                     },
@@ -14205,6 +15861,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'cfab52de222f49e0812e2aa09171b42e'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                            value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'cfb134bf85994ecea886b88494271a0a'
                         key: {
@@ -14269,6 +15936,17 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd0d427788d2f4cf69d0a1a3c1e7b8d0a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'technology'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -14423,6 +16101,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd2537610bc6f4fb482e8da1b710668e0'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd28a7360a457404391b9e31f9e920814'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'outage_notice'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd2ef1cbe67244210845aa076d46d2535'
                         key: {
@@ -14434,11 +16129,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd344d6d09e614c669d10d0ea3d07d857'
+                        key: {
+                            sys_security_acl: '2a4ddfeab4c046c5b5fd6eacefb60697'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd351b3dcb2e84634af6e2f74a1dc1e80'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'd35eabe0ecd94637ba71ea820d8fcb73'
+                        key: {
+                            name: 'problem'
                         }
                     },
                     {
@@ -14462,6 +16177,17 @@ declare global {
                                 }
                             }
                             element: 'target'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'd3aa0690ffe04ac78a3a4f4983e0eba2'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            value: 'device_management'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -14615,10 +16341,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd5fb9d951bae4ac0bada9af02672c00a'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'urgency'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'd5fde2b6d12c4127abed020e3bc4b174'
                         key: {
                             name: 'x_psm_persona_provisioning'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd60c40e9d20a4f3e96f4c3af9aaf039a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'service'
+                            language: 'en'
                         }
                     },
                     {
@@ -14713,6 +16457,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd77ff98ca4294b25a69e40beab197832'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd8332702e533441099ae6a23f31ea2d4'
                         key: {
@@ -14742,6 +16495,13 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'd911ce677a874c239702391f92281026'
+                        key: {
+                            name: 'x_psm_persona_required_control'
                         }
                     },
                     {
@@ -14827,11 +16587,33 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'd9bdc83926bb4bf08b1e3d517c3fa9ac'
+                        key: {
+                            name: 'problem'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'd9fadb607ae6439a87408dd1e3b87c2c'
                         key: {
                             name: 'x_psm_persona_change_phase'
                             element: 'audience_location'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'da3c8d4d00cb414883f63aaa88f6f0de'
+                        key: {
+                            sys_security_acl: '490c241b3fa74afd92b7d459ffd5a0fd'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -14880,6 +16662,19 @@ declare global {
                         key: {
                             name: 'x_psm_persona_proposal'
                             element: 'short_description'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dbbd0012704f4d4b9dcc1aa65d8d2ec2'
+                        key: {
+                            sys_security_acl: '0fc9e49a14ab43258253d8dbaee79ba7'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -15055,6 +16850,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'de4d8ae9e5034362b131f39e6c825da1'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            value: 'sms'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'de737d0425b44e21aa23b39bb13af912'
                         key: {
@@ -15177,6 +16983,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e055b814f9234667ace70491ed947915'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'combine'
+                            value: 'sum'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e07dcb1693fc417481d297096c81b867'
                         key: {
@@ -15261,6 +17078,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e264b3872bde4b558d31941e01f54cd8'
+                        key: {
+                            sys_security_acl: 'e39a976f86454607a7ff2fa1afa61c38'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e2bb89a359974e90be18757aca9f548a'
                         key: {
@@ -15279,11 +17109,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e2f449b0cdf2429eb2be38d1adc70967'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e30666be60dc4c6798353367e8792450'
                         key: {
                             document_key: 'b02be5d729b444bba46207777793b2e2'
                             variable: '334b7bb7675003007ba405225685ef72'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e31384b11ffc48d196a9f4fb7b5c2772'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
                         }
                     },
                     {
@@ -15418,6 +17264,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e5fb6496c5214c86b8a09330e2be31ba'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            element: 'control'
+                            value: 'disk_encryption'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e6197bb79c0646d3a6223862d3c56f72'
                         key: {
@@ -15534,6 +17391,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e6c851212902493ab1a3c00e93da4bfb'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'e6e3c77818cf4371aafebc6241c1c2dc'
                         key: {
@@ -15573,11 +17439,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e81bb7f85e5a48acb8f3b8f84ca4025a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'mobility'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e847181365b2407cb2e013becd3136de'
                         key: {
                             document_key: '10e1b56b7e964de9b128979227ba8b98'
                             variable: '45623b13c324320076173b0ac3d3aefc'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e84c9ee252e7483a8b1bb376ca22c3cd'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'service'
+                            language: 'en'
                         }
                     },
                     {
@@ -15652,10 +17538,26 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'e97b44af5b074091a003c258a5b1eaeb'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'e998f35a06e7442ea82d8d8ffba62f03'
                         key: {
                             name: 'x_psm_persona_provisioning'
                             element: 'member_monthly_cost'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e9af6a64cbe244079a43715f8643b59f'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'catalog_item'
                         }
                     },
                     {
@@ -15767,6 +17669,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ebc7977709634ee3bf7dc626ee2f2d67'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'category'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'ed03a1d07eff452fbb64c8c51b655c1f'
                         key: {
@@ -15828,6 +17739,17 @@ declare global {
                         key: {
                             document_key: '134f828174474704855a145b332d7fd0'
                             variable: 'bc4c43935320220002c6435723dc34a2'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'edf371e0c163480d8edb2653f6fc9035'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'technology'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -15934,6 +17856,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'ef576315afff4f9c8fb7f3351b6d6612'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ef5815f955904fc79a8edc629792c911'
                         key: {
@@ -16005,6 +17934,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f13384872439499f8f4febcf9ddc25b7'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -16201,6 +18139,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f42ec595a02c4e298a79634fcf99e576'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'unit'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f4a4a221ba784ee086e521d70df7096f'
                         key: {
@@ -16232,6 +18179,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'measured_on'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f6308bbd43c94ba7b33bee38e116cc3a'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            element: 'control'
+                            language: 'en'
                         }
                     },
                     {
@@ -16370,11 +18326,33 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'f82345a22ff644c0abba5bf1783a463f'
+                        key: {
+                            name: 'incident'
+                            element: 'x_psm_persona_channel'
+                            value: 'email'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'f829370a73fd44adbfad84bfde463d4b'
                         key: {
                             name: 'x_psm_persona_persona'
                             element: 'technology'
                             value: '1'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f82f8dc7243940ef8bce60a35d409952'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            element: 'dimension'
+                            value: 'network'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -16449,6 +18427,14 @@ declare global {
                         key: {
                             sc_cat_item: 'e160346f4df4474da204fe8e57c9713a'
                             user_criteria: '4cc05be2d6c7445294a90301fd9ed84d'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f91b6208b7ca44bfa059a620659efde4'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'order'
                         }
                     },
                     {
@@ -16542,11 +18528,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f9a5f30089f043ef8406b8178f6c7419'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            element: 'dimension'
+                            value: 'network'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'f9abfc934b3a4b2d94f7dab39a64dd80'
                         key: {
                             name: 'x_psm_persona_proposal'
                             element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f9e0df46c9ac45128af7cbf80a81ac6d'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            element: 'last_forecast'
                         }
                     },
                     {
@@ -16634,6 +18639,13 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_1f39a288df60220062fe6c7a4df2639d'
                             id: 'bb1d6400b8e343259223849ead024eb7'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'fc9fac02a9e54a009543dbef22983f9b'
+                        key: {
+                            name: 'incident'
                         }
                     },
                     {

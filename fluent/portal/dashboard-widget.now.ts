@@ -4,6 +4,7 @@ import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
 import { dashboardExperienceWidget } from './dashboard-experience-widget.now'
 import { dashboardGovernanceWidget } from './dashboard-governance-widget.now'
+import { opsDashboardWidget } from './dashboard-ops-widget.now'
 
 /*
  * The analyst dashboard, /sp?id=psm_dashboard[&weeks=N]: persona distribution, projected costs,
@@ -62,6 +63,18 @@ export const dashboardPage = SPPage({
                             size: 12,
                             order: 1,
                             instances: [{ $id: Now.ID['sp_dashboard_instance'], widget: dashboardWidget, order: 1 }],
+                        },
+                    ],
+                },
+                {
+                    $id: Now.ID['sp_dashboard_row_ops'],
+                    order: 2,
+                    columns: [
+                        {
+                            $id: Now.ID['sp_dashboard_column_ops'],
+                            size: 12,
+                            order: 1,
+                            instances: [{ $id: Now.ID['sp_dashboard_instance_ops'], widget: opsDashboardWidget, order: 1 }],
                         },
                     ],
                 },

@@ -78,3 +78,11 @@ CrossScopePrivilege({ $id: Now.ID['csp_create_change_request'], status: 'allowed
 CrossScopePrivilege({ $id: Now.ID['csp_read_cmn_location'], status: 'allowed', operation: 'read', targetName: 'cmn_location', targetScope: 'global', targetType: 'sys_db_object' })
 // a deleted persona's own criterion goes with it (src/server/catalog/catalog-rules.ts removeOwnCriterion)
 CrossScopePrivilege({ $id: Now.ID['csp_delete_user_criteria'], status: 'allowed', operation: 'delete', targetName: 'user_criteria', targetScope: 'global', targetType: 'sys_db_object' })
+// capacity by persona: the services carrying load and their owners (src/server/ops/capacity.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmdb_ci_service'], status: 'allowed', operation: 'read', targetName: 'cmdb_ci_service', targetScope: 'global', targetType: 'sys_db_object' })
+// availability by persona: outages under way (src/server/ops/availability.ts)
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmdb_ci_outage'], status: 'allowed', operation: 'read', targetName: 'cmdb_ci_outage', targetScope: 'global', targetType: 'sys_db_object' })
+// availability by persona: the services that depend on a CI in outage ("Depends on::Used by")
+CrossScopePrivilege({ $id: Now.ID['csp_read_cmdb_rel_ci'], status: 'allowed', operation: 'read', targetName: 'cmdb_rel_ci', targetScope: 'global', targetType: 'sys_db_object' })
+// a problem's affected personas are written on it
+CrossScopePrivilege({ $id: Now.ID['csp_write_problem'], status: 'allowed', operation: 'write', targetName: 'problem', targetScope: 'global', targetType: 'sys_db_object' })

@@ -143,7 +143,7 @@ describe('base table declarations', () => {
     test('numbered tables have a number column and distinct prefixes', () => {
         const numbered = BASE_TABLES.filter((t) => t.numberPrefix)
         for (const t of numbered) expect(resolvedColumn(t.name, 'number')).toBeDefined()
-        expect(Object.fromEntries(numbered.map((t) => [t.name, t.numberPrefix]))).toEqual({ task: 'TASK', change_request: 'CHG', sc_request: 'REQ', sc_req_item: 'RITM', sc_task: 'SCTASK', sys_import_set: 'ISET' })
+        expect(Object.fromEntries(numbered.map((t) => [t.name, t.numberPrefix]))).toEqual({ task: 'TASK', change_request: 'CHG', sc_request: 'REQ', sc_req_item: 'RITM', sc_task: 'SCTASK', sys_import_set: 'ISET', cmdb_ci_outage: 'OUT', problem: 'PRB', incident: 'INC' })
     })
 
     test('labels default to the Title Case of the column name', () => {

@@ -7,6 +7,7 @@ import { ensure } from './ensure'
 import { BASE_TABLES } from './tables'
 import { DEFAULT_VIEW } from './tables-ui'
 import { BASE_HIERARCHIES } from './tables-hierarchy'
+import { seedItsmRecords } from './itsm-records'
 
 /**
  * Platform roles the app and its users rely on. admin and itil keep the sys_ids they have on
@@ -60,5 +61,6 @@ export function seedBaseRecords(store: Store): void {
         seedPlugins()
         seedApprovalRecords()
         seedChangeModel()
+        seedItsmRecords()
     })
 }

@@ -9,6 +9,7 @@ import { CICD_TABLES } from '../cicd-upload/tables'
 import { PLUGIN_TABLES } from '../plugins/tables'
 import { ATTACHMENT_TABLES } from '../attachment/tables'
 import { HIERARCHY_TABLES } from './tables-hierarchy'
+import { ITSM_TABLES } from './tables-itsm'
 import { SERVICE_CATALOG_TABLES } from '../service-catalog/tables'
 import { CATALOG_TASK_TABLES } from './tables-catalog-tasks'
 
@@ -1465,4 +1466,5 @@ export const BASE_TABLES: readonly TableDecl[] = [
     ...CICD_TABLES,
     ...ATTACHMENT_TABLES,
     ...HIERARCHY_TABLES,
+    ...ITSM_TABLES,
 ]
