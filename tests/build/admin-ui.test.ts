@@ -88,7 +88,7 @@ describe('list layouts', () => {
             .filter((e) => e.fields.list_id === lists[0].sysId)
             .sort((a, b) => Number(a.fields.position) - Number(b.fields.position))
         expect(columns.length).toBeGreaterThanOrEqual(4)
-        const known = new Set(['sys_created_on', ...of('sys_dictionary').filter((d) => d.fields.name === table).map((d) => d.fields.element)])
+        const known = new Set(['sys_created_on', 'sys_updated_on', ...of('sys_dictionary').filter((d) => d.fields.name === table).map((d) => d.fields.element)])
         for (const c of columns) expect({ table, column: c.fields.element, known: known.has(c.fields.element) }).toEqual({ table, column: c.fields.element, known: true })
     })
 

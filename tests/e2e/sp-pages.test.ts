@@ -314,6 +314,20 @@ test(
             'xla-by-stakeholder',
             'xla-by-persona',
             'xla-history',
+            // The service-management section (its own widget on the page).
+            'ops-capacity',
+            'ops-capacity-by-persona',
+            'ops-capacity-by-department',
+            'ops-outage-impact',
+            'ops-incidents-by-persona',
+            'ops-security-gaps',
+            'ops-security-by-department',
+            // The usage data and exceptions section.
+            'usage-freshness-by-persona',
+            'usage-freshness-by-department',
+            'usage-flagged-profiles',
+            'service-exceptions',
+            'persona-proposals',
             // The experience section (its own widget on the page).
             'happiness-by-role',
             'happiness-by-persona',

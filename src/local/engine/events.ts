@@ -5,8 +5,6 @@ import { cutToLength } from '../store/values'
 /** "Event [sysevent] | Every day | 7 | Rotation" ("Log history"): rows older than this are gone. */
 const RETENTION_DAYS = 7
 const DAY_MS = 86_400_000
-/** Events processed per database commit (see process()). */
-export const EVENT_COMMIT_GROUP = 100
 
 export interface SysEvent {
     sysId: string
@@ -120,27 +118,7 @@ export class EventQueue implements EventSink {
         const rows = this.store
             .prepare("SELECT sys_id, name, \"table\", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid LIMIT ?")
             .all(this.store.clock(), limit) as EventRow[]
-        // Group commit: each event stays its own transaction (a savepoint: it and everything its subscribers
-        // wrote apply together or not at all), but the database commits once per EVENT_COMMIT_GROUP events
-        // instead of once each, which is most of what processing a small event costs (a 200-member CAB
-        // queues 200 approval.inserted). A crash loses at most the uncommitted group, and loses it whole:
-        // its events are still `ready` rows with none of their output written, so the next run processes
-        // them as if they had just been queued. The platform's processor gives no more than that: events
-        // are durable rows it claims and marks processed, and an event whose processing was cut off is
-        // picked up again, at least once, never as half an event.
-        let failure: { error: unknown } | null = null
-        this.store.batched(() => {
-            for (const r of rows) {
-                try {
-                    this.processOne(r)
-                } catch (e) {
-                    // Its savepoint is rolled back; the events before it commit, as they did one by one.
-                    failure = { error: e }
-                    break
-                }
-            }
-        }, EVENT_COMMIT_GROUP)
-        if (failure) throw (failure as { error: unknown }).error
+        for (const r of rows) this.processOne(r)
         // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
         if (rows.length < limit && this.store.clock().slice(0, 10) !== this.rotatedOn) this.rotate()
         return rows.length
