@@ -130,7 +130,7 @@ describe('availability by persona', () => {
             const vpnItem = insert('sc_cat_item', { name: 'VPN client' })
             const chatItem = insert('sc_cat_item', { name: 'Team chat' })
             const link = (persona: string, item: string, service: string) => {
-                const offering = insert('x_psm_persona_offering', { persona: personaId(persona), catalog_item: item, monthly_cost: 5 })
+                const offering = insert('x_psm_persona_offering', { persona: personaId(persona), catalog_item: item, monthly_cost: 5, restrict_item: true })
                 insert('x_psm_persona_offering_service', { offering, service })
             }
             link('Telecommuter', vpnItem, vpn)

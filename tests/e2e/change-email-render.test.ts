@@ -5,8 +5,8 @@ import type { Browser } from 'playwright-core'
 import type { Instance } from '../../src/local/instance'
 import { launchChromium } from '../support/browser'
 import { installedInstance } from '../support/instance'
-import { insert, rows, update } from '../support/records'
-import { as, buildWorld, changeValues, mailsFor, type ChangeWorld, type Mail } from '../app/change-fixtures'
+import { rows, update } from '../support/records'
+import { as, buildWorld, insertChangeWithPhases, mailsFor, type ChangeWorld, type Mail } from '../app/change-fixtures'
 
 /*
  * Issue 18.3: each stakeholder's email as a person reads it. The HTML bodies the scenarios produce
@@ -45,7 +45,7 @@ function move(changeId: string, userId: string, values: Record<string, string | 
 
 /** One email per stakeholder and moment that matters, from a full lifecycle. */
 function lifecycle(): Mail[] {
-    const change = as(instance, w.requester, () => insert('change_request', changeValues(w)))
+    const change = insertChangeWithPhases(instance, w)
     move(change, w.coordinator, { state: -4 })
     move(change, w.coordinator, { state: -3 })
     for (const who of [w.ann, w.bob, w.cara]) {
@@ -110,7 +110,7 @@ test('the plain-text parts: greetings by name, URLs written out, no entities, ta
     const plan = mails.find((m) => m.to === 'ivan@example.com' && m.moment === 'scheduled') as Mail
     expect(plan.bodyText).toContain('* Phase: Wave 1\n  Start: 2026-12-01 23:00\n  End: 2026-12-02 01:30\n  Audience: Sales, Finance')
     const request = mails.find((m) => m.to === 'ann@example.com' && m.moment === 'approvalRequested') as Mail
-    expect(request.bodyText).toMatch(/>> Approve or reject: https:\/\/psm\.example\.com\/sp\?id=approval&sys_id=[0-9a-f]{32}/)
+    expect(request.bodyText).toMatch(/>> Approve or reject: https:\/\/psm\.example\.com\/sp\?id=psm_approval&sys_id=[0-9a-f]{32}/)
     fs.mkdirSync(ARTIFACTS, { recursive: true })
     fs.writeFileSync(path.join(ARTIFACTS, 'approver-request.txt'), request.bodyText)
     fs.writeFileSync(path.join(ARTIFACTS, 'implementer-plan.txt'), plan.bodyText)

@@ -241,6 +241,11 @@ export async function startServer(instance: Instance, options: ServerOptions = {
         socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
     })
     server.headersTimeout = 30_000
+    // An idle keep-alive connection is closed after this long. Node's default (5 s) is shorter than the
+    // instance can be busy with queued async work after answering; its close timer then fires before the
+    // client's next request on that connection is read, and the client sees "other side closed". Keep
+    // idle connections longer than any such pause (bounded work per drain), as proxies do (60 s+).
+    server.keepAliveTimeout = 65_000
     server.requestTimeout = 60_000
     await new Promise<void>((resolve, reject) => {
         server.once('error', reject)
