@@ -341,7 +341,7 @@ test(
         const BROKEN_DOWNLOADS = new Set(['service-exceptions', 'persona-proposals'])
         for (const [i, t] of tables.filter((x) => !BROKEN_DOWNLOADS.has(x.id)).entries()) {
             const button = page.locator(`button[data-csv="${t.id}"]`)
-            const download = page.waitForEvent('download', { timeout: 10000 })
+            const download = page.waitForEvent('download')
             if (i === 0) {
                 await button.focus()
                 await page.keyboard.press('Enter')
