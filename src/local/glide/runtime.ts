@@ -91,11 +91,6 @@ export function runtime(): Runtime {
     return active
 }
 
-/** Whether an instance is active (code that also runs outside one asks before calling runtime()). */
-export function hasRuntime(): boolean {
-    return active !== null
-}
-
 /** The active runtime, or null outside any instance (no error: for defaults such as the current time). */
 export function activeRuntime(): Runtime | null {
     return active

@@ -1,5 +1,5 @@
 import { isTimeZone, setTimeZoneSource } from '../query/time-zone'
-import { hasRuntime, runtime } from './runtime'
+import { activeRuntime, runtime } from './runtime'
 
 /*
  * The session's time zone. "The ServiceNow AI Platform stores time values in Universal Coordinated Time. Times
@@ -32,7 +32,8 @@ export function userTimeZone(userId: string): string {
 
 /** The running session user's time zone; UTC outside any instance (pure query code in unit tests). */
 export function sessionTimeZone(): string {
-    return hasRuntime() ? userTimeZone(runtime().session.userId) : 'UTC'
+    const rt = activeRuntime()
+    return rt ? userTimeZone(rt.session.userId) : 'UTC'
 }
 
 setTimeZoneSource(sessionTimeZone)
