@@ -36,6 +36,7 @@ beforeAll(async () => {
         insert('sc_cat_item_user_criteria_mtom', { sc_cat_item: ids.restricted, user_criteria: onlyAnn })
         ids.request = insert('sc_request', { short_description: "Ann's request", requested_for: ids.ann, opened_by: ids.ann })
         ids.change = insert('change_request', { short_description: 'Upgrade the VPN' })
+        ids.annsChange = insert('change_request', { short_description: 'Ann asked for it', requested_by: ids.ann, opened_by: ids.ann })
         ids.approval = insert('sysapproval_approver', { approver: ids.ann, state: 'requested', sysapproval: ids.change, source_table: 'change_request', document_id: ids.change })
     })
     server = await startServer(instance, { port: 0 })
@@ -80,6 +81,51 @@ test("the ticket page shows a request to the user it is for, and 'not found' to 
     expect(theirs).toEqual({ found: false })
     expect((await widgetData('/sp?id=requests', bob.cookie)).requests).toEqual([])
     expect(((await widgetData('/sp?id=requests', ann.cookie)).requests as Array<{ sys_id: string }>).map((r) => r.sys_id)).toEqual([ids.request])
+})
+
+/*
+ * The ticket page shows a record exactly when the platform would: its read ACLs, plus the readers the
+ * platform's base ACLs grant that the local instance does not ship as ACLs (requests to whom they were
+ * opened by or for; docs/differences.md, sp-base-pages-generic). A change's requester is not one of
+ * them: "ACL rules ... control what data users can access" (Access control list rules), and no base
+ * ACL lets a role-less requester read change_request; an app that wants it ships its own ACL.
+ */
+test("the ticket page shows a change to its role-less requester exactly when a read ACL allows it", async () => {
+    const ann = await spLogin(server.url, 'base.ann', PASSWORD)
+    const bob = await spLogin(server.url, 'base.bob', PASSWORD)
+    const page = `/sp?id=ticket&table=change_request&sys_id=${ids.annsChange}`
+    // Requested and opened by Ann, but no ACL lets her read it.
+    expect(await widgetData(page, ann.cookie)).toEqual({ found: false })
+    const acl = instance.run(() =>
+        insert('sys_security_acl', {
+            name: 'change_request',
+            operation: 'read',
+            type: 'record',
+            active: true,
+            admin_overrides: true,
+            decision_type: 'allow',
+            script: "answer = current.getValue('requested_by') == gs.getUserID();",
+        }),
+    )
+    try {
+        expect((await widgetData(page, ann.cookie)).found).toBe(true)
+        expect(await widgetData(page, bob.cookie)).toEqual({ found: false })
+        instance.run(() => {
+            const gr = get('sys_security_acl', acl)
+            gr.setValue('active', false)
+            gr.update()
+        })
+        expect(await widgetData(page, ann.cookie)).toEqual({ found: false })
+    } finally {
+        instance.run(() => get('sys_security_acl', acl).deleteRecord())
+    }
+    // A request: the user it was opened by and the user it is for both read it (the base request ACLs' readers).
+    const forBob = instance.run(() => insert('sc_request', { short_description: 'Opened by Ann for Bob', requested_for: ids.bob, opened_by: ids.ann }))
+    try {
+        for (const who of [ann, bob]) expect((await widgetData(`/sp?id=ticket&table=sc_request&sys_id=${forBob}`, who.cookie)).found).toBe(true)
+    } finally {
+        instance.run(() => get('sc_request', forBob).deleteRecord())
+    }
 })
 
 test('approvals: only the approver decides, only with the session token, only while requested', async () => {

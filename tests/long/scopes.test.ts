@@ -6,7 +6,10 @@ import { withScope } from '../../src/local/glide/runtime'
 import { LEGACY_POLICY_PROPERTY } from '../../src/local/glide/scope-access'
 import { InstallError } from '../../src/local/install/installer'
 import type { Instance } from '../../src/local/instance'
+import { isPluginActive, setPluginActive } from '../../src/local/plugins'
+import { SERVICE_CATALOG_SCOPED_API } from '../../src/local/plugins/registry'
 import { buildFixtureInTempDir } from '../support/build-app'
+import { databaseChecksum } from '../support/checksum'
 import { builtAppDir, freshInstance } from '../support/instance'
 
 /*
@@ -445,6 +448,110 @@ describe('bad input: a malformed privilege is refused at install, nothing half-i
             }
         } finally {
             fs.rmSync(dir, { recursive: true, force: true })
+        }
+    })
+})
+
+/*
+ * Plugin dependencies, with the fixture app's own: it declares the Service Catalog Scoped API plugin
+ * (sys_package_dependency_m2m, tests/fixtures/scope-fixture/fluent/probe.now.ts) and uses its sn_sc.
+ * "Dependencies for custom applications": the platform tracks dependencies "so that when your
+ * application is installed on another instance, the platform can: Verify that required components are
+ * present. Prompt the administrator to install missing components before installation proceeds."
+ * "Installation details": "Install all dependent applications before installing the application";
+ * "Inactive plugins might not block installation ... but could result in reduced functionality"
+ * (the local instance refuses them: docs/differences.md, inactive-plugin-dependency-refused).
+ */
+describe("plugin dependencies: the fixture app's Service Catalog Scoped API dependency", () => {
+    const DEPENDENCY_FILE = /update\/sys_package_dependency_m2m_[0-9a-f]{32}\.xml/
+
+    /** The main app installed, the fixture not yet: the instance the fixture's install meets. */
+    function withMainApp(): Instance {
+        const i = freshInstance()
+        i.install(builtAppDir())
+        return i
+    }
+
+    function installError(i: Instance): Error {
+        let error: unknown
+        try {
+            i.install(fixture.appDir)
+        } catch (e) {
+            error = e
+        }
+        expect(error).toBeInstanceOf(InstallError)
+        return error as Error
+    }
+
+    test('present and active: the app installs, its dependency is recorded against the plugin, and its include uses the API', () => {
+        const i = published()
+        try {
+            const fixtureId = (i.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
+            const dep = i.run(() => {
+                const gr = new GlideRecord('sys_package_dependency_m2m')
+                gr.addQuery('sys_package', fixtureId)
+                gr.query()
+                const out: string[] = []
+                while (gr.next()) out.push(`${gr.getDisplayValue('dependency')}:${(gr.getElement('dependency').getRefRecord() as GlideRecord).getValue('source')}`)
+                return out
+            })
+            expect(dep).toEqual(['Service Catalog Scoped API:com.glideapp.servicecatalog.scoped.api'])
+            expect(runIn(i, FIXTURE, 'return new x_psm_fixture.PublicProbe().catalogApi();')).toBe('object')
+        } finally {
+            i.close()
+        }
+    })
+
+    test('inactive: the install is refused naming the plugin and nothing is written; activated, the same build installs', () => {
+        const i = withMainApp()
+        try {
+            i.run(() => setPluginActive(SERVICE_CATALOG_SCOPED_API, false))
+            const before = databaseChecksum(i)
+            const error = installError(i)
+            expect(error.message).toMatch(DEPENDENCY_FILE)
+            expect(error.message).toContain(
+                'the app depends on plugin com.glideapp.servicecatalog.scoped.api (Service Catalog Scoped API), which is not active on this instance; activate it, then install the app again',
+            )
+            expect(databaseChecksum(i)).toBe(before)
+            expect(count(i, 'sys_app', `scope=${FIXTURE}`)).toBe(0)
+
+            i.run(() => setPluginActive(SERVICE_CATALOG_SCOPED_API, true))
+            i.install(fixture.appDir)
+            expect(count(i, 'sys_app', `scope=${FIXTURE}`)).toBe(1)
+            expect(runIn(i, FIXTURE, 'return new x_psm_fixture.PublicProbe().catalogApi();')).toBe('object')
+            // Deactivated after install: the app stays, with reduced functionality (the plugin's API is gone).
+            i.run(() => setPluginActive(SERVICE_CATALOG_SCOPED_API, false))
+            expect(runIn(i, FIXTURE, 'return new x_psm_fixture.PublicProbe().catalogApi();')).toBe('undefined')
+            expect(runIn(i, FIXTURE, 'return new x_psm_fixture.PublicProbe().hello();')).toBe('public')
+        } finally {
+            i.close()
+        }
+    })
+
+    test('missing: an instance without the plugin refuses the install, names the plugin and writes nothing', () => {
+        const i = withMainApp()
+        try {
+            i.run(() => {
+                const gr = new GlideRecord('sys_plugins')
+                gr.addQuery('source', SERVICE_CATALOG_SCOPED_API)
+                gr.query()
+                expect(gr.next()).toBe(true)
+                gr.setWorkflow(false)
+                gr.deleteRecord()
+            })
+            expect(i.run(() => isPluginActive(SERVICE_CATALOG_SCOPED_API))).toBe(false)
+            const before = databaseChecksum(i)
+            const error = installError(i)
+            expect(error.message).toMatch(DEPENDENCY_FILE)
+            expect(error.message).toContain(
+                'the app depends on plugin com.glideapp.servicecatalog.scoped.api (Service Catalog Scoped API), which this instance does not have; install it, then install the app again',
+            )
+            expect(databaseChecksum(i)).toBe(before)
+            expect(count(i, 'sys_db_object', 'nameSTARTSWITHx_psm_fixture_')).toBe(0)
+            // The instance carries on: the main app still answers.
+            expect(count(i, 'sys_app', `scope=${MAIN}`)).toBe(1)
+        } finally {
+            i.close()
         }
     })
 })

@@ -1,14 +1,20 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import type { UpdateRecord } from '../install/update-xml'
+import { BASE_PLUGINS, pluginSysId } from './registry'
 
 /*
- * An app's declared dependencies, checked before it is installed. "Dependencies for custom
- * applications": the platform tracks an application's dependencies "so that when your application
- * is installed on another instance, the platform can: Verify that required components are present.
- * Prompt the administrator to install missing components before installation proceeds." So an
- * install whose dependency is missing or inactive does not proceed: the installer refuses it,
- * naming each missing plugin, and nothing is written; the administrator activates the plugin and
- * installs again.
+ * An app's declared dependencies, checked before it is installed.
+ * - Missing: "Dependencies for custom applications": the platform tracks an application's
+ *   dependencies "so that when your application is installed on another instance, the platform can:
+ *   Verify that required components are present. Prompt the administrator to install missing
+ *   components before installation proceeds"; the Application Manager's installation details say
+ *   "Install all dependent applications before installing the application" ("Installation
+ *   details"). So an install whose dependency the instance does not have does not proceed.
+ * - Inactive: "Inactive plugins might not block installation of the plugin, application, or product
+ *   that requires them, but could result in reduced functionality" ("Installation details"). Which
+ *   ones block is not documented; the local instance refuses them all (never an install the
+ *   platform might refuse), asking the administrator to activate the plugin first.
+ * Either way the installer names each unmet dependency and writes nothing.
  */
 
 export const DEPENDENCY_TABLE = 'sys_package_dependency_m2m'
@@ -23,10 +29,16 @@ function versionBelow(version: string, min: string): boolean {
     return false
 }
 
-/** What a dependency record names: the package's display value from the XML, else its sys_id. */
+/**
+ * What a dependency record names: the package's display value from the XML; else, for a plugin the
+ * local instance knows by ID (registry.ts), that plugin; else the package's sys_id.
+ */
 function described(r: UpdateRecord): string {
+    const target = r.fields.dependency ?? ''
     const display = r.displayValues.dependency
-    return display ? `${display} (${r.fields.dependency})` : `package ${r.fields.dependency}`
+    if (display) return `${display} (${target})`
+    const known = BASE_PLUGINS.find((p) => pluginSysId(p.id) === target)
+    return known ? `plugin ${known.id} (${known.name})` : `package ${target}`
 }
 
 /** Problems with the dependencies declared in these update records (empty when every one is met). */
@@ -42,6 +54,7 @@ export function unmetDependencies(records: readonly (UpdateRecord & { file: stri
         }
         const kind = pkg.getRecordClassName() === 'sys_plugins' ? 'plugin' : 'application'
         const name = `${kind} ${pkg.getValue('source') || target} (${pkg.getValue('name') ?? ''})`
+        // platform-difference: inactive-plugin-dependency-refused
         if (pkg.getValue('active') !== '1') {
             problems.push(`${r.file}: the app depends on ${name}, which is not active on this instance; activate it, then install the app again`)
             continue

@@ -1,9 +1,18 @@
 (function () {
-    // The record in the URL (table, sys_id): shown when its read ACLs allow it, or when the user is the
-    // one it was opened, requested by or for, or is assigned to (what the platform's base task ACLs grant); otherwise "not found".
+    // The record in the URL (table, sys_id): shown when its read ACLs allow it; otherwise "not found".
+    // The local instance ships no base ACLs for the task tables, so this page also applies the readers
+    // those grant (docs/differences.md, sp-base-pages-generic): a request or requested item to the user it
+    // was opened by or for, an incident to its caller or opener, any task to its assignee (a fulfiller,
+    // whose itil role reads tasks). Nobody else: on the platform a role-less user who requested or opened
+    // a change reads it only where an ACL grants it, so here too.
+    var READERS = {
+        sc_request: ['opened_by', 'requested_for'],
+        sc_req_item: ['opened_by', 'requested_for'],
+        incident: ['opened_by', 'caller_id'],
+    };
     var gr = $sp.getRecord();
     var me = gs.getUserID();
-    var mine = gr && ['opened_by', 'requested_for', 'caller_id', 'requested_by', 'assigned_to'].some(function (f) {
+    var mine = gr && ['assigned_to'].concat(READERS[gr.getTableName()] || []).some(function (f) {
         return gr.isValidField(f) && gr.getValue(f) == me;
     });
     data.found = !!gr && (mine || gr.canRead());
