@@ -962,6 +962,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'ae94f52ad45443f392eed50fb4deb4dd'
                     }
+                    dependency_service_catalog_scoped_api: {
+                        table: 'sys_package_dependency_m2m'
+                        id: '261c916f483b4feebe6fc411c4833c13'
+                    }
                     dependency_user_criteria_scoped_api: {
                         table: 'sys_package_dependency_m2m'
                         id: '31e1e4436d2e4c06a01abe9df5bcc37a'

@@ -21,6 +21,7 @@ import { UserCriteriaLoader } from '../../src/local/glide/sn_uc'
 import { InstallError } from '../../src/local/install/installer'
 import { Instance } from '../../src/local/instance'
 import { BASE_PLUGINS, isPluginActive, pluginSysId, setPluginActive, USER_CRITERIA_SCOPED_API } from '../../src/local/plugins'
+import { SERVICE_CATALOG_SCOPED_API } from '../../src/local/plugins/registry'
 import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
 
 function script(instance: Instance, body: string, scope = 'x_test_plugins'): unknown {
@@ -92,16 +93,20 @@ describe('the plugin table', () => {
 })
 
 describe('the app and its plugin dependency', () => {
-    test('the app declares the User Criteria Scoped API plugin as a dependency, and it installs where the plugin is active', () => {
+    test('the app declares the plugins whose APIs it uses (sn_uc, sn_sc) as dependencies, and it installs where they are active', () => {
         const instance = installedInstance()
         try {
-            const dep = instance.run(() => {
+            const deps = instance.run(() => {
                 const gr = new GlideRecord('sys_package_dependency_m2m')
-                gr.addQuery('dependency', pluginSysId(USER_CRITERIA_SCOPED_API))
+                gr.addQuery('dependency', 'IN', [pluginSysId(USER_CRITERIA_SCOPED_API), pluginSysId(SERVICE_CATALOG_SCOPED_API)].join(','))
+                gr.orderBy('dependency')
                 gr.query()
-                return gr.next() ? { pkg: gr.getValue('sys_package'), dependency: gr.getDisplayValue('dependency') } : null
+                const out: Array<{ pkg: string | null; dependency: string }> = []
+                while (gr.next()) out.push({ pkg: gr.getValue('sys_package'), dependency: gr.getDisplayValue('dependency') })
+                return out
             })
-            expect(dep).toEqual({ pkg: expect.stringMatching(/^[0-9a-f]{32}$/), dependency: 'User Criteria Scoped API' })
+            expect(deps.map((d) => d.dependency).sort()).toEqual(['Service Catalog Scoped API', 'User Criteria Scoped API'])
+            for (const d of deps) expect(d.pkg).toMatch(/^[0-9a-f]{32}$/)
         } finally {
             instance.close()
         }
