@@ -492,7 +492,7 @@ describe("plugin dependencies: the fixture app's Service Catalog Scoped API depe
                 gr.addQuery('sys_package', fixtureId)
                 gr.query()
                 const out: string[] = []
-                while (gr.next()) out.push(`${gr.getDisplayValue('dependency')}:${(gr.getElement('dependency').getRefRecord() as GlideRecord).getValue('source')}`)
+                while (gr.next()) out.push(`${gr.getDisplayValue('dependency')}:${gr.getElement('dependency')?.getRefRecord().getValue('source')}`)
                 return out
             })
             expect(dep).toEqual(['Service Catalog Scoped API:com.glideapp.servicecatalog.scoped.api'])
