@@ -65,6 +65,26 @@ export function stopDemoImage(appImage: string): void {
     }
 }
 
+/** Whether the process the lock names is running (signal 0 only checks). A lock just created names its creator. */
+function makerAlive(lock: string): boolean {
+    const pid = Number(readOr(lock))
+    if (!(pid > 0)) return true
+    try {
+        process.kill(pid, 0)
+        return true
+    } catch (e) {
+        return (e as NodeJS.ErrnoException).code === 'EPERM'
+    }
+}
+
+function readOr(file: string): string {
+    try {
+        return fs.readFileSync(file, 'utf8')
+    } catch {
+        return ''
+    }
+}
+
 /** The demo image of `appImage`: starts it when no process is making it, and waits until it is there. */
 export async function demoImage(appImage: string): Promise<string> {
     const files = demoImageFiles(appImage)
@@ -72,6 +92,7 @@ export async function demoImage(appImage: string): Promise<string> {
     const until = Date.now() + WAIT_MS
     while (!fs.existsSync(files.image)) {
         if (fs.existsSync(files.error)) throw new Error(`Making the demo image failed:\n${fs.readFileSync(files.error, 'utf8')}`)
+        if (!makerAlive(files.lock) && !fs.existsSync(files.image)) throw new Error(`The process making the demo image ended without it; its log (${files.log}):\n${readOr(files.log)}`)
         if (Date.now() > until) throw new Error(`The demo image was not made within ${WAIT_MS / 1000} s (log: ${files.log})`)
         await new Promise((resolve) => setTimeout(resolve, 100))
     }
