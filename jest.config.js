@@ -18,6 +18,9 @@ module.exports = {
     },
     globalSetup: '<rootDir>/tests/support/global-setup.ts',
     globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+    // A whole `npm test` has suites that open the demo company (tests/support/demo.ts demoInstance()): the
+    // global setup starts loading it into an image at once, in the background (tests/support/demo-image.ts).
+    globals: { psmDemoImageEarly: true },
     testTimeout: 60000,
     // Jest's default leaves one core idle (cores - 1): on a 2-core machine that is one worker and a suite
     // twice as long. The suites are independent (each opens its own instance and port), so use every core.

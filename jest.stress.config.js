@@ -13,4 +13,6 @@ module.exports = {
     ...base,
     testMatch: ['<rootDir>/tests/stress/**/*.test.ts', '<rootDir>/tests/long/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/'],
+    // No suite here opens the demo image: made only if one asks, not started by the global setup.
+    globals: {},
 }

@@ -1,7 +1,6 @@
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
-import { loadDemo } from '../support/demo'
-import { installedInstance } from '../support/instance'
+import { demoInstance, loadDemo } from '../support/demo'
 import { get, rows } from '../support/records'
 import { pageModel, spLogin, type PageModelJson } from '../support/sp'
 
@@ -18,7 +17,7 @@ let server: RunningServer
 const logins = new Map<string, { cookie: string; token: string; id: string; userName: string }>()
 
 beforeAll(async () => {
-    instance = installedInstance()
+    instance = await demoInstance()
     // The demo company is loaded as `npm start` loads it: by tools/demo through the running instance's APIs.
     server = await startServer(instance, { port: 0 })
     const demo = await loadDemo(instance, server.url, PASSWORD)

@@ -5,8 +5,7 @@ import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { parseCsv } from '../../src/server/portal/csv'
 import { launchChromium } from '../support/browser'
-import { loadDemo } from '../support/demo'
-import { installedInstance } from '../support/instance'
+import { demoInstance, loadDemo } from '../support/demo'
 import { get, insert, rows, update } from '../support/records'
 
 /*
@@ -43,7 +42,7 @@ function approveAll(changeId: string): void {
 }
 
 beforeAll(async () => {
-    instance = installedInstance()
+    instance = await demoInstance()
     // The demo company is loaded as `npm start` loads it: by tools/demo through the running instance's APIs.
     server = await startServer(instance, { port: 0 })
     const login = (await loadDemo(instance, server.url, PASSWORD)).users[0]

@@ -5,8 +5,7 @@ import type { DemoLogin } from '../../tools/demo/logins'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { launchChromium } from '../support/browser'
-import { loadDemo } from '../support/demo'
-import { installedInstance } from '../support/instance'
+import { demoInstance, loadDemo } from '../support/demo'
 import { rows } from '../support/records'
 import { page as spPage, widget } from '../support/sp'
 
@@ -152,7 +151,7 @@ const OPTIONS_CHILD = {
 }
 
 beforeAll(async () => {
-    instance = installedInstance()
+    instance = await demoInstance()
     server = await startServer(instance, { port: 0 })
     const logins = await loadDemo(instance, server.url, PASSWORD)
     const login = logins.users.find((u) => u.persona)

@@ -8,7 +8,7 @@ import type { Instance } from '../../src/local/instance'
 import { checkScript, type ScriptKind } from '../../src/local/scripts/es2021-check'
 import { checkRecords, CLIENT_SCRIPT_FIELDS, describeScriptProblem, SERVER_SCRIPT_FIELDS } from '../../src/local/scripts/es2021-records'
 import { CHECKED_FEATURES, SUPPORTED_FEATURES, type FeatureId } from '../../src/local/scripts/es2021-rules'
-import { builtAppDir, freshInstance } from '../support/instance'
+import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
 
 /*
  * The server-side engine's ECMAScript 2021 (ES12) mode, checked at install. Sources, quoted per
@@ -212,8 +212,7 @@ describe('at install', () => {
     })
 
     test('re-installing with a refused script leaves the installed app as it was', () => {
-        instance = freshInstance()
-        instance.install(builtAppDir())
+        instance = installedInstance()
         const before = counts()
         const app = appWith('zz_bad_rule.xml', businessRule('0123456789abcdef0123456789abcd02', 'Weak cache', 'var cache = new WeakRef({})'))
         expect(() => instance!.install(app)).toThrow(/zz_bad_rule\.xml: sys_script 'Weak cache' .* line 1, column 17: WeakRef \/ FinalizationRegistry \(Disallowed/)

@@ -104,7 +104,10 @@ export class TableApi {
     private async call(method: string, url: string, body?: unknown): Promise<unknown> {
         const res = await fetch(new URL(url, this.baseUrl), {
             method,
-            headers: { Authorization: this.authorization, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+            // Each call on its own connection: after a batch the instance may run the work it queued (async
+            // rules) for longer than it keeps an idle keep-alive connection open; a request sent on such a
+            // connection then meets its close ("other side closed"). A few dozen connections cost nothing.
+            headers: { Authorization: this.authorization, Accept: 'application/json', Connection: 'close', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
             body: body === undefined ? undefined : JSON.stringify(body),
         })
         const text = await res.text()
