@@ -15,8 +15,9 @@ import { NO_USAGE_EXPLANATION } from '../../src/server/persona/profile-rules'
  * bad rows reported per line and nothing else changed, scoring run for the imported users.
  */
 
-/** Users in the file: 1,000 here; tests/stress/usage-import-10k.test.ts runs the same scenario with 10,000. */
-const N = Number(process.env.PSM_USAGE_IMPORT_USERS ?? 1000)
+/** Users in the file: 300 here (every assertion of the scenario at a scale npm test can afford);
+ * tests/stress/usage-import-10k.test.ts runs the same scenario with 10,000. */
+const N = Number(process.env.PSM_USAGE_IMPORT_USERS ?? 300)
 const STAGING = 'x_psm_persona_usage_import'
 const DATA_SOURCE = 'Persona usage metrics (CSV)'
 const NO_USAGE = /^Not scored: no usage data/
