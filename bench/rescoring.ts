@@ -107,7 +107,7 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
                 subject + background,
                 baseline + ms,
                 4,
-                `${summary.changed} changed persona, ${orders} orders, ${rows.toLocaleString('en')} rows written in the background in ${Math.round(background)} ms`,
+                `${n.toLocaleString('en')} users (scale), ${summary.changed} changed persona, ${orders} orders, ${rows.toLocaleString('en')} rows written in the background in ${Math.round(background)} ms (${orders ? (background / orders).toFixed(2) : '0'} ms per order, ${rows ? ((background * 1000) / rows).toFixed(0) : '0'} µs per row; raw SQL ${rows ? ((ms * 1000) / rows).toFixed(1) : '0'} µs per row)`,
             ),
         )
     }
