@@ -107,7 +107,7 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
                 subject + background,
                 baseline + ms,
                 4,
-                `${summary.changed} changed persona, ${orders} orders, ${rows.toLocaleString('en')} rows written in the background in ${Math.round(background)} ms`,
+                `${n.toLocaleString('en')} users (scale), ${summary.changed} changed persona, ${orders} orders, ${rows.toLocaleString('en')} rows written in the background in ${Math.round(background)} ms (${orders ? (background / orders).toFixed(2) : '0'} ms per order, ${rows ? ((background * 1000) / rows).toFixed(0) : '0'} µs per row; raw SQL ${rows ? ((ms * 1000) / rows).toFixed(1) : '0'} µs per row)`,
             ),
         )
     }
@@ -117,7 +117,7 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
 }
 
 /** Each physical table's highest rowid: the rows written after this are the background work's. */
-function rowMarks(instance: Instance): Map<string, number> {
+export function rowMarks(instance: Instance): Map<string, number> {
     const out = new Map<string, number>()
     const tables = instance.store.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>
     for (const t of tables) {
@@ -128,12 +128,12 @@ function rowMarks(instance: Instance): Map<string, number> {
 }
 
 /** Inserts every row written since the marks into DDL copies of their tables, in one transaction; returns the time. */
-function insertNewRows(instance: Instance, raw: BetterSqlite3.Database, marks: Map<string, number>): { ms: number; rows: number } {
+export function insertNewRows(instance: Instance, raw: BetterSqlite3.Database, marks: Map<string, number>, skip: readonly string[] = ['x_psm_persona_profile']): { ms: number; rows: number } {
     const work: Array<{ sql: string; rows: unknown[][] }> = []
     let count = 0
     for (const [table, mark] of marks) {
         const rows = instance.store.prepare(`SELECT * FROM "${table}" WHERE rowid > ?`).raw().all(mark) as unknown[][]
-        if (!rows.length || table === 'x_psm_persona_profile') continue
+        if (!rows.length || skip.includes(table)) continue
         if (!raw.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(table)) copyTableDdl(instance, raw, table)
         const columns = columnsOf(instance, table)
         work.push({ sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows })

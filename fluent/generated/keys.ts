@@ -333,6 +333,14 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'e5dd72afaad84bbb8f8363ab87bf1961'
                     }
+                    acl_usage_import_create: {
+                        table: 'sys_security_acl'
+                        id: '526ea4aea73e4c3e8d1427199d4e09bb'
+                    }
+                    acl_usage_import_read: {
+                        table: 'sys_security_acl'
+                        id: '1edbd512197f48b3b1670949d0ce827e'
+                    }
                     acl_xla_create: {
                         table: 'sys_security_acl'
                         id: '5e7f162a39fa46ca8e88bded56d38f42'
@@ -7094,6 +7102,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_user_role'
+                        id: '447178835af24c999db4eeaa5a23c6c4'
+                        key: {
+                            name: 'x_psm_persona.usage_loader'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '4506832055464ab3aedd4e05aee53f8a'
                         key: {
@@ -10915,6 +10930,19 @@ declare global {
                         id: '7ff15a44a49c4cd3bed5ddeb69493b50'
                         key: {
                             name: 'x_psm_persona.analyst'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7ff73623a87541079876ce4ee1440c8c'
+                        key: {
+                            sys_security_acl: '526ea4aea73e4c3e8d1427199d4e09bb'
+                            sys_user_role: {
+                                id: '447178835af24c999db4eeaa5a23c6c4'
+                                key: {
+                                    name: 'x_psm_persona.usage_loader'
+                                }
+                            }
                         }
                     },
                     {
@@ -17431,6 +17459,19 @@ declare global {
                         key: {
                             document_key: 'cda204398ca34c6d86723e844c872e99'
                             variable: '915990ab531000109e02ddeeff7b12f8'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e7c3730b34f842c5ad24e6c7fcb22a4d'
+                        key: {
+                            sys_security_acl: '1edbd512197f48b3b1670949d0ce827e'
+                            sys_user_role: {
+                                id: '447178835af24c999db4eeaa5a23c6c4'
+                                key: {
+                                    name: 'x_psm_persona.usage_loader'
+                                }
+                            }
                         }
                     },
                     {

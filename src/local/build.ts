@@ -7,12 +7,15 @@ export const ROOT = path.resolve(__dirname, '../..')
 export const APP_DIR = path.join(ROOT, 'dist/app')
 const SOURCES = ['fluent', 'src/server', 'now.config.json', 'package.json']
 
-function newest(p: string): number {
-    if (!fs.existsSync(p)) return 0
+/** What the build itself writes among its sources (now-sdk regenerates the keys on every build): not an input. */
+const BUILD_OUTPUTS = new Set([path.join('fluent', 'generated')])
+
+function newest(p: string, root = ROOT): number {
+    if (!fs.existsSync(p) || BUILD_OUTPUTS.has(path.relative(root, p))) return 0
     const st = fs.statSync(p)
     if (!st.isDirectory()) return st.mtimeMs
     let max = st.mtimeMs
-    for (const e of fs.readdirSync(p)) max = Math.max(max, newest(path.join(p, e)))
+    for (const e of fs.readdirSync(p)) max = Math.max(max, newest(path.join(p, e), root))
     return max
 }
 
@@ -20,8 +23,8 @@ function newest(p: string): number {
 export function buildIsStale(root = ROOT): boolean {
     const out = path.join(root, 'dist/app/update')
     if (!fs.existsSync(out)) return true
-    const built = newest(out)
-    return SOURCES.some((s) => newest(path.join(root, s)) > built)
+    const built = newest(out, root)
+    return SOURCES.some((s) => newest(path.join(root, s), root) > built)
 }
 
 /** Runs the real `now-sdk build`; throws with its output when it fails. */

@@ -5,7 +5,7 @@ import { ensureAdmin } from '../../src/local/base/admin'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import { loadDataSource } from '../../src/local/import-set/csv-load'
 import { installedInstance } from '../support/instance'
-import { get, rows } from '../support/records'
+import { get, insert, rows } from '../support/records'
 import { NO_USAGE_EXPLANATION } from '../../src/server/persona/profile-rules'
 
 /*
@@ -183,6 +183,53 @@ describe('Import Set REST API into the usage import', () => {
         const badBody = (await bad.json()) as { result: Array<Record<string, string>> }
         expect(badBody.result[0]).toMatchObject({ status: 'ignored', status_message: expect.stringMatching(/between 0 and 100%/) })
         expect(instance.run(() => get('x_psm_persona_profile', profile.getUniqueValue()).getValue('remote_pct'))).toBe('10')
+    })
+})
+
+describe('Import Set REST API as an integration user (not an admin)', () => {
+    // "Access to tables via the REST API is restricted by BasicAuth ... ACLs defined on tables are still
+    // enforced" (REST API reference, Import Set API, Security): the app's role x_psm_persona.usage_loader
+    // grants create and read on the staging table, and nothing else.
+    let server: RunningServer
+    const password = 'usage loader password 1'
+    const auth = (userName: string) => ({ Authorization: `Basic ${Buffer.from(`${userName}:${password}`).toString('base64')}`, 'Content-Type': 'application/json', Accept: 'application/json' })
+    beforeAll(async () => {
+        instance.run(() => {
+            const loader = insert('sys_user', { user_name: 'usage.loader', name: 'Usage Loader', user_password: password })
+            insert('sys_user_has_role', { user: loader, role: get('sys_user_role', 'name', 'x_psm_persona.usage_loader').getUniqueValue() })
+            insert('sys_user', { user_name: 'usage.nobody', name: 'No Role', user_password: password })
+        })
+        server = await startServer(instance, { port: 0 })
+    })
+    afterAll(() => server.close())
+
+    test('a user with x_psm_persona.usage_loader posts a row and reads its result; a user without it is refused and nothing is written', async () => {
+        const name = user(UNNAMED[1])
+        const res = await fetch(`${server.url}/api/now/import/${STAGING}`, {
+            method: 'POST',
+            headers: auth('usage.loader'),
+            body: JSON.stringify({ user_name: name, devices: '4', network_gb_month: '20', team_hours_week: '2', contacts_per_day: '2', remote_pct: '5', source: 'Survey tool' }),
+        })
+        expect(res.status).toBe(201)
+        const body = (await res.json()) as { result: Array<Record<string, string>> }
+        const profile = instance.run(() => get('x_psm_persona_profile', 'user', get('sys_user', 'user_name', name).getUniqueValue()))
+        expect(body.result).toEqual([expect.objectContaining({ table: 'x_psm_persona_profile', status: 'updated', sys_id: profile.getUniqueValue() })])
+        expect(profile.getValue('usage_source')).toBe('Survey tool')
+        const row = instance.run(() => rows(STAGING, `user_name=${name}`))[0]
+        const read = await fetch(`${server.url}/api/now/import/${STAGING}/${row.getUniqueValue()}`, { headers: auth('usage.loader') })
+        expect(read.status).toBe(200)
+
+        const stagingBefore = (instance.store.prepare(`SELECT COUNT(*) AS n FROM ${instance.store.schema.table(STAGING).root}`).get() as { n: number }).n
+        const refused = await fetch(`${server.url}/api/now/import/${STAGING}`, {
+            method: 'POST',
+            headers: auth('usage.nobody'),
+            body: JSON.stringify({ user_name: name, devices: '19', source: 'Not allowed' }),
+        })
+        expect(refused.status).toBe(403)
+        expect(((await refused.json()) as { error: { message: string } }).error.message).toBe('Operation Failed')
+        expect((instance.store.prepare(`SELECT COUNT(*) AS n FROM ${instance.store.schema.table(STAGING).root}`).get() as { n: number }).n).toBe(stagingBefore)
+        expect(instance.run(() => get('x_psm_persona_profile', profile.getUniqueValue()).getValue('devices'))).toBe('4')
+        expect((await fetch(`${server.url}/api/now/import/${STAGING}/${row.getUniqueValue()}`, { headers: auth('usage.nobody') })).status).not.toBe(200)
     })
 })
 

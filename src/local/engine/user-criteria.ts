@@ -165,6 +165,7 @@ export class UserCriteriaEngine {
     private activeItemsCache: readonly string[] | null = null
     private roleIdsByName: Map<string, string[]> | null = null
     private readonly users = new Map<string, UserState>()
+    private readonly bodies = new Map<string, string>()
     private criteriaVersion = 0
     private linksVersion = 0
     private itemsVersion = 0
@@ -555,6 +556,17 @@ export class UserCriteriaEngine {
      * when it leaves `answer` unset). `scripts` memoises: within one call, or for the session user the
      * whole session.
      */
+    /** A script's function body (answerBody parses it), kept by text: the same text always gives the same body. */
+    private bodyOf(script: string): string {
+        let body = this.bodies.get(script)
+        if (body === undefined) {
+            body = answerBody(script)
+            if (this.bodies.size >= MAX_CACHED_USERS) this.bodies.clear()
+            this.bodies.set(script, body)
+        }
+        return body
+    }
+
     private runScript(userId: string, criteriaId: string, scripts: Map<string, boolean> | null): boolean {
         const memo = scripts?.get(criteriaId)
         if (memo !== undefined) return memo
@@ -563,7 +575,7 @@ export class UserCriteriaEngine {
         if (c?.active && c.script) {
             const source = `user_criteria:${c.name || c.id}`
             try {
-                const fn = this.host.scripts.compile(['user_id'], answerBody(c.script), source)
+                const fn = this.host.scripts.compile(['user_id'], this.bodyOf(c.script), source)
                 const scope = this.host.scripts.scopeOf(c.sysScope)
                 result = granted(this.host.run(() => withScope(scope, () => fn(userId))))
             } catch (e) {

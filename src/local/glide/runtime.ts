@@ -58,6 +58,8 @@ export interface UserCriteriaEvaluator {
     matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[]
     /** Whether the user may see (and order) a catalog item: its Available For / Not Available For criteria. */
     canSeeItem(userId: string, itemId: string): boolean
+    /** The items among itemIds the user may see, each criterion's script run at most once for the call. */
+    visibleItems(userId: string, itemIds?: Iterable<string>): Set<string>
 }
 
 export interface Runtime {

@@ -69,13 +69,14 @@ function sessionUser(): string {
  * request for a user based on access to a catalog item" (Service Catalog, Requested for; the item's
  * Access Type defaults to restricted: only for users who have access).
  */
-export function orderableItem(itemId: unknown, forUser: string = sessionUser()): GlideRecord {
+export function orderableItem(itemId: unknown, forUser: string = sessionUser(), visible?: ReadonlySet<string>): GlideRecord {
     const id = typeof itemId === 'string' ? itemId.trim() : ''
     const item = new GlideRecord('sc_cat_item')
     if (!SYS_ID.test(id) || !item.get(id) || item.getValue('active') !== '1') {
         throw new CartError('not_found', `No active catalog item with sys_id ${id.slice(0, 64) || '(none)'}`)
     }
-    if (!runtime().userCriteria.canSeeItem(forUser || sessionUser(), id)) throw new CartError('forbidden', NOT_AVAILABLE)
+    const allowed = visible ? visible.has(id) : runtime().userCriteria.canSeeItem(forUser || sessionUser(), id)
+    if (!allowed) throw new CartError('forbidden', NOT_AVAILABLE)
     if (item.getValue('no_order') === '1') throw new CartError('refused', 'This catalog item cannot be ordered (No order is set)')
     return item
 }
@@ -170,11 +171,19 @@ export function checkout(cart: GlideRecord): OrderJson {
     const store = runtime().store
     return store.transaction(() => {
         const lines = cartItems(cart.getUniqueValue())
-        const rows: Array<{ line: GlideRecord; item: GlideRecord; quantity: number }> = []
+        const snapshots: GlideRecord[] = []
+        while (lines.next()) snapshots.push(lines.snapshot())
         const forUser = cart.getValue('requested_for') || sessionUser()
-        while (lines.next()) {
-            const item = orderableItem(lines.getValue('cat_item') ?? '', forUser)
-            rows.push({ line: lines.snapshot(), item, quantity: Number(lines.getValue('quantity') ?? 1) || 1 })
+        // The whole cart is checked in one evaluation: the checkout is one request, and a criterion's
+        // script is evaluated once per user for it, whatever number of items share the criterion.
+        const visible = runtime().userCriteria.visibleItems(
+            forUser,
+            snapshots.map((l) => l.getValue('cat_item') ?? ''),
+        )
+        const rows: Array<{ line: GlideRecord; item: GlideRecord; quantity: number }> = []
+        for (const line of snapshots) {
+            const item = orderableItem(line.getValue('cat_item') ?? '', forUser, visible)
+            rows.push({ line, item, quantity: Number(line.getValue('quantity') ?? 1) || 1 })
         }
         if (!rows.length) throw new CartError('invalid', 'The cart is empty: add an item before checking out')
         const userId = sessionUser()

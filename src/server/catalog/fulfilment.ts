@@ -66,8 +66,15 @@ function firstPersonaItem(ritm: GlideRecord): boolean {
     others.addQuery('sys_id', '!=', ritm.getUniqueValue())
     others.addNotNullQuery('x_psm_persona_price_shown')
     others.query()
-    while (others.next()) if (isPersonaService(others.getValue('cat_item') || '')) return false
-    return true
+    const items: string[] = []
+    while (others.next()) if (others.getValue('cat_item')) items.push(others.getValue('cat_item') || '')
+    if (!items.length) return true
+    // One question for all of them: does any persona offer one of the other items?
+    const offered = new GlideRecord('x_psm_persona_offering')
+    offered.addQuery('catalog_item', 'IN', items.join(','))
+    offered.setLimit(1)
+    offered.query()
+    return !offered.hasNext()
 }
 
 /** After insert of a requested item: the manager's approval, or the fulfilment task; the order confirmation. */

@@ -41,12 +41,10 @@ export function personaOfferings(personaId: string): Offering[] {
 }
 
 /** The persona's monthly cost per member: its base cost plus its bundled services (the one price model, money.ts). */
-export function personaMemberCost(personaId: string): number {
+export function personaMemberCost(personaId: string, offerings?: readonly Offering[]): number {
     const persona = new GlideRecord('x_psm_persona_persona')
     if (!personaId || !persona.get(personaId)) return 0
-    const bundled = personaOfferings(personaId)
-        .filter((o) => o.bundled)
-        .map((o) => o.monthlyCost)
+    const bundled = (offerings ?? personaOfferings(personaId)).filter((o) => o.bundled).map((o) => o.monthlyCost)
     return memberMonthlyCost(parseAmount(persona.getValue('monthly_cost')) ?? 0, bundled)
 }
 
@@ -111,7 +109,7 @@ export function provisionUser(userId: string, fromPersona: string, toPersona: st
     run.setValue('assignment', assignmentId)
     run.setValue('from_persona', fromPersona)
     run.setValue('to_persona', toPersona)
-    run.setValue('member_monthly_cost', personaMemberCost(toPersona))
+    run.setValue('member_monthly_cost', personaMemberCost(toPersona, mine))
     run.setValue('state', plan.order.length ? 'ordering' : 'nothing_to_order')
     const runId = run.insert()
     if (!runId) return ''

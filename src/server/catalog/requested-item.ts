@@ -53,11 +53,13 @@ export function personaRecurringCost(current: GlideRecord, _previous: GlideRecor
         current.setValue('recurring_price', price.monthly)
         current.setValue('recurring_frequency', 'monthly')
         current.setValue('x_psm_persona_persona', personaId)
-        current.setValue('x_psm_persona_member_monthly_cost', personaMemberCost(personaId))
     }
     current.setValue('x_psm_persona_price_shown', priceText(price))
-    if (!isPersonaService(itemId)) return
+    // An item the user's persona offers is a persona service; otherwise ask whether any persona offers it.
+    if (!offering && !isPersonaService(itemId)) return
     const run = orderingRunFor(userId)
+    // Provisioning's run already holds the persona's member cost: every item of its order shares it.
+    if (offering) current.setValue('x_psm_persona_member_monthly_cost', run && run.getValue('to_persona') === personaId ? Number(run.getValue('member_monthly_cost')) || 0 : personaMemberCost(personaId))
     const manager = user.getValue('manager') || ''
     const waits = !!run && !!manager && gs.getProperty(MANAGER_APPROVAL_PROPERTY, 'true') !== 'false'
     current.setValue('approval', waits ? 'requested' : 'approved')
