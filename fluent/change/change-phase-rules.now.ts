@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { Acl, BusinessRule, Record } from '@servicenow/sdk/core'
 import { MODULE_ROOT } from '../module-path'
 import { refreshChangeAfterPhase, validatePhaseBeforeSave } from '../../src/server/change/phase-records'
+import { notifyPhaseEdit } from '../../src/server/change/phase-notices'
 import { adminRole, analystRole } from '../security/roles.now'
 
 /*
@@ -32,6 +33,19 @@ BusinessRule({
     order: 100,
     active: true,
     script: refreshChangeAfterPhase,
+})
+
+BusinessRule({
+    $id: Now.ID['br_change_phase_notify'],
+    name: 'Persona: tell approvers about phase edits',
+    description:
+        "A phase of a high-risk change in flight added, edited or removed: its approvers and the change managers get it in the consolidated high-risk update (one per reader per interval, before and now), not as a message of its own.",
+    table: 'x_psm_persona_change_phase',
+    when: 'after',
+    action: ['insert', 'update', 'delete'],
+    order: 200,
+    active: true,
+    script: notifyPhaseEdit,
 })
 
 Record({

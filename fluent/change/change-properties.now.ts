@@ -44,7 +44,7 @@ Property({
     type: 'string',
     value: '/sp?id=psm_feedback',
     description:
-        'Where stakeholders give feedback on a change: the portal page psm_feedback, or a path or web address of your own. The emails add change=<sys_id>&role=<stakeholder> (after & when the value has a query, else after ?). The retired value /sp/feedback reads as the portal page.',
+        'Where stakeholders give feedback on a change: the portal page psm_feedback, or a path or web address of your own. The emails add task=<change sys_id>&role=<stakeholder> (after & when the value has a query, else after ?). The retired value /sp/feedback reads as the portal page.',
     roles: { read: [adminRole, analystRole], write: [adminRole] },
 })
 

@@ -634,6 +634,10 @@ declare global {
                         table: 'sys_script'
                         id: '7bcdf6cb18484f0493d2e67bf96771a4'
                     }
+                    br_change_phase_notify: {
+                        table: 'sys_script'
+                        id: '90197602bad94ebca6e92a13856c1eed'
+                    }
                     br_change_phase_refresh: {
                         table: 'sys_script'
                         id: '56d9931da2a54d678855e0e1003f0d40'
@@ -721,6 +725,14 @@ declare global {
                     br_profile_score: {
                         table: 'sys_script'
                         id: '4c088b00e0c647d79d2f724e2353039a'
+                    }
+                    br_proposal_ask_approvers: {
+                        table: 'sys_script'
+                        id: '909a8a77a2ac4e3ca09c5edfeaf35de1'
+                    }
+                    br_proposal_tell_proposer: {
+                        table: 'sys_script'
+                        id: '213e44d43be24efb98767d829e5949f6'
                     }
                     br_requested_item_fulfilment: {
                         table: 'sys_script'
@@ -1079,6 +1091,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '92bac79a80f54917901a3076ba04e51f'
                     }
+                    event_proposal_approval_requested: {
+                        table: 'sysevent_register'
+                        id: 'fd9f15c0a3694f46a638f4d26242b9d0'
+                    }
+                    event_proposal_decided: {
+                        table: 'sysevent_register'
+                        id: '54c92ab18d924da9adfdf0fe52bc2f41'
+                    }
                     event_provisioning_assigned: {
                         table: 'sysevent_register'
                         id: '8d050566cfa34191b032df47962e153a'
@@ -1403,6 +1423,22 @@ declare global {
                         table: 'sys_script_email'
                         id: 'e74912c460b541b7ba9bb3a96fe2f57c'
                     }
+                    mail_script_proposal_decision: {
+                        table: 'sys_script_email'
+                        id: '5f56e868ad8547a9b35d42fd056d0256'
+                    }
+                    mail_script_proposal_decision_text: {
+                        table: 'sys_script_email'
+                        id: '02c71b91d0e94ce2bb6667278a3c2527'
+                    }
+                    mail_script_proposal_request: {
+                        table: 'sys_script_email'
+                        id: 'b1b73ed6e08a47c0961524741101d736'
+                    }
+                    mail_script_proposal_request_text: {
+                        table: 'sys_script_email'
+                        id: 'e4980b2b400046d7bd70e9762464b9ab'
+                    }
                     mail_script_xla_decision: {
                         table: 'sys_script_email'
                         id: '21f00e5bb3424cfba68029a5853dec2c'
@@ -1610,6 +1646,14 @@ declare global {
                     notif_persona_changed: {
                         table: 'sysevent_email_action'
                         id: '670e302da4764199beb35adcde11c96a'
+                    }
+                    notif_proposal_decided: {
+                        table: 'sysevent_email_action'
+                        id: '0eb0ae118c1c46b48eebc35f49d724ee'
+                    }
+                    notif_proposal_request: {
+                        table: 'sysevent_email_action'
+                        id: '3130b56158b14f69bafe89824b95fca6'
                     }
                     notif_xla_weekly_digest: {
                         table: 'sysevent_email_action'
@@ -2336,6 +2380,10 @@ declare global {
                         table: 'sys_module'
                         id: '05340dbbfcbf4c70b03f8751d88cb22e'
                     }
+                    'src_server_change_phase-notices_ts': {
+                        table: 'sys_module'
+                        id: 'f599b166334b4bd4bd5c75fe54e414ad'
+                    }
                     'src_server_change_phase-records_ts': {
                         table: 'sys_module'
                         id: '1b7ad9c8105b414a8ef0c46d97ed535b'
@@ -2475,6 +2523,10 @@ declare global {
                     'src_server_persona_profile-scoring_ts': {
                         table: 'sys_module'
                         id: '6224b1e75d98448ca300ba7735a6643e'
+                    }
+                    'src_server_persona_proposal-mail_ts': {
+                        table: 'sys_module'
+                        id: 'a9c5e27247bd4ffb910c481fc23c68e8'
                     }
                     src_server_persona_proposals_ts: {
                         table: 'sys_module'

@@ -145,9 +145,11 @@ test('every link in every email is an absolute portal link of the contract, and 
         if (CONTRACT_PAGES.indexOf(id) < 0) problems.push(`${where}: page id "${id}" is not in the contract`)
         if (id === 'approval' && !/^[0-9a-f]{32}$/.test(url.searchParams.get('sys_id') ?? '')) problems.push(`${where}: approval without a sys_id`)
         if (id === 'ticket' && (['change_request', 'sc_request', 'sc_req_item'].indexOf(url.searchParams.get('table') ?? '') < 0 || !/^[0-9a-f]{32}$/.test(url.searchParams.get('sys_id') ?? ''))) problems.push(`${where}: ticket without table and sys_id`)
-        if (id === 'psm_feedback' && (!/^[0-9a-f]{32}$/.test(url.searchParams.get('change') ?? '') || ['requester', 'approver', 'implementer'].indexOf(url.searchParams.get('role') ?? '') < 0)) {
-            problems.push(`${where}: feedback link without change and role`)
+        // The feedback page's contract: &task=<task sys_id>&role=… (the older &change= is only read, never written).
+        if (id === 'psm_feedback' && (!/^[0-9a-f]{32}$/.test(url.searchParams.get('task') ?? '') || ['requester', 'approver', 'implementer'].indexOf(url.searchParams.get('role') ?? '') < 0)) {
+            problems.push(`${where}: feedback link without task and role`)
         }
+        if (id === 'psm_feedback' && url.searchParams.has('change')) problems.push(`${where}: feedback link still names the retired &change=`)
         if (id === 'psm_item' && !/^[0-9a-f]{32}$/.test(url.searchParams.get('sys_id') ?? '')) problems.push(`${where}: item link without a sys_id`)
         if (!installed.has(id)) {
             if (NOT_YET_BUILT.indexOf(id) < 0) problems.push(`${where}: page "${id}" does not exist on the instance`)
@@ -172,6 +174,11 @@ test('every link in every email is an absolute portal link of the contract, and 
         if ((id === 'ticket' && l.to !== ADDRESS('max')) || id === 'approval') {
             const data = model.widgets[0]?.data ?? {}
             if (data.found !== true) problems.push(`${where}: the ${id} page says "not found" to its recipient`)
+        }
+        // The survey opens its form for the recipient: they took part in that task in that role.
+        if (id === 'psm_feedback') {
+            const view = model.widgets.find((x) => x.id === 'psm-feedback')?.data.view as { status: number; form: { taskId: string } | null } | undefined
+            if (view?.status !== 200 || view.form?.taskId !== url.searchParams.get('task')) problems.push(`${where}: the survey answers ${view?.status} to its recipient`)
         }
     }
     expect(problems).toEqual([])

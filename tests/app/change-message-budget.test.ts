@@ -1,7 +1,8 @@
 import type { Instance } from '../../src/local/instance'
 import { installedInstance } from '../support/instance'
+import { GlideRecord } from '../../src/local/glide'
 import { insert, rows, update } from '../support/records'
-import { ADDRESS as A, as, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
+import { ADDRESS as A, as, buildWorld, changeValues, insertChangeWithPhases, type ChangeWorld } from './change-fixtures'
 
 /*
  * Issue 18.1, the message budget per stakeholder and change, counted over whole lifecycles:
@@ -130,4 +131,55 @@ test('held updates go out when the interval has passed, as a diff since the last
     instance.run(() => instance.jobs.run('Persona: send held change updates'))
     instance.drain()
     expect(subjectsByPerson(change)[A('ann')].filter((s) => /update/.test(s))).toHaveLength(2)
+})
+
+test('phase edits reach approvers inside the consolidated update: one per interval, before and now, the phase named in the subject', () => {
+    // Filed with its Phases related list while New: nobody is told of phases before the change is in flight.
+    const change = insertChangeWithPhases(instance, w)
+    move(change, w.coordinator, { state: -4 })
+    move(change, w.coordinator, { state: -3 })
+    const phase = (name: string, department?: string) =>
+        instance.run(() => rows('x_psm_persona_change_phase', `change=${change}^name=${name}${department ? `^audience_department=${department}` : ''}`)[0].getUniqueValue())
+    // A phase added: the first update of the interval, for every approver and the change manager.
+    as(instance, w.coordinator, () => insert('x_psm_persona_change_phase', { change, name: 'Wave 2', start: '2026-12-02 02:00:00', end: '2026-12-02 03:00:00', audience_type: 'everyone', order: 30 }))
+    // Within the interval: a phase moved, an audience dropped from another, a field edited. Held, not sent.
+    as(instance, w.coordinator, () => update('x_psm_persona_change_phase', phase('Pilot'), { end: '2026-12-01 23:30:00' }))
+    as(instance, w.coordinator, () => {
+        const row = new GlideRecord('x_psm_persona_change_phase')
+        if (!row.get(phase('Wave 1', w.departments.finance)) || !row.deleteRecord()) throw new Error('phase row not deleted')
+    })
+    move(change, w.coordinator, { risk: 1 })
+    // An edit no reader can see (the row's order) is no news at all.
+    as(instance, w.coordinator, () => update('x_psm_persona_change_phase', phase('Wave 2'), { order: 40 }))
+
+    let got = subjectsByPerson(change)
+    for (const who of ['ann', 'bob', 'cara', 'max']) {
+        expect([who, got[A(who)].filter((s) => /update/.test(s))]).toEqual([who, [expect.stringMatching(/^High-risk change CHG\d+, update 1: Phase Wave 2 changed$/)]])
+    }
+    const first = instance.run(() => rows('sys_email', `instance=${change}^recipients=${A('ann')}^subjectLIKEupdate 1`)[0].getValue('body') ?? '')
+    expect(first).toMatch(/<td[^>]*>Phase Wave 2<\/td><td[^>]*>\(no such phase\)<\/td><td[^>]*>2026-12-02 02:00 to 03:00; Everyone<\/td>/)
+
+    // The interval passes; the job sends what was held, as one update: the field first, then each phase as it was and is.
+    instance.run(() => {
+        for (const n of rows('x_psm_persona_change_notice', `change_request=${change}`)) update('x_psm_persona_change_notice', n.getUniqueValue(), { sent_on: '2020-01-01 00:00:00' })
+    })
+    instance.run(() => instance.jobs.run('Persona: send held change updates'))
+    instance.drain()
+    got = subjectsByPerson(change)
+    for (const who of ['ann', 'bob', 'cara', 'max']) {
+        expect([who, got[A(who)].filter((s) => /update/.test(s))]).toEqual([
+            who,
+            [expect.stringMatching(/update 1: Phase Wave 2 changed$/), expect.stringMatching(/^High-risk change CHG\d+, update 2: Risk, Phase Pilot and 1 more changed$/)],
+        ])
+    }
+    const second = instance.run(() => rows('sys_email', `instance=${change}^recipients=${A('ann')}^subjectLIKEupdate 2`)[0].getValue('body') ?? '')
+    expect(second).toMatch(/<td[^>]*>Phase Pilot<\/td><td[^>]*>2026-12-01 22:00 to 23:00; IT<\/td><td[^>]*>2026-12-01 22:00 to 23:30; IT<\/td>/)
+    expect(second).toMatch(/<td[^>]*>Phase Wave 1<\/td><td[^>]*>2026-12-01 23:00 to 2026-12-02 01:30; Sales, Finance<\/td><td[^>]*>2026-12-01 23:00 to 2026-12-02 01:30; Sales<\/td>/)
+    // A diff: Wave 2, told in update 1, is not repeated.
+    expect(second).not.toMatch(/>Phase Wave 2</)
+    // The budget over the whole lifecycle so far: one request to decide and two updates per approver, no subject twice.
+    for (const who of ['ann', 'bob', 'cara']) {
+        expect([who, count(got[A(who)], /^Approval needed/), got[A(who)].length]).toEqual([who, 1, 3])
+        expect([who, new Set(got[A(who)]).size]).toEqual([who, got[A(who)].length])
+    }
 })

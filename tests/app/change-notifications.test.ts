@@ -170,9 +170,9 @@ test('a high-risk change from New to Closed, through GlideRecord as its people: 
     expect(scheduled.body).toContain('3 of 3 approved')
     expect(scheduled.body).toContain('Mail team, ext. 4242')
     const review = only(all, A('rita'), 'review')
-    expect(review.body).toContain(`/sp?id=psm_feedback&amp;change=${change}&amp;role=requester`)
+    expect(review.body).toContain(`/sp?id=psm_feedback&amp;task=${change}&amp;role=requester`)
     expect(review.body).not.toContain('data-section="risk-summary"')
-    expect(only(all, A('ivan'), 'review').body).toContain(`/sp?id=psm_feedback&amp;change=${change}&amp;role=implementer`)
+    expect(only(all, A('ivan'), 'review').body).toContain(`/sp?id=psm_feedback&amp;task=${change}&amp;role=implementer`)
 
     const update1 = all.find((m) => m.to === A('ann') && m.moment === 'highRiskUpdate') as Mail
     expect(update1.body).toContain('Planned start')

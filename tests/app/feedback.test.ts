@@ -171,7 +171,7 @@ test('the requester’s post-implementation, approver’s decision and implement
     expect(get('change_request', change).getValue('state')).toBe('-2')
     as(instance, w.implementer, () => update('change_request', change, { state: -1 }))
     as(instance, w.implementer, () => update('change_request', change, { state: 0 }))
-    const link = (role: string) => `https://psm.example.com/sp?id=psm_feedback&amp;change=${change}&amp;role=${role}`
+    const link = (role: string) => `https://psm.example.com/sp?id=psm_feedback&amp;task=${change}&amp;role=${role}`
     const mails = mailsFor(change)
     const decision = decisionMails(change)
     // One decision email per approver, each to that approver, about their approval (not in the change's own flow).

@@ -1,7 +1,10 @@
+import { GlideRecord } from '../../src/local/glide'
+import { startServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import type * as Proposals from '../../src/server/persona/proposals'
 import { installedInstance } from '../support/instance'
 import { get, insert, personaId, rows, update } from '../support/records'
+import { pageModel, spLogin } from '../support/sp'
 
 /**
  * Issue 17, item 2: business areas choose. A manager, or a business-area owner with the role, proposes
@@ -102,4 +105,93 @@ test('rejected: recorded with who decided; the profile is untouched', () => {
     expect([get(PROPOSAL, id).getValue('state'), get(PROPOSAL, id).getValue('decided_by')]).toEqual(['rejected', approver])
     expect(profileOf(report).getValue('persona')).toBe(personaId('Telecommuter'))
     expect(profileOf(report).getValue('locked')).toBe('0')
+})
+
+/**
+ * The emails about one proposal (on it or on its approvals) to one address: subject and the links of
+ * both parts (HTML hrefs, text URLs). Other emails (the bundles' provisioning approvals) are not counted.
+ */
+function mailsTo(address: string, proposal: string): Array<{ subject: string; body: string; links: string[] }> {
+    const about = [proposal, ...approvalsOf(proposal).map((a) => a.getUniqueValue())].join(',')
+    return rows('sys_email', `recipientsLIKE${address}^instanceIN${about}`).map((e) => {
+        const body = e.getValue('body') ?? ''
+        const hrefs = [...body.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))
+        const urls = [...(e.getValue('body_text') ?? '').matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0])
+        return { subject: e.getValue('subject') ?? '', body, links: [...hrefs, ...urls] }
+    })
+}
+
+test('each approver is asked once by email, the proposer hears the decision once; every link opens for its recipient', async () => {
+    const PASSWORD = 'proposal-mail-password-4Tq'
+    const second = insert('sys_user', { user_name: 'persona.admin2', name: 'Pia Admin' })
+    grant(second, 'x_psm_persona.admin')
+    for (const [id, address] of [[approver, 'pat@example.com'], [second, 'pia@example.com'], [manager, 'max@example.com'], [report, 'ray@example.com']]) {
+        const u = new GlideRecord('sys_user')
+        u.get(id)
+        u.setValue('email', address)
+        u.setValue('user_password', PASSWORD)
+        u.update()
+    }
+    const server = await startServer(instance, { port: 0 })
+    try {
+        instance.properties.set('glide.servlet.uri', `${server.url}/`)
+        const id = (instance.runAs(manager, () => proposals().proposePersona(report, personaId('Business Analyst'), WHY)) as { proposalId: string }).proposalId
+        instance.drain()
+        // One request per approver, naming the persona and the person; nobody else is written to.
+        for (const address of ['pat@example.com', 'pia@example.com']) {
+            expect([address, mailsTo(address, id).map((m) => m.subject)]).toEqual([address, ['Persona proposal: Business Analyst for report.one, your approval is needed']])
+        }
+        const about = () => rows('sys_email', `instanceIN${[id, ...approvalsOf(id).map((a) => a.getUniqueValue())].join(',')}`)
+        expect(about()).toHaveLength(2)
+        const pat = mailsTo('pat@example.com', id)[0]
+        expect(pat.body).toContain('Hello Pat Admin,')
+        expect(pat.body).toContain(WHY)
+        const mine = approvalsOf(id).find((a) => a.getValue('approver') === approver)?.getUniqueValue() as string
+        expect(pat.links).toContain(`${server.url}/sp?id=approval&sys_id=${mine}`)
+
+        // Pat follows every link: each is a portal page that opens for Pat, and the approval shows the proposal.
+        const patSession = await spLogin(server.url, 'persona.admin', PASSWORD)
+        for (const url of new Set(pat.links)) {
+            expect(url.startsWith(`${server.url}/sp?id=`)).toBe(true)
+            const res = await fetch(url, { headers: { Cookie: patSession.cookie } })
+            expect([url, res.status]).toEqual([url, 200])
+            const model = pageModel(await res.text())
+            expect(model.page.id).toBe(new URL(url).searchParams.get('id'))
+            if (model.page.id === 'approval') {
+                expect(model.widgets[0].data).toMatchObject({ found: true, can_decide: true, document: { label: 'Persona Proposal' } })
+            }
+        }
+
+        // Pat approves: the proposer gets one email with the decision; Pia, no longer required, gets nothing more.
+        instance.runAs(approver, () => update('sysapproval_approver', mine, { state: 'approved', comments: 'Fits the field work' }))
+        instance.drain()
+        const max = mailsTo('max@example.com', id)
+        expect(max.map((m) => m.subject)).toEqual(['Your persona proposal for report.one: Business Analyst approved'])
+        expect(max[0].body).toContain('Pat Admin approved your proposal.')
+        expect(mailsTo('pia@example.com', id)).toHaveLength(1)
+        expect(about()).toHaveLength(3)
+        const maxSession = await spLogin(server.url, 'mgr', PASSWORD)
+        for (const url of new Set(max[0].links)) {
+            const res = await fetch(url, { headers: { Cookie: maxSession.cookie } })
+            expect([url, res.status]).toEqual([url, 200])
+            const model = pageModel(await res.text())
+            expect(model.page.id).toBe('psm_team_personas')
+            const view = model.widgets.find((x) => x.id === 'psm-team-personas')?.data.view as { members: Array<{ name: string; personaName: string; pinned: boolean }> }
+            expect(view.members).toEqual([expect.objectContaining({ name: 'report.one', personaName: 'Business Analyst', pinned: true })])
+        }
+    } finally {
+        await server.close()
+    }
+})
+
+test('a rejection reaches the proposer once, saying what stays', () => {
+    update('sys_user', manager, { email: 'max@example.com' })
+    const id = (instance.runAs(manager, () => proposals().proposePersona(report, personaId('Virtual Executive'), WHY)) as { proposalId: string }).proposalId
+    instance.drain()
+    const mine = approvalsOf(id).find((a) => a.getValue('approver') === approver)?.getUniqueValue() as string
+    instance.runAs(approver, () => update('sysapproval_approver', mine, { state: 'rejected' }))
+    instance.drain()
+    const max = mailsTo('max@example.com', id)
+    expect(max.map((m) => m.subject)).toEqual(['Your persona proposal for report.one: Virtual Executive not approved'])
+    expect(max[0].body).toContain('report.one keeps Telecommuter.')
 })

@@ -49,7 +49,7 @@ describe('links: absolute portal pages of the contract', () => {
         expect(portalUrl(base, 'psm_my_changes')).toBe('https://acme.service-now.com/sp?id=psm_my_changes')
         expect(portalUrl(base, 'psm_catalog', { q: 'a&b c' })).toBe('https://acme.service-now.com/sp?id=psm_catalog&q=a%26b%20c')
         expect(absoluteUrl(base, '/sp?id=kb_search')).toBe('https://acme.service-now.com/sp?id=kb_search')
-        expect(feedbackUrl(base, '/my/form', 'c', 'implementer')).toBe('https://acme.service-now.com/my/form?change=c&role=implementer')
+        expect(feedbackUrl(base, '/my/form', 'c', 'implementer')).toBe('https://acme.service-now.com/my/form?task=c&role=implementer')
     })
 })
 

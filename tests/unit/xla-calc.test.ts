@@ -309,10 +309,10 @@ describe('rules and messages', () => {
 
     test('the decision email links to feedback exactly as the change emails do, and escapes everything', () => {
         // The retired default reads as the portal page (an upgraded instance keeps working links); a path with a query is joined with &.
-        expect(feedbackUrl('https://x.example.com/', '/sp/feedback', 'abc', 'approver')).toBe('https://x.example.com/sp?id=psm_feedback&change=abc&role=approver')
-        expect(feedbackUrl('https://x.example.com/', '/sp?id=psm_feedback', 'abc', 'approver')).toBe('https://x.example.com/sp?id=psm_feedback&change=abc&role=approver')
-        expect(feedbackUrl('https://x.example.com/', '', 'abc', 'requester')).toBe('https://x.example.com/sp?id=psm_feedback&change=abc&role=requester')
-        expect(feedbackUrl('https://x.example.com', 'https://survey.example.com/f', 'abc', 'approver')).toBe('https://survey.example.com/f?change=abc&role=approver')
+        expect(feedbackUrl('https://x.example.com/', '/sp/feedback', 'abc', 'approver')).toBe('https://x.example.com/sp?id=psm_feedback&task=abc&role=approver')
+        expect(feedbackUrl('https://x.example.com/', '/sp?id=psm_feedback', 'abc', 'approver')).toBe('https://x.example.com/sp?id=psm_feedback&task=abc&role=approver')
+        expect(feedbackUrl('https://x.example.com/', '', 'abc', 'requester')).toBe('https://x.example.com/sp?id=psm_feedback&task=abc&role=requester')
+        expect(feedbackUrl('https://x.example.com', 'https://survey.example.com/f', 'abc', 'approver')).toBe('https://survey.example.com/f?task=abc&role=approver')
         const html = renderDecisionMail({
             recipientName: 'Ann <b>',
             mobile: false,

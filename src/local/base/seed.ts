@@ -8,6 +8,7 @@ import { BASE_TABLES } from './tables'
 import { DEFAULT_VIEW } from './tables-ui'
 import { BASE_HIERARCHIES } from './tables-hierarchy'
 import { seedItsmRecords } from './itsm-records'
+import { seedTaskRules } from './task-rules'
 
 /**
  * Platform roles the app and its users rely on. admin and itil keep the sys_ids they have on
@@ -62,5 +63,6 @@ export function seedBaseRecords(store: Store): void {
         seedApprovalRecords()
         seedChangeModel()
         seedItsmRecords()
+        seedTaskRules()
     })
 }

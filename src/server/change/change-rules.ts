@@ -5,7 +5,8 @@ import { CHANGE_EVENTS, STATE } from './model.ts'
 import { usersWithRole } from './people.ts'
 import { impactSummary, riskSummary } from './summaries.ts'
 import { formatUpdateParm, plannedEvents, type PlannedEvent } from './transitions.ts'
-import { admitUpdate, snapshotOf as noticeSnapshot } from './update-budget.ts'
+import { phasesOfChange } from './phase-records.ts'
+import { admitUpdate, snapshotOf as noticeSnapshot, type Snapshot } from './update-budget.ts'
 
 export const CHANGE_MANAGER_ROLE = 'change_manager'
 
@@ -61,13 +62,23 @@ function queue(current: GlideRecord, e: PlannedEvent, previousState: string, fie
         for (const user of managers) gs.eventQueue(name, current, user, 'change_manager')
         return
     }
-    // The message budget: each reader gets at most one update per interval, saying what changed since their last.
+    // A field save leaves the phases as they are: read them once for both snapshots.
+    const phases = phasesOfChange(current.getUniqueValue())
+    const now = noticeSnapshot(current, phases)
+    queueHighRiskUpdate(current, previous ? noticeSnapshot(previous, phases) : now, now, fields, managers)
+}
+
+/**
+ * The message budget (issue 18.1): each approver and change manager gets at most one high-risk update
+ * per interval, saying what changed since their last message. `before` is the change as its readers
+ * last knew it (a first-time reader's baseline), `now` as it is; `fields` what this save changed. A
+ * field save and a phase edit (phase-notices.ts) share it, so neither sends a message of its own.
+ */
+export function queueHighRiskUpdate(current: GlideRecord, before: Snapshot, now: Snapshot, fields: string[], managers: string[] = usersWithRole(CHANGE_MANAGER_ROLE)): void {
     const changeId = current.getUniqueValue()
-    const now = noticeSnapshot(current)
-    const before = previous ? noticeSnapshot(previous) : now
     const approvers = approverIds(changeId)
     const send = (user: string, role: 'approver' | 'change_manager') => {
-        if (admitUpdate(changeId, user, role, before, now)) gs.eventQueue(name, current, user, formatUpdateParm({ role, fields }))
+        if (admitUpdate(changeId, user, role, before, now)) gs.eventQueue(CHANGE_EVENTS.highRiskUpdate, current, user, formatUpdateParm({ role, fields }))
     }
     for (const user of approvers) send(user, 'approver')
     for (const user of managers) if (approvers.indexOf(user) < 0) send(user, 'change_manager')

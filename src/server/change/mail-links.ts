@@ -58,17 +58,19 @@ export const LEGACY_FEEDBACK_PATH = '/sp/feedback'
 export const FEEDBACK_PATH = `/sp?id=${PORTAL_PAGES.feedback}`
 
 /**
- * Where a stakeholder gives feedback on a change: <feedback_path> plus change and role, joined with
+ * Where a stakeholder gives feedback on a change: <feedback_path> plus task and role, joined with
  * '&' when the path already has a query (the portal page) and '?' otherwise (an admin's own form).
+ * The page's contract is `&task=<task sys_id>&role=` (any record extending task); the page still
+ * reads the older `&change=` of emails already sent, but no email writes it any more.
  * The retired default '/sp/feedback' (kept by an upgraded instance whose property was not customised
  * further) reads as the portal page, so an upgrade never leaves a dead link.
  */
-export function feedbackUrl(base: string, feedbackPath: string, changeId: string, role: string): string {
+export function feedbackUrl(base: string, feedbackPath: string, taskId: string, role: string): string {
     const configured = (feedbackPath || '').trim()
     const path = !configured || configured === LEGACY_FEEDBACK_PATH ? FEEDBACK_PATH : configured
     const absolute = path.charAt(0) === '/' ? trimBase(base) + path : path
     const joiner = absolute.indexOf('?') >= 0 ? '&' : '?'
-    return `${absolute}${joiner}change=${encodeURIComponent(changeId)}&role=${encodeURIComponent(role)}`
+    return `${absolute}${joiner}task=${encodeURIComponent(taskId)}&role=${encodeURIComponent(role)}`
 }
 
 /** A configured path on this instance made absolute; a full web address stays as it is. */

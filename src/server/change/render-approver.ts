@@ -5,7 +5,7 @@ import { escapeHtml, fact, list, paragraph, section, table } from './render-html
 import type { MailModel, MailParts } from './render-model.ts'
 import { approvalStatusSection, impactSection, riskSection } from './render-sections.ts'
 import { assessChange, excerpt, formatWhen, riskHeadline, windowText, type ChangeAssessment } from './summaries.ts'
-import { changedFieldLabels } from './transitions.ts'
+import { changedFieldLabels, PHASES_FIELD } from './transitions.ts'
 
 function requestSection(c: ChangeFacts): string {
     const items = [fact('Change', `${c.number}: ${c.shortDescription}`), fact('Requested by', c.requestedBy || 'unknown')]
@@ -68,7 +68,9 @@ function currentValue(field: string, c: ChangeFacts, a: ChangeAssessment): strin
 function updateSection(model: MailModel, a: ChangeAssessment): string {
     const changes = model.notice?.changes ?? []
     if (changes.length) {
-        const rows = changes.map((c) => [c.label, excerpt(c.from || '(empty)', 160), excerpt(c.to || '(empty)', 160)])
+        // A phase added has nothing before it, a phase removed nothing now.
+        const none = (c: { field: string }) => (c.field === PHASES_FIELD ? '(no such phase)' : '(empty)')
+        const rows = changes.map((c) => [c.label, excerpt(c.from || none(c), 160), excerpt(c.to || none(c), 160)])
         return section('update', 'What changed since our last message', table(['Field', 'Before', 'Now'], rows))
     }
     const fields = model.update?.fields ?? []

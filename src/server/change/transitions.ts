@@ -49,6 +49,9 @@ export const TRACKED_FIELDS: Readonly<Record<string, string>> = {
     short_description: 'Short description',
 }
 
+/** What a phase edit reports as changed (the Phases related list, not a field of the change): its label is "Phases". */
+export const PHASES_FIELD = 'phases'
+
 /** The event a change entering each state queues (submission has its own rule). */
 export const STATE_EVENTS: Readonly<Record<string, ChangeEventKey>> = {
     '-4': 'assess',
@@ -135,5 +138,6 @@ export function parseUpdateParm(text: string): UpdateParm {
 
 /** Labels of changed fields for a message ("Risk, Planned start"). */
 export function changedFieldLabels(fields: readonly string[]): string[] {
-    return fields.map((f) => TRACKED_FIELDS[f] ?? f)
+    // 'phases': the Phases related list (a phase edit's update), not a field of the change.
+    return fields.map((f) => TRACKED_FIELDS[f] ?? (f === PHASES_FIELD ? 'Phases' : f))
 }

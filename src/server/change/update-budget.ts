@@ -1,7 +1,9 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { formatDateTime, parseDateTime } from '../xla/time.ts'
 import { CHANGE_EVENTS } from './model.ts'
-import { formatUpdateParm, TRACKED_FIELDS, type UpdateParm } from './transitions.ts'
+import { phasesOfChange } from './phase-records.ts'
+import type { Phase } from './phases.ts'
+import { formatUpdateParm, PHASES_FIELD, TRACKED_FIELDS, type UpdateParm } from './transitions.ts'
 
 /*
  * The message budget for high-risk updates (issue 18.1): at most one update per reader and change
@@ -24,20 +26,62 @@ export interface FieldChange {
 
 export type Snapshot = Record<string, string>
 
-/** The tracked fields' display values: what a reader was (or is to be) told. */
-export function snapshotOf(gr: GlideRecord): Snapshot {
-    const out: Snapshot = {}
-    for (const field of Object.keys(TRACKED_FIELDS)) out[field] = gr.isValidField(field) ? gr.getDisplayValue(field) || '' : ''
+/**
+ * The phased schedule is part of what a reader is told (issue 18.1 and 18.5): its phases are records
+ * of the Phases related list, not fields of the change, so the snapshot holds one entry per phase,
+ * `phase:<name>` = "start to end; audiences", beside the marker PHASES_KNOWN. A snapshot written
+ * before phases were tracked has no marker: its phases are unknown, not absent, and are not compared
+ * (an upgrade tells nobody that every phase was "added").
+ */
+export const PHASE_KEY_PREFIX = 'phase:'
+export const PHASES_KNOWN = 'phases'
+export { PHASES_FIELD }
+
+/** One phase as a reader reads it in a diff. Pure. */
+export function phaseText(p: Phase): string {
+    const sameDay = p.start.slice(0, 10) === p.end.slice(0, 10)
+    const end = sameDay && p.end.length > 10 ? p.end.slice(11) : p.end
+    return `${p.start} to ${end}; ${p.audiences.join(', ') || 'no audience'}`
+}
+
+/** The schedule's entries of a snapshot. Pure. */
+export function phaseEntries(phases: readonly Phase[]): Snapshot {
+    const out: Snapshot = { [PHASES_KNOWN]: '1' }
+    for (const p of phases) out[PHASE_KEY_PREFIX + p.name] = phaseText(p)
     return out
 }
 
-/** What differs between what the reader knew and now, in TRACKED_FIELDS order. Pure. */
+/**
+ * The tracked fields' display values and the phases: what a reader was (or is to be) told. `phases`
+ * when the caller has the schedule already (a phase rule knows it as it was before the edit).
+ */
+export function snapshotOf(gr: GlideRecord, phases?: readonly Phase[]): Snapshot {
+    const out: Snapshot = {}
+    for (const field of Object.keys(TRACKED_FIELDS)) out[field] = gr.isValidField(field) ? gr.getDisplayValue(field) || '' : ''
+    return { ...out, ...phaseEntries(phases ?? phasesOfChange(gr.getUniqueValue() || '')) }
+}
+
+/** Phase names of both snapshots: the schedule's order now, then phases since removed. Pure. */
+function phaseKeys(before: Snapshot, after: Snapshot): string[] {
+    const keys = Object.keys(after).filter((k) => k.indexOf(PHASE_KEY_PREFIX) === 0)
+    for (const k of Object.keys(before)) if (k.indexOf(PHASE_KEY_PREFIX) === 0 && keys.indexOf(k) < 0) keys.push(k)
+    return keys
+}
+
+/** What differs between what the reader knew and now: the tracked fields in TRACKED_FIELDS order, then each phase added, moved or removed. Pure. */
 export function diffSnapshots(before: Snapshot, after: Snapshot): FieldChange[] {
     const out: FieldChange[] = []
     for (const field of Object.keys(TRACKED_FIELDS)) {
         const from = before[field] ?? ''
         const to = after[field] ?? ''
         if (from !== to) out.push({ field, label: TRACKED_FIELDS[field], from, to })
+    }
+    if (before[PHASES_KNOWN] && after[PHASES_KNOWN]) {
+        for (const key of phaseKeys(before, after)) {
+            const from = before[key] ?? ''
+            const to = after[key] ?? ''
+            if (from !== to) out.push({ field: PHASES_FIELD, label: `Phase ${key.slice(PHASE_KEY_PREFIX.length)}`, from, to })
+        }
     }
     return out
 }
