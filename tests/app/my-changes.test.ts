@@ -83,7 +83,7 @@ test("the requester's own changes, newest first, with state, path, risk, window,
     expect(a.myPhases.map((p) => p.name)).toEqual(['Wave 1'])
     expect(a.phaseCount).toBe(2)
     expect(b).toMatchObject({ state: 'Review', risk: 'Moderate', next: 'Implemented and in review. Tell us how it went for you.', myRating: '' })
-    expect(b.feedbackLink).toBe(`/sp?id=psm_feedback&change=${implemented}&role=requester`)
+    expect(b.feedbackLink).toBe(`/sp?id=psm_feedback&task=${implemented}&role=requester`)
     expect(view?.more).toBe(false)
 })
 

@@ -50,7 +50,7 @@ export interface MyChange {
     next: string
     /** /sp?id=ticket&table=change_request&sys_id=… */
     link: string
-    /** /sp?id=psm_feedback&change=…&role=requester once feedback is open; '' before. */
+    /** /sp?id=psm_feedback&task=…&role=requester once feedback is open; '' before. */
     feedbackLink: string
     /** The user's earlier answer: "7 of 10" (the experience survey), "4 of 5" (a legacy rating), '' when none. */
     myRating: string
@@ -152,7 +152,7 @@ export function myChangesData(): MyChangesView {
             phaseCount: a.phases.length,
             next: nextStep(facts.state, { window, cab, approvals, myPhases: mine }),
             link: `/sp?id=ticket&table=change_request&sys_id=${facts.sysId}`,
-            feedbackLink: feedbackOpen(facts.state) ? `/sp?id=psm_feedback&change=${facts.sysId}&role=requester` : '',
+            feedbackLink: feedbackOpen(facts.state) ? `/sp?id=psm_feedback&task=${facts.sysId}&role=requester` : '',
             myRating: '',
         })
     }
