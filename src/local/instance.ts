@@ -19,6 +19,13 @@ import { Installer, type InstallOptions, type InstallReport } from './install/in
 import { scopeAccessOf } from './glide/scope-access'
 import { Store } from './store/store'
 
+/** A background drain slice: at most this many events and jobs, and no longer than DRAIN_SLICE_MS (see drainSoon). */
+const DRAIN_SLICE_ITEMS = 100
+const DRAIN_SLICE_MS = 25
+/** Events (and jobs) taken per step inside a slice, so the time bound is checked between small steps. */
+const DRAIN_STEP = 10
+const DRAIN_MAX_SLICES = 100_000
+
 export interface InstanceOptions {
     /** SQLite file, or ':memory:' (the default, for tests). */
     db?: string
@@ -209,19 +216,47 @@ export class Instance implements Runtime {
     private drainScheduled = false
     private closed = false
 
-    /** Processes queued events and jobs shortly after the current request (server mode). */
+    /**
+     * Processes queued events and jobs shortly after the current request (server mode), in slices: each
+     * slice handles at most DRAIN_SLICE_ITEMS events and jobs and stops early once it has run for
+     * DRAIN_SLICE_MS, then yields to the event loop (setImmediate) before the next. A heavy drain (a CAB's
+     * hundreds of approval events) would otherwise hold the loop for seconds: requests wait, and idle
+     * keep-alive connections time out under their clients. Each event still commits on its own (EventQueue).
+     */
     drainSoon(): void {
         if (this.drainScheduled || this.closed) return
         this.drainScheduled = true
-        setImmediate(() => {
+        setImmediate(() => this.drainSlice(0))
+    }
+
+    private drainSlice(slices: number): void {
+        if (this.closed) {
             this.drainScheduled = false
-            if (this.closed) return
-            try {
-                this.drain()
-            } catch (e) {
-                this.log('error', `Background processing failed: ${e instanceof Error ? e.message : String(e)}`)
-            }
-        })
+            return
+        }
+        let more = false
+        try {
+            more = this.run(() => {
+                const start = Date.now()
+                let done = 0
+                while (done < DRAIN_SLICE_ITEMS) {
+                    const n = this.events.process(Math.min(DRAIN_STEP, DRAIN_SLICE_ITEMS - done)) + this.scheduler.runPending(DRAIN_STEP)
+                    if (!n) return false
+                    done += n
+                    if (Date.now() - start >= DRAIN_SLICE_MS) break
+                }
+                return true
+            })
+        } catch (e) {
+            this.log('error', `Background processing failed: ${e instanceof Error ? e.message : String(e)}`)
+        }
+        if (more && slices + 1 >= DRAIN_MAX_SLICES) {
+            // As drain()'s bound: an event or job that keeps queueing work must not keep the instance busy forever.
+            this.log('error', `Background processing: still busy after ${DRAIN_MAX_SLICES} slices (an event or job keeps queueing work); stopped until the next request`)
+            more = false
+        }
+        if (more) setImmediate(() => this.drainSlice(slices + 1))
+        else this.drainScheduled = false
     }
 
     close(): void {

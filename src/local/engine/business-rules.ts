@@ -54,6 +54,9 @@ export function recordView(current: GlideRecord, previous: GlideRecord | null): 
     return {
         current: (path) => field(current, path),
         previous: (path) => (previous && previous.isValidRecord() ? field(previous, path) : null),
+        // A record's field types come from its table's dictionary entry (fixed for the record's life) and, for
+        // dot-walked paths, from the dictionary now: conditions are prepared once per pair (matchesRecord).
+        shape: current.isValid() ? { dictionary: runtime().store.schema, table: current.tableInfo() } : undefined,
     }
 }
 

@@ -58,7 +58,8 @@ export class EventQueue implements EventSink {
     queue(name: string, table: string, instance: string, parm1: string, parm2: string, queue: string): void {
         const now = this.store.clock()
         const session = runtime().session
-        this.store.insertRow('sysevent', {
+        // Appended (Store.appendRow): undone by its deletion if the write that queued it fails, without a savepoint.
+        this.store.appendRow('sysevent', {
             sys_id: this.store.newSysId(),
             sys_class_name: 'sysevent',
             sys_created_on: now,

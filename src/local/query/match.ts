@@ -18,6 +18,14 @@ export interface RecordView {
     current(path: string): FieldValue
     /** The field's value before this change, or null when there is no previous version (an insert). */
     previous(path: string): FieldValue | null
+    /**
+     * Optional: what decides each path's field type, compared by identity: the dictionary (a store's Schema,
+     * rebuilt on every dictionary change and never changed in place) and the record's table (its TableInfo).
+     * Views with the same shape resolve every path to the same type, so a condition's checks and conversions
+     * are prepared once per shape instead of on every record (business rules and notifications evaluate the
+     * same few conditions on every write). Without it the condition is prepared for this record alone.
+     */
+    readonly shape?: { readonly dictionary: object; readonly table: object }
 }
 
 /*
@@ -44,17 +52,46 @@ interface Operand {
     numeric: boolean
 }
 
-type Test = () => boolean
+/** One term's test on a record of the shape it was prepared for. */
+type Test = (record: RecordView) => boolean
+/** A whole condition, checked and converted: OR of ^NQ queries, each an AND of ^OR groups. */
+type Plan = Test[][][]
+
+/**
+ * Prepared conditions by query (the caller's parsed EncodedQuery, compared by identity: rules and
+ * notifications keep theirs), dictionary and table. Weak on every level: a condition parsed again, a
+ * dictionary rebuilt or a table dropped takes its plans with it, so nothing stale is ever found and
+ * nothing accumulates. Only successful preparations are kept: a malformed term is checked (and thrown)
+ * on every call, as before.
+ */
+const plans = new WeakMap<EncodedQuery, WeakMap<object, WeakMap<object, Plan>>>()
 
 /**
  * Whether the record satisfies `q` (OR of ^NQ queries, each an AND of ^OR groups). An empty EncodedQuery
  * (`queries: []`) matches, as it selects every row in compileQuery. Throws the QueryError compileQuery would
  * throw for a malformed term, a bad value or an unknown field; the change operators, which compileQuery
- * rejects, are evaluated here.
+ * rejects, are evaluated here. The query must not be changed after it was first matched (see `plans`).
  */
 export function matchesRecord(q: EncodedQuery, record: RecordView): boolean {
-    const queries = q.queries.map((query) => prepareAnd(query, record))
-    return queries.length === 0 || queries.some((groups) => groups.every((group) => group.some((test) => test())))
+    const plan = planFor(q, record)
+    return plan.length === 0 || plan.some((groups) => groups.every((group) => group.some((test) => test(record))))
+}
+
+function planFor(q: EncodedQuery, record: RecordView): Plan {
+    const shape = record.shape
+    if (!shape) return prepare(q, record)
+    let byDictionary = plans.get(q)
+    if (!byDictionary) plans.set(q, (byDictionary = new WeakMap()))
+    let byTable = byDictionary.get(shape.dictionary)
+    if (!byTable) byDictionary.set(shape.dictionary, (byTable = new WeakMap()))
+    let plan = byTable.get(shape.table)
+    if (!plan) byTable.set(shape.table, (plan = prepare(q, record)))
+    return plan
+}
+
+/** Every term checked and converted, in compileQuery's order, before anything is evaluated. */
+function prepare(q: EncodedQuery, record: RecordView): Plan {
+    return q.queries.map((query) => prepareAnd(query, record))
 }
 
 function prepareAnd(query: Query, record: RecordView): Test[][] {
@@ -79,35 +116,51 @@ function withTerm<T>(term: string, read: () => T): T {
     }
 }
 
-function operand(field: FieldValue): Operand {
-    return { value: storedValue(field.value, field.type), numeric: isNumericType(field.type) }
+/**
+ * A field's operand on the record being evaluated: its value read then, its type (and so its affinity and
+ * stored form) as resolved when the term was prepared, which is the same for every record of the shape.
+ */
+function reader(path: string, type: string, term: string): (record: RecordView) => Operand {
+    const numeric = isNumericType(type)
+    return (record) => ({ value: storedValue(resolveField(record, path, term).value, type), numeric })
 }
 
-/** Checks and converts one term (as compileCondition does) and returns its test; the SQL it mirrors is quoted per case. */
+/**
+ * Checks and converts one term (as compileCondition does) and returns its test; the SQL it mirrors is quoted per
+ * case. `record` only resolves the fields' types here; the test reads the values of the record it is given.
+ * What depends on the moment or the session user's time zone (ON/NOTON bounds, RELATIVE, DATEPART) is worked
+ * out when the test runs, so a prepared test never carries a stale clock or another user's zone.
+ */
 function prepareCondition(c: Condition, record: RecordView): Test {
     const term = conditionText(c)
     const problem = conditionProblem(c)
     if (problem !== undefined) throw new QueryError(term, problem)
     const field = resolveField(record, c.field, term)
-    const x = operand(field)
+    const X = reader(c.field, field.type, term)
     const bind = (raw: string): Bound => bindValue(raw, field.type, term)
     const pattern = (before: string, after: string): string => {
         likePattern(c.value, before, after, term)
         return likeFold(c.value)
     }
-    const other = (): Operand => operand(resolveField(record, (parseFieldOperand(c.value) ?? { field: c.value }).field, term))
+    const other = (): ((r: RecordView) => Operand) => {
+        const path = (parseFieldOperand(c.value) ?? { field: c.value }).field
+        return reader(path, resolveField(record, path, term).type, term)
+    }
     switch (canonicalOperator(c.operator)) {
         case '=': {
             // field= → (x IS NULL OR x = '');  otherwise (x = ?)
-            if (c.value === '') return () => isEmpty(x)
+            if (c.value === '') return (r) => isEmpty(X(r))
             const v = bind(c.value)
-            return () => compare(x, v) === 0
+            return (r) => compare(X(r), v) === 0
         }
         case '!=': {
             // field!= → (x IS NOT NULL AND x <> '');  otherwise (x IS NOT NULL AND x <> '' AND x <> ?)
-            if (c.value === '') return () => isNotEmpty(x)
+            if (c.value === '') return (r) => isNotEmpty(X(r))
             const v = bind(c.value)
-            return () => isNotEmpty(x) && differs(compare(x, v))
+            return (r) => {
+                const x = X(r)
+                return isNotEmpty(x) && differs(compare(x, v))
+            }
         }
         case '<':
         case '<=':
@@ -116,7 +169,8 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             // (x <> '' AND x op ?)
             const v = bind(c.value)
             const op = c.operator as '<' | '<=' | '>' | '>='
-            return () => {
+            return (r) => {
+                const x = X(r)
                 const order = compare(x, v)
                 return differs(compare(x, '')) && order !== undefined && holds(op, order)
             }
@@ -126,65 +180,89 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             const [low, high] = splitRange(c.value)
             const lo = bind(low)
             const hi = bind(high)
-            return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+            return (r) => {
+                const x = X(r)
+                return differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+            }
         }
         case 'IN': {
             // (x IN (?, ...)); an empty list matches nothing
             const items = listItems(c.value).map(bind)
-            return () => items.some((v) => compare(x, v) === 0)
+            return (r) => {
+                const x = X(r)
+                return items.some((v) => compare(x, v) === 0)
+            }
         }
         case 'NOT IN': {
             // (x IS NOT NULL AND x <> '' AND x NOT IN (?, ...)); an empty list is "is not empty"
             const items = listItems(c.value).map(bind)
-            return () => isNotEmpty(x) && items.every((v) => differs(compare(x, v)))
+            return (r) => {
+                const x = X(r)
+                return isNotEmpty(x) && items.every((v) => differs(compare(x, v)))
+            }
         }
         case 'LIKE': {
             // (x LIKE '%v%' ESCAPE '\')
             const v = pattern('%', '%')
-            return () => like(x, (s) => s.includes(v))
+            return (r) => like(X(r), (s) => s.includes(v))
         }
         case 'NOT LIKE': {
             // (x IS NOT NULL AND x <> '' AND x NOT LIKE '%v%' ESCAPE '\')
             const v = pattern('%', '%')
-            return () => isNotEmpty(x) && !like(x, (s) => s.includes(v))
+            return (r) => {
+                const x = X(r)
+                return isNotEmpty(x) && !like(x, (s) => s.includes(v))
+            }
         }
         case 'STARTSWITH': {
             const v = pattern('', '%')
-            return () => like(x, (s) => s.startsWith(v))
+            return (r) => like(X(r), (s) => s.startsWith(v))
         }
         case 'ENDSWITH': {
             const v = pattern('%', '')
-            return () => like(x, (s) => s.endsWith(v))
+            return (r) => like(X(r), (s) => s.endsWith(v))
         }
         case 'ISEMPTY':
-            return () => isEmpty(x)
+            return (r) => isEmpty(X(r))
         case 'ISNOTEMPTY':
-            return () => isNotEmpty(x)
+            return (r) => isNotEmpty(X(r))
         case 'EMPTYSTRING':
             // (x = '')
-            return () => compare(x, '') === 0
+            return (r) => compare(X(r), '') === 0
         case 'ANYTHING':
             return () => true
         case 'SAMEAS':
         case 'NSAMEAS': {
-            const y = other()
+            const Y = other()
             const unit = (parseFieldOperand(c.value) as { unit: string | null }).unit
             if (unit !== null) requireDateField(field.type, c.operator, term)
             // with a unit: substr(x, 1, n) and substr(other, 1, n), text without affinity (NULL stays NULL)
-            const same = (): number | undefined => (unit === null ? compareColumns(x, y) : compareTexts(prefix(x, SAME_UNIT_PREFIX[unit]), prefix(y, SAME_UNIT_PREFIX[unit])))
+            const same = (x: Operand, y: Operand): number | undefined =>
+                unit === null ? compareColumns(x, y) : compareTexts(prefix(x, SAME_UNIT_PREFIX[unit]), prefix(y, SAME_UNIT_PREFIX[unit]))
             // (x <> '' AND x = other)
-            if (c.operator === 'SAMEAS') return () => differs(compare(x, '')) && same() === 0
+            if (c.operator === 'SAMEAS') {
+                return (r) => {
+                    const x = X(r)
+                    return differs(compare(x, '')) && same(x, Y(r)) === 0
+                }
+            }
             // (x IS NOT NULL AND x <> '' AND other IS NOT NULL AND other <> '' AND x <> other)
-            return () => isNotEmpty(x) && isNotEmpty(y) && differs(same())
+            return (r) => {
+                const x = X(r)
+                const y = Y(r)
+                return isNotEmpty(x) && isNotEmpty(y) && differs(same(x, y))
+            }
         }
         case 'GT_FIELD':
         case 'LT_FIELD':
         case 'GT_OR_EQUALS_FIELD':
         case 'LT_OR_EQUALS_FIELD': {
             // (x <> '' AND other <> '' AND x op other)
-            const y = other()
+            const Y = other()
             const op = FIELD_TEST[c.operator]
-            return () => {
+            return (r) => {
+                const x = X(r)
+                const y = Y(r)
                 const order = compareColumns(x, y)
                 return differs(compare(x, '')) && differs(compare(y, '')) && order !== undefined && holds(op, order)
             }
@@ -193,11 +271,23 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         case 'NOTON': {
             requireDateField(field.type, c.operator, term)
             const range = parseDateRange(c.value) as { start: string; end: string }
-            const lo = dateBound(range.start, field.type, false, term)
-            const hi = dateBound(range.end, field.type, true, term)
+            // Checked now (a malformed bound throws whoever evaluates it); the bounds themselves are on the
+            // session user's clock, so they are worked out again for each evaluation.
+            const bounds = (): [string, string] => [dateBound(range.start, field.type, false, term), dateBound(range.end, field.type, true, term)]
+            bounds()
             // ON: (x <> '' AND x >= ? AND x <= ?);  NOTON: (x IS NOT NULL AND x <> '' AND (x < ? OR x > ?))
-            if (c.operator === 'ON') return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
-            return () => isNotEmpty(x) && ((compare(x, lo) ?? 0) < 0 || (compare(x, hi) ?? 0) > 0)
+            if (c.operator === 'ON') {
+                return (r) => {
+                    const x = X(r)
+                    const [lo, hi] = bounds()
+                    return differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+                }
+            }
+            return (r) => {
+                const x = X(r)
+                const [lo, hi] = bounds()
+                return isNotEmpty(x) && ((compare(x, lo) ?? 0) < 0 || (compare(x, hi) ?? 0) > 0)
+            }
         }
         case 'RELATIVEGT':
         case 'RELATIVELT':
@@ -205,13 +295,22 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         case 'RELATIVELE':
         case 'RELATIVEEE': {
             requireDateField(field.type, c.operator, term)
-            const r = parseRelative(c.value) as NonNullable<ReturnType<typeof parseRelative>>
+            const rel = parseRelative(c.value) as NonNullable<ReturnType<typeof parseRelative>>
             const test = c.operator.slice('RELATIVE'.length) as RelativeTest
-            const [lo, hi] = relativeBounds(Date.now(), r.unit, r.ahead, r.count, test, isDateOnly(field.type), currentTimeZone())
+            const dateOnly = isDateOnly(field.type)
+            // Relative to now, on the session user's clock: worked out when the test runs.
+            const bounds = (): [string, string] => relativeBounds(Date.now(), rel.unit, rel.ahead, rel.count, test, dateOnly, currentTimeZone())
             // EE: (x <> '' AND x >= lo AND x <= hi);  otherwise (x <> '' AND x op lo)
-            if (test === 'EE') return () => differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
-            return () => {
-                const order = compare(x, lo)
+            if (test === 'EE') {
+                return (r) => {
+                    const x = X(r)
+                    const [lo, hi] = bounds()
+                    return differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
+                }
+            }
+            return (r) => {
+                const x = X(r)
+                const order = compare(x, bounds()[0])
                 return differs(compare(x, '')) && order !== undefined && holds(RELATIVE_TEST[test], order)
             }
         }
@@ -219,12 +318,14 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             // (x <> '' AND CAST(strftime(part, x) AS INTEGER) op target): NULL when SQLite cannot read x
             requireDateField(field.type, c.operator, term)
             const d = parseDatePart(c.value) as NonNullable<ReturnType<typeof parseDatePart>>
-            const zone = isDateOnly(field.type) ? UTC : currentTimeZone()
-            return () => {
+            const dateOnly = isDateOnly(field.type)
+            return (r) => {
+                const x = X(r)
                 if (!differs(compare(x, ''))) return false
                 const parsed = typeof x.value === 'string' ? parseSqliteDate(x.value) : undefined
                 if (parsed === undefined) return false
-                const part = datePart(parsed, d.part, zone)
+                // The session user's zone, at the time the test runs.
+                const part = datePart(parsed, d.part, dateOnly ? UTC : currentTimeZone())
                 return d.test === 'EE' ? part === d.target : holds(RELATIVE_TEST[d.test], part < d.target ? -1 : part > d.target ? 1 : 0)
             }
         }
@@ -234,11 +335,14 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             const o = parseFieldOffset(c.value) as NonNullable<ReturnType<typeof parseFieldOffset>>
             const target = resolveField(record, o.field, term)
             requireDateField(target.type, c.operator, term)
-            const y = operand(target)
+            const Y = reader(o.field, target.type, term)
             const dateOnly = isDateOnly(field.type)
-            // fn(other, modifier) and fn(other): NULL when SQLite cannot read the other date
-            const date = (move: boolean): string | undefined => (typeof y.value === 'string' ? sqliteDateTime(y.value, move ? { unit: o.unit, count: o.count, forward: o.after } : null, dateOnly) : undefined)
-            return () => {
+            return (r) => {
+                const x = X(r)
+                const y = Y(r)
+                // fn(other, modifier) and fn(other): NULL when SQLite cannot read the other date
+                const date = (move: boolean): string | undefined =>
+                    typeof y.value === 'string' ? sqliteDateTime(y.value, move ? { unit: o.unit, count: o.count, forward: o.after } : null, dateOnly) : undefined
                 if (!differs(compare(x, ''))) return false
                 const shifted = date(true)
                 if (shifted === undefined) return false
@@ -257,7 +361,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
         case 'VALCHANGES':
         case 'CHANGESFROM':
         case 'CHANGESTO':
-            return prepareChange(c, record, field, bind, term)
+            return prepareChange(c, record, field, X, bind, term)
         case 'NOTLIKE':
         case '*':
         case '!*':
@@ -285,23 +389,33 @@ function compareTexts(a: string | null, b: string | null): number | undefined {
  * 5.0 in a decimal field are the same value), with NULL and '' both empty. With no previous version every field
  * was empty.
  */
-function prepareChange(c: Condition, record: RecordView, field: FieldValue, bind: (raw: string) => Bound, term: string): Test {
+function prepareChange(c: Condition, record: RecordView, field: FieldValue, X: (r: RecordView) => Operand, bind: (raw: string) => Bound, term: string): Test {
     const expected = c.operator === 'VALCHANGES' || c.value === '' ? undefined : bind(c.value)
-    const before = withTerm(term, () => record.previous(c.field))
-    const now = operand(field)
-    const then = operand(before ?? { value: null, type: field.type })
-    const changed = (): boolean => {
-        if (isEmpty(now) || isEmpty(then)) return isEmpty(now) !== isEmpty(then)
-        return differs(compareColumns(now, then))
+    // Resolved now, so an unknown field is reported while preparing, like any other term.
+    withTerm(term, () => record.previous(c.field))
+    const numeric = isNumericType(field.type)
+    const then = (r: RecordView): Operand => {
+        const before = withTerm(term, () => r.previous(c.field))
+        return { value: before === null ? null : storedValue(before.value, field.type), numeric }
+    }
+    const changed = (now: Operand, was: Operand): boolean => {
+        if (isEmpty(now) || isEmpty(was)) return isEmpty(now) !== isEmpty(was)
+        return differs(compareColumns(now, was))
     }
     const equalsExpected = (o: Operand): boolean => (expected === undefined ? isEmpty(o) : compare(o, expected) === 0)
     switch (c.operator) {
         case 'CHANGESTO':
-            return () => changed() && equalsExpected(now)
+            return (r) => {
+                const now = X(r)
+                return changed(now, then(r)) && equalsExpected(now)
+            }
         case 'CHANGESFROM':
-            return () => changed() && equalsExpected(then)
+            return (r) => {
+                const was = then(r)
+                return changed(X(r), was) && equalsExpected(was)
+            }
         default:
-            return changed
+            return (r) => changed(X(r), then(r))
     }
 }
 

@@ -113,7 +113,7 @@ export class Store {
      * Inserts joined to the open transaction (joinedInsert), innermost last: each gets its savepoint
      * only when something other than its own row is about to be written inside it.
      */
-    private readonly joined: Array<{ open: boolean }> = []
+    private readonly joined: Array<{ open: boolean; appended: Array<[table: string, sysId: string]> }> = []
     private joinStatements: { savepoint: Statement; release: Statement; rollbackTo: Statement } | null = null
 
     constructor(options: StoreOptions) {
@@ -287,7 +287,7 @@ export class Store {
      * reported to the transaction-end listeners.
      */
     joinedInsert<T>(fn: () => T, undoOwn: () => void): T {
-        const frame = { open: false }
+        const frame = { open: false, appended: [] as Array<[string, string]> }
         this.joined.push(frame)
         let result: T
         try {
@@ -301,7 +301,11 @@ export class Store {
             // Popped before its row is deleted: whatever that deletion sets off writes in the enclosing transaction.
             this.joined.pop()
             try {
-                if (this.db.inTransaction) undoOwn()
+                if (this.db.inTransaction) {
+                    undoOwn()
+                    // Rows appended inside it (appendRow) and not already undone by its savepoint's rollback.
+                    for (const [table, sysId] of frame.appended) this.deleteRow(table, sysId)
+                }
             } finally {
                 this.ended(false, this.depth === 0)
             }
@@ -309,6 +313,9 @@ export class Store {
         }
         this.joined.pop()
         if (frame.open) this.joinStatement().release.run()
+        // The enclosing joined insert undoes them too if it fails later.
+        const parent = this.joined[this.joined.length - 1]
+        if (parent && frame.appended.length) parent.appended.push(...frame.appended)
         return result
     }
 
@@ -504,12 +511,31 @@ export class Store {
         return row
     }
 
+    /**
+     * Inserts a row that nothing else refers to until its transaction commits and whose undo is its deletion
+     * (a queued event, EventQueue.queue). Inside joined inserts it opens none of their savepoints: each of them
+     * deletes it if it fails, as it deletes its own row (joinedInsert). A CAB's 200 approvals each queue an
+     * event from a base rule; a savepoint per approval for that one row cost more than the row.
+     */
+    appendRow(table: string, row: Row): void {
+        const frame = this.joined[this.joined.length - 1]
+        if (!frame) return this.insertRow(table, row)
+        // No savepoint for any joined insert: the innermost remembers the row, and passes it to the one around it when it succeeds.
+        this.runInsert(table, row, null)
+        frame.appended.push([table, row.sys_id as string])
+    }
+
     /** Inserts a row; `ownRow`: the row of the innermost joined insert itself (see joinedInsert), which opens no savepoint of its own. */
     insertRow(table: string, row: Row, ownRow = false): void {
+        this.runInsert(table, row, this.joined.length ? ownRow : null)
+    }
+
+    /** `joinedOwnRow`: null to open no joined insert's savepoint (appendRow), else beforeWrite's argument. */
+    private runInsert(table: string, row: Row, joinedOwnRow: boolean | null): void {
         const root = this.schema.table(table).root
         const cols = Object.keys(row)
         const sql = this.writeSql('I', root, cols, () => `INSERT INTO ${q(root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-        if (this.joined.length) this.beforeWrite(ownRow)
+        if (joinedOwnRow !== null) this.beforeWrite(joinedOwnRow)
         this.statement(sql).run(...cols.map((c) => row[c]))
     }
 
