@@ -338,7 +338,7 @@ test(
         // Known defect (stop 15, see the closing note): in Chromium the governance section's last two
         // buttons (service-exceptions, persona-proposals) start no download; their CSV is checked on the
         // server by tests/app/sp-choose-and-exceptions.test.ts until the widget is fixed.
-        const BROKEN_DOWNLOADS = new Set(['service-exceptions', 'persona-proposals'])
+        const BROKEN_DOWNLOADS = new Set<string>([])
         for (const [i, t] of tables.filter((x) => !BROKEN_DOWNLOADS.has(x.id)).entries()) {
             const button = page.locator(`button[data-csv="${t.id}"]`)
             const download = page.waitForEvent('download')
