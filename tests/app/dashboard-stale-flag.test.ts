@@ -83,11 +83,11 @@ test('usage data older than the configured age is flagged stale, with its age, i
 
 test('a longer configured age unflags the same data; a shorter one flags it again', async () => {
     setMaxAge(AGE_DAYS + 30)
-    let { intro, table } = await usageTables()
-    expect(intro).toContain(`older than ${AGE_DAYS + 30} days`)
-    expect(table('usage-flagged-profiles').rows.find((r) => r.head.text === 'Old Data')).toBeUndefined()
-    expect(table('usage-freshness-by-persona').caption).toBe(`Profiles with stale (older than ${AGE_DAYS + 30} days) or no usage data, per persona`)
+    const longer = await usageTables()
+    expect(longer.intro).toContain(`older than ${AGE_DAYS + 30} days`)
+    expect(longer.table('usage-flagged-profiles').rows.find((r) => r.head.text === 'Old Data')).toBeUndefined()
+    expect(longer.table('usage-freshness-by-persona').caption).toBe(`Profiles with stale (older than ${AGE_DAYS + 30} days) or no usage data, per persona`)
     setMaxAge(AGE_DAYS - 1)
-    ;({ intro, table } = await usageTables())
-    expect(table('usage-flagged-profiles').rows.find((r) => r.head.text === 'Old Data')?.cells[2].text).toBe('Stale')
+    const shorter = await usageTables()
+    expect(shorter.table('usage-flagged-profiles').rows.find((r) => r.head.text === 'Old Data')?.cells[2].text).toBe('Stale')
 })

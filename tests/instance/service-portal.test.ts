@@ -411,6 +411,7 @@ describe('client scripts and widget dependencies', () => {
     })
 
     // "Create a widget dependency": "For the CSS Include, use the Style Sheet field to reference a record in the sp_css table."
+    // "Create a portal theme": "As of the Madrid release, Sass and LESS can be used within CSS Includes."
     test("a dependency's CSS include of a style sheet (sp_css): linked once in the page's head, served as compiled SCSS", async () => {
         const { cookie } = await spLogin(server.url, 'sp.ann', PASSWORD)
         const { html } = await getPage('/sp?id=sp_styled_page', cookie)
@@ -429,7 +430,7 @@ describe('client scripts and widget dependencies', () => {
     test("a widget's Angular ng-templates come with its model by ID, their ${} messages resolved as the template's", async () => {
         const { cookie, token } = await spLogin(server.url, 'sp.ann', PASSWORD)
         const model = pageModel((await getPage('/sp?id=sp_styled_page', cookie)).html)
-        const [styled, also] = model.widgets as Array<{ id: string; ngTemplates: Record<string, string> }>
+        const [styled, also] = model.widgets as unknown as Array<{ id: string; ngTemplates: Record<string, string> }>
         expect(styled.id).toBe('sp-styled')
         expect(styled.ngTemplates).toEqual({ 'sp-styled-empty.html': '', 'sp-styled-rows.html': '<li ng-repeat="i in c.data.items">Row &lt;b&gt; <span ng-bind="i"></span></li>' })
         expect(also.ngTemplates).toEqual({})
