@@ -2076,6 +2076,14 @@ declare global {
                         table: 'sp_row'
                         id: '24052de5c8e34ad6900dc78eb855d82a'
                     }
+                    sp_css_dashboard: {
+                        table: 'sp_css'
+                        id: '51d4a35e8adc41dc9dabd906814fa700'
+                    }
+                    sp_css_include_dashboard: {
+                        table: 'sp_css_include'
+                        id: '4de39dd68c214eb3bddd134e0aba91af'
+                    }
                     sp_dashboard_column: {
                         table: 'sp_column'
                         id: '5b01404fc94a4390b5e8f27cb0456ca7'
@@ -2127,6 +2135,10 @@ declare global {
                     sp_dashboard_row_ops: {
                         table: 'sp_row'
                         id: 'bcef298edcac42ac90959b0d7226fd0c'
+                    }
+                    sp_dependency_dashboard_styles: {
+                        table: 'sp_dependency'
+                        id: '3047635f27034f3d884df587f51e22b5'
                     }
                     sp_feedback_column: {
                         table: 'sp_column'
@@ -2195,6 +2207,34 @@ declare global {
                     sp_my_persona_row: {
                         table: 'sp_row'
                         id: '13d31f5bdc0d484b8cd6ec7daf359d0a'
+                    }
+                    sp_ng_template_dashboard_experience_table: {
+                        table: 'sp_ng_template'
+                        id: '20abaf5902ed4062ae4bacfd09d38e0d'
+                    }
+                    sp_ng_template_dashboard_figure: {
+                        table: 'sp_ng_template'
+                        id: '637c01f6cb8c4827ac12fb922e0c4acc'
+                    }
+                    sp_ng_template_dashboard_governance_figure: {
+                        table: 'sp_ng_template'
+                        id: '7ad9855e553b4ab4912c989923c7d964'
+                    }
+                    sp_ng_template_dashboard_governance_table: {
+                        table: 'sp_ng_template'
+                        id: 'bac517c67c61467ab81650992381192d'
+                    }
+                    sp_ng_template_dashboard_ops_figure: {
+                        table: 'sp_ng_template'
+                        id: '5ee0ced62dd64826a29cb6cd8853a8e3'
+                    }
+                    sp_ng_template_dashboard_ops_table: {
+                        table: 'sp_ng_template'
+                        id: '9e63d9439e1e457abab385473870d15b'
+                    }
+                    sp_ng_template_dashboard_table: {
+                        table: 'sp_ng_template'
+                        id: 'ece17bacdc8048949235fa95189bc084'
                     }
                     sp_team_column: {
                         table: 'sp_column'
@@ -9264,6 +9304,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'm2m_sp_widget_dependency'
+                        id: '670fb0ebee6f43ee80e95b4cf610991f'
+                        key: {
+                            sp_widget: '1b3d694295f1423eb3d038c6f3b26dd8'
+                            sp_dependency: '3047635f27034f3d884df587f51e22b5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6713b01463e34179aa679fc7d4eb3c7f'
                         key: {
@@ -10773,6 +10821,14 @@ declare global {
                             }
                             element: 'monthly_cost'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_widget_dependency'
+                        id: '7c912294400947019cd974539d40bb30'
+                        key: {
+                            sp_widget: 'e178be4080904ad0befbd38f62c6e5c2'
+                            sp_dependency: '3047635f27034f3d884df587f51e22b5'
                         }
                     },
                     {
@@ -13414,6 +13470,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'm2m_sp_widget_dependency'
+                        id: 'a9b28425b15e4728ab52b325e028c9e7'
+                        key: {
+                            sp_widget: '0843d03824f347adb07fc9815ab55b0d'
+                            sp_dependency: '3047635f27034f3d884df587f51e22b5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a9c7df2b4db84d1ba595ad8a2826a980'
                         key: {
@@ -14812,6 +14876,14 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_dependency_css_include'
+                        id: 'bedf4aa4960149628ceec0e18b03ce14'
+                        key: {
+                            sp_css_include: '4de39dd68c214eb3bddd134e0aba91af'
+                            sp_dependency: '3047635f27034f3d884df587f51e22b5'
                         }
                     },
                     {
@@ -16363,6 +16435,14 @@ declare global {
                         key: {
                             sc_cat_item: '7904f947649c40818cab073f8c941058'
                             user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'm2m_sp_widget_dependency'
+                        id: 'd520d189d25e477cafbdc6979e1e173e'
+                        key: {
+                            sp_widget: '459cf11c83ae480a8468e0b7a3bdff91'
+                            sp_dependency: '3047635f27034f3d884df587f51e22b5'
                         }
                     },
                     {

@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { SPWidget } from '@servicenow/sdk/core'
 import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
+import { dashboardStyles } from './dashboard-styles.now'
 
 /*
  * The experience section of the analyst dashboard (a row of its own on psm_dashboard): Happiness per
@@ -34,5 +35,10 @@ export const dashboardExperienceWidget = SPWidget({
     clientScript: Now.include('./dashboard-experience-widget.client.js'),
     htmlTemplate: Now.include('./dashboard-experience-widget.html'),
     customCss: Now.include('./dashboard-experience-widget.scss'),
+    // Shared markup as the widget's ng-templates (dashboard-figure.html, dashboard-table.html), shared look from the dependency.
+    templates: [
+        { $id: Now.ID['sp_ng_template_dashboard_experience_table'], id: 'psm-dashboard-table.html', htmlTemplate: Now.include('./dashboard-table.html') },
+    ],
+    dependencies: [dashboardStyles],
     hasPreview: false,
 })

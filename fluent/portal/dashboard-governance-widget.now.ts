@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { SPWidget } from '@servicenow/sdk/core'
 import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
+import { dashboardStyles } from './dashboard-styles.now'
 
 /*
  * A row of the analyst dashboard (psm_dashboard): usage data freshness (stale or missing, per persona
@@ -30,6 +31,11 @@ export const dashboardGovernanceWidget = SPWidget({
 })();`,
     clientScript: Now.include('./dashboard-governance-widget.client.js'),
     htmlTemplate: Now.include('./dashboard-governance-widget.html'),
-    customCss: Now.include('./dashboard-governance-widget.scss'),
+    // Shared markup as the widget's ng-templates (dashboard-figure.html, dashboard-table.html), shared look from the dependency.
+    templates: [
+        { $id: Now.ID['sp_ng_template_dashboard_governance_figure'], id: 'psm-dashboard-figure.html', htmlTemplate: Now.include('./dashboard-figure.html') },
+        { $id: Now.ID['sp_ng_template_dashboard_governance_table'], id: 'psm-dashboard-table.html', htmlTemplate: Now.include('./dashboard-table.html') },
+    ],
+    dependencies: [dashboardStyles],
     hasPreview: false,
 })

@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { SPWidget } from '@servicenow/sdk/core'
 import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
+import { dashboardStyles } from './dashboard-styles.now'
 
 /*
  * The analyst dashboard's "Service management by persona" row (/sp?id=psm_dashboard): capacity, outages,
@@ -30,6 +31,11 @@ export const opsDashboardWidget = SPWidget({
 })();`,
     clientScript: Now.include('./dashboard-ops-widget.client.js'),
     htmlTemplate: Now.include('./dashboard-ops-widget.html'),
-    customCss: Now.include('./dashboard-ops-widget.scss'),
+    // Shared markup as the widget's ng-templates (dashboard-figure.html, dashboard-table.html), shared look from the dependency.
+    templates: [
+        { $id: Now.ID['sp_ng_template_dashboard_ops_figure'], id: 'psm-dashboard-figure.html', htmlTemplate: Now.include('./dashboard-figure.html') },
+        { $id: Now.ID['sp_ng_template_dashboard_ops_table'], id: 'psm-dashboard-table.html', htmlTemplate: Now.include('./dashboard-table.html') },
+    ],
+    dependencies: [dashboardStyles],
     hasPreview: false,
 })

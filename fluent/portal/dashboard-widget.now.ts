@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { SPPage, SPWidget } from '@servicenow/sdk/core'
 import { adminRole, analystRole } from '../security/roles.now'
 import { MODULE_ROOT } from '../module-path'
+import { dashboardStyles } from './dashboard-styles.now'
 import { dashboardExperienceWidget } from './dashboard-experience-widget.now'
 import { dashboardGovernanceWidget } from './dashboard-governance-widget.now'
 import { opsDashboardWidget } from './dashboard-ops-widget.now'
@@ -37,7 +38,12 @@ export const dashboardWidget = SPWidget({
 })();`,
     clientScript: Now.include('./dashboard-widget.client.js'),
     htmlTemplate: Now.include('./dashboard-widget.html'),
-    customCss: Now.include('./dashboard-widget.scss'),
+    // Shared markup as the widget's ng-templates (dashboard-figure.html, dashboard-table.html), shared look from the dependency.
+    templates: [
+        { $id: Now.ID['sp_ng_template_dashboard_figure'], id: 'psm-dashboard-figure.html', htmlTemplate: Now.include('./dashboard-figure.html') },
+        { $id: Now.ID['sp_ng_template_dashboard_table'], id: 'psm-dashboard-table.html', htmlTemplate: Now.include('./dashboard-table.html') },
+    ],
+    dependencies: [dashboardStyles],
     hasPreview: false,
 })
 

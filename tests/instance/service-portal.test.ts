@@ -114,6 +114,20 @@ beforeAll(async () => {
         ids.dependent = widget({ id: 'sp-dependent', script: '', template: '<p>dependent</p>' })
         insert('m2m_sp_widget_dependency', { sp_widget: ids.dependent, sp_dependency: dependency })
         page('sp_dependency_page', [{ size: 12, instances: [{ widget: ids.dependent }] }])
+
+        // A style sheet reached through a dependency's CSS include, and a widget's Angular ng-templates.
+        const sheet = insert('sp_css', { name: 'Fixture sheet', css: '$gap: 3px;\n.shared { .inner { margin: $gap; color: $brand-primary; } }' })
+        const cssInclude = insert('sp_css_include', { name: 'Fixture sheet', source: 'local', sp_css: sheet })
+        const styles = insert('sp_dependency', { name: 'Fixture styles' })
+        insert('m2m_sp_dependency_css_include', { sp_dependency: styles, sp_css_include: cssInclude, order: 100 })
+        ids.cssInclude = cssInclude
+        ids.styled = widget({ id: 'sp-styled', script: 'data.items = ["a", "b"];', template: '<ul ng-include="\'sp-styled-rows.html\'"></ul>' })
+        ids.alsoStyled = widget({ id: 'sp-also-styled', script: '', template: '<p class="shared">also</p>' })
+        insert('m2m_sp_widget_dependency', { sp_widget: ids.styled, sp_dependency: styles })
+        insert('m2m_sp_widget_dependency', { sp_widget: ids.alsoStyled, sp_dependency: styles })
+        insert('sp_ng_template', { id: 'sp-styled-rows.html', sp_widget: ids.styled, template: '<li ng-repeat="i in c.data.items">${Row <b>} <span ng-bind="i"></span></li>' })
+        insert('sp_ng_template', { id: 'sp-styled-empty.html', sp_widget: ids.styled, template: '' })
+        page('sp_styled_page', [{ size: 12, instances: [{ widget: ids.styled }, { widget: ids.alsoStyled }] }])
     })
     server = await startServer(instance, { port: 0 })
 }, 60_000)
@@ -394,5 +408,34 @@ describe('client scripts and widget dependencies', () => {
         expect(html.indexOf(`<script src="${include}">`)).toBeGreaterThan(html.indexOf('angular.min.js'))
         expect(html.indexOf(`<script src="${include}">`)).toBeLessThan(html.indexOf('sp-runtime.js'))
         expect((await getPage(include, cookie)).html).toBe('angular.module("fixtureModule", []);')
+    })
+
+    // "Create a widget dependency": "For the CSS Include, use the Style Sheet field to reference a record in the sp_css table."
+    // "Create a portal theme": "As of the Madrid release, Sass and LESS can be used within CSS Includes."
+    test("a dependency's CSS include of a style sheet (sp_css): linked once in the page's head, served as compiled SCSS", async () => {
+        const { cookie } = await spLogin(server.url, 'sp.ann', PASSWORD)
+        const { html } = await getPage('/sp?id=sp_styled_page', cookie)
+        const link = `<link rel="stylesheet" href="/styles/sp/include/${ids.cssInclude}.css">`
+        const head = html.slice(0, html.indexOf('</head>'))
+        expect(head.split(link)).toHaveLength(2)
+        const sheet = await getPage(`/styles/sp/include/${ids.cssInclude}.css`, cookie)
+        expect(sheet.status).toBe(200)
+        expect(sheet.res.headers.get('content-type')).toMatch(/^text\/css/)
+        // A style sheet applies to the whole page (no widget class around it); Bootstrap's variables resolve.
+        expect(sheet.html).toBe('.shared .inner{margin:3px;color:#1f6feb}')
+        expect((await getPage('/styles/sp/include/0123456789abcdef0123456789abcdef.css', cookie)).status).toBe(404)
+    })
+
+    // Widget "Angular ng-templates" (sp_ng_template): HTML templates of the widget, each used by its ID.
+    test("a widget's Angular ng-templates come with its model by ID, their ${} messages resolved as the template's", async () => {
+        const { cookie, token } = await spLogin(server.url, 'sp.ann', PASSWORD)
+        const model = pageModel((await getPage('/sp?id=sp_styled_page', cookie)).html)
+        const [styled, also] = model.widgets as unknown as Array<{ id: string; ngTemplates: Record<string, string> }>
+        expect(styled.id).toBe('sp-styled')
+        expect(styled.ngTemplates).toEqual({ 'sp-styled-empty.html': '', 'sp-styled-rows.html': '<li ng-repeat="i in c.data.items">Row &lt;b&gt; <span ng-bind="i"></span></li>' })
+        expect(also.ngTemplates).toEqual({})
+        // A widget call returns the same model.
+        const called = await callWidget('sp-styled', {}, { Cookie: cookie, 'X-UserToken': token })
+        expect((called.json.result as { ngTemplates: Record<string, string> }).ngTemplates).toEqual(styled.ngTemplates)
     })
 })

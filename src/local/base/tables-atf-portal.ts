@@ -223,8 +223,8 @@ const portalTables: TableDecl[] = [
 
 /*
  * The rest of the Service Portal's own tables, as the platform names them ("Service Portal tables":
- * sp_portal, sp_dependency with its JS and CSS includes, sp_css, and the UI scripts a local JS include
- * points at). Only the columns the local runtime reads or the build may write.
+ * sp_portal, sp_dependency with its JS and CSS includes, sp_css, the UI scripts a local JS include
+ * points at, and the widgets' Angular ng-templates). Only the columns the local runtime reads or the build may write.
  */
 const portalRuntimeTables: TableDecl[] = [
     {
@@ -315,6 +315,17 @@ const portalRuntimeTables: TableDecl[] = [
             sp_dependency: { type: 'reference', label: 'Dependency', reference: 'sp_dependency' },
             sp_js_include: { type: 'reference', label: 'JS Include', reference: 'sp_js_include' },
             order: { type: 'integer', label: 'Order', default: '100' },
+            sys_scope: appScope(),
+        },
+    },
+    {
+        // "Angular ng-templates": a widget's extra HTML templates, each used by its ID (ng-include, a directive's templateUrl).
+        name: 'sp_ng_template',
+        label: 'Angular ng-template',
+        columns: {
+            id: { type: 'string', label: 'ID', maxLength: 100, display: true },
+            sp_widget: { type: 'reference', label: 'Widget', reference: 'sp_widget' },
+            template: { type: 'html', label: 'Template' },
             sys_scope: appScope(),
         },
     },

@@ -219,6 +219,14 @@ export class PortalRecords {
         }))
     }
 
+    /** A widget's Angular ng-templates (sp_ng_template), by ID; the first of two with one ID wins. */
+    ngTemplates(widgetSysId: string): Array<{ id: string; template: string }> {
+        const rows = this.store.prepare('SELECT id, template FROM sp_ng_template WHERE sp_widget = ? ORDER BY id, sys_id').all(widgetSysId) as Array<{ id: string | null; template: string | null }>
+        const out: Array<{ id: string; template: string }> = []
+        for (const r of rows) if (r.id && !out.some((t) => t.id === r.id)) out.push({ id: r.id, template: r.template ?? '' })
+        return out
+    }
+
     /** A local JS include's UI script text (active scripts only). */
     uiScript(jsIncludeSysId: string): string | undefined {
         const row = this.store

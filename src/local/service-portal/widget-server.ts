@@ -22,6 +22,12 @@ export interface WidgetModel {
     name: string
     controller_as: string
     template: string
+    /**
+     * The widget's Angular ng-templates (sp_ng_template), ID → HTML with its messages resolved as the
+     * template's: the client puts them in $templateCache before it compiles the widget, so
+     * `ng-include="'<id>'"` finds them without a request.
+     */
+    ngTemplates: Record<string, string>
     css: string
     options: Record<string, unknown>
     data: unknown
@@ -105,6 +111,7 @@ export class WidgetRunner {
             name: widget.name,
             controller_as: /^[A-Za-z_$][\w$]*$/.test(widget.controller_as ?? '') ? (widget.controller_as as string) : 'c',
             template: resolveMessages(widget.template ?? '', (key) => this.translate(key)),
+            ngTemplates: Object.fromEntries(this.records.ngTemplates(widget.sys_id).map((t) => [t.id, resolveMessages(t.template, (key) => this.translate(key))])),
             css: css.css + instanceCss.css,
             options,
             data,

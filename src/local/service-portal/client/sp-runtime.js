@@ -189,8 +189,17 @@
     app.directive('spWidget', [
         '$compile',
         '$controller',
+        '$templateCache',
         'spUtil',
-        function ($compile, $controller, spUtil) {
+        function ($compile, $controller, $templateCache, spUtil) {
+            /** The widget's ng-templates go to the page's template cache first: its template includes them by ID. */
+            function putTemplates(model) {
+                var templates = model.ngTemplates || {};
+                Object.keys(templates).forEach(function (id) {
+                    if (typeof templates[id] === 'string') $templateCache.put(id, templates[id]);
+                });
+            }
+
             function render(scope, element, model, def) {
                 scope.data = model.data && typeof model.data === 'object' ? model.data : {};
                 scope.options = model.options || {};
@@ -219,6 +228,7 @@
                 }
                 scope[model.controller_as || 'c'] = controller;
                 addCss(model);
+                putTemplates(model);
                 var root = angular.element('<div></div>');
                 root.addClass('v' + model.sys_id);
                 root.attr('data-widget-id', model.id || model.sys_id);
