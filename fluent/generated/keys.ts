@@ -213,6 +213,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '272e31f851b444c3816cecb8a00c85d2'
                     }
+                    acl_outage_notice_create: {
+                        table: 'sys_security_acl'
+                        id: '8d2465a11f1147b8b8963b6523dd0729'
+                    }
+                    acl_outage_notice_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b06fe5d50b004a6d87f72faf9b6e254e'
+                    }
+                    acl_outage_notice_read: {
+                        table: 'sys_security_acl'
+                        id: '6ef0c3bf12e547af980b22669f6de105'
+                    }
+                    acl_outage_notice_write: {
+                        table: 'sys_security_acl'
+                        id: '994a6221b04c4c6b8032f06aa290fd43'
+                    }
                     acl_persona_create: {
                         table: 'sys_security_acl'
                         id: '9a92e514ad25497dae765844c6e7cb7c'
@@ -674,6 +690,10 @@ declare global {
                         table: 'sys_script'
                         id: 'f8bb7f57078b442696e80d1b51303bdb'
                     }
+                    br_outage_notice: {
+                        table: 'sys_script'
+                        id: '60296142ea8449a8ba9bcae0202f6c3d'
+                    }
                     br_persona_criteria: {
                         table: 'sys_script'
                         id: '469c732da7674b09ae0c78a98dabd4b6'
@@ -1059,6 +1079,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '6952d61076004bc7a42e910d08200267'
                     }
+                    event_outage_notice: {
+                        table: 'sysevent_register'
+                        id: '332bb2941e474d0aa5a2857d50df8227'
+                    }
+                    event_outage_owner: {
+                        table: 'sysevent_register'
+                        id: '95fcb5a3d46e4be8bd33e53ae0d52206'
+                    }
                     event_persona_assigned: {
                         table: 'sysevent_register'
                         id: '16ce6945eba94546ad9ba3b700fb8852'
@@ -1303,6 +1331,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '317ff7c7679946049b6632792709574b'
                     }
+                    job_outage_notices: {
+                        table: 'sysauto_script'
+                        id: 'eab7722623e54fce909eaaaa42089f17'
+                    }
                     job_rescore: {
                         table: 'sysauto_script'
                         id: 'd6ced50610b94d418a2303ef648cdbf9'
@@ -1382,6 +1414,22 @@ declare global {
                     mail_script_order_confirmation_text: {
                         table: 'sys_script_email'
                         id: '903c32728818485a9d47c512533d3c90'
+                    }
+                    mail_script_outage_notice: {
+                        table: 'sys_script_email'
+                        id: 'c60b75837e0049e2ba701f09006de99e'
+                    }
+                    mail_script_outage_notice_text: {
+                        table: 'sys_script_email'
+                        id: 'ba9b6468afc448298e4962ed45116ba4'
+                    }
+                    mail_script_outage_owner: {
+                        table: 'sys_script_email'
+                        id: '64dc5aaf5422411a8d369e82f128c4e4'
+                    }
+                    mail_script_outage_owner_text: {
+                        table: 'sys_script_email'
+                        id: '5884912f730b4e3fb83839d5d76c2add'
                     }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
@@ -1590,6 +1638,14 @@ declare global {
                     notif_order_confirmed: {
                         table: 'sysevent_email_action'
                         id: 'c253c26cd4254be8b2ae697be80272e9'
+                    }
+                    notif_outage_notice: {
+                        table: 'sysevent_email_action'
+                        id: '295e3d44e7714a388798c1d9935b1337'
+                    }
+                    notif_outage_owner: {
+                        table: 'sysevent_email_action'
+                        id: 'ac4d8fd914544d7683116dab4bf1f584'
                     }
                     notif_persona_assigned: {
                         table: 'sysevent_email_action'
@@ -1862,6 +1918,10 @@ declare global {
                     prop_exception_days: {
                         table: 'sys_properties'
                         id: '4b71ad8014d74bbbbb943a70e28f5e3f'
+                    }
+                    prop_outage_personal_notices_max: {
+                        table: 'sys_properties'
+                        id: '177fdd3e58ec42be92630272ca487b68'
                     }
                     prop_provisioning_manager_approval: {
                         table: 'sys_properties'
@@ -2419,6 +2479,14 @@ declare global {
                     'src_server_ops_incident-persona_ts': {
                         table: 'sys_module'
                         id: '810247def95747289391b72dde48e475'
+                    }
+                    'src_server_ops_outage-notice-calc_ts': {
+                        table: 'sys_module'
+                        id: 'feb3255d583342649b7f4d298b5fe136'
+                    }
+                    'src_server_ops_outage-notices_ts': {
+                        table: 'sys_module'
+                        id: '39ac307949b649f4bf6d5d6a3be2dd26'
                     }
                     src_server_ops_population_ts: {
                         table: 'sys_module'
@@ -3839,6 +3907,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0f9ee071125c4fa5aca9b10d284c6af4'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'users'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0fd492011ce9494bada37d05b38b01c0'
                         key: {
@@ -4316,6 +4392,13 @@ declare global {
                             name: 'x_psm_persona_service_review'
                             element: 'from_persona'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '163e6e179cf849d9ab47fe48e779f43f'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
                         }
                     },
                     {
@@ -6940,6 +7023,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '41a2d233799c41aba950dad0a51715f3'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'outage'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '424eaab6f10840b181634b14ade460a0'
                         key: {
@@ -7877,6 +7969,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '51b45c9cbb2c4147a4184578e20130fd'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'personas'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '51e77517f5f54b7dad7750522b911058'
                         key: {
@@ -8552,6 +8653,15 @@ declare global {
                         id: '59506731ee994b91b0b984c0f1efeaac'
                         key: {
                             name: 'x_psm_persona_business_area'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '598b1e3f187f4ca7a857b90c4c42fb0e'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'workaround'
+                            language: 'en'
                         }
                     },
                     {
@@ -9485,6 +9595,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6c8ef7233444489a914ff5eaf43e6469'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'sent_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6c90d9af73634e1087bc8431ab0a752d'
                         key: {
@@ -9864,6 +9982,19 @@ declare global {
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '71a058b4b9e446ceaa1000a9fb1fbaca'
+                        key: {
+                            sys_security_acl: '6ef0c3bf12e547af980b22669f6de105'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -11045,6 +11176,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '81c7949dd2f54d9d9f5090b45d28f30a'
+                        key: {
+                            sys_security_acl: 'b06fe5d50b004a6d87f72faf9b6e254e'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '81efc5c67a11498abc28803314987f94'
                         key: {
@@ -11933,6 +12077,19 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_exception'
                             col_name_string: 'state,expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '91c4548954d14b5fbcbd3e7f108a7382'
+                        key: {
+                            sys_security_acl: '8d2465a11f1147b8b8963b6523dd0729'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -14314,6 +14471,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b8839df8b75b49f7a4d3e4a18ad57fd6'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'b8f00c290f8e421a8b415c0379019852'
                         key: {
@@ -14418,6 +14583,19 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_4'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ba578186238e4e4ea4139e6eda8da829'
+                        key: {
+                            sys_security_acl: '994a6221b04c4c6b8032f06aa290fd43'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -15180,6 +15358,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c827f6bcc4f4436d92a87e8cccdf9b59'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c87cba52574a4236aa7cb35a00168843'
                         key: {
@@ -15578,6 +15765,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cc833c6cde684af092d42a2a2a65da16'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'users'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ccae301dcf604cfb946aba4ef3efc892'
                         key: {
@@ -15774,6 +15970,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'cee06e476e2f48798653a86c3c49f9b3'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ceecd0cdf8414d38b8f8a1e7da8f4c2c'
                         key: {
@@ -15955,6 +16158,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'recipients'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd19ed734e3884b84915d9acc553c20e9'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'sent_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -17474,6 +17686,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'e84f5f9e0fe94a79bf478b4e1ca11f25'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'personas'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e868d60112a24be4811006bbfd91346f'
                         key: {
@@ -18572,6 +18792,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'fb24cd5e86f34e02acb83c65099f4c99'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'workaround'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'fb278d35b8514507ab15516c80a51d19'
                         key: {
                             name: 'x_psm_persona_xla_history'
@@ -18663,6 +18891,14 @@ declare global {
                         key: {
                             document_key: '83b1d51b41ce47749aac9ec7a0d36733'
                             variable: '02fb0027531000109e02ddeeff7b120b'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fce1d638413046d9940756ef64006d93'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'outage'
                         }
                     },
                     {
