@@ -605,6 +605,26 @@ declare global {
                         table: 'sys_atf_step'
                         id: '0c0480f740184d92a41920a57e308581'
                     }
+                    availability_target_business_analyst: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'ff0bc27f334444f7a5a75056d31f3911'
+                    }
+                    availability_target_knowledge_worker: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'bab8601c9eab4b68b498e301251ccd87'
+                    }
+                    availability_target_technology_support: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'a1b784708b7742f8847ce1584154e2f0'
+                    }
+                    availability_target_telecommuter: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'f6d147b39a1b4d2da9eac8266c471544'
+                    }
+                    availability_target_virtual_executive: {
+                        table: 'x_psm_persona_availability_target'
+                        id: '089ec5072b0c4bb18e2e46368f6869a3'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '4adaf22b4b174b22a4b30d99730cf5a7'
@@ -1463,9 +1483,17 @@ declare global {
                         table: 'sys_app_module'
                         id: '261d6339e33b454b80841ca0365c7a71'
                     }
+                    module_psm_availability_targets: {
+                        table: 'sys_app_module'
+                        id: '14be847841104f24872b02a64e2f9231'
+                    }
                     module_psm_configuration: {
                         table: 'sys_app_module'
                         id: '5e4aaae254694163839be416ff11afb9'
+                    }
+                    module_psm_demand_factors: {
+                        table: 'sys_app_module'
+                        id: 'b9ea97346f704de7aaf6f188f011d87a'
                     }
                     module_psm_experience: {
                         table: 'sys_app_module'
@@ -1479,9 +1507,25 @@ declare global {
                         table: 'sys_app_module'
                         id: '9cbd132e96fd40c292fa3d0655dd9c73'
                     }
+                    module_psm_incident_rules: {
+                        table: 'sys_app_module'
+                        id: '15cbb27dc649464cb05aa6666d24afbb'
+                    }
+                    module_psm_item_controls: {
+                        table: 'sys_app_module'
+                        id: 'bcb387a05c4d4a49b54964650da8027f'
+                    }
+                    module_psm_offering_services: {
+                        table: 'sys_app_module'
+                        id: '13646250e1544a5a8c37f62434099cb3'
+                    }
                     module_psm_offerings: {
                         table: 'sys_app_module'
                         id: '25ea804f1dc34d76b079f613c22a180d'
+                    }
+                    module_psm_outage_notices: {
+                        table: 'sys_app_module'
+                        id: '3f71d516316e44cca8576e6d97975163'
                     }
                     module_psm_persona_new: {
                         table: 'sys_app_module'
@@ -1507,9 +1551,21 @@ declare global {
                         table: 'sys_app_module'
                         id: 'd5f53530a1ad4ab7bba93031b6551d60'
                     }
+                    module_psm_required_controls: {
+                        table: 'sys_app_module'
+                        id: 'c6dfaaecdfa140ea8871ae9ad3d8e57b'
+                    }
                     module_psm_scoring_rules: {
                         table: 'sys_app_module'
                         id: '3f98a78623f34d8098067f27d70aa916'
+                    }
+                    module_psm_service_capacity: {
+                        table: 'sys_app_module'
+                        id: '193c46c015ba43a6817e072c8268d36f'
+                    }
+                    module_psm_service_management: {
+                        table: 'sys_app_module'
+                        id: 'c9d618afbf9f4a4886ae1f1c0bb29ad8'
                     }
                     module_psm_usage: {
                         table: 'sys_app_module'
@@ -1951,6 +2007,58 @@ declare global {
                     prop_xla_history_weeks: {
                         table: 'sys_properties'
                         id: '906f2ccab1cb42109f2661d7b294fa4e'
+                    }
+                    required_control_business_analyst_disk_encryption: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'bcd3789a9dfd42019252b3a92dd074f3'
+                    }
+                    required_control_business_analyst_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'b316895a76654a53ac60d15bec56cf8c'
+                    }
+                    required_control_knowledge_worker_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'c96e0892eae54c8abfad990ee972e433'
+                    }
+                    required_control_technology_support_device_management: {
+                        table: 'x_psm_persona_required_control'
+                        id: '11cfb981b1d64be4a59d81c6ade2a2dd'
+                    }
+                    required_control_technology_support_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: '258d707dc4bf49789b52fd4c7da15d82'
+                    }
+                    required_control_telecommuter_device_management: {
+                        table: 'x_psm_persona_required_control'
+                        id: '8efbba834b044aaf9251f66e51c4e03c'
+                    }
+                    required_control_telecommuter_disk_encryption: {
+                        table: 'x_psm_persona_required_control'
+                        id: '4d555eede191452a930dd06017607914'
+                    }
+                    required_control_telecommuter_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'f195b0d97e19470ebe12cb432145a337'
+                    }
+                    required_control_telecommuter_vpn: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'dce0d59d435e46769e18ddd7a9925aa8'
+                    }
+                    required_control_virtual_executive_device_management: {
+                        table: 'x_psm_persona_required_control'
+                        id: '7a1471d153e04b958b79e6ac1d5eda37'
+                    }
+                    required_control_virtual_executive_disk_encryption: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'a51bf81ca42843628326f70f4843fb35'
+                    }
+                    required_control_virtual_executive_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: '4ce263d6e67d401da14fcabdf0d21ec1'
+                    }
+                    required_control_virtual_executive_vpn: {
+                        table: 'x_psm_persona_required_control'
+                        id: '323e2d64c34a493cbaa434e9ca63c2dd'
                     }
                     rest_insight: {
                         table: 'sys_ws_definition'
@@ -3000,6 +3108,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '04032cfdfa4046d3948fbfe8446207fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0432a32acea24efcaf1096bf9ef5f57b'
                         key: {
@@ -3124,6 +3254,21 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '0555df5c2b814e75ba5e5b603b2c5075'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            caption: 'Item control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -3642,6 +3787,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            caption: 'Latest check'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0bd5308f4411489dbb1d7faa8fc1bdd2'
                         key: {
@@ -3764,6 +3924,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0ce9ae240f67449e9399e3d9f5349e5c'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d45c982bfe1458599332afcc99f3624'
                         key: {
@@ -3797,6 +3979,29 @@ declare global {
                             value: 'vpn'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0de81663d7db43b09e11a13f35833be6'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
                         }
                     },
                     {
@@ -3878,6 +4083,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0f48183979134a4fa813e07315455ddc'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0f4f821d7d034f82a8a655ceb73b49cb'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'personas'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0f6bbccd2146414cb157ff6371aec36e'
                         key: {
@@ -3912,6 +4163,39 @@ declare global {
                         key: {
                             name: 'x_psm_persona_outage_notice'
                             element: 'users'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '0fcdd621817f4e02aad553d41604f94b'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b853427c0157446196ebfc870e24730c'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4185,6 +4469,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '12ddc80753da42b4b767ed3bda00a57d'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'capacity'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '130e5b17e97e40569a050175ec9430d1'
                         key: {
@@ -4386,6 +4692,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '15d4088f97b64e00b9f0ce3360d2985e'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'offering'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1626a29c49df4ff281f2dda724b5b22f'
                         key: {
@@ -4408,6 +4737,28 @@ declare global {
                             name: 'x_psm_persona_service_review'
                             element: 'reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1648ace6459342ffb3e0346f47ab2a25'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -4447,6 +4798,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1739e5ba5fc04fc896f5bfae0c09e7be'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'capacity'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '175bd60551594d7ca9157c8faa5e845b'
                         key: {
@@ -4474,6 +4848,29 @@ declare global {
                             }
                             element: 'monthly_cost'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '17664cddbba94c5ba3c639c3c8dc9506'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'urgency'
                         }
                     },
                     {
@@ -4506,6 +4903,28 @@ declare global {
                         key: {
                             document_key: '63008eb719e7480fbedc26c5b1fa4932'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '17b71a09924b434c8e6728670a17e48d'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '6'
                         }
                     },
                     {
@@ -4586,6 +5005,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '19ba18f3e8a246a881da28f809f14356'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '19cf705dadb14339871157b666a57b3b'
                         key: {
@@ -4656,6 +5097,39 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1ad40ec780cf46d3b38f47c23434a942'
+                        key: {
+                            sys_ui_form: {
+                                id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'ccf6fd5e44464417825c2e460f0693fe'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Demand factors'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4892,6 +5366,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1da6ada27a5641e7bc0e43eb1c5ed284'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1dbb5f6e88324fddbb2835bf462d0dea'
                         key: {
@@ -5015,6 +5512,29 @@ declare global {
                             value: 'communication'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1eaae01602914468a660c9b9144f15cd'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage.cmdb_ci'
                         }
                     },
                     {
@@ -5144,6 +5664,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '20ba93ae28c24f4098ac3b35f5444302'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '20f17ef7860d40398664e686290422e5'
                         key: {
@@ -5194,6 +5736,29 @@ declare global {
                                 }
                             }
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2205f7b6df5742419137a45ea74b96f2'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'subcategory'
                         }
                     },
                     {
@@ -5265,6 +5830,28 @@ declare global {
                         key: {
                             name: 'sc_req_item'
                             element: 'x_psm_persona_price_shown'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '23ce1494a27d463aa2636f5b497ef33f'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'unit'
+                            position: '3'
                         }
                     },
                     {
@@ -5482,6 +6069,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '261f16e3763e46c58f3b6bbfe392a419'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '2625b3a8aa3743b7a7507bca15f46b4d'
                         key: {
@@ -5585,6 +6195,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '26f4d41404ca47c1964e3a1b4feb792d'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2710b5734e72489b838982138d186ddf'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outage_notice'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '271b3f23a66642859495ec5d23089b1b'
                         key: {
@@ -5624,6 +6278,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '27a7d4988f5b4bdc8ed6d23e4c902b88'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '27dbc928954446dfbcdc7598b734dedb'
                         key: {
@@ -5655,6 +6323,50 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '90c880133be445c2bb1639c7740863aa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2829e710b3e34714a6013a2c31f4f6e5'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_forecast'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2851cb288ec84b1ba44799ff126db3b3'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '1'
                         }
                     },
                     {
@@ -5710,6 +6422,29 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '29addcff500343ba845dbec396c00310'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'description'
                         }
                     },
                     {
@@ -5833,6 +6568,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '2b5a18ec2ac34d44a0f66f7ceda6373e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ccf6fd5e44464417825c2e460f0693fe'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Demand factors'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_psm_persona_service_capacity.x_psm_persona_demand_factor.service'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '2b68685060b34ce1adbfda44979c6202'
                         key: {
                             sys_ui_section: {
@@ -5851,6 +6608,28 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2bc38d29168a47e99322236a1349c31e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'catalog_item'
+                            position: '1'
                         }
                     },
                     {
@@ -5874,6 +6653,28 @@ declare global {
                                 }
                             }
                             element: 'audience_department'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2c462f5027b949e3b0f0673cd9d77006'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -6047,6 +6848,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3085513f2ad64991846fcfc450fdb142'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'control'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '308ddee6b75945338e7cc4d4a63aac0a'
                         key: {
@@ -6198,6 +7021,28 @@ declare global {
                                 }
                             }
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '32031418e2234ce19966037f94711b38'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'business_service'
+                            position: '10'
                         }
                     },
                     {
@@ -6384,6 +7229,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '35202eeb4e2741f89f0e582e31289361'
+                        key: {
+                            sys_ui_form: {
+                                id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3528175ea4264541a27772bc985eb58a'
                         key: {
@@ -6428,6 +7306,61 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3741c3b9d1e545929ab108f3b675890d'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '375a74544f234b16ad24cd9dccf143fe'
+                        key: {
+                            sys_ui_form: {
+                                id: '9b0af0cf1a63430caf6701a07f8c6e76'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -6538,6 +7471,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '399f952959d3494186ca4f49ccb6fc77'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '39a8886f6e104e70b917553900879825'
                         key: {
@@ -6619,6 +7574,21 @@ declare global {
                         key: {
                             document_key: '67726493966643cc916528700d19ba9f'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            caption: 'Incident rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -6915,6 +7885,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '3fa44d6023174120b8ba5ca1a579969e'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3fe4dc00bbb1473c91ad0764967e3526'
                         key: {
@@ -7005,6 +7989,39 @@ declare global {
                         key: {
                             document_key: 'c230c68beb374143b194623fec91b950'
                             variable: '90144b535320220002c6435723dc3488'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '4127cebd8e764e909724ac609e4cd5a2'
+                        key: {
+                            sys_ui_form: {
+                                id: '3fa44d6023174120b8ba5ca1a579969e'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -7382,6 +8399,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4881dcec1ec547d59547d16c6f668b41'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'subcategory'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '48e5cb5f21534cd4965bb6db80a4ff39'
                         key: {
@@ -7421,6 +8460,28 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'network'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '496c81ec5c794477b218b090a7af54e6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sent_on'
+                            position: '2'
                         }
                     },
                     {
@@ -7522,6 +8583,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4b86a0f0c9f14529a7fc7fcd7c59401f'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'category'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '4ba4ac9c8b0e48c2add03a2ff86ed563'
                         key: {
@@ -7615,6 +8698,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '4cb5b1bcbaad49398f8ecba5f3cce08d'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'control'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '4cc555ef171d473eae0eb1f3f7fa0ddc'
                         key: {
                             sys_ui_section: {
@@ -7671,6 +8776,28 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_psm_persona_rule_note'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4d4608aec30b4247b054d4ed45e9856f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'per_user'
+                            position: '5'
                         }
                     },
                     {
@@ -8144,6 +9271,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '53d8bca7560548e8ac0cdc6f737d97bc'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'threshold_pct'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '53e5c98bb41b490c9fe477dbb73b2f7b'
                         key: {
@@ -8237,6 +9386,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '54e7a2c95c934d0c99c36c1ff1308e6a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dimension'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: '54f0dd3bc8e74014a3b6eb6fc2c92157'
                         key: {
@@ -8256,6 +9427,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '550f1c02ca8d49b89c9032804728c949'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -8342,6 +9535,29 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '562195763d144c6cb707e5817baecdd8'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -8459,6 +9675,28 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '57b01e58eb86405c893b0af343f0bcea'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_pct'
+                            position: '4'
                         }
                     },
                     {
@@ -8679,6 +9917,28 @@ declare global {
                             name: 'x_psm_persona_incident_rule'
                             element: 'business_service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5a2aa67705374618955681ba6dd5f3a3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
                         }
                     },
                     {
@@ -8946,6 +10206,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5f5de09066a04fdaa211de7ab3c8269c'
                         key: {
@@ -8973,12 +10250,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '60052d6cb91a4f64ae2dca328a3113c8'
+                        key: {
+                            sys_ui_form: {
+                                id: 'd30d7d0ccbf34ff7a1a289a2a9aef5b8'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '60434d2b1566489e942c795c38084175'
                         key: {
                             name: 'x_psm_persona_proposal'
                             element: 'short_description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '604b2cdf5912449a9812ff51d674a48f'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'breached'
                         }
                     },
                     {
@@ -9117,6 +10450,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '63aba00e9adc407aa2491d095d566121'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '63c56a8777e34836b46b0e90ac3f0fdc'
                         key: {
@@ -9171,6 +10541,39 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '6442636f285f42838e24d2b701652700'
+                        key: {
+                            sys_ui_form: {
+                                id: '27a7d4988f5b4bdc8ed6d23e4c902b88'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -9251,6 +10654,29 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '64c727dbc49541809a38788b535bec9e'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
                         }
                     },
                     {
@@ -9375,6 +10801,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            caption: 'Required control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '69a8457f61354cd99fae4e299e249d13'
                         key: {
@@ -9422,6 +10863,29 @@ declare global {
                             }
                             element: 'runner_up'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '69ea228974544fdf881aad110d6e2f41'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_forecast'
                         }
                     },
                     {
@@ -9543,6 +11007,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6bd241fa22a54972bdd528ad1ffc631b'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6be53d4e7f824fe594fd3eecf8c9ccff'
                         key: {
@@ -9586,6 +11073,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6c5efd36bbd64dadb2492800dbae691f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'workaround'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6c7f2f18ea7c47f1bc30ba01d500b8a9'
                         key: {
@@ -9608,6 +11117,28 @@ declare global {
                         key: {
                             document_key: '9975cd64788846128d958a394a1484c1'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6c95fc5a70164ebfa08960d308c76835'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'breached'
+                            position: '4'
                         }
                     },
                     {
@@ -9938,6 +11469,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '7102a678c25e447e9f662da7a67c5ed0'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            caption: 'Offering service'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '710d02e16ef841aa971fa9eeb95e43c5'
                         key: {
@@ -9982,6 +11528,29 @@ declare global {
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7189783d44d442b781f019082b7c2aa9'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage'
                         }
                     },
                     {
@@ -10079,11 +11648,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '72614b3cfe1940d58644f25dec75e518'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '728bbd5188f440c8bf595fe8057066f0'
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '72a822c7b6c746aa99ddfaa643bc9869'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'users'
                         }
                     },
                     {
@@ -10500,6 +12114,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '77412a98b32348d28c777ddc005cb9ae'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'min_ranking'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7785296cce0e4a58a4c1b4e9758bf3bb'
                         key: {
@@ -10649,6 +12285,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '795487e340cb44dd85a7b0af5e90a4f7'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_pct'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '798f61ed7f7f4879ba2d906f52603ee7'
                         key: {
@@ -10657,6 +12316,29 @@ declare global {
                             value: 'change_request'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '799592cfac8746a4bc0144117fbdef0f'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'control'
                         }
                     },
                     {
@@ -10879,6 +12561,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7d84ecc9a4ff42d48680bf7dcd096d9b'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'combine'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7da3117700b34363805e3651aa1da017'
                         key: {
@@ -10982,6 +12686,23 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '7f460369a4d44e5c87da19fea5809037'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -11108,6 +12829,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '80e2f7b84a514f0f9b6dc5b8045d362b'
+                        key: {
+                            sys_ui_form: {
+                                id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '80fa4d85b4ea41efaac7881d418ac4e3'
                         key: {
@@ -11159,6 +12913,23 @@ declare global {
                         key: {
                             name: 'x_psm_persona_incident_rule'
                             element: 'business_service'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '81ab65bdd64b414b842cc1603276e904'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -11413,6 +13184,50 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '858af1d7c8bd4794b4ce80626149e943'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dimension'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '85967f52781a4f4b95ff1aa9b7ee56ea'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '85f9e5465bd3491e94fc8db3eb62e013'
                         key: {
                             sys_ui_section: {
@@ -11473,6 +13288,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '870f72e5a424439bb299c0a044f5b543'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '8738e69d5896490ebbbb23e7bbe6cef1'
                         key: {
@@ -11484,6 +13321,29 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '873f6e81cb144c36be42c43dd6062a6b'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'unit'
                         }
                     },
                     {
@@ -11524,6 +13384,29 @@ declare global {
                                 }
                             }
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '879b234c5b9a404f9697b44a584d8058'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
                         }
                     },
                     {
@@ -11577,12 +13460,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8979cc7f8006486da1c1216e0b911cd5'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'combine'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '89a5f6787e1547809935ead6674e73da'
                         key: {
                             name: 'x_psm_persona_change_phase'
                             element: 'end'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '89b38201bcca40cf8eb2cbd7e4dd7b43'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_checked'
                         }
                     },
                     {
@@ -11781,6 +13710,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8c37ce2a54d74ffa9afc2b8f41a57f06'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c5e336b111548a08aa54a4b23a56286'
                         key: {
@@ -11831,6 +13782,28 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8cdf81c4f4e34a70bc186e6b5cacab92'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_checked'
+                            position: '5'
                         }
                     },
                     {
@@ -11983,6 +13956,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '8f328d1f72f84628932d05c0efcde0db'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            caption: 'Service capacity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8f9f2d3b32674107afc1f07115792398'
                         key: {
@@ -12003,6 +13991,28 @@ declare global {
                                 }
                             }
                             element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8fc79ff2006f4aa99e70543700fd271c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'persona'
+                            position: '1'
                         }
                     },
                     {
@@ -12064,6 +14074,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '910d594b05194a02829ea49caa9e2a19'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'persona'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '916f231b91e74559bbfd5be6899b9746'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '91a0791a336a4446964bc6f1411a99c5'
                         key: {
@@ -12115,6 +14169,23 @@ declare global {
                         id: '91d784486ebf4f9ea209e575803397e7'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9227d18f2fc246cc9678c10996fa3fae'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -12362,6 +14433,28 @@ declare global {
                         key: {
                             document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
                             variable: '82233f13c324320076173b0ac3d3aef7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '95d48d8daff5498ba5f189e809dccb24'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '7'
                         }
                     },
                     {
@@ -12695,6 +14788,64 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '9b0af0cf1a63430caf6701a07f8c6e76'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9b92f7e2258c4ea4b2cc0383c54bc42d'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reason'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9baa8138909044b9926ce461624f286b'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9bac10b89ffe4170b815fc60d24eeb54'
                         key: {
@@ -12716,6 +14867,29 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'team_hours_week'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9d2975dbe295479bac5bc5072e249043'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'control'
                         }
                     },
                     {
@@ -12822,6 +14996,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9ec818c505cf43d49fb4d64db1d6e257'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'ranking'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9f2421a7255f42419a0d83b7c0897953'
                         key: {
@@ -12894,6 +15091,28 @@ declare global {
                             name: 'x_psm_persona_availability_target'
                             element: 'target_pct'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0984e14ad194e09ba700bbdc170277c'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -13025,6 +15244,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a28d35739043451b9f5084ad8b370ce3'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2a6539f5d79455fabfdc37f7ee02316'
                         key: {
@@ -13117,6 +15359,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_business_area'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a432a0b6a7f2404c8717a62390116e94'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'personas'
+                            position: '6'
                         }
                     },
                     {
@@ -13226,6 +15490,28 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a645d79462c845d5a4edc99637e765db'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -13407,6 +15693,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a86e8a0ac5e24ea7a8d6e8ad00c0151d'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_demand'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a89f82c28bea406098d5c0dc23c28547'
                         key: {
@@ -13510,6 +15818,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'a9e5ec273e124b178d907fa7579a3916'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'a9fea707704a4a93b7205cf8a7e15a0e'
                         key: {
                             sys_ui_section: {
@@ -13567,6 +15897,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'aadfbd3c23d44658a7266043d9298c2a'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'workaround'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ab305c86d18b440b9a7f51f355f14f76'
                         key: {
@@ -13581,6 +15934,29 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ab779987418e43b69ef397f728bf7ccf'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage_notice'
                         }
                     },
                     {
@@ -13818,6 +16194,23 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'aeb9cc219e364cc8a234eece42420d22'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -14158,6 +16551,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b3973f77d4fe483384c3348de621301a'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'offering'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b3d30998fe2440819c859ae8932e7ee2'
                         key: {
@@ -14277,6 +16692,29 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b53236dd1b4441d9a008974c185071cc'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'catalog_item'
                         }
                     },
                     {
@@ -14452,11 +16890,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b78ad887d2b3491489263d3d360453e0'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b79d49c3ca2746a99d74f2e7ef8178bf'
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b853427c0157446196ebfc870e24730c'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -14476,6 +16950,20 @@ declare global {
                         key: {
                             name: 'x_psm_persona_outage_notice'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b8ec64af0215412d880ea65580b3d59a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -14583,6 +17071,28 @@ declare global {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'threshold_4'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ba44a62507c846dfb68cc7ffeb7e8df0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outage'
+                            position: '1'
                         }
                     },
                     {
@@ -14695,11 +17205,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'bbd8dfb9dd87419b846d0e04d44d4ed6'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bbff6fafe2ed4075a4e86446e1219019'
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bc0096fc0c1f49d887a6267f63cb9d0b'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'offering.catalog_item'
                         }
                     },
                     {
@@ -14783,6 +17330,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'bc750e5e6db54202af1e84caa1411fb0'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            caption: 'Availability target'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bc8a2fdeb1e941ae84eefd3239ec5f99'
                         key: {
@@ -14813,6 +17375,29 @@ declare global {
                             }
                             element: 'to_persona'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bce31ee4aac04a81a3b668030b55bb58'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'threshold_pct'
                         }
                     },
                     {
@@ -14847,11 +17432,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'bdad308661084f0f997970cb7611fc1d'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bdbf27bbe02b4e46bb932c51b82d8940'
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'score'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bdd117dd312a43c6955455506a0e5769'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -14989,6 +17614,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c126fb18edcd42a39e3120d96fca2f88'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_demand'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c18d9bcaa6cb4d4f8340b7de2e3fb2a1'
                         key: {
@@ -15014,6 +17662,51 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c1cda6707ae24edb9385428874759ad7'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'per_user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c1d25e03bd434ce281709dbacc9d26f6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -15216,6 +17909,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'c52da0ca629c43528e690366786c14ff'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            caption: 'Demand factor'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c571f07efa8b4d918e4501c82d749a16'
                         key: {
@@ -15324,6 +18032,73 @@ declare global {
                             value: 'implementer'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c78f16ed6ca24bf3a7f4301c94898f25'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_summary'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c7e374057f114ca8afe25a7fbef528d1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'users'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c81229416d7847e4a1636b9048d6a2b3'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'min_ranking'
                         }
                     },
                     {
@@ -15513,6 +18288,28 @@ declare global {
                                 }
                             }
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c98017ba201048969a90d52fd02bff12'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -15710,6 +18507,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cbf92e80322646238fd2dc63e1ee3370'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'cbf9a764257e45e49358a33da17c9c73'
                         key: {
@@ -15793,6 +18612,21 @@ declare global {
                             value: 'rating'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'ccf6fd5e44464417825c2e460f0693fe'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            caption: 'Demand factors'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -16142,6 +18976,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd0b134b09c9e47f098d1f47dabe03c7a'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd0d427788d2f4cf69d0a1a3c1e7b8d0a'
                         key: {
@@ -16283,6 +19139,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'd22e5648016e43db97168ee7f0650532'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bbd8dfb9dd87419b846d0e04d44d4ed6'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd232d907d3c0490ba5bba52bbba84f10'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd240732646a7478782c0f11eec6fe6e1'
                         key: {
@@ -16338,6 +19249,20 @@ declare global {
                             value: 'open'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'd30d7d0ccbf34ff7a1a289a2a9aef5b8'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -16442,6 +19367,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd428a2a1fd58418c85849cf2614a769c'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd42b6585a0bc4484bb80d2bd7298780c'
                         key: {
@@ -16542,6 +19489,28 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd5570887f7a64d4a93742809912b7c8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
                         }
                     },
                     {
@@ -16686,6 +19655,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd84e82d6afa840d8a8a0075373fc05e4'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd8553c92d41444d9ba8383808c64f5ea'
                         key: {
@@ -16707,6 +19699,28 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd8c7186a23a941ab90a0a88c54b89d44'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ranking'
+                            position: '4'
                         }
                     },
                     {
@@ -16813,6 +19827,28 @@ declare global {
                             name: 'x_psm_persona_change_phase'
                             element: 'audience_location'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'da0eb81e84cb4a3abc55310ecf12cef8'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'urgency'
+                            position: '4'
                         }
                     },
                     {
@@ -17078,6 +20114,23 @@ declare global {
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'stakeholder'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -17504,6 +20557,51 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'e646ab6ba84a4744ae3188952aecd60f'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e6650cf0b3b743838161873b45f68c93'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'business_service'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'e69b2f70d3b14625b7d0c8d06802c045'
                         key: {
                             sys_ui_section: {
@@ -17631,6 +20729,28 @@ declare global {
                             }
                             element: '12M.x_psm_persona_persona.x_psm_persona_profile.persona'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e7029a3507fb4731b0e6d9283b401d88'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
                         }
                     },
                     {
@@ -17810,6 +20930,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ea90fceef23548b4889ce9fc64a720dc'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage.begin'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'eaa665b870454dffa37d9097cd46cdbf'
                         key: {
@@ -17936,6 +21079,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ed857e6e7b46442da59ea95bdaec1781'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: 'ed8fee37dfcd4385954f1fba2825c156'
                         key: {
@@ -17994,6 +21159,28 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ee65110ec29d47e694ed0d66b7d77c27'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -18096,6 +21283,28 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ef8a0fcc7d1f4dcfa827bda6342e0d2a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -18243,6 +21452,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'f20b24c99d60490aa4d5aefd985d30be'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'f2285bf6829044e2894e5bcc7c918113'
                         key: {
@@ -18296,6 +21522,21 @@ declare global {
                             name: 'x_psm_persona_offering'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            caption: 'Outage notice'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -18365,6 +21606,28 @@ declare global {
                             name: 'x_psm_persona_service_capacity'
                             element: 'unit'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f4879cca0bf04107a17db4be49082b90'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -18512,6 +21775,29 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f7a2e68b3e07441fb80f7d261de1703b'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -18775,6 +22061,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f9f0e87868cd41e08717d4a8aec61fed'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'fa83fe86731a4a06bf3bf3db7d29b510'
                         key: {
@@ -18870,6 +22179,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'fc65e725a21f45fcbd71afd60d219dcc'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'category'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'fc9fac02a9e54a009543dbef22983f9b'
                         key: {
@@ -18915,6 +22247,29 @@ declare global {
                         key: {
                             name: 'x_psm_persona_service_review'
                             element: 'to_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'fd83794f842f42d294514bc340f77cef'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'offering.persona'
                         }
                     },
                     {
@@ -18975,6 +22330,39 @@ declare global {
                         key: {
                             document_key: 'd95860ebddf84257affca0ec659ec805'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'fe7e2c215eea430aa57a92f6d1e4f63c'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b8ec64af0215412d880ea65580b3d59a'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {

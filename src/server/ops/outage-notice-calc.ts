@@ -1,4 +1,4 @@
-import { escapeHtml } from '../change/render-html.ts'
+import { escapeHtml, safeUrl } from '../change/render-html.ts'
 import type { Rankings } from '../persona/dimensions.ts'
 
 /*
@@ -71,7 +71,7 @@ type Block = { kind: 'p'; text: string } | { kind: 'link'; text: string; url: st
 
 function render(subject: string, blocks: readonly Block[]): RenderedMail {
     const html = blocks
-        .map((b) => (b.kind === 'p' ? `<p>${escapeHtml(b.text)}</p>` : `<p><a href="${escapeHtml(b.url)}">${escapeHtml(b.text)}</a></p>`))
+        .map((b) => (b.kind === 'p' ? `<p>${escapeHtml(b.text)}</p>` : `<p><a href="${escapeHtml(safeUrl(b.url))}">${escapeHtml(b.text)}</a></p>`))
         .join('')
     const text = blocks.map((b) => (b.kind === 'p' ? b.text : `${b.text}: ${b.url}`)).join('\n\n')
     return { subject, html, text }

@@ -45,9 +45,9 @@ function noticed(ids: readonly string[]): Set<string> {
     return out
 }
 
-/** Active users of the affected personas, per persona: one query. */
-function usersByPersona(impact: OutageImpact): Map<string, string[]> {
-    const out = new Map<string, string[]>(impact.personas.map((p) => [p.personaId, []]))
+/** Active users of the given personas, per persona: one query, whatever the number of outages. */
+function usersByPersona(personaIds: ReadonlySet<string>): Map<string, string[]> {
+    const out = new Map<string, string[]>([...personaIds].map((p) => [p, []]))
     if (!out.size) return out
     const u = new GlideRecord('sys_user')
     u.addQuery('active', true)
@@ -58,32 +58,41 @@ function usersByPersona(impact: OutageImpact): Map<string, string[]> {
     return out
 }
 
-/** The owners of the affected services, each once: one query. */
-function owners(impact: OutageImpact): string[] {
-    if (!impact.serviceIds.length) return []
+/** The owner of each of the given services that has one: one query. */
+function ownersOf(serviceIds: ReadonlySet<string>): Map<string, string> {
+    const out = new Map<string, string>()
+    if (!serviceIds.size) return out
     const s = new GlideRecord('cmdb_ci_service')
-    s.addQuery('sys_id', 'IN', impact.serviceIds.join(','))
+    s.addQuery('sys_id', 'IN', [...serviceIds].join(','))
     s.addNotNullQuery('owned_by')
     s.query()
-    const out = new Set<string>()
-    while (s.next()) out.add(s.getValue('owned_by') || '')
-    return [...out]
+    while (s.next()) out.set(s.getUniqueValue(), s.getValue('owned_by') || '')
+    return out
 }
 
-/** Records the notice and queues its events. Returns how many users were told. */
-function notify(outage: GlideRecord, impact: OutageImpact): number {
-    const byPersona = usersByPersona(impact)
-    const events = noticeEvents(byPersona, personalMax())
-    const told = [...byPersona.values()].reduce((n, u) => n + u.length, 0)
-    const record = new GlideRecord('x_psm_persona_outage_notice')
-    record.initialize()
-    record.setValue('outage', outage.getUniqueValue())
-    record.setValue('sent_on', nowValue())
-    record.setValue('users', told)
-    record.setValue('personas', impact.personas.map((p) => `${p.persona} (${p.users})`).join(', ').slice(0, 1000))
-    if (!record.insert()) return 0
-    for (const e of events) gs.eventQueue(OUTAGE_NOTICE_EVENT, outage, e.parm1, e.parm2)
-    for (const owner of owners(impact)) gs.eventQueue(OUTAGE_OWNER_EVENT, outage, owner, '')
+/** Tells the outages' affected users and owners: reads once for all of them, then one notice record and the events per outage. */
+function notifyAll(impacts: readonly OutageImpact[], eachOutage: (visit: (outage: GlideRecord) => void) => void): number {
+    const users = usersByPersona(new Set(impacts.flatMap((i) => i.personas.map((p) => p.personaId))))
+    const owners = ownersOf(new Set(impacts.flatMap((i) => i.serviceIds)))
+    const byId = new Map(impacts.map((i) => [i.outageId, i]))
+    const max = personalMax()
+    let told = 0
+    eachOutage((outage) => {
+        const impact = byId.get(outage.getUniqueValue())
+        if (!impact) return
+        const mine = new Map(impact.personas.map((p) => [p.personaId, users.get(p.personaId) ?? []]))
+        const count = [...mine.values()].reduce((n, u) => n + u.length, 0)
+        const record = new GlideRecord('x_psm_persona_outage_notice')
+        record.initialize()
+        record.setValue('outage', outage.getUniqueValue())
+        record.setValue('sent_on', nowValue())
+        record.setValue('users', count)
+        record.setValue('personas', impact.personas.map((p) => `${p.persona} (${p.users})`).join(', ').slice(0, 1000))
+        if (!record.insert()) return
+        for (const e of noticeEvents(mine, max)) gs.eventQueue(OUTAGE_NOTICE_EVENT, outage, e.parm1, e.parm2)
+        for (const owner of new Set(impact.serviceIds.map((s) => owners.get(s) || '').filter((o) => !!o))) gs.eventQueue(OUTAGE_OWNER_EVENT, outage, owner, '')
+        told += count
+    })
     return told
 }
 
@@ -93,7 +102,7 @@ export function outageAfterSave(current: GlideRecord, _previous: GlideRecord | n
     const id = current.getUniqueValue()
     if (noticed([id]).size) return
     const impact = outageImpacts([id])[0]
-    if (impact) notify(current, impact)
+    if (impact) notifyAll([impact], (visit) => visit(current))
 }
 
 /** The job: outages that began since they were logged, not noticed yet. Set-based reads; one notice written per outage. */
@@ -107,19 +116,14 @@ export function sendDueOutageNotices(): number {
     const done = noticed(ids)
     const due = ids.filter((id) => !done.has(id))
     if (!due.length) return 0
-    const impacts = new Map(outageImpacts(due).map((i) => [i.outageId, i]))
+    const impacts = outageImpacts(due)
     const outage = new GlideRecord('cmdb_ci_outage')
     outage.addQuery('sys_id', 'IN', due.join(','))
     outage.query()
-    let sent = 0
-    while (outage.next()) {
-        const impact = impacts.get(outage.getUniqueValue())
-        if (impact) {
-            notify(outage, impact)
-            sent += 1
-        }
-    }
-    return sent
+    notifyAll(impacts, (visit) => {
+        while (outage.next()) visit(outage)
+    })
+    return impacts.length
 }
 
 export function outageNoticesJob(): void {
