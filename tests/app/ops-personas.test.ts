@@ -215,8 +215,8 @@ describe('security posture by persona', () => {
             const mdm = insert('sc_cat_item', { name: 'Mobile device enrolment' })
             insert('x_psm_persona_item_control', { catalog_item: mfaKey, control: 'mfa' })
             insert('x_psm_persona_item_control', { catalog_item: mdm, control: 'device_management' })
-            insert('x_psm_persona_required_control', { persona: personaId('Virtual Executive'), control: 'mfa' })
-            insert('x_psm_persona_required_control', { persona: personaId('Virtual Executive'), control: 'device_management' })
+            // The Virtual Executive's required controls come with the app (first-install data): MFA, device
+            // management, VPN and disk encryption.
             return { mfaKey, mdm }
         })
         const covered = member('Virtual Executive')
@@ -231,10 +231,10 @@ describe('security posture by persona', () => {
         })
         const gaps = instance.appModule<SecurityModule>('src/server/ops/security-posture.ts').postureGaps()
         const names = (id: string) => instance.run(() => get('sys_user', id).getValue('name'))
-        expect(gaps.find((g) => g.name === names(covered))).toBeUndefined()
-        expect(gaps.find((g) => g.name === names(partly))?.missing).toEqual(['device_management'])
+        expect(gaps.find((g) => g.name === names(covered))?.missing).toEqual(['vpn', 'disk_encryption'])
+        expect(gaps.find((g) => g.name === names(partly))?.missing).toEqual(['device_management', 'vpn', 'disk_encryption'])
         // The two Virtual Executives of the outage scenario have no delivered item at all.
-        expect(gaps.filter((g) => g.missing.length === 2)).toHaveLength(2)
+        expect(gaps.filter((g) => g.persona === 'Virtual Executive' && g.missing.length === 4)).toHaveLength(2)
     })
 })
 
