@@ -5516,7 +5516,31 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '1e721994081e4f9281383a976d61e2a0'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '1eaae01602914468a660c9b9144f15cd'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: 'f20b24c99d60490aa4d5aefd985d30be'
@@ -9063,6 +9087,29 @@ declare global {
                         key: {
                             document_key: '9716661d6fd045188d7382c623ceebae'
                             variable: '92c42ff0c3033300eaac11fe81d3aec0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '51738abbefc947ca94f8bb34c8c7364f'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -17229,6 +17276,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: 'bc0096fc0c1f49d887a6267f63cb9d0b'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: '7f460369a4d44e5c87da19fea5809037'
@@ -19295,6 +19343,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: 'd39b04a20f23448ab03da2c823a9500d'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: 'd3a2f97b19314094b0d38a3b821ce178'
                         key: {
                             list_id: {
@@ -20277,6 +20348,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'e0bc318d937d42f2bd462f1247f69125'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'e1380e3e50a84998860bfbf435434e07'
                         key: {
@@ -20932,6 +21026,7 @@ declare global {
                     {
                         table: 'sys_ui_list_element'
                         id: 'ea90fceef23548b4889ce9fc64a720dc'
+                        deleted: true
                         key: {
                             list_id: {
                                 id: 'f20b24c99d60490aa4d5aefd985d30be'
