@@ -213,6 +213,22 @@ declare global {
                         table: 'sys_security_acl'
                         id: '272e31f851b444c3816cecb8a00c85d2'
                     }
+                    acl_outage_notice_create: {
+                        table: 'sys_security_acl'
+                        id: '8d2465a11f1147b8b8963b6523dd0729'
+                    }
+                    acl_outage_notice_delete: {
+                        table: 'sys_security_acl'
+                        id: 'b06fe5d50b004a6d87f72faf9b6e254e'
+                    }
+                    acl_outage_notice_read: {
+                        table: 'sys_security_acl'
+                        id: '6ef0c3bf12e547af980b22669f6de105'
+                    }
+                    acl_outage_notice_write: {
+                        table: 'sys_security_acl'
+                        id: '994a6221b04c4c6b8032f06aa290fd43'
+                    }
                     acl_persona_create: {
                         table: 'sys_security_acl'
                         id: '9a92e514ad25497dae765844c6e7cb7c'
@@ -597,6 +613,26 @@ declare global {
                         table: 'sys_atf_step'
                         id: '0c0480f740184d92a41920a57e308581'
                     }
+                    availability_target_business_analyst: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'ff0bc27f334444f7a5a75056d31f3911'
+                    }
+                    availability_target_knowledge_worker: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'bab8601c9eab4b68b498e301251ccd87'
+                    }
+                    availability_target_technology_support: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'a1b784708b7742f8847ce1584154e2f0'
+                    }
+                    availability_target_telecommuter: {
+                        table: 'x_psm_persona_availability_target'
+                        id: 'f6d147b39a1b4d2da9eac8266c471544'
+                    }
+                    availability_target_virtual_executive: {
+                        table: 'x_psm_persona_availability_target'
+                        id: '089ec5072b0c4bb18e2e46368f6869a3'
+                    }
                     bom_json: {
                         table: 'sys_module'
                         id: '4adaf22b4b174b22a4b30d99730cf5a7'
@@ -685,6 +721,10 @@ declare global {
                     br_offering_validate: {
                         table: 'sys_script'
                         id: 'f8bb7f57078b442696e80d1b51303bdb'
+                    }
+                    br_outage_notice: {
+                        table: 'sys_script'
+                        id: '60296142ea8449a8ba9bcae0202f6c3d'
                     }
                     br_persona_criteria: {
                         table: 'sys_script'
@@ -1083,6 +1123,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '6952d61076004bc7a42e910d08200267'
                     }
+                    event_outage_notice: {
+                        table: 'sysevent_register'
+                        id: '332bb2941e474d0aa5a2857d50df8227'
+                    }
+                    event_outage_owner: {
+                        table: 'sysevent_register'
+                        id: '95fcb5a3d46e4be8bd33e53ae0d52206'
+                    }
                     event_persona_assigned: {
                         table: 'sysevent_register'
                         id: '16ce6945eba94546ad9ba3b700fb8852'
@@ -1335,6 +1383,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '317ff7c7679946049b6632792709574b'
                     }
+                    job_outage_notices: {
+                        table: 'sysauto_script'
+                        id: 'eab7722623e54fce909eaaaa42089f17'
+                    }
                     job_rescore: {
                         table: 'sysauto_script'
                         id: 'd6ced50610b94d418a2303ef648cdbf9'
@@ -1415,6 +1467,22 @@ declare global {
                         table: 'sys_script_email'
                         id: '903c32728818485a9d47c512533d3c90'
                     }
+                    mail_script_outage_notice: {
+                        table: 'sys_script_email'
+                        id: 'c60b75837e0049e2ba701f09006de99e'
+                    }
+                    mail_script_outage_notice_text: {
+                        table: 'sys_script_email'
+                        id: 'ba9b6468afc448298e4962ed45116ba4'
+                    }
+                    mail_script_outage_owner: {
+                        table: 'sys_script_email'
+                        id: '64dc5aaf5422411a8d369e82f128c4e4'
+                    }
+                    mail_script_outage_owner_text: {
+                        table: 'sys_script_email'
+                        id: '5884912f730b4e3fb83839d5d76c2add'
+                    }
                     mail_script_persona_welcome: {
                         table: 'sys_script_email'
                         id: '933cad3ba8454c31b83368c996166b20'
@@ -1463,9 +1531,17 @@ declare global {
                         table: 'sys_app_module'
                         id: '261d6339e33b454b80841ca0365c7a71'
                     }
+                    module_psm_availability_targets: {
+                        table: 'sys_app_module'
+                        id: '14be847841104f24872b02a64e2f9231'
+                    }
                     module_psm_configuration: {
                         table: 'sys_app_module'
                         id: '5e4aaae254694163839be416ff11afb9'
+                    }
+                    module_psm_demand_factors: {
+                        table: 'sys_app_module'
+                        id: 'b9ea97346f704de7aaf6f188f011d87a'
                     }
                     module_psm_experience: {
                         table: 'sys_app_module'
@@ -1479,9 +1555,25 @@ declare global {
                         table: 'sys_app_module'
                         id: '9cbd132e96fd40c292fa3d0655dd9c73'
                     }
+                    module_psm_incident_rules: {
+                        table: 'sys_app_module'
+                        id: '15cbb27dc649464cb05aa6666d24afbb'
+                    }
+                    module_psm_item_controls: {
+                        table: 'sys_app_module'
+                        id: 'bcb387a05c4d4a49b54964650da8027f'
+                    }
+                    module_psm_offering_services: {
+                        table: 'sys_app_module'
+                        id: '13646250e1544a5a8c37f62434099cb3'
+                    }
                     module_psm_offerings: {
                         table: 'sys_app_module'
                         id: '25ea804f1dc34d76b079f613c22a180d'
+                    }
+                    module_psm_outage_notices: {
+                        table: 'sys_app_module'
+                        id: '3f71d516316e44cca8576e6d97975163'
                     }
                     module_psm_persona_new: {
                         table: 'sys_app_module'
@@ -1507,9 +1599,21 @@ declare global {
                         table: 'sys_app_module'
                         id: 'd5f53530a1ad4ab7bba93031b6551d60'
                     }
+                    module_psm_required_controls: {
+                        table: 'sys_app_module'
+                        id: 'c6dfaaecdfa140ea8871ae9ad3d8e57b'
+                    }
                     module_psm_scoring_rules: {
                         table: 'sys_app_module'
                         id: '3f98a78623f34d8098067f27d70aa916'
+                    }
+                    module_psm_service_capacity: {
+                        table: 'sys_app_module'
+                        id: '193c46c015ba43a6817e072c8268d36f'
+                    }
+                    module_psm_service_management: {
+                        table: 'sys_app_module'
+                        id: 'c9d618afbf9f4a4886ae1f1c0bb29ad8'
                     }
                     module_psm_usage: {
                         table: 'sys_app_module'
@@ -1638,6 +1742,14 @@ declare global {
                     notif_order_confirmed: {
                         table: 'sysevent_email_action'
                         id: 'c253c26cd4254be8b2ae697be80272e9'
+                    }
+                    notif_outage_notice: {
+                        table: 'sysevent_email_action'
+                        id: '295e3d44e7714a388798c1d9935b1337'
+                    }
+                    notif_outage_owner: {
+                        table: 'sysevent_email_action'
+                        id: 'ac4d8fd914544d7683116dab4bf1f584'
                     }
                     notif_persona_assigned: {
                         table: 'sysevent_email_action'
@@ -1919,6 +2031,10 @@ declare global {
                         table: 'sys_properties'
                         id: '4b71ad8014d74bbbbb943a70e28f5e3f'
                     }
+                    prop_outage_personal_notices_max: {
+                        table: 'sys_properties'
+                        id: '177fdd3e58ec42be92630272ca487b68'
+                    }
                     prop_provisioning_manager_approval: {
                         table: 'sys_properties'
                         id: 'ca96f1c44d40486eaaaa3b129e816620'
@@ -1947,6 +2063,58 @@ declare global {
                     prop_xla_history_weeks: {
                         table: 'sys_properties'
                         id: '906f2ccab1cb42109f2661d7b294fa4e'
+                    }
+                    required_control_business_analyst_disk_encryption: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'bcd3789a9dfd42019252b3a92dd074f3'
+                    }
+                    required_control_business_analyst_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'b316895a76654a53ac60d15bec56cf8c'
+                    }
+                    required_control_knowledge_worker_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'c96e0892eae54c8abfad990ee972e433'
+                    }
+                    required_control_technology_support_device_management: {
+                        table: 'x_psm_persona_required_control'
+                        id: '11cfb981b1d64be4a59d81c6ade2a2dd'
+                    }
+                    required_control_technology_support_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: '258d707dc4bf49789b52fd4c7da15d82'
+                    }
+                    required_control_telecommuter_device_management: {
+                        table: 'x_psm_persona_required_control'
+                        id: '8efbba834b044aaf9251f66e51c4e03c'
+                    }
+                    required_control_telecommuter_disk_encryption: {
+                        table: 'x_psm_persona_required_control'
+                        id: '4d555eede191452a930dd06017607914'
+                    }
+                    required_control_telecommuter_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'f195b0d97e19470ebe12cb432145a337'
+                    }
+                    required_control_telecommuter_vpn: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'dce0d59d435e46769e18ddd7a9925aa8'
+                    }
+                    required_control_virtual_executive_device_management: {
+                        table: 'x_psm_persona_required_control'
+                        id: '7a1471d153e04b958b79e6ac1d5eda37'
+                    }
+                    required_control_virtual_executive_disk_encryption: {
+                        table: 'x_psm_persona_required_control'
+                        id: 'a51bf81ca42843628326f70f4843fb35'
+                    }
+                    required_control_virtual_executive_mfa: {
+                        table: 'x_psm_persona_required_control'
+                        id: '4ce263d6e67d401da14fcabdf0d21ec1'
+                    }
+                    required_control_virtual_executive_vpn: {
+                        table: 'x_psm_persona_required_control'
+                        id: '323e2d64c34a493cbaa434e9ca63c2dd'
                     }
                     rest_insight: {
                         table: 'sys_ws_definition'
@@ -2520,6 +2688,14 @@ declare global {
                         table: 'sys_module'
                         id: '810247def95747289391b72dde48e475'
                     }
+                    'src_server_ops_outage-notice-calc_ts': {
+                        table: 'sys_module'
+                        id: 'feb3255d583342649b7f4d298b5fe136'
+                    }
+                    'src_server_ops_outage-notices_ts': {
+                        table: 'sys_module'
+                        id: '39ac307949b649f4bf6d5d6a3be2dd26'
+                    }
                     src_server_ops_population_ts: {
                         table: 'sys_module'
                         id: '654b2763bf844e7b8a095c93c0c3bb41'
@@ -3036,6 +3212,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '04032cfdfa4046d3948fbfe8446207fe'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0432a32acea24efcaf1096bf9ef5f57b'
                         key: {
@@ -3160,6 +3358,21 @@ declare global {
                             name: 'x_psm_persona_profile'
                             element: 'runner_up'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '0555df5c2b814e75ba5e5b603b2c5075'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            caption: 'Item control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -3678,6 +3891,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            caption: 'Latest check'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0bd5308f4411489dbb1d7faa8fc1bdd2'
                         key: {
@@ -3800,6 +4028,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0ce9ae240f67449e9399e3d9f5349e5c'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '0d45c982bfe1458599332afcc99f3624'
                         key: {
@@ -3833,6 +4083,29 @@ declare global {
                             value: 'vpn'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0de81663d7db43b09e11a13f35833be6'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
                         }
                     },
                     {
@@ -3914,6 +4187,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '0f48183979134a4fa813e07315455ddc'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0f4f821d7d034f82a8a655ceb73b49cb'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'personas'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0f6bbccd2146414cb157ff6371aec36e'
                         key: {
@@ -3940,6 +4259,47 @@ declare global {
                         id: '0f7427faa8d742a9b607c50898782b85'
                         key: {
                             name: 'x_psm_persona_required_control'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0f9ee071125c4fa5aca9b10d284c6af4'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'users'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '0fcdd621817f4e02aad553d41604f94b'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b853427c0157446196ebfc870e24730c'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4213,6 +4573,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '12ddc80753da42b4b767ed3bda00a57d'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'capacity'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: '130e5b17e97e40569a050175ec9430d1'
                         key: {
@@ -4414,6 +4796,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '15d4088f97b64e00b9f0ce3360d2985e'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'offering'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '1626a29c49df4ff281f2dda724b5b22f'
                         key: {
@@ -4423,12 +4828,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '163e6e179cf849d9ab47fe48e779f43f'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '164767f206a34ef58ddfa92d5ee3da9e'
                         key: {
                             name: 'x_psm_persona_service_review'
                             element: 'reason'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1648ace6459342ffb3e0346f47ab2a25'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -4468,6 +4902,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1739e5ba5fc04fc896f5bfae0c09e7be'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'capacity'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '175bd60551594d7ca9157c8faa5e845b'
                         key: {
@@ -4495,6 +4952,29 @@ declare global {
                             }
                             element: 'monthly_cost'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '17664cddbba94c5ba3c639c3c8dc9506'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'urgency'
                         }
                     },
                     {
@@ -4527,6 +5007,28 @@ declare global {
                         key: {
                             document_key: '63008eb719e7480fbedc26c5b1fa4932'
                             variable: '6f69fc4aff6433008d3f5d9ad53bf18c'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '17b71a09924b434c8e6728670a17e48d'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'order'
+                            position: '6'
                         }
                     },
                     {
@@ -4607,6 +5109,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '19ba18f3e8a246a881da28f809f14356'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '19cf705dadb14339871157b666a57b3b'
                         key: {
@@ -4677,6 +5201,39 @@ declare global {
                         key: {
                             name: 'x_psm_persona_scoring_rule'
                             element: 'description'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '1ad40ec780cf46d3b38f47c23434a942'
+                        key: {
+                            sys_ui_form: {
+                                id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'ccf6fd5e44464417825c2e460f0693fe'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Demand factors'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4913,6 +5470,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1da6ada27a5641e7bc0e43eb1c5ed284'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1dbb5f6e88324fddbb2835bf462d0dea'
                         key: {
@@ -5036,6 +5616,53 @@ declare global {
                             value: 'communication'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1e721994081e4f9281383a976d61e2a0'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1eaae01602914468a660c9b9144f15cd'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage.cmdb_ci'
                         }
                     },
                     {
@@ -5165,6 +5792,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '20ba93ae28c24f4098ac3b35f5444302'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '20f17ef7860d40398664e686290422e5'
                         key: {
@@ -5215,6 +5864,29 @@ declare global {
                                 }
                             }
                             element: 'name'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2205f7b6df5742419137a45ea74b96f2'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'subcategory'
                         }
                     },
                     {
@@ -5286,6 +5958,28 @@ declare global {
                         key: {
                             name: 'sc_req_item'
                             element: 'x_psm_persona_price_shown'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '23ce1494a27d463aa2636f5b497ef33f'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'unit'
+                            position: '3'
                         }
                     },
                     {
@@ -5503,6 +6197,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '261f16e3763e46c58f3b6bbfe392a419'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '2625b3a8aa3743b7a7507bca15f46b4d'
                         key: {
@@ -5606,6 +6323,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '26f4d41404ca47c1964e3a1b4feb792d'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2710b5734e72489b838982138d186ddf'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outage_notice'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '271b3f23a66642859495ec5d23089b1b'
                         key: {
@@ -5645,6 +6406,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '27a7d4988f5b4bdc8ed6d23e4c902b88'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '27dbc928954446dfbcdc7598b734dedb'
                         key: {
@@ -5676,6 +6451,50 @@ declare global {
                             field: 'record_id'
                             table: 'var__m_atf_input_variable_17a72288df60220062fe6c7a4df26397'
                             id: '90c880133be445c2bb1639c7740863aa'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2829e710b3e34714a6013a2c31f4f6e5'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_forecast'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2851cb288ec84b1ba44799ff126db3b3'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '1'
                         }
                     },
                     {
@@ -5731,6 +6550,29 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: '1985e0ceff2433008d3f5d9ad53bf1ba'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '29addcff500343ba845dbec396c00310'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'description'
                         }
                     },
                     {
@@ -5854,6 +6696,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '2b5a18ec2ac34d44a0f66f7ceda6373e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'ccf6fd5e44464417825c2e460f0693fe'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Demand factors'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '12M.x_psm_persona_service_capacity.x_psm_persona_demand_factor.service'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '2b68685060b34ce1adbfda44979c6202'
                         key: {
                             sys_ui_section: {
@@ -5872,6 +6736,28 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2bc38d29168a47e99322236a1349c31e'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'catalog_item'
+                            position: '1'
                         }
                     },
                     {
@@ -5895,6 +6781,28 @@ declare global {
                                 }
                             }
                             element: 'audience_department'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2c462f5027b949e3b0f0673cd9d77006'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -6068,6 +6976,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3085513f2ad64991846fcfc450fdb142'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'control'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '308ddee6b75945338e7cc4d4a63aac0a'
                         key: {
@@ -6219,6 +7149,28 @@ declare global {
                                 }
                             }
                             element: 'technology'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '32031418e2234ce19966037f94711b38'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'business_service'
+                            position: '10'
                         }
                     },
                     {
@@ -6405,6 +7357,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '35202eeb4e2741f89f0e582e31289361'
+                        key: {
+                            sys_ui_form: {
+                                id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3528175ea4264541a27772bc985eb58a'
                         key: {
@@ -6449,6 +7434,61 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'order'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3741c3b9d1e545929ab108f3b675890d'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '375a74544f234b16ad24cd9dccf143fe'
+                        key: {
+                            sys_ui_form: {
+                                id: '9b0af0cf1a63430caf6701a07f8c6e76'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -6559,6 +7599,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '399f952959d3494186ca4f49ccb6fc77'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '39a8886f6e104e70b917553900879825'
                         key: {
@@ -6640,6 +7702,21 @@ declare global {
                         key: {
                             document_key: '67726493966643cc916528700d19ba9f'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            caption: 'Incident rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -6936,6 +8013,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '3fa44d6023174120b8ba5ca1a579969e'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3fe4dc00bbb1473c91ad0764967e3526'
                         key: {
@@ -7029,6 +8120,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '4127cebd8e764e909724ac609e4cd5a2'
+                        key: {
+                            sys_ui_form: {
+                                id: '3fa44d6023174120b8ba5ca1a579969e'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '41405ea9bf44403cb0b45b09a1491291'
                         key: {
@@ -7041,6 +8165,15 @@ declare global {
                         id: '41577313f1f54e4c8f4a823e6013b5cd'
                         key: {
                             id: 'psm_catalog'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '41a2d233799c41aba950dad0a51715f3'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'outage'
+                            language: 'en'
                         }
                     },
                     {
@@ -7401,6 +8534,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4881dcec1ec547d59547d16c6f668b41'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'subcategory'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '48e5cb5f21534cd4965bb6db80a4ff39'
                         key: {
@@ -7440,6 +8595,28 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'network'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '496c81ec5c794477b218b090a7af54e6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'sent_on'
+                            position: '2'
                         }
                     },
                     {
@@ -7541,6 +8718,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4b86a0f0c9f14529a7fc7fcd7c59401f'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'category'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: '4ba4ac9c8b0e48c2add03a2ff86ed563'
                         key: {
@@ -7634,6 +8833,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '4cb5b1bcbaad49398f8ecba5f3cce08d'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'control'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '4cc555ef171d473eae0eb1f3f7fa0ddc'
                         key: {
                             sys_ui_section: {
@@ -7690,6 +8911,28 @@ declare global {
                         key: {
                             name: 'incident'
                             element: 'x_psm_persona_rule_note'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4d4608aec30b4247b054d4ed45e9856f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'per_user'
+                            position: '5'
                         }
                     },
                     {
@@ -7958,6 +9201,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '51738abbefc947ca94f8bb34c8c7364f'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '518c60d2d2af412d904998b8e010261b'
                         key: {
@@ -7985,6 +9251,15 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '51b45c9cbb2c4147a4184578e20130fd'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'personas'
+                            language: 'en'
                         }
                     },
                     {
@@ -8154,6 +9429,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '53d8bca7560548e8ac0cdc6f737d97bc'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'threshold_pct'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '53e5c98bb41b490c9fe477dbb73b2f7b'
                         key: {
@@ -8247,6 +9544,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '54e7a2c95c934d0c99c36c1ff1308e6a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dimension'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: '54f0dd3bc8e74014a3b6eb6fc2c92157'
                         key: {
@@ -8266,6 +9585,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '550f1c02ca8d49b89c9032804728c949'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -8352,6 +9693,29 @@ declare global {
                             value: '3'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '562195763d144c6cb707e5817baecdd8'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -8469,6 +9833,28 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '57b01e58eb86405c893b0af343f0bcea'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'target_pct'
+                            position: '4'
                         }
                     },
                     {
@@ -8666,6 +10052,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '598b1e3f187f4ca7a857b90c4c42fb0e'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'workaround'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '59c66ae61e2f4a62955b5f8ba3c9161c'
                         key: {
@@ -8680,6 +10075,28 @@ declare global {
                             name: 'x_psm_persona_incident_rule'
                             element: 'business_service'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '5a2aa67705374618955681ba6dd5f3a3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
                         }
                     },
                     {
@@ -8947,6 +10364,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '5f5de09066a04fdaa211de7ab3c8269c'
                         key: {
@@ -8974,12 +10408,68 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '60052d6cb91a4f64ae2dca328a3113c8'
+                        key: {
+                            sys_ui_form: {
+                                id: 'd30d7d0ccbf34ff7a1a289a2a9aef5b8'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '60434d2b1566489e942c795c38084175'
                         key: {
                             name: 'x_psm_persona_proposal'
                             element: 'short_description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '604b2cdf5912449a9812ff51d674a48f'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'breached'
                         }
                     },
                     {
@@ -9118,6 +10608,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '63aba00e9adc407aa2491d095d566121'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '63c56a8777e34836b46b0e90ac3f0fdc'
                         key: {
@@ -9172,6 +10699,39 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '6442636f285f42838e24d2b701652700'
+                        key: {
+                            sys_ui_form: {
+                                id: '27a7d4988f5b4bdc8ed6d23e4c902b88'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -9252,6 +10812,29 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '64c727dbc49541809a38788b535bec9e'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
                         }
                     },
                     {
@@ -9384,6 +10967,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            caption: 'Required control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '69a8457f61354cd99fae4e299e249d13'
                         key: {
@@ -9431,6 +11029,29 @@ declare global {
                             }
                             element: 'runner_up'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '69ea228974544fdf881aad110d6e2f41'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_forecast'
                         }
                     },
                     {
@@ -9552,6 +11173,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '6bd241fa22a54972bdd528ad1ffc631b'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '6be53d4e7f824fe594fd3eecf8c9ccff'
                         key: {
@@ -9595,6 +11239,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6c5efd36bbd64dadb2492800dbae691f'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'workaround'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6c7f2f18ea7c47f1bc30ba01d500b8a9'
                         key: {
@@ -9604,11 +11270,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6c8ef7233444489a914ff5eaf43e6469'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'sent_on'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '6c90d9af73634e1087bc8431ab0a752d'
                         key: {
                             document_key: '9975cd64788846128d958a394a1484c1'
                             variable: '53fb0f535320220002c6435723dc34ec'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6c95fc5a70164ebfa08960d308c76835'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'breached'
+                            position: '4'
                         }
                     },
                     {
@@ -9939,6 +11635,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '7102a678c25e447e9f662da7a67c5ed0'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            caption: 'Offering service'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '710d02e16ef841aa971fa9eeb95e43c5'
                         key: {
@@ -9983,6 +11694,42 @@ declare global {
                         key: {
                             sc_cat_item: '8442631320b44f9b84cd0bfc2a032882'
                             user_criteria: 'd357519501df43ed8d286473d30f5292'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7189783d44d442b781f019082b7c2aa9'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '71a058b4b9e446ceaa1000a9fb1fbaca'
+                        key: {
+                            sys_security_acl: '6ef0c3bf12e547af980b22669f6de105'
+                            sys_user_role: {
+                                id: '7ff15a44a49c4cd3bed5ddeb69493b50'
+                                key: {
+                                    name: 'x_psm_persona.analyst'
+                                }
+                            }
                         }
                     },
                     {
@@ -10067,11 +11814,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '72614b3cfe1940d58644f25dec75e518'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '728bbd5188f440c8bf595fe8057066f0'
                         key: {
                             name: 'x_psm_persona_xla'
                             element: 'measure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '72a822c7b6c746aa99ddfaa643bc9869'
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'users'
                         }
                     },
                     {
@@ -10488,6 +12280,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '77412a98b32348d28c777ddc005cb9ae'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'min_ranking'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '7785296cce0e4a58a4c1b4e9758bf3bb'
                         key: {
@@ -10637,6 +12451,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '795487e340cb44dd85a7b0af5e90a4f7'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'target_pct'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '798f61ed7f7f4879ba2d906f52603ee7'
                         key: {
@@ -10645,6 +12482,29 @@ declare global {
                             value: 'change_request'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '799592cfac8746a4bc0144117fbdef0f'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'control'
                         }
                     },
                     {
@@ -10875,6 +12735,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7d84ecc9a4ff42d48680bf7dcd096d9b'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'combine'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '7da3117700b34363805e3651aa1da017'
                         key: {
@@ -10978,6 +12860,23 @@ declare global {
                         key: {
                             document_key: '965a9ff0dd09462dadccae45631e0df4'
                             variable: 'ff6e125353a0220002c6435723dc3442'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '7f460369a4d44e5c87da19fea5809037'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -11117,6 +13016,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '80e2f7b84a514f0f9b6dc5b8045d362b'
+                        key: {
+                            sys_ui_form: {
+                                id: '62f6d9523d2a4d73b5c3448c87c79b78'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '80fa4d85b4ea41efaac7881d418ac4e3'
                         key: {
@@ -11171,6 +13103,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '81ab65bdd64b414b842cc1603276e904'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '81be9604a4b64c86b711fcfba6972400'
                         key: {
@@ -11182,6 +13131,19 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '81c7949dd2f54d9d9f5090b45d28f30a'
+                        key: {
+                            sys_security_acl: 'b06fe5d50b004a6d87f72faf9b6e254e'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -11409,6 +13371,50 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '858af1d7c8bd4794b4ce80626149e943'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'dimension'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '85967f52781a4f4b95ff1aa9b7ee56ea'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '85f9e5465bd3491e94fc8db3eb62e013'
                         key: {
                             sys_ui_section: {
@@ -11469,6 +13475,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '870f72e5a424439bb299c0a044f5b543'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: '8738e69d5896490ebbbb23e7bbe6cef1'
                         key: {
@@ -11480,6 +13508,29 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '873f6e81cb144c36be42c43dd6062a6b'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'unit'
                         }
                     },
                     {
@@ -11520,6 +13571,29 @@ declare global {
                                 }
                             }
                             element: 'user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '879b234c5b9a404f9697b44a584d8058'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
                         }
                     },
                     {
@@ -11573,12 +13647,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8979cc7f8006486da1c1216e0b911cd5'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'combine'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '89a5f6787e1547809935ead6674e73da'
                         key: {
                             name: 'x_psm_persona_change_phase'
                             element: 'end'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '89b38201bcca40cf8eb2cbd7e4dd7b43'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_checked'
                         }
                     },
                     {
@@ -11777,6 +13897,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8c37ce2a54d74ffa9afc2b8f41a57f06'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'name'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '8c5e336b111548a08aa54a4b23a56286'
                         key: {
@@ -11827,6 +13969,28 @@ declare global {
                             name: 'change_request'
                             element: 'x_psm_persona_impact_summary'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8cdf81c4f4e34a70bc186e6b5cacab92'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_checked'
+                            position: '5'
                         }
                     },
                     {
@@ -11979,6 +14143,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: '8f328d1f72f84628932d05c0efcde0db'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            caption: 'Service capacity'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8f9f2d3b32674107afc1f07115792398'
                         key: {
@@ -11999,6 +14178,28 @@ declare global {
                                 }
                             }
                             element: 'mobility'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '8fc79ff2006f4aa99e70543700fd271c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'persona'
+                            position: '1'
                         }
                     },
                     {
@@ -12060,6 +14261,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '910d594b05194a02829ea49caa9e2a19'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'persona'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '916f231b91e74559bbfd5be6899b9746'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '91a0791a336a4446964bc6f1411a99c5'
                         key: {
@@ -12073,6 +14318,19 @@ declare global {
                         key: {
                             logical_table_name: 'x_psm_persona_exception'
                             col_name_string: 'state,expires_on'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '91c4548954d14b5fbcbd3e7f108a7382'
+                        key: {
+                            sys_security_acl: '8d2465a11f1147b8b8963b6523dd0729'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -12098,6 +14356,23 @@ declare global {
                         id: '91d784486ebf4f9ea209e575803397e7'
                         key: {
                             name: 'x_psm_persona_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '9227d18f2fc246cc9678c10996fa3fae'
+                        key: {
+                            name: 'x_psm_persona_item_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -12345,6 +14620,28 @@ declare global {
                         key: {
                             document_key: 'c2368fac004d4f9bba9c80bc6d65930b'
                             variable: '82233f13c324320076173b0ac3d3aef7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '95d48d8daff5498ba5f189e809dccb24'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'description'
+                            position: '7'
                         }
                     },
                     {
@@ -12678,6 +14975,64 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: '9b0af0cf1a63430caf6701a07f8c6e76'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9b92f7e2258c4ea4b2cc0383c54bc42d'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'reason'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9baa8138909044b9926ce461624f286b'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9bac10b89ffe4170b815fc60d24eeb54'
                         key: {
@@ -12699,6 +15054,29 @@ declare global {
                         key: {
                             name: 'x_psm_persona_usage_import'
                             element: 'team_hours_week'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9d2975dbe295479bac5bc5072e249043'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'control'
                         }
                     },
                     {
@@ -12805,6 +15183,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '9ec818c505cf43d49fb4d64db1d6e257'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'ranking'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '9f2421a7255f42419a0d83b7c0897953'
                         key: {
@@ -12877,6 +15278,28 @@ declare global {
                             name: 'x_psm_persona_availability_target'
                             element: 'target_pct'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a0984e14ad194e09ba700bbdc170277c'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -13008,6 +15431,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a28d35739043451b9f5084ad8b370ce3'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'persona'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a2a6539f5d79455fabfdc37f7ee02316'
                         key: {
@@ -13100,6 +15546,28 @@ declare global {
                         key: {
                             name: 'x_psm_persona_business_area'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a432a0b6a7f2404c8717a62390116e94'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'personas'
+                            position: '6'
                         }
                     },
                     {
@@ -13209,6 +15677,28 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a645d79462c845d5a4edc99637e765db'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -13390,6 +15880,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a86e8a0ac5e24ea7a8d6e8ad00c0151d'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_demand'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a89f82c28bea406098d5c0dc23c28547'
                         key: {
@@ -13501,6 +16013,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'a9e5ec273e124b178d907fa7579a3916'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'a9fea707704a4a93b7205cf8a7e15a0e'
                         key: {
                             sys_ui_section: {
@@ -13558,6 +16092,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'aadfbd3c23d44658a7266043d9298c2a'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'workaround'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ab305c86d18b440b9a7f51f355f14f76'
                         key: {
@@ -13572,6 +16129,29 @@ declare global {
                         key: {
                             document_key: '1600fce30f524ae2a702038cb2157dcd'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ab779987418e43b69ef397f728bf7ccf'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage_notice'
                         }
                     },
                     {
@@ -13809,6 +16389,23 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'aeb9cc219e364cc8a234eece42420d22'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -14149,6 +16746,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b3973f77d4fe483384c3348de621301a'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'offering'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b3d30998fe2440819c859ae8932e7ee2'
                         key: {
@@ -14268,6 +16887,29 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b53236dd1b4441d9a008974c185071cc'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'catalog_item'
                         }
                     },
                     {
@@ -14443,11 +17085,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b78ad887d2b3491489263d3d360453e0'
+                        key: {
+                            sys_ui_section: {
+                                id: '7102a678c25e447e9f662da7a67c5ed0'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    caption: 'Offering service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'b79d49c3ca2746a99d74f2e7ef8178bf'
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: 'cbddfa135320220002c6435723dc3415'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b853427c0157446196ebfc870e24730c'
+                        key: {
+                            name: 'x_psm_persona_incident_rule'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -14459,6 +17137,28 @@ declare global {
                             value: 'requested'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b8839df8b75b49f7a4d3e4a18ad57fd6'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'b8ec64af0215412d880ea65580b3d59a'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -14569,6 +17269,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ba44a62507c846dfb68cc7ffeb7e8df0'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'outage'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ba578186238e4e4ea4139e6eda8da829'
+                        key: {
+                            sys_security_acl: '994a6221b04c4c6b8032f06aa290fd43'
+                            sys_user_role: {
+                                id: 'e84e29061f38474098fef6a33e4eaa6f'
+                                key: {
+                                    name: 'x_psm_persona.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'baafa209d8104caf965324968794798c'
                         key: {
@@ -14665,11 +17400,49 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'bbd8dfb9dd87419b846d0e04d44d4ed6'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'bbff6fafe2ed4075a4e86446e1219019'
                         key: {
                             document_key: 'a22bc953a84140f2ae36cbd30e8e1535'
                             variable: '6aad5a575360220002c6435723dc34b0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bc0096fc0c1f49d887a6267f63cb9d0b'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'offering.catalog_item'
                         }
                     },
                     {
@@ -14753,6 +17526,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'bc750e5e6db54202af1e84caa1411fb0'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            caption: 'Availability target'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'bc8a2fdeb1e941ae84eefd3239ec5f99'
                         key: {
@@ -14783,6 +17571,29 @@ declare global {
                             }
                             element: 'to_persona'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bce31ee4aac04a81a3b668030b55bb58'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'threshold_pct'
                         }
                     },
                     {
@@ -14817,11 +17628,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'bdad308661084f0f997970cb7611fc1d'
+                        key: {
+                            name: 'x_psm_persona_required_control'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'bdbf27bbe02b4e46bb932c51b82d8940'
                         key: {
                             name: 'x_psm_persona_feedback'
                             element: 'score'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'bdd117dd312a43c6955455506a0e5769'
+                        key: {
+                            list_id: {
+                                id: 'bdad308661084f0f997970cb7611fc1d'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
                         }
                     },
                     {
@@ -14967,6 +17818,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c126fb18edcd42a39e3120d96fca2f88'
+                        key: {
+                            list_id: {
+                                id: '5f06cd0b3a76410d8f0dfae2faa58f15'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_demand'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c18d9bcaa6cb4d4f8340b7de2e3fb2a1'
                         key: {
@@ -14992,6 +17866,51 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_history'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c1cda6707ae24edb9385428874759ad7'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'per_user'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c1d25e03bd434ce281709dbacc9d26f6'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -15194,6 +18113,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_section'
+                        id: 'c52da0ca629c43528e690366786c14ff'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            caption: 'Demand factor'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c571f07efa8b4d918e4501c82d749a16'
                         key: {
@@ -15305,6 +18239,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'c78f16ed6ca24bf3a7f4301c94898f25'
+                        key: {
+                            sys_ui_section: {
+                                id: '0bbbd46fbc1b4de49faf182131bdaba5'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Latest check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_summary'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c7e374057f114ca8afe25a7fbef528d1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'users'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c81229416d7847e4a1636b9048d6a2b3'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'min_ranking'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c81ad1aee84a4fe18a07aec49944261d'
                         key: {
@@ -15333,6 +18334,15 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c827f6bcc4f4436d92a87e8cccdf9b59'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -15482,6 +18492,28 @@ declare global {
                                 }
                             }
                             element: 'reason'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c98017ba201048969a90d52fd02bff12'
+                        key: {
+                            sys_ui_section: {
+                                id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    caption: 'Outage notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -15679,6 +18711,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cbf92e80322646238fd2dc63e1ee3370'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: 'cbf9a764257e45e49358a33da17c9c73'
                         key: {
@@ -15734,6 +18788,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cc833c6cde684af092d42a2a2a65da16'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'users'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ccae301dcf604cfb946aba4ef3efc892'
                         key: {
@@ -15753,6 +18816,21 @@ declare global {
                             value: 'rating'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'ccf6fd5e44464417825c2e460f0693fe'
+                        key: {
+                            name: 'x_psm_persona_service_capacity'
+                            caption: 'Demand factors'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -15930,6 +19008,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'cee06e476e2f48798653a86c3c49f9b3'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'ceecd0cdf8414d38b8f8a1e7da8f4c2c'
                         key: {
@@ -16095,6 +19180,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd0b134b09c9e47f098d1f47dabe03c7a'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'd0d427788d2f4cf69d0a1a3c1e7b8d0a'
                         key: {
@@ -16111,6 +19218,15 @@ declare global {
                         key: {
                             name: 'x_psm_persona_xla_digest'
                             element: 'recipients'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd19ed734e3884b84915d9acc553c20e9'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'sent_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -16227,6 +19343,61 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'd22e5648016e43db97168ee7f0650532'
+                        key: {
+                            sys_ui_form: {
+                                id: 'bbd8dfb9dd87419b846d0e04d44d4ed6'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd232d907d3c0490ba5bba52bbba84f10'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'service'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd240732646a7478782c0f11eec6fe6e1'
                         key: {
@@ -16285,6 +19456,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form'
+                        id: 'd30d7d0ccbf34ff7a1a289a2a9aef5b8'
+                        key: {
+                            name: 'x_psm_persona_offering_service'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd344d6d09e614c669d10d0ea3d07d857'
                         key: {
@@ -16310,6 +19495,29 @@ declare global {
                         id: 'd35eabe0ecd94637ba71ea820d8fcb73'
                         key: {
                             name: 'problem'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd39b04a20f23448ab03da2c823a9500d'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_created_on'
                         }
                     },
                     {
@@ -16383,6 +19591,28 @@ declare global {
                             name: 'x_psm_persona_scoring_state'
                             element: 'requested_on'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd428a2a1fd58418c85849cf2614a769c'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
                         }
                     },
                     {
@@ -16494,6 +19724,28 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd5570887f7a64d4a93742809912b7c8d'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '4'
                         }
                     },
                     {
@@ -16638,6 +19890,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'd84e82d6afa840d8a8a0075373fc05e4'
+                        key: {
+                            list_id: {
+                                id: 'aeb9cc219e364cc8a234eece42420d22'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'service'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'd8553c92d41444d9ba8383808c64f5ea'
                         key: {
@@ -16659,6 +19934,28 @@ declare global {
                         key: {
                             document_key: '7f36d2c25379447db1fcc0cc13af9766'
                             variable: '67400008676003007ba405225685efa4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd8c7186a23a941ab90a0a88c54b89d44'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'ranking'
+                            position: '4'
                         }
                     },
                     {
@@ -16765,6 +20062,28 @@ declare global {
                             name: 'x_psm_persona_change_phase'
                             element: 'audience_location'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'da0eb81e84cb4a3abc55310ecf12cef8'
+                        key: {
+                            sys_ui_section: {
+                                id: '3c057ee17fbc4360b5f4a5877b40aeb8'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    caption: 'Incident rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'urgency'
+                            position: '4'
                         }
                     },
                     {
@@ -17033,6 +20352,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                        key: {
+                            name: 'x_psm_persona_demand_factor'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'deb3a300a6ff4d02a48b1cf7d4307f32'
                         key: {
@@ -17173,6 +20509,29 @@ declare global {
                             name: 'x_psm_persona_persona'
                             element: 'description'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e0bc318d937d42f2bd462f1247f69125'
+                        key: {
+                            list_id: {
+                                id: '9227d18f2fc246cc9678c10996fa3fae'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sys_updated_on'
                         }
                     },
                     {
@@ -17456,6 +20815,51 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'e646ab6ba84a4744ae3188952aecd60f'
+                        key: {
+                            sys_ui_section: {
+                                id: '698cfb2d73ff4b9d947a7a7ce18da958'
+                                key: {
+                                    name: 'x_psm_persona_required_control'
+                                    caption: 'Required control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e6650cf0b3b743838161873b45f68c93'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'business_service'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'e69b2f70d3b14625b7d0c8d06802c045'
                         key: {
                             sys_ui_section: {
@@ -17586,6 +20990,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e7029a3507fb4731b0e6d9283b401d88'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'e77107e3029e44d683307a14e667455e'
                         key: {
@@ -17648,6 +21074,14 @@ declare global {
                         id: 'e84e29061f38474098fef6a33e4eaa6f'
                         key: {
                             name: 'x_psm_persona.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e84f5f9e0fe94a79bf478b4e1ca11f25'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'personas'
                         }
                     },
                     {
@@ -17764,6 +21198,30 @@ declare global {
                                     name: 'x_psm_persona.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ea90fceef23548b4889ce9fc64a720dc'
+                        deleted: true
+                        key: {
+                            list_id: {
+                                id: 'f20b24c99d60490aa4d5aefd985d30be'
+                                key: {
+                                    name: 'x_psm_persona_outage_notice'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outage.begin'
                         }
                     },
                     {
@@ -17893,6 +21351,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'ed857e6e7b46442da59ea95bdaec1781'
+                        key: {
+                            sys_ui_section: {
+                                id: '0555df5c2b814e75ba5e5b603b2c5075'
+                                key: {
+                                    name: 'x_psm_persona_item_control'
+                                    caption: 'Item control'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sp_page'
                         id: 'ed8fee37dfcd4385954f1fba2825c156'
                         key: {
@@ -17951,6 +21431,28 @@ declare global {
                         key: {
                             document_key: '0c0480f740184d92a41920a57e308581'
                             variable: 'b27b2b29ff6033008d3f5d9ad53bf164'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ee65110ec29d47e694ed0d66b7d77c27'
+                        key: {
+                            sys_ui_section: {
+                                id: '8f328d1f72f84628932d05c0efcde0db'
+                                key: {
+                                    name: 'x_psm_persona_service_capacity'
+                                    caption: 'Service capacity'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -18053,6 +21555,28 @@ declare global {
                         key: {
                             document_key: 'cfb400253a514afd9a9a5d0deb5e5341'
                             variable: '78b8d86b531000109e02ddeeff7b12f3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ef8a0fcc7d1f4dcfa827bda6342e0d2a'
+                        key: {
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
                         }
                     },
                     {
@@ -18200,6 +21724,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'f20b24c99d60490aa4d5aefd985d30be'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'f2285bf6829044e2894e5bcc7c918113'
                         key: {
@@ -18253,6 +21794,21 @@ declare global {
                             name: 'x_psm_persona_offering'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'f3158d49596e40748e4ad5b86bf7dce9'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            caption: 'Outage notice'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -18322,6 +21878,28 @@ declare global {
                             name: 'x_psm_persona_service_capacity'
                             element: 'unit'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f4879cca0bf04107a17db4be49082b90'
+                        key: {
+                            sys_ui_section: {
+                                id: 'bc750e5e6db54202af1e84caa1411fb0'
+                                key: {
+                                    name: 'x_psm_persona_availability_target'
+                                    caption: 'Availability target'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
                         }
                     },
                     {
@@ -18469,6 +22047,29 @@ declare global {
                             }
                             element: '.end_split'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f7a2e68b3e07441fb80f7d261de1703b'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'name'
                         }
                     },
                     {
@@ -18732,6 +22333,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f9f0e87868cd41e08717d4a8aec61fed'
+                        key: {
+                            list_id: {
+                                id: 'dea2abaf05ef4d8abbb096e58cbea5a1'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'dimension'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'fa83fe86731a4a06bf3bf3db7d29b510'
                         key: {
@@ -18745,6 +22369,14 @@ declare global {
                         key: {
                             sc_cat_item: '7a2f7902dee04eda9ecd62510e858cc8'
                             user_criteria: 'd4fddf2b241a46499554111762694683'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fb24cd5e86f34e02acb83c65099f4c99'
+                        key: {
+                            name: 'x_psm_persona_availability_target'
+                            element: 'workaround'
                         }
                     },
                     {
@@ -18819,6 +22451,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'fc65e725a21f45fcbd71afd60d219dcc'
+                        key: {
+                            list_id: {
+                                id: '81ab65bdd64b414b842cc1603276e904'
+                                key: {
+                                    name: 'x_psm_persona_incident_rule'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'category'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'fc9fac02a9e54a009543dbef22983f9b'
                         key: {
@@ -18844,6 +22499,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'fce1d638413046d9940756ef64006d93'
+                        key: {
+                            name: 'x_psm_persona_outage_notice'
+                            element: 'outage'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'fd248413979e480b91b528e18a99165c'
                         key: {
                             name: 'x_psm_persona_exception'
@@ -18856,6 +22519,29 @@ declare global {
                         key: {
                             name: 'x_psm_persona_service_review'
                             element: 'to_persona'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'fd83794f842f42d294514bc340f77cef'
+                        key: {
+                            list_id: {
+                                id: '7f460369a4d44e5c87da19fea5809037'
+                                key: {
+                                    name: 'x_psm_persona_offering_service'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'offering.persona'
                         }
                     },
                     {
@@ -18916,6 +22602,39 @@ declare global {
                         key: {
                             document_key: 'd95860ebddf84257affca0ec659ec805'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'fe7e2c215eea430aa57a92f6d1e4f63c'
+                        key: {
+                            sys_ui_form: {
+                                id: 'b8ec64af0215412d880ea65580b3d59a'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'c52da0ca629c43528e690366786c14ff'
+                                key: {
+                                    name: 'x_psm_persona_demand_factor'
+                                    caption: 'Demand factor'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {

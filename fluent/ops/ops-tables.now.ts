@@ -93,6 +93,11 @@ export const x_psm_persona_availability_target = Table({
             maxLength: 1000,
             hint: 'What the persona is told during an outage; {service} is replaced by the service\'s name. Empty: worded from the persona\'s workstyle',
         }),
+        workaround: StringColumn({
+            label: 'What to use instead',
+            maxLength: 400,
+            hint: 'Told to the persona\'s users during an outage (mobile-first personas: what works away from the desk). Empty: a general suggestion',
+        }),
     },
 })
 

@@ -215,8 +215,8 @@ describe('security posture by persona', () => {
             const mdm = insert('sc_cat_item', { name: 'Mobile device enrolment' })
             insert('x_psm_persona_item_control', { catalog_item: mfaKey, control: 'mfa' })
             insert('x_psm_persona_item_control', { catalog_item: mdm, control: 'device_management' })
-            insert('x_psm_persona_required_control', { persona: personaId('Virtual Executive'), control: 'mfa' })
-            insert('x_psm_persona_required_control', { persona: personaId('Virtual Executive'), control: 'device_management' })
+            // The Virtual Executive's required controls come with the app (first-install data): MFA, device
+            // management, VPN and disk encryption.
             return { mfaKey, mdm }
         })
         const covered = member('Virtual Executive')
@@ -231,10 +231,10 @@ describe('security posture by persona', () => {
         })
         const gaps = instance.appModule<SecurityModule>('src/server/ops/security-posture.ts').postureGaps()
         const names = (id: string) => instance.run(() => get('sys_user', id).getValue('name'))
-        expect(gaps.find((g) => g.name === names(covered))).toBeUndefined()
-        expect(gaps.find((g) => g.name === names(partly))?.missing).toEqual(['device_management'])
+        expect(gaps.find((g) => g.name === names(covered))?.missing).toEqual(['vpn', 'disk_encryption'])
+        expect(gaps.find((g) => g.name === names(partly))?.missing).toEqual(['device_management', 'vpn', 'disk_encryption'])
         // The two Virtual Executives of the outage scenario have no delivered item at all.
-        expect(gaps.filter((g) => g.missing.length === 2)).toHaveLength(2)
+        expect(gaps.filter((g) => g.persona === 'Virtual Executive' && g.missing.length === 4)).toHaveLength(2)
     })
 })
 
@@ -260,6 +260,32 @@ describe('dashboard row', () => {
         // 21 Telecommuters × 0.9 + 4 Virtual Executives × 0.9 + 2 Business Analysts × 0.05 = 22.6 seats, 113 % of 20.
         const capacityCsv = result.view.sections[0].figures[0].table.csv
         expect(capacityCsv).toContain('Remote Access (VPN),concurrent VPN seats,20,22.6,113')
+
+        // Per department: a Telecommuter of Field Sales calls in an incident linked to an open problem.
+        const sales = instance.run(() => insert('cmn_department', { name: 'Field Sales' }))
+        const rep = member('Telecommuter', { department: sales })
+        instance.run(() => {
+            const prb = insert('problem', { short_description: 'Mobile hotspot drops' })
+            insert('incident', { short_description: 'Hotspot drops every hour', caller_id: rep, problem_id: prb })
+        })
+        const again = instance.runAs(analyst, () => mod.opsDashboardData())
+        if (!again.ok) throw new Error(again.message)
+        const fig = (section: number, id: string) => {
+            const found = again.view.sections[section].figures.find((f) => f.id === id)
+            if (!found) throw new Error(`no figure ${id}`)
+            return found.table
+        }
+        const row = (table: ReturnType<typeof fig>, head: string) => table.rows.find((r) => r.head.text === head)?.cells.map((c) => c.text)
+        const incidents = fig(2, 'ops-incidents-by-department')
+        expect(incidents.csv.split('\r\n')[0]).toMatch(/^Department,.*Telecommuter,Total$/)
+        expect(incidents.csv).toContain('Field Sales,')
+        expect(row(incidents, 'Field Sales')?.slice(-2)).toEqual(['1', '1'])
+        expect(row(fig(2, 'ops-problems-by-department'), 'Field Sales')?.slice(-2)).toEqual(['1', '1'])
+        // The outage under way reaches the Field Sales Telecommuter too: one affected user in that department.
+        const outageByDepartment = fig(1, 'ops-outage-by-department')
+        expect(outageByDepartment.csv.split('\r\n')[0]).toBe('Department,Telecommuter,Virtual Executive,Total')
+        expect(row(outageByDepartment, 'Field Sales')).toEqual(['1', '0', '1'])
+
         const someone = instance.run(() => insert('sys_user', { user_name: 'sam', name: 'Sam Someone' }))
         const refused = instance.runAs(someone, () => mod.opsDashboardData())
         expect(refused).toEqual({ ok: false, status: 403, message: 'The analyst dashboard is for analysts and administrators of Persona Service Management.' })

@@ -28,6 +28,13 @@ const ADMIN_TABLES = [
     'x_psm_persona_feedback',
     'x_psm_persona_assignment',
     'x_psm_persona_xla_digest',
+    // service management (fluent/ops/ops-admin-ui.now.ts)
+    'x_psm_persona_service_capacity',
+    'x_psm_persona_demand_factor',
+    'x_psm_persona_availability_target',
+    'x_psm_persona_incident_rule',
+    'x_psm_persona_required_control',
+    'x_psm_persona_outage_notice',
 ]
 
 describe('application menu', () => {
@@ -74,7 +81,7 @@ describe('application menu', () => {
 
     it('groups modules under separators, in order', () => {
         const modules = of('sys_app_module').sort((a, b) => Number(a.fields.order) - Number(b.fields.order))
-        expect(modules.filter((m) => m.fields.link_type === 'SEPARATOR').map((m) => m.fields.title)).toEqual(['Configuration', 'Users and Usage', 'Experience'])
+        expect(modules.filter((m) => m.fields.link_type === 'SEPARATOR').map((m) => m.fields.title)).toEqual(['Configuration', 'Users and Usage', 'Experience', 'Service Management'])
         expect(modules[0].fields.link_type).toBe('SEPARATOR')
     })
 })
@@ -90,6 +97,21 @@ describe('list layouts', () => {
         expect(columns.length).toBeGreaterThanOrEqual(4)
         const known = new Set(['sys_created_on', 'sys_updated_on', ...of('sys_dictionary').filter((d) => d.fields.name === table).map((d) => d.fields.element)])
         for (const c of columns) expect({ table, column: c.fields.element, known: known.has(c.fields.element) }).toEqual({ table, column: c.fields.element, known: true })
+    })
+
+    it.each(['x_psm_persona_offering_service', 'x_psm_persona_item_control'])('link table %s has a list module, a list whose columns exist (a dot-walk through one of its references) and a form', (table) => {
+        expect(of('sys_app_module').filter((m) => m.fields.link_type === 'LIST' && m.fields.name === table)).toHaveLength(1)
+        const list = of('sys_ui_list').find((l) => l.fields.name === table)
+        const dictionary = of('sys_dictionary').filter((d) => d.fields.name === table)
+        const known = new Set(['sys_created_on', 'sys_updated_on', ...dictionary.map((d) => d.fields.element)])
+        const references = new Set(dictionary.filter((d) => d.fields.internal_type === 'reference').map((d) => d.fields.element))
+        const columns = of('sys_ui_list_element').filter((e) => e.fields.list_id === list?.sysId)
+        expect(columns.length).toBeGreaterThanOrEqual(4)
+        for (const c of columns) {
+            const [head, ...rest] = (c.fields.element ?? '').split('.')
+            expect({ column: c.fields.element, known: rest.length ? references.has(head) : known.has(head) }).toEqual({ column: c.fields.element, known: true })
+        }
+        expect(of('sys_ui_form').filter((f) => f.fields.name === table)).toHaveLength(1)
     })
 
     it('leads the persona list with its name and sums offering costs', () => {

@@ -151,14 +151,19 @@ export function capacityReport(endMs: number = nowMs()): CapacityReport {
  */
 export function checkCapacity(endMs: number = nowMs()): string[] {
     const report = capacityReport(endMs)
+    const lines = new Map(report.services.map((l) => [l.id, l]))
     const alerted: string[] = []
-    const states = new Map(capacities().map((c) => [c.id, c.breached]))
     const when = new GlideDateTime().getValue()
-    for (const line of report.services) {
-        const change = crossing(line.demand, line.capacity, line.thresholdPct, states.get(line.id) ?? false)
-        const gr = new GlideRecord('x_psm_persona_service_capacity')
-        // psm-allow-query-in-loop: one write per capacity record (a handful of services), the figures the owner reads
-        if (!gr.get(line.id)) continue
+    if (!lines.size) return alerted
+    // Set-based: one query for every capacity record checked, each then written once (the figures the owner reads).
+    const gr = new GlideRecord('x_psm_persona_service_capacity')
+    gr.addQuery('sys_id', 'IN', [...lines.keys()].join(','))
+    gr.query()
+    while (gr.next()) {
+        const line = lines.get(gr.getUniqueValue())
+        if (!line) continue
+        const breached = gr.getValue('breached') === '1' || gr.getValue('breached') === 'true'
+        const change = crossing(line.demand, line.capacity, line.thresholdPct, breached)
         gr.setValue('last_demand', line.demand)
         gr.setValue('last_forecast', line.forecast)
         gr.setValue('last_summary', line.summary.slice(0, 4000))

@@ -6,7 +6,7 @@ import { capacityReport, type CapacityReport } from '../ops/capacity.ts'
 import { currentOutages, type OutageImpact } from '../ops/availability.ts'
 import { postureGaps } from '../ops/security-posture.ts'
 import { controlLabel, type PostureGap } from '../ops/security-calc.ts'
-import { personas } from '../ops/population.ts'
+import { departmentNames, headcountsByDepartment, personas } from '../ops/population.ts'
 
 /*
  * The "Service management by persona" row of the analyst dashboard (widget "PSM Service Management Dashboard"):
@@ -73,7 +73,7 @@ export function capacitySection(r: CapacityReport): DashboardSection {
     }
 }
 
-export function availabilitySection(outages: readonly OutageImpact[]): DashboardSection {
+export function availabilitySection(outages: readonly OutageImpact[], byDepartment: ReadonlyArray<{ department: string; persona: string; users: number }> = []): DashboardSection {
     const table: DataTable = {
         id: 'ops-outage-impact',
         caption: 'Personas reached by outages under way',
@@ -90,25 +90,99 @@ export function availabilitySection(outages: readonly OutageImpact[]): Dashboard
         intro: outages.length
             ? 'Each outage under way, the personas whose offerings its services deliver (directly or through what depends on the failed item), how many users they have and how much they depend on the service, most dependent first.'
             : 'No outage is under way.',
-        figures: [figure('ops-outage-impact', 'Affected personas', table, outages.length ? [chart] : [])],
+        figures: [
+            figure('ops-outage-impact', 'Affected personas', table, outages.length ? [chart] : []),
+            byDepartmentFigure('ops-outage-by-department', 'Affected users by department', 'Users reached by outages under way per department and persona', 'Users affected per department', byDepartment.map((r) => ({ department: r.department, persona: r.persona, n: r.users }))),
+        ],
     }
 }
 
-/** Open incidents per caller persona and priority: one GROUP BY. */
-export function incidentCounts(): Array<{ persona: string; priority: string; count: number }> {
+export interface IncidentCount {
+    persona: string
+    department: string
+    priority: string
+    count: number
+}
+
+const NO_DEPARTMENT = '(no department)'
+
+/** Open incidents per caller persona, caller department and priority: one GROUP BY. */
+export function incidentCounts(): IncidentCount[] {
     const names = personas()
     const agg = new GlideAggregate('incident')
     agg.addQuery('active', '=', true)
     agg.addAggregate('COUNT', '')
     agg.groupBy('x_psm_persona_persona')
+    agg.groupBy('caller_id.department')
     agg.groupBy('priority')
     agg.query()
-    const out: Array<{ persona: string; priority: string; count: number }> = []
-    while (agg.next()) out.push({ persona: names.get(agg.getValue('x_psm_persona_persona') || '')?.name || '(no persona)', priority: agg.getValue('priority') || '', count: Number(agg.getAggregate('COUNT', '')) || 0 })
-    return out
+    const rows: Array<IncidentCount & { departmentId: string }> = []
+    while (agg.next()) {
+        rows.push({
+            persona: names.get(agg.getValue('x_psm_persona_persona') || '')?.name || '(no persona)',
+            departmentId: agg.getValue('caller_id.department') || '',
+            department: '',
+            priority: agg.getValue('priority') || '',
+            count: Number(agg.getAggregate('COUNT', '')) || 0,
+        })
+    }
+    const departments = departmentNames([...new Set(rows.map((r) => r.departmentId))])
+    return rows.map(({ departmentId, ...r }) => ({ ...r, department: departments.get(departmentId) || NO_DEPARTMENT }))
 }
 
-export function incidentSection(counts: ReadonlyArray<{ persona: string; priority: string; count: number }>): DashboardSection {
+export interface ProblemCount {
+    department: string
+    persona: string
+    problems: number
+}
+
+/**
+ * Open problems per department and persona their incidents' callers come from: one GROUP BY of the linked
+ * incidents by problem, caller department and caller persona; a problem counts once per department and persona.
+ */
+export function problemCounts(): ProblemCount[] {
+    const names = personas()
+    const agg = new GlideAggregate('incident')
+    agg.addNotNullQuery('problem_id')
+    agg.addQuery('problem_id.active', '=', true)
+    agg.addAggregate('COUNT', '')
+    agg.groupBy('problem_id')
+    agg.groupBy('caller_id.department')
+    agg.groupBy('x_psm_persona_persona')
+    agg.query()
+    const seen = new Map<string, Set<string>>()
+    const departmentIds = new Set<string>()
+    while (agg.next()) {
+        const departmentId = agg.getValue('caller_id.department') || ''
+        departmentIds.add(departmentId)
+        const key = `${departmentId}\u0000${names.get(agg.getValue('x_psm_persona_persona') || '')?.name || '(no persona)'}`
+        seen.set(key, (seen.get(key) ?? new Set<string>()).add(agg.getValue('problem_id') || ''))
+    }
+    const departments = departmentNames([...departmentIds])
+    return [...seen.entries()].map(([key, problems]) => {
+        const [departmentId, persona] = key.split('\u0000')
+        return { department: departments.get(departmentId) || NO_DEPARTMENT, persona, problems: problems.size }
+    })
+}
+
+/** A department × persona table of counts with row and column totals, and its bar chart per department. */
+function byDepartmentFigure(id: string, heading: string, caption: string, chartTitle: string, cells: ReadonlyArray<{ department: string; persona: string; n: number }>): DashboardFigure {
+    const departments = [...new Set(cells.map((c) => c.department))].sort()
+    const personaNames = [...new Set(cells.map((c) => c.persona))].sort()
+    const n = (d: string, p: string) => cells.filter((c) => c.department === d && c.persona === p).reduce((s, c) => s + c.n, 0)
+    const rowTotal = (d: string) => personaNames.reduce((s, p) => s + n(d, p), 0)
+    const table: DataTable = {
+        id,
+        caption,
+        columns: [{ label: 'Department' }, ...personaNames.map((p) => ({ label: p, format: 'int' as const })), { label: 'Total', format: 'int' }],
+        rows: departments.map((d) => [d, ...personaNames.map((p) => n(d, p)), rowTotal(d)]),
+        total: ['Total', ...personaNames.map((p) => departments.reduce((s, d) => s + n(d, p), 0)), departments.reduce((s, d) => s + rowTotal(d), 0)],
+    }
+    const chart = barChart({ id: `chart-${id}`, title: chartTitle, bars: departments.map((d) => ({ label: d, value: rowTotal(d), text: String(rowTotal(d)) })) })
+    return figure(id, heading, table, departments.length ? [chart] : [])
+}
+
+export function incidentSection(counts: readonly IncidentCount[], problems: readonly ProblemCount[] = []): DashboardSection {
     const PRIORITIES = ['1', '2', '3', '4', '5']
     const persona = [...new Set(counts.map((c) => c.persona))].sort()
     const n = (p: string, pr: string) => counts.filter((c) => c.persona === p && c.priority === pr).reduce((s, c) => s + c.count, 0)
@@ -120,7 +194,16 @@ export function incidentSection(counts: ReadonlyArray<{ persona: string; priorit
         total: ['Total', ...PRIORITIES.map((pr) => counts.filter((c) => c.priority === pr).reduce((s, c) => s + c.count, 0)), counts.reduce((s, c) => s + c.count, 0)],
     }
     const chart = barChart({ id: 'chart-ops-incidents', title: 'Open incidents per caller persona', bars: persona.map((p) => { const v = PRIORITIES.reduce((s, pr) => s + n(p, pr), 0); return { label: p, value: v, text: String(v) } }) })
-    return { id: 'ops-incidents', heading: 'Incidents by persona', intro: 'Open incidents by the persona of their caller and their priority (persona incident rules may have raised it).', figures: [figure('ops-incidents-by-persona', 'Open incidents', table, [chart])] }
+    return {
+        id: 'ops-incidents',
+        heading: 'Incidents by persona',
+        intro: 'Open incidents by the persona of their caller and their priority (persona incident rules may have raised it), and by the caller\'s department; open problems by the departments and personas their incidents come from.',
+        figures: [
+            figure('ops-incidents-by-persona', 'Open incidents', table, [chart]),
+            byDepartmentFigure('ops-incidents-by-department', 'Open incidents by department', 'Open incidents per caller department and persona', 'Open incidents per caller department', counts.map((c) => ({ department: c.department, persona: c.persona, n: c.count }))),
+            byDepartmentFigure('ops-problems-by-department', 'Open problems by department', 'Open problems per department and persona of their incidents\' callers', 'Open problems per department', problems.map((p) => ({ department: p.department, persona: p.persona, n: p.problems }))),
+        ],
+    }
 }
 
 export function securitySection(gaps: readonly PostureGap[]): DashboardSection {
@@ -150,11 +233,28 @@ export function securitySection(gaps: readonly PostureGap[]): DashboardSection {
     }
 }
 
+/** Users of the personas outages under way reach, per department (an outage's users counted once per outage): one GROUP BY. */
+export function affectedByDepartment(outages: readonly OutageImpact[]): Array<{ department: string; persona: string; users: number }> {
+    if (!outages.length) return []
+    const rows = headcountsByDepartment()
+    const names = departmentNames([...new Set(rows.map((r) => r.departmentId))])
+    const out: Array<{ department: string; persona: string; users: number }> = []
+    for (const o of outages) {
+        const reached = new Set(o.personas.map((p) => p.personaId))
+        for (const r of rows) if (reached.has(r.personaId)) out.push({ department: names.get(r.departmentId) || NO_DEPARTMENT, persona: r.persona, users: r.users })
+    }
+    return out
+}
+
 export function opsDashboardData(): OpsResult {
     if (!gs.hasRole(DASHBOARD_ROLE)) return { ok: false, status: 403, message: 'The analyst dashboard is for analysts and administrators of Persona Service Management.' }
     const asOf = new GlideDateTime().getValue()
+    const outages = currentOutages(asOf)
     return {
         ok: true,
-        view: { asOf, sections: [capacitySection(capacityReport()), availabilitySection(currentOutages(asOf)), incidentSection(incidentCounts()), securitySection(postureGaps())] },
+        view: {
+            asOf,
+            sections: [capacitySection(capacityReport()), availabilitySection(outages, affectedByDepartment(outages)), incidentSection(incidentCounts(), problemCounts()), securitySection(postureGaps())],
+        },
     }
 }
