@@ -100,9 +100,9 @@ describe('validation rule, roles and properties', () => {
         expect(mod?.fields.content).toContain('setAbortAction(true)')
     })
 
-    it('ships the admin, analyst and business-area owner roles, admin containing analyst', () => {
+    it('ships the admin, analyst, business-area owner and usage loader roles, admin containing analyst', () => {
         const roles = of('sys_user_role').map((r) => r.fields.name).sort()
-        expect(roles).toEqual(['x_psm_persona.admin', 'x_psm_persona.analyst', 'x_psm_persona.business_area_owner'])
+        expect(roles).toEqual(['x_psm_persona.admin', 'x_psm_persona.analyst', 'x_psm_persona.business_area_owner', 'x_psm_persona.usage_loader'])
         const contains = of('sys_user_role_contains')
         expect(contains.map((c) => [c.displayValues.role, c.displayValues.contains])).toContainEqual(['x_psm_persona.admin', 'x_psm_persona.analyst'])
     })

@@ -338,7 +338,10 @@ test(
             'ops-capacity-by-persona',
             'ops-capacity-by-department',
             'ops-outage-impact',
+            'ops-outage-by-department',
             'ops-incidents-by-persona',
+            'ops-incidents-by-department',
+            'ops-problems-by-department',
             'ops-security-gaps',
             'ops-security-by-department',
             // The usage data and exceptions section.
