@@ -694,6 +694,14 @@ declare global {
                         table: 'sys_script'
                         id: '49fea7e839a4409eb4792149ec917756'
                     }
+                    br_exception_ask_approver: {
+                        table: 'sys_script'
+                        id: 'e084830e61eb407fb51f42528dbd7ccc'
+                    }
+                    br_exception_tell_requester: {
+                        table: 'sys_script'
+                        id: '381f2401e1264e4eb308e9d893287605'
+                    }
                     br_feedback_follow_up: {
                         table: 'sys_script'
                         id: '4862c1ea9c1f47e794de6eded5cc5b50'
@@ -1103,6 +1111,14 @@ declare global {
                         table: 'sysevent_register'
                         id: 'ec100b08956a400eafbb2d14b13bba4e'
                     }
+                    event_exception_approval_requested: {
+                        table: 'sysevent_register'
+                        id: '67975b60009a4ba682b04009b70000a8'
+                    }
+                    event_exception_decided: {
+                        table: 'sysevent_register'
+                        id: '18c634e90fcd42f9a1ff449c8e5bf738'
+                    }
                     event_experience_low_rating: {
                         table: 'sysevent_register'
                         id: '9deb118d73f6430fb10729ba145ce669'
@@ -1435,6 +1451,22 @@ declare global {
                         table: 'sys_script_email'
                         id: 'f99be193ed724eb784a7466d9d0c8be5'
                     }
+                    mail_script_exception_decision: {
+                        table: 'sys_script_email'
+                        id: '7f584bc958314344bb03d88783b2944f'
+                    }
+                    mail_script_exception_decision_text: {
+                        table: 'sys_script_email'
+                        id: 'e30f75d0814240cca278f44a3f83c5e8'
+                    }
+                    mail_script_exception_request: {
+                        table: 'sys_script_email'
+                        id: '577116646d3b4953a70bc030b8ede159'
+                    }
+                    mail_script_exception_request_text: {
+                        table: 'sys_script_email'
+                        id: '85a209110c554cb7afa404b531bf9497'
+                    }
                     mail_script_experience_followup: {
                         table: 'sys_script_email'
                         id: 'e9075d85bb55404ab134ba79499ff26b'
@@ -1722,6 +1754,14 @@ declare global {
                     notif_change_requester_submitted: {
                         table: 'sysevent_email_action'
                         id: 'ba541d149d434771b76eda7523a255b9'
+                    }
+                    notif_exception_decided: {
+                        table: 'sysevent_email_action'
+                        id: 'f1a4958d61354d6f9758391043d7b34d'
+                    }
+                    notif_exception_request: {
+                        table: 'sysevent_email_action'
+                        id: '58185a320d084b0482a261e3783b9b93'
                     }
                     notif_experience_low_rating: {
                         table: 'sysevent_email_action'
@@ -2491,6 +2531,10 @@ declare global {
                     'src_server_catalog_edit-warnings_ts': {
                         table: 'sys_module'
                         id: '305c2acc2280435587ab8c06331fcea0'
+                    }
+                    'src_server_catalog_exception-mail_ts': {
+                        table: 'sys_module'
+                        id: '6ff410a080d84b8984c8a60ccac49cd8'
                     }
                     src_server_catalog_exceptions_ts: {
                         table: 'sys_module'

@@ -1,9 +1,11 @@
+import { startServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
-import type { GlideRecord } from '../../src/local/glide'
+import { GlideRecord } from '../../src/local/glide'
 import type * as Exceptions from '../../src/server/catalog/exceptions'
 import type * as Availability from '../../src/server/catalog/availability'
 import { installedInstance } from '../support/instance'
 import { get, insert, personaId, rows, update } from '../support/records'
+import { pageModel, spLogin } from '../support/sp'
 
 /**
  * Issue 17, item 4: a service outside the persona. The user names a hidden item only by the link they
@@ -115,4 +117,119 @@ test('from search: the request is named by the words typed; words matching no hi
     const before = rows(EXCEPTION).length
     expect(ask(tele, { searchText: 'no such thing', justification: WHY })).toEqual({ ok: false, message: expect.stringContaining('No service outside your persona matches "no such thing"') })
     expect(rows(EXCEPTION)).toHaveLength(before)
+})
+
+/**
+ * The emails about one exception (on it or on its approvals) to one address: subject, body and the
+ * links of both parts (HTML hrefs, text URLs).
+ */
+function mailsTo(address: string, exception: string): Array<{ subject: string; body: string; text: string; links: string[] }> {
+    const about = [exception, ...approvalOf(exception).map((a) => a.getUniqueValue())].join(',')
+    return rows('sys_email', `recipientsLIKE${address}^instanceIN${about}`).map((e) => {
+        const body = e.getValue('body') ?? ''
+        const text = e.getValue('body_text') ?? ''
+        const hrefs = [...body.matchAll(/href="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))
+        const urls = [...text.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0])
+        return { subject: e.getValue('subject') ?? '', body, text, links: [...hrefs, ...urls] }
+    })
+}
+
+const PASSWORD = 'exception-mail-password-7Rw'
+
+function withMail(id: string, address: string): void {
+    const u = new GlideRecord('sys_user')
+    u.get(id)
+    u.setValue('email', address)
+    u.setValue('user_password', PASSWORD)
+    u.update()
+}
+
+test('the manager is asked once by email, the requester hears the approval with its expiry once; every link opens for its recipient', async () => {
+    withMail(manager, 'bea@example.com')
+    withMail(tele, 'tele@example.com')
+    const server = await startServer(instance, { port: 0 })
+    try {
+        instance.properties.set('glide.servlet.uri', `${server.url}/`)
+        const why = 'Survey <b>season</b> & "pricing"'
+        const id = (ask(tele, { itemId: hidden, justification: why }) as { exceptionId: string }).exceptionId
+        instance.drain()
+        const bea = mailsTo('bea@example.com', id)
+        expect(bea.map((m) => m.subject)).toEqual(['Service outside the persona: Survey Studio Pro for tele.x, your approval is needed'])
+        expect(mailsTo('tele@example.com', id)).toHaveLength(0)
+        expect(bea[0].body).toContain('Hello Bea Boss,')
+        expect(bea[0].body).toContain('Survey &lt;b&gt;season&lt;/b&gt; &amp; &quot;pricing&quot;')
+        expect(bea[0].body).not.toContain('<b>season</b>')
+        expect(bea[0].body).toContain('for 90 days')
+        expect(bea[0].text).toContain('Survey <b>season</b> & "pricing"')
+        const approval = approvalOf(id)[0].getUniqueValue()
+        expect(bea[0].links).toContain(`${server.url}/sp?id=approval&sys_id=${approval}`)
+        expect(bea[0].text).toContain(`${server.url}/sp?id=approval&sys_id=${approval}`)
+
+        // Bea follows every link: each is a portal page that opens for her, and the approval shows the exception.
+        const beaSession = await spLogin(server.url, 'boss', PASSWORD)
+        for (const url of new Set(bea[0].links)) {
+            expect(url.startsWith(`${server.url}/sp?id=`)).toBe(true)
+            const res = await fetch(url, { headers: { Cookie: beaSession.cookie } })
+            expect([url, res.status]).toEqual([url, 200])
+            const model = pageModel(await res.text())
+            expect(model.page.id).toBe(new URL(url).searchParams.get('id'))
+            if (model.page.id === 'approval') {
+                expect(model.widgets[0].data).toMatchObject({ found: true, can_decide: true, document: { label: 'Persona Service Exception' } })
+            }
+        }
+
+        // Bea approves: the requester gets one email naming the service and its expiry; Bea gets nothing more.
+        instance.runAs(manager, () => update('sysapproval_approver', approval, { state: 'approved', comments: 'Fine for the survey season' }))
+        instance.drain()
+        const expires = get(EXCEPTION, id).getDisplayValue('expires_on')
+        expect(expires).toMatch(/^\d{4}-\d\d-\d\d/)
+        const mine = mailsTo('tele@example.com', id)
+        expect(mine.map((m) => m.subject)).toEqual([`Your request for Survey Studio Pro: approved until ${expires}`])
+        expect(mine[0].body).toContain(`Bea Boss approved your request: you may order Survey Studio Pro until ${expires}.`)
+        expect(mine[0].body).toContain('Fine for the survey season')
+        expect(mailsTo('bea@example.com', id)).toHaveLength(1)
+        expect(mine[0].links).toContain(`${server.url}/sp?id=psm_item&sys_id=${hidden}`)
+        const teleSession = await spLogin(server.url, 'tele.x', PASSWORD)
+        for (const url of new Set(mine[0].links)) {
+            const res = await fetch(url, { headers: { Cookie: teleSession.cookie } })
+            expect([url, res.status]).toEqual([url, 200])
+            const model = pageModel(await res.text())
+            expect(model.page.id).toBe('psm_item')
+            expect(model.widgets.find((w) => w.id === 'psm-catalog-item')?.data.page).toMatchObject({ status: 'ok' })
+        }
+    } finally {
+        await server.close()
+    }
+})
+
+test('a rejection reaches the requester once with the comment, naming the service only as they asked; the link opens their catalog', async () => {
+    withMail(manager, 'bea@example.com')
+    withMail(tele, 'tele@example.com')
+    const server = await startServer(instance, { port: 0 })
+    try {
+        instance.properties.set('glide.servlet.uri', `${server.url}/`)
+        const id = (ask(tele, { searchText: 'survey studio', justification: WHY }) as { exceptionId: string }).exceptionId
+        instance.drain()
+        instance.runAs(manager, () => update('sysapproval_approver', approvalOf(id)[0].getUniqueValue(), { state: 'rejected', comments: 'Use the <free> survey tool' }))
+        instance.drain()
+        const mine = mailsTo('tele@example.com', id)
+        expect(mine.map((m) => m.subject)).toEqual(['Your request for the service matching "survey studio": not approved'])
+        expect(mine[0].body).toContain('Bea Boss rejected your request for the service matching &quot;survey studio&quot;.')
+        expect(mine[0].body).toContain('Use the &lt;free&gt; survey tool')
+        expect(mine[0].text).toContain('Use the <free> survey tool')
+        expect(mine[0].body + mine[0].text + mine[0].subject).not.toMatch(/Survey Studio Pro|Secret/)
+        expect(mailsTo('bea@example.com', id)).toHaveLength(1)
+        expect(mine[0].links).toContain(`${server.url}/sp?id=psm_catalog`)
+        const teleSession = await spLogin(server.url, 'tele.x', PASSWORD)
+        for (const url of new Set(mine[0].links)) {
+            const res = await fetch(url, { headers: { Cookie: teleSession.cookie } })
+            expect([url, res.status]).toEqual([url, 200])
+            const model = pageModel(await res.text())
+            expect(model.page.id).toBe('psm_catalog')
+            const view = model.widgets.find((w) => w.id === 'psm-service-exception')?.data.view as { mine: Array<{ named: string; state: string }> }
+            expect(view.mine).toEqual([expect.objectContaining({ named: '"survey studio"', state: 'rejected' })])
+        }
+    } finally {
+        await server.close()
+    }
 })
