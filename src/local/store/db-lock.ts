@@ -1,5 +1,6 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
+import * as path from 'node:path'
 
 /**
  * One running instance per database file. `<db>.lock` holds the owner's pid; a second `npm start` (or
@@ -79,6 +80,9 @@ function held(owner: LockOwner): boolean {
 export function lockDatabase(db: string): DatabaseLock {
     if (db === ':memory:') return { file: '', release: () => undefined }
     const file = lockFileOf(db)
+    // A fresh clone has no .now-local yet: the lock is the first file written there, so its folder is made
+    // here (SQLite creates the database file, never its folder).
+    fs.mkdirSync(path.dirname(path.resolve(db)), { recursive: true })
     const me: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() }
     for (let attempt = 0; attempt < 5; attempt++) {
         try {
