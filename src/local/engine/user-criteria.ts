@@ -550,12 +550,6 @@ export class UserCriteriaEngine {
         return this.anyMatch(u, available, scripts, used)
     }
 
-    /**
-     * Runs a criterion's script for the user: `user_id` is the user being evaluated, `answer` the
-     * result ("The script can also evaluate to a boolean expression": the script's own value counts
-     * when it leaves `answer` unset). `scripts` memoises: within one call, or for the session user the
-     * whole session.
-     */
     /** A script's function body (answerBody parses it), kept by text: the same text always gives the same body. */
     private bodyOf(script: string): string {
         let body = this.bodies.get(script)
@@ -567,6 +561,12 @@ export class UserCriteriaEngine {
         return body
     }
 
+    /**
+     * Runs a criterion's script for the user: `user_id` is the user being evaluated, `answer` the
+     * result ("The script can also evaluate to a boolean expression": the script's own value counts
+     * when it leaves `answer` unset). `scripts` memoises: within one call, or for the session user the
+     * whole session.
+     */
     private runScript(userId: string, criteriaId: string, scripts: Map<string, boolean> | null): boolean {
         const memo = scripts?.get(criteriaId)
         if (memo !== undefined) return memo

@@ -69,10 +69,6 @@ export class QueryCondition {
 const classes = new WeakMap<typeof GlideRecord, Map<string, { cls: typeof GlideRecord; version: number }>>()
 
 /**
- * GlideRecord over the local store. Reads are synchronous SQLite reads; writes go through the
- * engine (business rules, events) exactly once per insert/update/delete.
- */
-/**
  * The LIMIT as an integer literal, OFFSET bound. SQLite plans with a LIMIT it can read, so a bound LIMIT
  * marks the statement to be prepared again whenever it is bound (sqlite3ExprIsInteger sets the
  * statement's varmask): for the task table's 145 columns that re-preparation cost ~0.35 ms per query,
@@ -83,6 +79,10 @@ function limitClause(limit: number): string {
     return ` LIMIT ${Number.isFinite(limit) && limit >= 0 ? Math.floor(limit) : -1} OFFSET ?`
 }
 
+/**
+ * GlideRecord over the local store. Reads are synchronous SQLite reads; writes go through the
+ * engine (business rules, events) exactly once per insert/update/delete.
+ */
 export class GlideRecord implements RecordHandle {
     /** Whether `new` of this class returns an instance of a per-table subclass with field accessors. */
     static spawnsTableClass = true

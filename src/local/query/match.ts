@@ -277,11 +277,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             bounds()
             // ON: (x <> '' AND x >= ? AND x <= ?);  NOTON: (x IS NOT NULL AND x <> '' AND (x < ? OR x > ?))
             if (c.operator === 'ON') {
-                return (r) => {
-                    const x = X(r)
-                    const [lo, hi] = bounds()
-                    return differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
-                }
+                return (r) => inBounds(X(r), bounds())
             }
             return (r) => {
                 const x = X(r)
@@ -302,11 +298,7 @@ function prepareCondition(c: Condition, record: RecordView): Test {
             const bounds = (): [string, string] => relativeBounds(Date.now(), rel.unit, rel.ahead, rel.count, test, dateOnly, currentTimeZone())
             // EE: (x <> '' AND x >= lo AND x <= hi);  otherwise (x <> '' AND x op lo)
             if (test === 'EE') {
-                return (r) => {
-                    const x = X(r)
-                    const [lo, hi] = bounds()
-                    return differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
-                }
+                return (r) => inBounds(X(r), bounds())
             }
             return (r) => {
                 const x = X(r)
@@ -427,6 +419,11 @@ function isEmpty(x: Operand): boolean {
 /** `x IS NOT NULL AND x <> ''` */
 function isNotEmpty(x: Operand): boolean {
     return differs(compare(x, ''))
+}
+
+/** (x <> '' AND x >= lo AND x <= hi): a date inside both bounds, as ON and RELATIVEEE test it. */
+function inBounds(x: Operand, [lo, hi]: [string, string]): boolean {
+    return differs(compare(x, '')) && (compare(x, lo) ?? -1) >= 0 && (compare(x, hi) ?? 1) <= 0
 }
 
 /** `<>` is true only for a known, non-zero order; NULL (undefined) is not true. */
