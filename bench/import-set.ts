@@ -102,6 +102,7 @@ export function benchImportSet(n: number): BenchResult[] {
     const marks = rowMarks(instance)
     let summary = { updated: 0, ignored: 0, errors: 0 }
     // As a scheduled data source load runs: group commit (Store.batched), each row's writes still atomic.
+    const cpuStart = process.cpuUsage()
     const subject = time(() =>
         instance.run(() =>
             store.batched(() => {
@@ -110,6 +111,7 @@ export function benchImportSet(n: number): BenchResult[] {
             }),
         ),
     )
+    const subjectCpu = cpuMs(process.cpuUsage(cpuStart))
     if (summary.updated !== n) throw new Error(`imported ${summary.updated} of ${n} (${summary.ignored} ignored, ${summary.errors} errors)`)
     const changed = (store.prepare('SELECT COUNT(*) AS n FROM x_psm_persona_assignment').get() as { n: number }).n
     // Collected outside the clock; inserted inside the baseline's one transaction.
@@ -119,6 +121,7 @@ export function benchImportSet(n: number): BenchResult[] {
     // Baseline: the same rows, tables and indexes in raw SQL, one transaction: each CSV row inserted as a staging row,
     // its user looked up by user_name, the profile by user, scored with the same pure function, the profile (and the
     // user's persona when it changed) updated, the staging row marked, and the history/event/import rows inserted.
+    const baselineStart = process.cpuUsage()
     const baseline = time(() => {
         const records = parse(csv, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>
         const setId = 'b'.repeat(32)
@@ -156,6 +159,7 @@ export function benchImportSet(n: number): BenchResult[] {
             extra.insert()
         })()
     })
+    const baselineCpu = cpuMs(process.cpuUsage(baselineStart))
     sameOutcome(instance, raw, stagingRoot)
     instance.close()
     raw.close()
@@ -165,7 +169,7 @@ export function benchImportSet(n: number): BenchResult[] {
             subject,
             baseline,
             4,
-            `${Math.round(n / (subject / 1000)).toLocaleString('en')} rows/s, ${(subject / n).toFixed(2)} ms/row, ${changed} changed persona, ${extra.rows.toLocaleString('en')} history/event/log rows`,
+            `${Math.round(n / (subject / 1000)).toLocaleString('en')} rows/s, ${(subject / n).toFixed(2)} ms/row, ${changed} changed persona, ${extra.rows.toLocaleString('en')} history/event/log rows; CPU time ${Math.round(subjectCpu)} vs ${Math.round(baselineCpu)} ms (${(subjectCpu / baselineCpu).toFixed(2)}x: wall time on a shared machine also counts others' work)`,
         ),
     ]
 }
@@ -190,4 +194,9 @@ function sameOutcome(instance: Instance, raw: BetterSqlite3.Database, stagingRoo
             })
         })
     }
+}
+
+/** Process CPU time (user + system) in ms. */
+function cpuMs(usage: NodeJS.CpuUsage): number {
+    return (usage.user + usage.system) / 1000
 }
