@@ -39,6 +39,8 @@ interface EntryDef {
     dateFormat: string
     referenceValueField: string
     sourceScript: string | null
+    /** Where the source script comes from, for its errors. */
+    sourceLabel: string
 }
 
 interface ScriptDef {
@@ -101,6 +103,7 @@ export function transformMapsFor(instance: Instance, stagingTable: string): MapD
                 dateFormat: e.getValue('date_format') || '',
                 referenceValueField: e.getValue('reference_value_field') || '',
                 sourceScript: on(e.getValue('use_source_script')) ? e.getValue('source_script') || '' : null,
+                sourceLabel: `sys_transform_entry:${e.getUniqueValue()} (${e.getValue('target_field') || ''})`,
             })
         }
         const scripts: ScriptDef[] = []
@@ -182,8 +185,15 @@ export class MapRun {
         return this.map.scripts.filter((s) => s.when === when)
     }
 
+    private readonly labels = new Map<ScriptDef, string>()
+
     private label(s: ScriptDef): string {
-        return `sys_transform_script:${s.sysId} (${s.when}, ${this.map.name})`
+        let label = this.labels.get(s)
+        if (label === undefined) {
+            label = `sys_transform_script:${s.sysId} (${s.when}, ${this.map.name})`
+            this.labels.set(s, label)
+        }
+        return label
     }
 
     private run(when: string, ctx: ScriptContext, start: ScriptOutcome = CLEAN): ScriptOutcome {
@@ -212,7 +222,7 @@ export class MapRun {
     }
 
     private sourceValue(entry: EntryDef, source: GlideRecord, action: string): string {
-        if (entry.sourceScript !== null) return asText(runSourceScript(this.instance.scripts, entry.sourceScript, `sys_transform_entry:${entry.sysId} (${entry.targetField})`, this.map.scope, source, action))
+        if (entry.sourceScript !== null) return asText(runSourceScript(this.instance.scripts, entry.sourceScript, entry.sourceLabel, this.map.scope, source, action))
         if (!entry.sourceField) return ''
         return source.getValue(entry.sourceField) ?? ''
     }
