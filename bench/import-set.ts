@@ -21,8 +21,11 @@ const HEADER = 'user_name,email,devices,network_gb_month,team_hours_week,contact
  * Importing N metric rows through the app's usage import (the shipped data source, staging table and
  * transform map: a CSV file loaded into an import set, each row coalesced onto its user's profile, the
  * profile's rules validating, stamping and scoring it) against raw SQL inserting the same staging rows and
- * writing the same profile columns (the user looked up by user_name, the same pure scoring), in one
- * transaction, on copies of the very tables (their DDL and indexes).
+ * writing the same profile columns (the user looked up by user_name, the same pure scoring with the same
+ * qualifier check), plus the same history, event and import rows, in one transaction, on copies of the very
+ * tables (their DDL and indexes, no more). sameOutcome() checks that both wrote the same. N: 100,000, or
+ * PSM_BENCH_IMPORT_N. The detail also gives both sides' CPU time: on a shared machine wall time counts
+ * other processes' work too.
  */
 export function benchImportSet(n: number): BenchResult[] {
     if (buildIsStale()) runBuild(undefined, 'pipe')
