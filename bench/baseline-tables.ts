@@ -26,3 +26,62 @@ export function copyTable(from: Instance, to: BetterSqlite3.Database, table: str
         for (const r of from.store.prepare(`SELECT * FROM "${table}"`).raw().all() as unknown[][]) copy.run(...r)
     })()
 }
+
+/**
+ * A value the app's sandbox returned (rules, personas), copied into plain host objects. Read as it is, every
+ * property access crosses the script membrane (a Proxy per object), which is the app's cost, not raw SQL's:
+ * a baseline scoring with the sandbox's objects spent most of its time in the membrane (issue 17).
+ */
+export function hostCopy<T>(value: T): T {
+    // Index by index: the sandbox array's own map() would build the copy in the sandbox again.
+    if (Array.isArray(value)) {
+        const out: unknown[] = []
+        for (let i = 0; i < value.length; i++) out.push(hostCopy(value[i] as unknown))
+        return out as T
+    }
+    if (value !== null && typeof value === 'object') {
+        const out: Record<string, unknown> = {}
+        for (const key of Object.keys(value)) out[key] = hostCopy((value as Record<string, unknown>)[key])
+        return out as T
+    }
+    return value
+}
+
+/** Rows an instance wrote since `marks` (see rowMarks), ready to insert into DDL copies of their tables. */
+export interface NewRows {
+    /** How many rows, and per table. */
+    rows: number
+    tables: Map<string, number>
+    /** Inserts them into the baseline database; call it inside the baseline's transaction. */
+    insert(): void
+}
+
+/**
+ * Collects every row written since the marks (outside the measurement) into a baseline insert, creating the
+ * tables' DDL copies (indexes included) in `raw` where missing. Tables in `skip` are written by the baseline itself.
+ */
+export function newRowsSince(from: Instance, raw: BetterSqlite3.Database, marks: ReadonlyMap<string, number>, skip: readonly string[]): NewRows {
+    const work: Array<{ sql: string; rows: unknown[][] }> = []
+    const tables = new Map<string, number>()
+    let count = 0
+    for (const [table, mark] of marks) {
+        if (skip.includes(table)) continue
+        const rows = from.store.prepare(`SELECT * FROM "${table}" WHERE rowid > ?`).raw().all(mark) as unknown[][]
+        if (!rows.length) continue
+        if (!raw.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) copyTableDdl(from, raw, table)
+        const columns = columnsOf(from, table)
+        work.push({ sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows })
+        tables.set(table, rows.length)
+        count += rows.length
+    }
+    return {
+        rows: count,
+        tables,
+        insert: () => {
+            for (const w of work) {
+                const insert = raw.prepare(w.sql)
+                for (const r of w.rows) insert.run(...r)
+            }
+        },
+    }
+}

@@ -5,7 +5,7 @@ import { seededRandom } from '../tools/demo/random'
 import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
 import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
 import { DIMENSIONS } from '../src/server/persona/dimensions'
-import { columnsOf, copyTable, copyTableDdl } from './baseline-tables'
+import { columnsOf, copyTable, copyTableDdl, hostCopy } from './baseline-tables'
 import { result, time, type BenchResult } from './harness'
 import { metricsFor } from './usage-metrics'
 
@@ -29,9 +29,10 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
     const now = store.clock()
     instance.run(() => {
         const config = instance.appModule<{ scoringConfig(): { rules: ScoringRule[]; personas: PersonaCandidate[] } }>('src/server/persona/scoring-config.ts').scoringConfig()
-        rules = config.rules
+        // Plain host copies (see hostCopy): the baseline must not pay the script membrane on every read.
+        rules = hostCopy(config.rules)
         // Bench users have no itil role, so personas with a qualifier are not theirs (as the app decides).
-        personas = (config.personas as Array<PersonaCandidate & { qualifier?: string }>).filter((p) => !p.qualifier)
+        personas = hostCopy(config.personas as Array<PersonaCandidate & { qualifier?: string }>).filter((p) => !p.qualifier)
         // Setup (not measured): users and scored profiles written directly, as an existing population.
         store.transaction(() => {
             for (let i = 0; i < n; i++) {

@@ -28,7 +28,7 @@ const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
     ['session', () => benchSessionCheck()],
     ['batch', () => benchBatch()],
     ['paging', () => benchTablePaging()],
-    ['import', () => benchImportSet(100_000)],
+    ['import', () => benchImportSet(Number(process.env.PSM_BENCH_IMPORT_N) || 100_000)],
     ['capacity', () => benchOpsCapacity()],
 ]
 

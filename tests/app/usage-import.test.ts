@@ -44,9 +44,10 @@ const BAD: Array<[string[], RegExp]> = [
     [[user(6), '', '', '', '', '', '', 'MDM', '2026-11-20'], /no usage metric/],
     [[user(7), '', '5', '10', '3', '4', '10', 'MDM', '20/11/2026'], /measured_on "20\/11\/2026" is not a date/],
     [[user(8), '', '0x1F', '10', '3', '4', '10', 'MDM', '2026-11-20'], /"0x1F" is not a number/],
+    [[user(9), '', '5', '10', '3', '4', '10', 'MDM', '2099-01-01'], /measured_on "2099-01-01" is in the future/],
 ]
 /** Users whose only row is bad: their profiles must stay exactly as they were. */
-const BAD_USERS = [3, 4, 5, 6, 7, 8]
+const BAD_USERS = [3, 4, 5, 6, 7, 8, 9]
 /** Users the file does not name at all. */
 const UNNAMED = [N - 1, N - 2, N - 3]
 

@@ -103,7 +103,7 @@ export class ScriptRuntime {
 
     private sandbox!: ScriptSandbox
     private glideModule: unknown
-    private readonly functions = new Map<string, AnyFunction>()
+    private readonly functions = new Map<string, Map<string, AnyFunction>>()
     private readonly modules = new Map<string, ScopedModule>()
     private readonly includes = new Map<string, LoadedInclude | null>()
 
@@ -179,8 +179,14 @@ export class ScriptRuntime {
 
     /** Compiles `body` once as a function of `params` inside the context; cached by text. */
     compile(params: readonly string[], body: string, source: string, engineCheck: ScriptKind | 'checked' = 'script'): AnyFunction {
-        const key = `${params.join(',')}\u0000${body}`
-        let fn = this.functions.get(key)
+        // Keyed by parameter list, then body: the body text is hashed once per string, not concatenated into a new key per call.
+        const paramsKey = params.join(',')
+        let byBody = this.functions.get(paramsKey)
+        if (!byBody) {
+            byBody = new Map()
+            this.functions.set(paramsKey, byBody)
+        }
+        let fn = byBody.get(body)
         if (!fn) {
             const refused = forbiddenSyntax(params, body)
             if (refused) throw new ScriptError(source, refused)
@@ -196,7 +202,7 @@ export class ScriptRuntime {
             } catch (e) {
                 throw new ScriptError(source, e)
             }
-            this.functions.set(key, fn)
+            byBody.set(body, fn)
         }
         return fn
     }

@@ -38,6 +38,27 @@ const READ_BACK = '\n;return { ignore: ignore, error: error, error_message: erro
 
 type CompiledScript = (...args: unknown[]) => unknown
 
+const SOURCE_PARAMS = ['source', 'action', 'answer'] as const
+const RETURN_ANSWER = '\n;return answer;'
+
+/*
+ * The compiled body of a script, built once per script text: an import runs the same few scripts for every
+ * row, and a body concatenated afresh each time is a new string the compile cache must hash whole again.
+ */
+const transformBodies = new Map<string, string>()
+const sourceBodies = new Map<string, string>()
+const MAX_BODIES = 500
+
+function withSuffix(bodies: Map<string, string>, script: string, suffix: string): string {
+    let body = bodies.get(script)
+    if (body === undefined) {
+        if (bodies.size >= MAX_BODIES) bodies.clear()
+        body = `${script}${suffix}`
+        bodies.set(script, body)
+    }
+    return body
+}
+
 function truthy(v: unknown): boolean {
     return v === true || v === 'true'
 }
@@ -48,7 +69,7 @@ function textOf(v: unknown): string {
 
 /** Runs one transform script (or the map's own script) in `scope`; returns what it set. */
 export function runTransformScript(scripts: ScriptRuntime, script: string, label: string, scope: string, ctx: ScriptContext, start: ScriptOutcome): ScriptOutcome {
-    const fn = scripts.compile(PARAMS, `${script}${READ_BACK}`, label) as CompiledScript
+    const fn = scripts.compile(PARAMS, withSuffix(transformBodies, script, READ_BACK), label) as CompiledScript
     const out = withScope(scope, () =>
         fn(ctx.source, ctx.target, ctx.map, ctx.log, ctx.action, ctx.importSet, start.ignore, start.error, start.errorMessage, start.statusMessage, ctx.action === 'update'),
     ) as Record<string, unknown> | null
@@ -58,6 +79,6 @@ export function runTransformScript(scripts: ScriptRuntime, script: string, label
 
 /** A field map's source script: "answer = ..." with `source` (and the row's action); returns answer. */
 export function runSourceScript(scripts: ScriptRuntime, script: string, label: string, scope: string, source: GlideRecord, action: string): unknown {
-    const fn = scripts.compile(['source', 'action', 'answer'], `${script}\n;return answer;`, label) as CompiledScript
+    const fn = scripts.compile(SOURCE_PARAMS, withSuffix(sourceBodies, script, RETURN_ANSWER), label) as CompiledScript
     return withScope(scope, () => fn(source, action, undefined))
 }

@@ -2,6 +2,7 @@ import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import type { Column } from '../store/schema'
+import type { Row } from '../store/store'
 import { SYS_ID_FORMAT } from '../store/values'
 import { parseWithFormat } from './date-format'
 import { runSourceScript, runTransformScript, type ImportLog, type ScriptContext, type ScriptOutcome } from './scripts'
@@ -38,6 +39,8 @@ interface EntryDef {
     dateFormat: string
     referenceValueField: string
     sourceScript: string | null
+    /** Where the source script comes from, for its errors. */
+    sourceLabel: string
 }
 
 interface ScriptDef {
@@ -100,6 +103,7 @@ export function transformMapsFor(instance: Instance, stagingTable: string): MapD
                 dateFormat: e.getValue('date_format') || '',
                 referenceValueField: e.getValue('reference_value_field') || '',
                 sourceScript: on(e.getValue('use_source_script')) ? e.getValue('source_script') || '' : null,
+                sourceLabel: `sys_transform_entry:${e.getUniqueValue()} (${e.getValue('target_field') || ''})`,
             })
         }
         const scripts: ScriptDef[] = []
@@ -140,6 +144,15 @@ class RowRejected extends Error {
     }
 }
 
+/** What the coalesce lookup found: the target (its sys_id and row), each coalesce field's source value, and the references it resolved. */
+interface Coalesced {
+    found: string | null
+    row?: Row
+    empty: boolean
+    values: Map<EntryDef, string>
+    references: Map<EntryDef, { raw: string; value: string }>
+}
+
 /** A value as text: what a source script answered (a GlideElement, a number, -1). */
 function asText(value: unknown): string {
     if (value === null || value === undefined) return ''
@@ -172,8 +185,15 @@ export class MapRun {
         return this.map.scripts.filter((s) => s.when === when)
     }
 
+    private readonly labels = new Map<ScriptDef, string>()
+
     private label(s: ScriptDef): string {
-        return `sys_transform_script:${s.sysId} (${s.when}, ${this.map.name})`
+        let label = this.labels.get(s)
+        if (label === undefined) {
+            label = `sys_transform_script:${s.sysId} (${s.when}, ${this.map.name})`
+            this.labels.set(s, label)
+        }
+        return label
     }
 
     private run(when: string, ctx: ScriptContext, start: ScriptOutcome = CLEAN): ScriptOutcome {
@@ -202,7 +222,7 @@ export class MapRun {
     }
 
     private sourceValue(entry: EntryDef, source: GlideRecord, action: string): string {
-        if (entry.sourceScript !== null) return asText(runSourceScript(this.instance.scripts, entry.sourceScript, `sys_transform_entry:${entry.sysId} (${entry.targetField})`, this.map.scope, source, action))
+        if (entry.sourceScript !== null) return asText(runSourceScript(this.instance.scripts, entry.sourceScript, entry.sourceLabel, this.map.scope, source, action))
         if (!entry.sourceField) return ''
         return source.getValue(entry.sourceField) ?? ''
     }
@@ -278,10 +298,11 @@ export class MapRun {
      * target table matches ... only the first matching record in the target table is updated"; a sys_id
      * field map whose script answers a sys_id (or -1) is the conditional coalesce.
      */
-    private coalesce(source: GlideRecord): { found: string | null; empty: boolean; values: Map<EntryDef, string> } {
+    private coalesce(source: GlideRecord): Coalesced {
         const values = new Map<EntryDef, string>()
+        const references = new Map<EntryDef, { raw: string; value: string }>()
         const keys = this.map.entries.filter((e) => e.coalesce)
-        if (!keys.length) return { found: null, empty: false, values }
+        if (!keys.length) return { found: null, empty: false, values, references }
         const q = new GlideRecord(this.map.targetTable)
         let allEmpty = true
         let emptyCoalesces = false
@@ -290,7 +311,7 @@ export class MapRun {
             const raw = this.sourceValue(entry, source, '')
             values.set(entry, raw)
             if (entry.targetField === 'sys_id') {
-                if (raw === '' || raw === '-1' || !SYS_ID_FORMAT.test(raw)) return { found: null, empty: raw === '', values }
+                if (raw === '' || raw === '-1' || !SYS_ID_FORMAT.test(raw)) return { found: null, empty: raw === '', values, references }
                 allEmpty = false
                 q.addQuery('sys_id', raw)
                 continue
@@ -307,20 +328,21 @@ export class MapRun {
             let value = raw
             if (col?.type === 'reference') {
                 const r = this.resolveReferenceForLookup(col, entry, raw)
-                if (r === null) return { found: null, empty: false, values }
+                if (r === null) return { found: null, empty: false, values, references }
                 value = r
+                references.set(entry, { raw, value: r })
             }
             if (!entry.coalesceCaseSensitive && col?.type !== 'reference' && /[a-z]/i.test(value)) insensitive.push([entry.targetField, value.toLowerCase()])
             else q.addQuery(entry.targetField, value)
         }
-        if (allEmpty && !emptyCoalesces) return { found: null, empty: true, values }
+        if (allEmpty && !emptyCoalesces) return { found: null, empty: true, values, references }
         for (const [field, lower] of insensitive) q.addQuery(field, 'LIKE', lower)
         q.orderBy('sys_created_on')
         q.query()
         while (q.next()) {
-            if (insensitive.every(([field, lower]) => (q.getValue(field) ?? '').toLowerCase() === lower)) return { found: q.getUniqueValue(), empty: false, values }
+            if (insensitive.every(([field, lower]) => (q.getValue(field) ?? '').toLowerCase() === lower)) return { found: q.getUniqueValue(), row: q.row ?? undefined, empty: false, values, references }
         }
-        return { found: null, empty: false, values }
+        return { found: null, empty: false, values, references }
     }
 
     /** A coalesce reference's sys_id, without creating anything: no match means no existing target. */
@@ -355,13 +377,15 @@ export class MapRun {
         const result: RowResult = { map: this.map, status: 'ignored', targetSysId: '', statusMessage: '', errorMessage: '' }
         const target = new GlideRecord(this.map.targetTable)
         try {
-            const { found, empty, values } = this.coalesce(source)
+            const { found, row: foundRow, empty, values, references } = this.coalesce(source)
             // "Create new record on empty coalesce fields: ... create a new record when all coalesce fields are
             // empty, instead of ignoring the record". The onBefore scripts still run first ("processed at the
             // start of a row transformation"), so a script can say why the row has no key.
             const ignoreEmpty = empty && !this.map.createOnEmptyCoalesce
             const action = found ? 'update' : 'insert'
-            if (found) target.get(found)
+            // The lookup read the target's row already (the same table, family and read check as get()).
+            if (found && foundRow) target.load(foundRow)
+            else if (found) target.get(found)
             else target.initialize()
             // "Clearing this check box runs GlideRecord.setWorkflow() with a value of false" (Run business rules).
             if (!this.map.runBusinessRules) target.workflow = false
@@ -389,7 +413,9 @@ export class MapRun {
             for (const entry of this.map.entries) {
                 if (entry.targetField === 'sys_id') continue
                 const raw = values.has(entry) ? (values.get(entry) as string) : this.sourceValue(entry, source, action)
-                const value = this.targetValue(entry, raw)
+                // A coalesce reference was resolved for the lookup: the field map writes that same record, not a second lookup's.
+                const resolved = references.get(entry)
+                const value = resolved && resolved.raw === raw && raw !== 'NULL' ? resolved.value : this.targetValue(entry, raw)
                 if (value !== null) target.setValue(entry.targetField, value)
             }
             let outcome = before

@@ -46,11 +46,12 @@ export function usageDateOf(source: GlideRecord): string {
 
 function dateProblem(measured: string): string {
     if (!measured) return ''
-    if (!(DATE_ONLY.test(measured) || DATE_TIME.test(measured)) || glideDateTimeMs(measured) === null) {
+    const at = glideDateTimeMs(measured)
+    if (!(DATE_ONLY.test(measured) || DATE_TIME.test(measured)) || at === null) {
         return `measured_on "${measured}" is not a date (use YYYY-MM-DD).`
     }
-    const at = glideDateTimeMs(measured) as number
-    const now = glideDateTimeMs(new GlideDateTime().getValue()) as number
+    // Now to the second, as getValue() gives it, without formatting and parsing it again for every row.
+    const now = Math.floor(new GlideDateTime().getNumericValue() / 1000) * 1000
     return at > now + 24 * 60 * 60 * 1000 ? `measured_on "${measured}" is in the future.` : ''
 }
 
