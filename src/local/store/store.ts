@@ -156,6 +156,9 @@ export class Store {
         return this.db.serialize()
     }
 
+    /** Savepoints opened so far (nested transactions and joined inserts' savepoints): tests check that a write pays for none it need not. */
+    savepointsOpened = 0
+
     /** The prepared-statement caches now: entries held, lookups that hit and that missed (tests check the bound). */
     statementCacheStats(): { size: number; hits: number; misses: number } {
         const caches = [this.statements, this.rawStatements]
@@ -216,6 +219,7 @@ export class Store {
     /** Runs fn in a transaction (a savepoint when nested); an exception rolls back everything fn wrote. */
     transaction<T>(fn: () => T): T {
         if (this.joined.length) this.beforeWrite(false)
+        if (this.db.inTransaction) this.savepointsOpened++
         this.depth++
         let result: T
         try {
@@ -326,6 +330,7 @@ export class Store {
             const frame = this.joined[i]
             if (frame.open) continue
             this.joinStatement().savepoint.run()
+            this.savepointsOpened++
             frame.open = true
         }
     }
