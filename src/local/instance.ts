@@ -221,7 +221,8 @@ export class Instance implements Runtime {
      * slice handles at most DRAIN_SLICE_ITEMS events and jobs and stops early once it has run for
      * DRAIN_SLICE_MS, then yields to the event loop (setImmediate) before the next. A heavy drain (a CAB's
      * hundreds of approval events) would otherwise hold the loop for seconds: requests wait, and idle
-     * keep-alive connections time out under their clients. Each event still commits on its own (EventQueue).
+     * keep-alive connections time out under their clients. Each event is still atomic on its own (its work
+     * and its state together); the events of one step commit together (EventQueue.process).
      */
     drainSoon(): void {
         if (this.drainScheduled || this.closed) return

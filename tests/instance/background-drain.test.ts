@@ -5,7 +5,7 @@ import { freshInstance } from '../support/instance'
  * The server drains events and jobs in the background after each request (Instance.drainSoon). A heavy
  * drain (a CAB of hundreds, each approval an event) runs in bounded slices with the event loop free between
  * them, so requests are answered and idle keep-alive connections are not closed while it runs. Each event
- * still commits on its own, as the platform's event processor does.
+ * is still atomic on its own (its work and its state together), as the platform's event processor keeps it.
  */
 let instance: Instance
 

@@ -20,6 +20,7 @@ beforeEach(() => {
             [
                 { name: 'u_plain', label: 'Plain', columns: { name: { type: 'string' } } },
                 { name: 'u_ruled', label: 'Ruled', columns: { name: { type: 'string' }, note: { type: 'string' } } },
+                { name: 'u_journaled', label: 'Journaled', columns: { name: { type: 'string' }, comments: { type: 'journal_input' } } },
             ],
             'global',
         )
@@ -110,4 +111,52 @@ test('an insert that succeeds inside a failing transaction is rolled back with i
         ),
     ).toThrow('outer fails')
     expect([stored('u_ruled'), stored('u_plain'), events()]).toEqual([0, 0, 0])
+})
+
+/*
+ * A table with journal fields: "Fields of the journal_input type are multi-line text boxes which, upon
+ * save, add the comments into the Activity field with a notation" ("Journal fields"); each entry is a
+ * sys_journal_field row written with the save. An insert that adds no entry (a CAB's approvals: their
+ * comments are empty) is one statement and joins its transaction without a savepoint; one that adds
+ * an entry opens it before the entry, so both are undone together.
+ */
+function journaled(name: string, comments: string): string | null {
+    const gr = new GlideRecord('u_journaled')
+    gr.initialize()
+    gr.setValue('name', name)
+    if (comments) gr.setValue('comments', comments)
+    return gr.insert()
+}
+
+function entries(): number {
+    return (instance.store.prepare("SELECT COUNT(*) AS n FROM sys_journal_field WHERE name = 'u_journaled'").get() as { n: number }).n
+}
+
+test('inserts into a table with journal fields that add no entry open no savepoint', () => {
+    const before = instance.store.savepointsOpened
+    instance.run(() =>
+        instance.store.transaction(() => {
+            for (let i = 0; i < 20; i++) expect(journaled(`row ${i}`, '')).toMatch(/^[0-9a-f]{32}$/)
+        }),
+    )
+    expect(instance.store.savepointsOpened - before).toBe(0)
+    expect([stored('u_journaled'), entries()]).toEqual([20, 0])
+})
+
+test('an insert that adds a journal entry keeps both when it succeeds, and undoes both when it fails at its end', async () => {
+    instance.run(() => instance.store.transaction(() => journaled('kept', 'first comment')))
+    expect([stored('u_journaled'), entries()]).toEqual([1, 1])
+    let inside = { rows: -1, entries: -1 }
+    await expect(
+        withQuota(new Quota(-1), () =>
+            instance.run(() =>
+                instance.store.transaction(() => {
+                    expect(() => journaled('cancelled', 'second comment')).toThrow(CANCELLED_MESSAGE)
+                    inside = { rows: stored('u_journaled'), entries: entries() }
+                }),
+            ),
+        ),
+    ).rejects.toThrow(CANCELLED_MESSAGE)
+    expect(inside).toEqual({ rows: 1, entries: 1 })
+    expect([stored('u_journaled'), entries()]).toEqual([1, 1])
 })

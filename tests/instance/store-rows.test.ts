@@ -55,3 +55,30 @@ test('a column named like an object internal is just a value', () => {
     expect(Object.getPrototypeOf(Object.getPrototypeOf(rows[0]))).toBe(Object.prototype)
     expect({ ...rows[0] }).toEqual({ ['__proto__']: 1, constructor: 'x', toString: 2 })
 })
+
+test("reads by sys_id and inserts follow the dictionary: a table that later gets a child reads the child's rows, a new column is written", () => {
+    // Store.getRow's SQL and runInsert's statement are kept per table of the loaded schema: a dictionary change loads a new one.
+    const store = instance.store
+    instance.run(() => {
+        store.defineTables(
+            [
+                { name: 'u_family_root', label: 'Root', extensible: true, columns: { name: { type: 'string' } } },
+                { name: 'u_family_a', label: 'A', extends: 'u_family_root', extensible: true, columns: { a: { type: 'string' } } },
+            ],
+            'global',
+        )
+        const a = insert('u_family_a', { name: 'first a' })
+        expect(store.getRow('u_family_a', a)?.name).toBe('first a')
+        store.defineTables([{ name: 'u_family_b', label: 'B', extends: 'u_family_a', columns: { b: { type: 'string' } } }], 'global')
+        const b = insert('u_family_b', { name: 'a b' })
+        // u_family_a's family now holds u_family_b: its read by sys_id finds the child's row.
+        expect(store.getRow('u_family_a', b)?.name).toBe('a b')
+        expect(store.getRow('u_family_b', a)).toBeUndefined()
+        expect(store.getRow('u_family_root', b)?.sys_class_name).toBe('u_family_b')
+        // The same columns as before, then one the dictionary just added.
+        const again = insert('u_family_a', { name: 'second a' })
+        store.defineTables([{ name: 'u_family_a', label: 'A', extends: 'u_family_root', extensible: true, columns: { a: { type: 'string' }, a2: { type: 'string' } } }], 'global')
+        const withNew = insert('u_family_a', { name: 'third a', a2: 'new column' })
+        expect([store.getRow('u_family_a', again)?.name, store.getRow('u_family_a', withNew)?.a2]).toEqual(['second a', 'new column'])
+    })
+})

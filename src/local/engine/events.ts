@@ -1,4 +1,5 @@
 import { runtime, type EventSink } from '../glide/runtime'
+import { activeQuota } from '../store/quota'
 import type { Store } from '../store/store'
 import { cutToLength } from '../store/values'
 
@@ -20,6 +21,8 @@ export interface SysEvent {
 }
 
 export type EventHandler = (event: SysEvent) => void
+
+type EventState = 'processed' | 'error'
 
 interface EventRow {
     sys_id: string
@@ -113,45 +116,82 @@ export class EventQueue implements EventSink {
         this.readyIndexed = true
     }
 
-    /** Processes up to `limit` ready events in the order they were queued; returns how many. */
+    /**
+     * Processes up to `limit` ready events in the order they were queued; returns how many.
+     *
+     * The batch is one transaction, and each event in it is atomic on its own: its subscribers' work
+     * joins the transaction without a savepoint until they write something (Store.joinedWork), so an
+     * event nobody acts on (a CAB's approval.inserted for a notification whose condition fails) costs
+     * no savepoint; one whose work fails is rolled back alone, the batch stops there and commits the
+     * events before it, then the failure is raised. The events' states are written together at the end,
+     * in the same transaction as their work: a crash before the commit leaves all of them ready, with
+     * nothing of their work, so they are processed again, never half. Under a transaction quota (a
+     * drain inside a request) each event commits on its own, so the quota cancelling one keeps the others.
+     */
     process(limit = 500): number {
         this.indexReady()
         const rows = this.store
             .prepare("SELECT sys_id, name, \"table\", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid LIMIT ?")
             .all(this.store.clock(), limit) as EventRow[]
-        for (const r of rows) this.processOne(r)
+        if (activeQuota()) {
+            for (const r of rows) this.store.transaction(() => this.markProcessed([[r.sys_id, this.processOne(r), this.store.clock()]]))
+        } else if (rows.length) {
+            let failure: { error: unknown } | null = null
+            this.store.transaction(() => {
+                const done: Array<[sysId: string, state: EventState, processed: string]> = []
+                for (const r of rows) {
+                    try {
+                        done.push([r.sys_id, this.store.joinedWork(() => this.processOne(r)), this.store.clock()])
+                    } catch (e) {
+                        failure = { error: e }
+                        break
+                    }
+                }
+                this.markProcessed(done)
+            })
+            if (failure) throw (failure as { error: unknown }).error
+        }
         // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
         if (rows.length < limit && this.store.clock().slice(0, 10) !== this.rotatedOn) this.rotate()
         return rows.length
     }
 
-    private processOne(r: EventRow): void {
-        {
-            const event: SysEvent = {
-                sysId: r.sys_id,
-                name: r.name,
-                table: r.table ?? '',
-                instance: r.instance ?? '',
-                parm1: r.parm1 ?? '',
-                parm2: r.parm2 ?? '',
-                queue: r.queue ?? '',
-                userId: r.user_id ?? '',
-                userName: r.user_name ?? '',
-                createdOn: r.sys_created_on,
-            }
-            let state = 'processed'
-            // Each event and everything its subscribers write commit together: a crash never half-processes one.
-            this.store.transaction(() => {
-                for (const h of this.handlers) {
-                    try {
-                        h(event)
-                    } catch (e) {
-                        state = 'error'
-                        runtime().log('error', `Event ${event.name} handler failed: ${e instanceof Error ? e.message : String(e)}`)
-                    }
-                }
-                this.store.prepare('UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE sys_id = ?').run(state, this.store.clock(), this.store.clock(), r.sys_id)
-            })
+    /** Hands one event to every subscriber; returns its state ('error' when a subscriber failed). */
+    private processOne(r: EventRow): EventState {
+        const event: SysEvent = {
+            sysId: r.sys_id,
+            name: r.name,
+            table: r.table ?? '',
+            instance: r.instance ?? '',
+            parm1: r.parm1 ?? '',
+            parm2: r.parm2 ?? '',
+            queue: r.queue ?? '',
+            userId: r.user_id ?? '',
+            userName: r.user_name ?? '',
+            createdOn: r.sys_created_on,
         }
+        let state: EventState = 'processed'
+        for (const h of this.handlers) {
+            try {
+                h(event)
+            } catch (e) {
+                state = 'error'
+                runtime().log('error', `Event ${event.name} handler failed: ${e instanceof Error ? e.message : String(e)}`)
+            }
+        }
+        return state
+    }
+
+    /** Writes the events' states and processing times: one statement per state and time, not one per event. */
+    private markProcessed(done: ReadonlyArray<readonly [sysId: string, state: EventState, processed: string]>): void {
+        const groups = new Map<string, { state: EventState; processed: string; ids: string[] }>()
+        for (const [sysId, state, processed] of done) {
+            const key = `${state}\u0000${processed}`
+            let g = groups.get(key)
+            if (!g) groups.set(key, (g = { state, processed, ids: [] }))
+            g.ids.push(sysId)
+        }
+        const stmt = this.store.prepare('UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE sys_id IN (SELECT value FROM json_each(?))')
+        for (const g of groups.values()) stmt.run(g.state, g.processed, g.processed, JSON.stringify(g.ids))
     }
 }

@@ -142,12 +142,15 @@ export class RecordWriter implements RecordOperations {
      * a savepoint per row costs more than the row (a 200-member CAB's approvals and history rows).
      * Everything else stays as with a savepoint: a before rule's or after rule's write opens it first,
      * the quota is checked at the end, and a failure undoes the rules' writes and deletes the row.
-     * A numbered table (its counter moves first) or one with journal fields keeps its savepoint, as
-     * does a table whose write listeners write records themselves (inherited roles).
+     * A numbered table (its counter moves first) keeps its savepoint, as does a table whose write
+     * listeners write records themselves (inherited roles). A table with journal fields joins too: a
+     * journal entry is a row of its own (store/journal.ts, written through Store.insertRow), so the
+     * write that adds one opens the savepoint first, as any other write inside it does; an insert
+     * with no entry (a CAB's approvals, whose comments are empty) pays for none.
      */
     private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
         if (!gr.workflow || !this.store.joinable) return false
-        if (gr.column('number') || journalFields(gr.tableInfo()).length) return false
+        if (gr.column('number')) return false
         const cls = gr.getRecordClassName()
         return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
     }

@@ -4,7 +4,7 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { orderedChoices, type TableDecl } from '../base/table-decl'
 import { BoundedCache } from './bounded-cache'
-import { Schema, SYSTEM_COLUMNS, type Column } from './schema'
+import { Schema, SYSTEM_COLUMNS, type Column, type TableInfo } from './schema'
 import { hashPassword, isPasswordHash, PASSWORD_TYPES } from './passwords'
 import { checkQuota, QUOTA_SQL_FUNCTION } from './quota'
 import { canonical, cutToLength, storageClass, toStorage } from './values'
@@ -101,6 +101,12 @@ export class Store {
     private readonly writeSqls = new BoundedCache<string, string>(STATEMENT_CACHE_SIZE)
     private readonly rawStatements = new BoundedCache<string, { stmt: Statement; make: (values: unknown[]) => Row; version: number }>(STATEMENT_CACHE_SIZE)
     private readonly metaColumns = new Map<string, string[]>()
+    /**
+     * Per table of the loaded schema (a dictionary change loads a new Schema, so these go with the old
+     * one): the statement of its last insert and its column list, and the SQL reading one of its rows.
+     */
+    private readonly lastInserts = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
+    private readonly getRowSqls = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
     private depth = 0
@@ -155,6 +161,9 @@ export class Store {
     serialize(): Buffer {
         return this.db.serialize()
     }
+
+    /** Savepoints opened so far (nested transactions and joined inserts' savepoints): tests check that a write pays for none it need not. */
+    savepointsOpened = 0
 
     /** The prepared-statement caches now: entries held, lookups that hit and that missed (tests check the bound). */
     statementCacheStats(): { size: number; hits: number; misses: number } {
@@ -216,6 +225,7 @@ export class Store {
     /** Runs fn in a transaction (a savepoint when nested); an exception rolls back everything fn wrote. */
     transaction<T>(fn: () => T): T {
         if (this.joined.length) this.beforeWrite(false)
+        if (this.db.inTransaction) this.savepointsOpened++
         this.depth++
         let result: T
         try {
@@ -319,6 +329,15 @@ export class Store {
         return result
     }
 
+    /**
+     * Runs work joined to the open transaction (`joinable`) that has no row of its own and usually writes
+     * nothing (an event no subscriber acts on): as joinedInsert, its savepoint is opened only before its
+     * first write, and a failure rolls back what it wrote and is raised.
+     */
+    joinedWork<T>(fn: () => T): T {
+        return this.joinedInsert(fn, () => undefined)
+    }
+
     /** Opens the savepoint of every joined insert still without one (all but the innermost for its own row), outermost first. */
     private beforeWrite(ownRow: boolean): void {
         const n = ownRow ? this.joined.length - 1 : this.joined.length
@@ -326,6 +345,7 @@ export class Store {
             const frame = this.joined[i]
             if (frame.open) continue
             this.joinStatement().savepoint.run()
+            this.savepointsOpened++
             frame.open = true
         }
     }
@@ -532,11 +552,19 @@ export class Store {
 
     /** `joinedOwnRow`: null to open no joined insert's savepoint (appendRow), else beforeWrite's argument. */
     private runInsert(table: string, row: Row, joinedOwnRow: boolean | null): void {
-        const root = this.schema.table(table).root
+        const info = this.schema.table(table)
         const cols = Object.keys(row)
-        const sql = this.writeSql('I', root, cols, () => `INSERT INTO ${q(root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+        // A table's inserts repeat one column list (a CAB's 200 approvals, their 200 events): the statement
+        // of the last one is reused when the columns are the same, without building and hashing its key.
+        let last = this.lastInserts.get(info)
+        if (!last || !sameColumns(last.cols, cols)) {
+            const root = info.root
+            const sql = this.writeSql('I', root, cols, () => `INSERT INTO ${q(root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+            last = { cols, stmt: this.statement(sql) }
+            this.lastInserts.set(info, last)
+        }
         if (joinedOwnRow !== null) this.beforeWrite(joinedOwnRow)
-        this.statement(sql).run(...cols.map((c) => row[c]))
+        last.stmt.run(...cols.map((c) => row[c]))
     }
 
     updateRow(table: string, sysId: string, row: Row): void {
@@ -567,12 +595,21 @@ export class Store {
     /** One row by sys_id, restricted to `table` and the tables that extend it. */
     getRow(table: string, sysId: string): Row | undefined {
         const info = this.schema.table(table)
-        if (info.family.length === this.schema.membersOf(info.root).length) {
-            return this.row(`SELECT * FROM ${q(info.root)} WHERE sys_id = ?`, [sysId])
+        let read = this.getRowSqls.get(info)
+        if (!read) {
+            // Restricted to the table's family only where the physical table holds other classes too.
+            const byClass = info.family.length !== this.schema.membersOf(info.root).length
+            const sql = `SELECT * FROM ${q(info.root)} WHERE sys_id = ?${byClass ? ` AND sys_class_name IN (${info.family.map(() => '?').join(', ')})` : ''}`
+            this.getRowSqls.set(info, (read = { sql, byClass }))
         }
-        const sql = `SELECT * FROM ${q(info.root)} WHERE sys_id = ? AND sys_class_name IN (${info.family.map(() => '?').join(', ')})`
-        return this.row(sql, [sysId, ...info.family])
+        return this.row(read.sql, read.byClass ? [sysId, ...info.family] : [sysId])
     }
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+    if (a.length !== b.length) return false
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+    return true
 }
 
 const makers = new BoundedCache<string, (values: unknown[]) => Row>(STATEMENT_CACHE_SIZE)

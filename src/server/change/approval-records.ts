@@ -110,8 +110,10 @@ export function requestCabApproval(change: GlideRecord): number {
         ['standard', []],
         ['mobile', []],
     ]
+    // One GlideRecord for every row: initialize() empties it before each insert ("Creates an empty record
+    // suitable for population before an insert", GlideRecord - Scoped), so a CAB of 200 builds one record object, not 200.
+    const row = new GlideRecord('sysapproval_approver')
     for (const member of members) {
-        const row = new GlideRecord('sysapproval_approver')
         row.initialize()
         row.setValue('approver', member.user)
         row.setValue('state', 'requested')
