@@ -87,6 +87,47 @@ describe('the plugin table', () => {
         }
     })
 
+    test('isActive answers from a cache that a change to sys_plugins clears, a rolled-back change included', () => {
+        // GlidePluginManager.isActive reports the plugin's state now: a cached answer must never outlive a write.
+        const ask = (): boolean => instance.run(() => isPluginActive(SERVICE_CATALOG_SCOPED_API))
+        expect(ask()).toBe(true)
+        // Cached: the second answer reads nothing from sys_plugins (stored in its parent table, sys_package).
+        let selects = 0
+        const store = instance.store
+        const count = (what: string): void => {
+            if (/sys_plugins|sys_package/.test(what)) selects++
+        }
+        const spies = [
+            jest.spyOn(store, 'prepare').mockImplementation(((prepare) => (sql: string) => (count(sql), prepare(sql)))(store.prepare.bind(store))),
+            jest.spyOn(store, 'rows').mockImplementation(((rows) => (sql: string, params: unknown[]) => (count(sql), rows(sql, params)))(store.rows.bind(store)) as typeof store.rows),
+            jest.spyOn(store, 'getRow').mockImplementation(((getRow) => (table: string, id: string) => (count(table), getRow(table, id)))(store.getRow.bind(store))),
+        ]
+        try {
+            expect(ask()).toBe(true)
+            expect(selects).toBe(0)
+        } finally {
+            for (const spy of spies) spy.mockRestore()
+        }
+        // A deactivation inside a transaction that is rolled back: seen inside, gone after.
+        expect(() =>
+            instance.run(() =>
+                instance.store.transaction(() => {
+                    setPluginActive(SERVICE_CATALOG_SCOPED_API, false)
+                    expect(isPluginActive(SERVICE_CATALOG_SCOPED_API)).toBe(false)
+                    throw new Error('roll back')
+                }),
+            ),
+        ).toThrow('roll back')
+        expect(ask()).toBe(true)
+        instance.run(() => setPluginActive(SERVICE_CATALOG_SCOPED_API, false))
+        try {
+            expect(ask()).toBe(false)
+        } finally {
+            instance.run(() => setPluginActive(SERVICE_CATALOG_SCOPED_API, true))
+        }
+        expect(ask()).toBe(true)
+    })
+
     test('activating a plugin the instance does not have is refused with its ID', () => {
         expect(() => instance.run(() => setPluginActive('com.example.none', true))).toThrow('No plugin with ID com.example.none on this instance')
     })

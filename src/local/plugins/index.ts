@@ -1,3 +1,3 @@
 export { PLUGIN_TABLES } from './tables'
 export { BASE_PLUGINS, PLUGIN_NAMESPACES, USER_CRITERIA_SCOPED_API, pluginSysId, type PluginDecl } from './registry'
-export { isPluginActive, namespaceAvailable, setPluginActive, seedPlugins } from './plugins'
+export { forgetPluginStates, isPluginActive, namespaceAvailable, setPluginActive, seedPlugins } from './plugins'

@@ -1,6 +1,7 @@
 import { GlideDateTime } from '../glide/GlideDateTime'
 import { GlideRecord } from '../glide/GlideRecord'
-import { asPlatform } from '../glide/runtime'
+import { asPlatform, runtime } from '../glide/runtime'
+import type { Store } from '../store/store'
 import { BASE_PLUGINS, PLUGIN_NAMESPACES, pluginSysId } from './registry'
 
 /** The plugin's sys_plugins record, by its ID (source) or sys_id; null when the instance has no such plugin. */
@@ -14,13 +15,34 @@ function pluginRecord(idOrSysId: string): GlideRecord | null {
     return /^[0-9a-f]{32}$/.test(idOrSysId) && bySysId.get(idOrSysId) ? bySysId : null
 }
 
+/**
+ * Each store's answers so far, by plugin ID or sys_id. Scoring asks for every qualifier check, so without it
+ * a 100,000-profile import read sys_plugins twice per row. The instance forgets them whenever sys_plugins
+ * changes (forgetPluginStates from its change listener, which also fires when a write is rolled back), so an
+ * activation or deactivation is seen by the next call, as on the platform.
+ */
+const statesByStore = new WeakMap<Store, Map<string, boolean>>()
+
+/** Drops the cached plugin states of a store: called when sys_plugins is written or metadata is installed. */
+export function forgetPluginStates(store: Store): void {
+    statesByStore.delete(store)
+}
+
 /** GlidePluginManager.isActive: "Determines if the specified plugin has been activated." */
 export function isPluginActive(id: string): boolean {
+    const key = String(id ?? '')
+    const store = runtime().store
+    let states = statesByStore.get(store)
+    if (!states) statesByStore.set(store, (states = new Map()))
+    const known = states.get(key)
+    if (known !== undefined) return known
     // The platform answers from its plugin registry: the caller's scope needs no read access to sys_plugins.
-    return asPlatform(() => {
-        const gr = pluginRecord(String(id ?? ''))
+    const active = asPlatform(() => {
+        const gr = pluginRecord(key)
         return !!gr && gr.getValue('active') === '1'
     })
+    states.set(key, active)
+    return active
 }
 
 /** Whether a plugin-provided script namespace (sn_uc…) exists now; namespaces no plugin provides always do. */
