@@ -54,7 +54,7 @@ export interface ExceptionFacts {
     expiresOn: string
 }
 
-function factsOf(exception: GlideRecord): ExceptionFacts {
+export function factsOf(exception: GlideRecord): ExceptionFacts {
     const text = exception.getValue('requested_text') || ''
     return {
         userName: exception.getDisplayValue('user'),
