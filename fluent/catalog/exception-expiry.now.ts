@@ -59,37 +59,64 @@ Record({
     },
 })
 
-function mailScript(call: string): string {
-    return `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
-          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
-          /* Optional GlideRecord */ event) {
-    var mail = require('${MODULE_ROOT}/catalog/exception-expiry-mail.ts');
-    mail.${call}(current, template, email, email_action, event);
-})(current, template, email, email_action, event);`
-}
-
 Record({
     $id: Now.ID['mail_script_exception_expiring'],
     table: 'sys_script_email',
-    data: { name: 'x_psm_persona_exception_expiring', new_lines_to_html: false, script: mailScript('printExceptionExpiring') },
+    data: {
+        name: 'x_psm_persona_exception_expiring',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/catalog/exception-expiry-mail.ts');
+    mail.printExceptionExpiring(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
 })
 
 Record({
     $id: Now.ID['mail_script_exception_expiring_text'],
     table: 'sys_script_email',
-    data: { name: 'x_psm_persona_exception_expiring_text', new_lines_to_html: false, script: mailScript('printExceptionExpiringText') },
+    data: {
+        name: 'x_psm_persona_exception_expiring_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/catalog/exception-expiry-mail.ts');
+    mail.printExceptionExpiringText(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
 })
 
 Record({
     $id: Now.ID['mail_script_exception_ended'],
     table: 'sys_script_email',
-    data: { name: 'x_psm_persona_exception_ended', new_lines_to_html: false, script: mailScript('printExceptionEnded') },
+    data: {
+        name: 'x_psm_persona_exception_ended',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/catalog/exception-expiry-mail.ts');
+    mail.printExceptionEnded(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
 })
 
 Record({
     $id: Now.ID['mail_script_exception_ended_text'],
     table: 'sys_script_email',
-    data: { name: 'x_psm_persona_exception_ended_text', new_lines_to_html: false, script: mailScript('printExceptionEndedText') },
+    data: {
+        name: 'x_psm_persona_exception_ended_text',
+        new_lines_to_html: false,
+        script: `(function runMailScript(/* GlideRecord */ current, /* TemplatePrinter */ template,
+          /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
+          /* Optional GlideRecord */ event) {
+    var mail = require('${MODULE_ROOT}/catalog/exception-expiry-mail.ts');
+    mail.printExceptionEndedText(current, template, email, email_action, event);
+})(current, template, email, email_action, event);`,
+    },
 })
 
 EmailNotification({
