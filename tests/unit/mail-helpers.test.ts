@@ -1,4 +1,4 @@
-import { eventField, printWithSubject, setSubject } from '../../src/server/mail/outbound'
+import { printWithSubject, setSubject } from '../../src/server/mail/outbound'
 import { displayNameOf, greetingNameOf } from '../../src/server/mail/people'
 import { itemUrl, portalUrl, PORTAL_PAGES, trimBase } from '../../src/server/mail/links'
 
@@ -25,14 +25,6 @@ test('printWithSubject prints the HTML part and sets its subject', () => {
     expect([printed, email.subject]).toEqual([['<p>H</p>'], ['S']])
     printWithSubject({ print: (t) => printed.push(t) }, null, { subject: 'S2', html: '<p>H2</p>' })
     expect(printed).toEqual(['<p>H</p>', '<p>H2</p>'])
-})
-
-test('eventField reads a sysevent GlideRecord through getValue, a plain object by key, and nothing as empty', () => {
-    const record = { getValue: (f: string) => (f === 'parm2' ? 'manager' : null) }
-    expect(eventField(record, 'parm2')).toBe('manager')
-    expect(eventField(record, 'parm1')).toBe('')
-    expect(eventField({ parm1: 'abc' }, 'parm1')).toBe('abc')
-    expect(eventField(null, 'parm1')).toBe('')
 })
 
 test('a user is named by full name, else user ID; greeted by first name, else the same', () => {

@@ -89,7 +89,7 @@ function expiringMail(current: GlideRecord, event: unknown): SubjectAndHtml {
     const f = factsOf(current)
     const reader = readerOf(event)
     const base = instanceUrl()
-    const readerId = eventField(event, 'parm1') || (reader === 'manager' ? current.getValue('approver') : current.getValue('user')) || ''
+    const readerId = eventField(event, 'parm1') || (reader === 'manager' ? current.getValue('decided_by') || current.getValue('approver') : current.getValue('user')) || ''
     const links = {
         primaryUrl: reader === 'manager' ? portalUrl(base, PORTAL_PAGES.team) : itemUrl(base, current.getValue('catalog_item') || ''),
         catalogUrl: portalUrl(base, PORTAL_PAGES.catalog),

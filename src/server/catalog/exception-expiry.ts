@@ -56,9 +56,11 @@ function configuredReminderDays(): number {
 function remind(gr: GlideRecord, now: string): void {
     gr.setValue('reminded_on', now)
     if (!gr.update()) return
-    gs.eventQueue(EXPIRY_EVENTS.expiring, gr, gr.getValue('user') || '', 'user')
-    const manager = gr.getValue('approver') || ''
-    if (manager) gs.eventQueue(EXPIRY_EVENTS.expiring, gr, manager, 'manager')
+    const user = gr.getValue('user') || ''
+    gs.eventQueue(EXPIRY_EVENTS.expiring, gr, user, 'user')
+    // The manager who approved it (decided_by; the approver asked, for a record decided before that was kept).
+    const manager = gr.getValue('decided_by') || gr.getValue('approver') || ''
+    if (manager && manager !== user) gs.eventQueue(EXPIRY_EVENTS.expiring, gr, manager, 'manager')
 }
 
 function end(gr: GlideRecord, now: string): void {
