@@ -1,5 +1,5 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { EXCEPTION } from './exceptions.ts'
+import { AVAILABLE_FOR, EXCEPTION } from './exceptions.ts'
 import { expiryStep, parseInternal, reminderDays, DEFAULT_REMINDER_DAYS } from './exception-expiry-calc.ts'
 
 /*
@@ -12,7 +12,6 @@ import { expiryStep, parseInternal, reminderDays, DEFAULT_REMINDER_DAYS } from '
  */
 
 export const REMINDER_DAYS_PROPERTY = 'x_psm_persona.exception.reminder_days'
-const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
 
 export const EXPIRY_EVENTS = {
     /** parm1: the recipient; parm2: who they are to the exception (user, manager). */

@@ -8,15 +8,16 @@ import { APP_SCOPE } from './criteria-text.ts'
  * never tells them more about a hidden item than that a request was sent. Their manager approves; an
  * approval grants that one user that one item through a personal Available For entry (a user criterion
  * whose Users list holds only them) until it expires, when the job "Persona: service exception
- * reminders and expiry" removes it (exception-expiry.ts). The platform caches user criteria per session: the user sees the item in
- * their next session ("any change in the evaluation requires you to logout and login", Create a user
+ * reminders and expiry" removes it (exception-expiry.ts). The platform caches user criteria per
+ * session: the user sees the item in their next session ("any change in the evaluation requires you to logout and login", Create a user
  * criteria record in Service Catalog).
  */
 
 export const EXCEPTION = 'x_psm_persona_exception'
 export const EXCEPTION_DAYS_PROPERTY = 'x_psm_persona.exception.days'
 export const DEFAULT_EXCEPTION_DAYS = 90
-const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
+/** The item's Available For list (sc_cat_item_user_criteria_mtom). */
+export const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
 const MAX_JUSTIFICATION = 1000
 const MAX_TEXT = 200
 
