@@ -9,8 +9,8 @@ import { APP_SCOPE } from './criteria-text.ts'
  * approval grants that one user that one item through a personal Available For entry (a user criterion
  * whose Users list holds only them) until it expires, when the job "Persona: service exception
  * reminders and expiry" removes it (exception-expiry.ts). The platform caches user criteria per
- * session: the user sees the item in their next session ("any change in the evaluation requires you to logout and login", Create a user
- * criteria record in Service Catalog).
+ * session: the user sees the item in their next session ("any change in the evaluation requires you
+ * to logout and login", Create a user criteria record in Service Catalog).
  */
 
 export const EXCEPTION = 'x_psm_persona_exception'
