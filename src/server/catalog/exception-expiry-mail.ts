@@ -46,7 +46,7 @@ export function renderExpiring(f: ExceptionFacts, reader: string, readerName: st
         ? `You approved ${escapeHtml(f.itemName)} for ${escapeHtml(f.userName)}, a service outside their persona. Their access ends on ${when}; nothing is needed from you.`
         : `Your access to ${escapeHtml(f.itemName)}, a service outside your persona, ends on ${when}. It then leaves your catalog.`
     const next = manager
-        ? `If ${escapeHtml(f.userName)} still needs it, they can request it again once it has ended, and the request comes to you.`
+        ? `If ${escapeHtml(f.userName)} still needs it, they can request it again once it has ended: their manager decides again.`
         : escapeHtml(ASK_AGAIN)
     return frame({
         attributes: `data-mail="exception-expiring" data-reader="${manager ? 'manager' : 'user'}"`,
