@@ -34,6 +34,8 @@ export const x_psm_persona_exception = Table({
         decision_comment: StringColumn({ label: 'Decision comment', maxLength: 1000, readOnly: true }),
         duration_days: IntegerColumn({ label: 'Duration (days)', hint: 'How long the access lasts once granted' }),
         expires_on: DateTimeColumn({ label: 'Expires on', readOnly: true }),
+        reminded_on: DateTimeColumn({ label: 'Expiry reminder sent', readOnly: true, hint: 'When the user (and the approver) were told the access ends soon' }),
+        ended_on: DateTimeColumn({ label: 'Access ended', readOnly: true, hint: 'When the daily job removed the access and told the user how to ask again' }),
         user_criteria: ReferenceColumn({ label: 'Personal criterion', referenceTable: 'user_criteria', readOnly: true }),
     },
     index: [

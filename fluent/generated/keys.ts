@@ -1119,6 +1119,14 @@ declare global {
                         table: 'sysevent_register'
                         id: '18c634e90fcd42f9a1ff449c8e5bf738'
                     }
+                    event_exception_ended: {
+                        table: 'sysevent_register'
+                        id: '3636b17909c743aea91d5c57ced1c02d'
+                    }
+                    event_exception_expiring: {
+                        table: 'sysevent_register'
+                        id: '4c3e051649f34225b492f424e91e80be'
+                    }
                     event_experience_low_rating: {
                         table: 'sysevent_register'
                         id: '9deb118d73f6430fb10729ba145ce669'
@@ -1459,6 +1467,22 @@ declare global {
                         table: 'sys_script_email'
                         id: 'e30f75d0814240cca278f44a3f83c5e8'
                     }
+                    mail_script_exception_ended: {
+                        table: 'sys_script_email'
+                        id: 'bcb6e88ea7694927a5a914fcaa071720'
+                    }
+                    mail_script_exception_ended_text: {
+                        table: 'sys_script_email'
+                        id: '388f71fbe0764dd39152d7a3f141cd93'
+                    }
+                    mail_script_exception_expiring: {
+                        table: 'sys_script_email'
+                        id: '69470ce13ecb430c95609af14e7e2876'
+                    }
+                    mail_script_exception_expiring_text: {
+                        table: 'sys_script_email'
+                        id: '0c350ee1dfcf4392bb422522e21d3f75'
+                    }
                     mail_script_exception_request: {
                         table: 'sys_script_email'
                         id: '577116646d3b4953a70bc030b8ede159'
@@ -1758,6 +1782,14 @@ declare global {
                     notif_exception_decided: {
                         table: 'sysevent_email_action'
                         id: 'f1a4958d61354d6f9758391043d7b34d'
+                    }
+                    notif_exception_ended: {
+                        table: 'sysevent_email_action'
+                        id: 'f9c3df7f3f764b9da7f706c00a09ee47'
+                    }
+                    notif_exception_expiring: {
+                        table: 'sysevent_email_action'
+                        id: 'd94d82bf1ff94710932d6978d6d07b23'
                     }
                     notif_exception_request: {
                         table: 'sysevent_email_action'
@@ -2070,6 +2102,10 @@ declare global {
                     prop_exception_days: {
                         table: 'sys_properties'
                         id: '4b71ad8014d74bbbbb943a70e28f5e3f'
+                    }
+                    prop_exception_reminder_days: {
+                        table: 'sys_properties'
+                        id: '3426e6ba33b5431e8dc03e5e76543d05'
                     }
                     prop_outage_personal_notices_max: {
                         table: 'sys_properties'
@@ -2532,6 +2568,18 @@ declare global {
                         table: 'sys_module'
                         id: '305c2acc2280435587ab8c06331fcea0'
                     }
+                    'src_server_catalog_exception-expiry_ts': {
+                        table: 'sys_module'
+                        id: 'a9044236d18c4ce78fcfc7b42b784e4f'
+                    }
+                    'src_server_catalog_exception-expiry-calc_ts': {
+                        table: 'sys_module'
+                        id: '4a46084ac8804bbc87b44c04ea4576a1'
+                    }
+                    'src_server_catalog_exception-expiry-mail_ts': {
+                        table: 'sys_module'
+                        id: 'a5f80bdc458741efa8283f85b04af751'
+                    }
                     'src_server_catalog_exception-mail_ts': {
                         table: 'sys_module'
                         id: '6ff410a080d84b8984c8a60ccac49cd8'
@@ -2619,6 +2667,7 @@ declare global {
                     'src_server_change_mail-links_ts': {
                         table: 'sys_module'
                         id: 'ef6f2d95f6e6460da4b24676ae5fb823'
+                        deleted: true
                     }
                     src_server_change_model_ts: {
                         table: 'sys_module'
@@ -2659,10 +2708,12 @@ declare global {
                     'src_server_change_render-frame_ts': {
                         table: 'sys_module'
                         id: '2ebb33a9f57f4849812a1151cba17dbf'
+                        deleted: true
                     }
                     'src_server_change_render-html_ts': {
                         table: 'sys_module'
                         id: 'da8808bb9c7a4800a02ff205fbc49eab'
+                        deleted: true
                     }
                     'src_server_change_render-implementer_ts': {
                         table: 'sys_module'
@@ -2687,6 +2738,7 @@ declare global {
                     'src_server_change_render-text_ts': {
                         table: 'sys_module'
                         id: '52607316548e493b896ffc857b2fa182'
+                        deleted: true
                     }
                     src_server_change_segregation_ts: {
                         table: 'sys_module'
@@ -2707,6 +2759,34 @@ declare global {
                     'src_server_change_your-phase_ts': {
                         table: 'sys_module'
                         id: '2834a47b1cd94912bdf3b898e2f6ace7'
+                    }
+                    src_server_mail_frame_ts: {
+                        table: 'sys_module'
+                        id: '9517f4dd90fb45ea938bbf2085c2da70'
+                    }
+                    src_server_mail_html_ts: {
+                        table: 'sys_module'
+                        id: 'd72ba88e176f4734bda6f182da14c39e'
+                    }
+                    'src_server_mail_instance-url_ts': {
+                        table: 'sys_module'
+                        id: 'b18a9b4bf4e34fe9a2733e565004d53a'
+                    }
+                    src_server_mail_links_ts: {
+                        table: 'sys_module'
+                        id: 'aebdd39ecd59402fb8ffbaf0713f6160'
+                    }
+                    src_server_mail_outbound_ts: {
+                        table: 'sys_module'
+                        id: 'dba9a0c31f2d4500b837032afaad3686'
+                    }
+                    src_server_mail_people_ts: {
+                        table: 'sys_module'
+                        id: '17a314c65d5848f1a4022867a91e62bf'
+                    }
+                    src_server_mail_text_ts: {
+                        table: 'sys_module'
+                        id: '7810806549ca40c9b6ddfb56fa68d0b5'
                     }
                     src_server_ops_availability_ts: {
                         table: 'sys_module'
@@ -5833,6 +5913,14 @@ declare global {
                                 }
                             }
                             element: 'order'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2028959922114726b0524cbff732fb96'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'ended_on'
                         }
                     },
                     {
@@ -17913,6 +18001,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c1cd8a12e727413780d029edecda6327'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'ended_on'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'c1cda6707ae24edb9385428874759ad7'
                         key: {
@@ -19442,6 +19539,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'd2402e0a5bd746d2afa2d45aefff07d8'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'reminded_on'
+                        }
+                    },
+                    {
                         table: 'sc_cat_item_user_criteria_mtom'
                         id: 'd240732646a7478782c0f11eec6fe6e1'
                         key: {
@@ -19798,6 +19903,15 @@ declare global {
                         key: {
                             document_key: 'e4c800cbb660454891a4513faaf3d46a'
                             variable: 'b86c0427531000109e02ddeeff7b1227'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd59cae942ec54041ab536e71b9292bc9'
+                        key: {
+                            name: 'x_psm_persona_exception'
+                            element: 'reminded_on'
+                            language: 'en'
                         }
                     },
                     {

@@ -1,7 +1,6 @@
 import '@servicenow/sdk/global'
-import { BusinessRule, Property, Role, ScheduledScript } from '@servicenow/sdk/core'
+import { BusinessRule, Property, Role } from '@servicenow/sdk/core'
 import { appApprovalDecided } from '../../src/server/persona/approval-decided'
-import { expireExceptions } from '../../src/server/catalog/exceptions'
 import { adminRole, analystRole } from '../security/roles.now'
 
 export const businessAreaOwnerRole = Role({
@@ -22,17 +21,6 @@ BusinessRule({
     order: 200,
     active: true,
     script: appApprovalDecided,
-})
-
-ScheduledScript({
-    $id: Now.ID['job_expire_exceptions'],
-    name: 'Persona: expire service exceptions',
-    active: true,
-    frequency: 'daily',
-    executionStart: '2026-01-01 00:00:00',
-    executionTime: { hours: 1, minutes: 0, seconds: 0 },
-    timeZone: 'UTC',
-    script: expireExceptions,
 })
 
 Property({

@@ -2,6 +2,7 @@ import { startServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { GlideRecord } from '../../src/local/glide'
 import type * as Exceptions from '../../src/server/catalog/exceptions'
+import type * as Expiry from '../../src/server/catalog/exception-expiry'
 import type * as Availability from '../../src/server/catalog/availability'
 import { installedInstance } from '../support/instance'
 import { get, insert, personaId, rows, update } from '../support/records'
@@ -94,7 +95,7 @@ test('approved: the one user gets the item through a personal Available For entr
     gr.setValue('expires_on', '2020-01-01 00:00:00')
     gr.setWorkflow(false)
     gr.update()
-    expect(instance.runAs('system', () => exceptions().expireExceptions())).toBe(1)
+    expect(instance.runAs('system', () => instance.appModule<typeof Expiry>('src/server/catalog/exception-expiry.ts').runExceptionExpiry().expired)).toBe(1)
     expect(get(EXCEPTION, id).getValue('state')).toBe('expired')
     expect(rows(AVAILABLE_FOR, `user_criteria=${criterion}`)).toHaveLength(0)
     expect(rows('user_criteria', `sys_id=${criterion}`)).toHaveLength(0)

@@ -15,8 +15,8 @@ export function builtAppDir(): string {
  * so the whole suite proves the app needs no legacy cross-scope access; tests of the property's absence
  * remove it.
  */
-export function freshInstance(): Instance {
-    const instance = Instance.create({ db: ':memory:' })
+export function freshInstance(clock?: () => string): Instance {
+    const instance = Instance.create({ db: ':memory:', clock })
     instance.properties.set(LEGACY_POLICY_PROPERTY, 'false')
     return instance
 }
@@ -25,16 +25,17 @@ export function freshInstance(): Instance {
  * A fresh in-memory instance with the built app installed: a private copy of the image the global setup
  * installed once for this run (tests/support/app-image.ts); installs the build itself when there is none
  * (PSM_NO_APP_IMAGE=1 forces that, to compare). Tests of the install itself call Instance.install.
+ * `clock` (internal date-time values, UTC) replaces the real time for tests that move time.
  */
-export function installedInstance(): Instance {
+export function installedInstance(clock?: () => string): Instance {
     const image = process.env.PSM_NO_APP_IMAGE === '1' ? undefined : process.env.PSM_APP_IMAGE
-    if (image && fs.existsSync(image)) return Instance.create({ image: fs.readFileSync(image) })
-    return freshlyInstalledInstance()
+    if (image && fs.existsSync(image)) return Instance.create({ image: fs.readFileSync(image), clock })
+    return freshlyInstalledInstance(clock)
 }
 
 /** A fresh in-memory instance with the built app installed through the installer now, for tests of the install itself. */
-export function freshlyInstalledInstance(): Instance {
-    const instance = freshInstance()
+export function freshlyInstalledInstance(clock?: () => string): Instance {
+    const instance = freshInstance(clock)
     instance.install(builtAppDir())
     return instance
 }

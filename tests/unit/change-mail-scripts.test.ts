@@ -1,7 +1,7 @@
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import * as mail from '../../src/server/change/mail'
-import { eventField } from '../../src/server/change/mail'
+import { eventField } from '../../src/server/mail/outbound'
 import { MODULE_ROOT } from '../../fluent/module-path'
 
 /**

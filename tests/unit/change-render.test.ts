@@ -1,10 +1,10 @@
-import { htmlToPlainText } from '../../src/server/change/render-text'
+import { htmlToPlainText } from '../../src/server/mail/text'
 import fc from 'fast-check'
 import type { ApprovalLine } from '../../src/server/change/approvals'
 import { emptyFacts, type ChangeFacts } from '../../src/server/change/facts'
 import type { ChangeEventKey } from '../../src/server/change/model'
 import { renderChangeMail, mailParts, STAKEHOLDERS, type MailModel, type Stakeholder } from '../../src/server/change/render'
-import { escapeHtml, link, multiline, safeUrl } from '../../src/server/change/render-html'
+import { escapeHtml, link, multiline, safeUrl } from '../../src/server/mail/html'
 import { MOBILE_FACTS } from '../../src/server/change/render-layout'
 import { parsePhases, type Phase } from '../../src/server/change/phases'
 

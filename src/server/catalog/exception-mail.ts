@@ -1,8 +1,11 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { portalUrl, trimBase } from '../change/mail-links.ts'
-import { frame } from '../change/render-frame.ts'
-import { escapeHtml, list, paragraph, section } from '../change/render-html.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { itemUrl, portalUrl, PORTAL_PAGES } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { printWithSubject, type MailPrinter } from '../mail/outbound.ts'
+import { userDisplayName } from '../mail/people.ts'
+import { frame } from '../mail/frame.ts'
+import { escapeHtml, list, paragraph, section } from '../mail/html.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { EXCEPTION } from './exceptions.ts'
 
 /*
@@ -20,31 +23,6 @@ export const EXCEPTION_EVENTS = {
     approvalRequested: 'x_psm_persona.exception.approval_requested',
     decided: 'x_psm_persona.exception.decided',
 } as const
-
-/** Portal pages the emails link to (the project's page contract). */
-const PAGES = { approval: 'approval', approvals: 'approvals', item: 'psm_item', catalog: 'psm_catalog' } as const
-
-interface Printer {
-    print(text: string): void
-}
-
-interface SubjectSetter {
-    setSubject(subject: string): void
-}
-
-function base(): string {
-    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
-}
-
-function nameOf(userId: string): string {
-    const u = new GlideRecord('sys_user')
-    return userId && u.get(userId) ? u.getValue('name') || u.getValue('user_name') || '' : ''
-}
-
-function setSubject(email: unknown, subject: string): void {
-    const setter = email as Partial<SubjectSetter> | null
-    if (setter && typeof setter.setSubject === 'function') setter.setSubject(subject)
-}
 
 /** After an exception's approval is inserted requested: ask its approver (parm1), naming the exception (parm2). */
 export function queueExceptionApprovalRequest(current: GlideRecord, _previous: GlideRecord | null): void {
@@ -76,7 +54,7 @@ export interface ExceptionFacts {
     expiresOn: string
 }
 
-function factsOf(exception: GlideRecord): ExceptionFacts {
+export function factsOf(exception: GlideRecord): ExceptionFacts {
     const text = exception.getValue('requested_text') || ''
     return {
         userName: exception.getDisplayValue('user'),
@@ -152,34 +130,30 @@ function requestHtml(current: GlideRecord): { html: string; subject: string } {
     const exception = exceptionOf(current.getValue('document_id') || '')
     if (!exception) throw new Error(`Service exception email: approval ${current.getUniqueValue()} approves no exception that exists.`)
     const f = factsOf(exception)
-    const b = base()
-    const html = renderExceptionRequest(f, nameOf(current.getValue('approver') || ''), portalUrl(b, PAGES.approval, { sys_id: current.getUniqueValue() }), portalUrl(b, PAGES.approvals))
+    const b = instanceUrl()
+    const html = renderExceptionRequest(f, userDisplayName(current.getValue('approver') || ''), portalUrl(b, PORTAL_PAGES.baseApproval, { sys_id: current.getUniqueValue() }), portalUrl(b, PORTAL_PAGES.approvals))
     return { html, subject: requestSubject(f) }
 }
 
 /** current: the decided exception. */
 function decisionHtml(current: GlideRecord): { html: string; subject: string } {
     const f = factsOf(current)
-    const url = f.state === 'granted' ? portalUrl(base(), PAGES.item, { sys_id: current.getValue('catalog_item') || '' }) : portalUrl(base(), PAGES.catalog)
-    return { html: renderExceptionDecision(f, nameOf(current.getValue('user') || ''), url), subject: decisionSubject(f) }
+    const url = f.state === 'granted' ? itemUrl(instanceUrl(), current.getValue('catalog_item') || '') : portalUrl(instanceUrl(), PORTAL_PAGES.catalog)
+    return { html: renderExceptionDecision(f, userDisplayName(current.getValue('user') || ''), url), subject: decisionSubject(f) }
 }
 
-export function printExceptionRequest(current: GlideRecord, template: Printer, email: unknown): void {
-    const m = requestHtml(current)
-    setSubject(email, m.subject)
-    template.print(m.html)
+export function printExceptionRequest(current: GlideRecord, template: MailPrinter, email: unknown): void {
+    printWithSubject(template, email, requestHtml(current))
 }
 
-export function printExceptionRequestText(current: GlideRecord, template: Printer): void {
+export function printExceptionRequestText(current: GlideRecord, template: MailPrinter): void {
     template.print(htmlToPlainText(requestHtml(current).html))
 }
 
-export function printExceptionDecision(current: GlideRecord, template: Printer, email: unknown): void {
-    const m = decisionHtml(current)
-    setSubject(email, m.subject)
-    template.print(m.html)
+export function printExceptionDecision(current: GlideRecord, template: MailPrinter, email: unknown): void {
+    printWithSubject(template, email, decisionHtml(current))
 }
 
-export function printExceptionDecisionText(current: GlideRecord, template: Printer): void {
+export function printExceptionDecisionText(current: GlideRecord, template: MailPrinter): void {
     template.print(htmlToPlainText(decisionHtml(current).html))
 }

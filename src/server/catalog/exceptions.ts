@@ -7,16 +7,17 @@ import { APP_SCOPE } from './criteria-text.ts'
  * have: the item page they opened (its sys_id in the link) or the words they searched for; the answer
  * never tells them more about a hidden item than that a request was sent. Their manager approves; an
  * approval grants that one user that one item through a personal Available For entry (a user criterion
- * whose Users list holds only them) until it expires, when the job "Persona: expire service
- * exceptions" removes it. The platform caches user criteria per session: the user sees the item in
- * their next session ("any change in the evaluation requires you to logout and login", Create a user
- * criteria record in Service Catalog).
+ * whose Users list holds only them) until it expires, when the job "Persona: service exception
+ * reminders and expiry" removes it (exception-expiry.ts). The platform caches user criteria per
+ * session: the user sees the item in their next session ("any change in the evaluation requires you
+ * to logout and login", Create a user criteria record in Service Catalog).
  */
 
 export const EXCEPTION = 'x_psm_persona_exception'
 export const EXCEPTION_DAYS_PROPERTY = 'x_psm_persona.exception.days'
 export const DEFAULT_EXCEPTION_DAYS = 90
-const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
+/** The item's Available For list (sc_cat_item_user_criteria_mtom). */
+export const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
 const MAX_JUSTIFICATION = 1000
 const MAX_TEXT = 200
 
@@ -175,36 +176,6 @@ export function decideException(approval: GlideRecord): void {
         exception.setValue('state', 'granted')
     } else exception.setValue('state', 'rejected')
     exception.update()
-}
-
-/** Removes a granted exception's Available For row and its personal criterion. */
-export function revoke(exception: GlideRecord): void {
-    const criterion = exception.getValue('user_criteria') || ''
-    if (criterion) {
-        const rows = new GlideRecord(AVAILABLE_FOR)
-        rows.addQuery('user_criteria', criterion)
-        rows.deleteMultiple()
-        const uc = new GlideRecord('user_criteria')
-        if (uc.get(criterion)) uc.deleteRecord()
-    }
-}
-
-/** Scheduled job: every granted exception whose expiry has passed loses its access and becomes expired. */
-export function expireExceptions(): number {
-    const gr = new GlideRecord(EXCEPTION)
-    gr.addQuery('state', 'granted')
-    gr.addQuery('expires_on', '<=', new GlideDateTime().getValue())
-    gr.query()
-    let n = 0
-    while (gr.next()) {
-        // psm-allow-query-in-loop: each expired exception removes its own row and criterion (a few a day)
-        revoke(gr)
-        gr.setValue('state', 'expired')
-        gr.update()
-        n++
-    }
-    if (n) gs.info(`Persona: ${n} service exception(s) expired and their access removed.`)
-    return n
 }
 
 /** Granted exceptions' criteria per item, for the availability sync (their rows are the app's too). */

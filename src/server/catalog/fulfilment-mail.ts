@@ -1,24 +1,11 @@
-import { gs, GlideRecord } from '@servicenow/glide'
-import { portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from '../change/mail-links.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { GlideRecord } from '@servicenow/glide'
+import { portalUrl, PORTAL_PAGES, ticketUrl } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import type { MailPrinter } from '../mail/outbound.ts'
+import { userGreetingName } from '../mail/people.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { monthlyText, parseAmount } from './money.ts'
 import { renderItemFulfilled, renderOrderConfirmation, type ConfirmedItem } from './fulfilment-render.ts'
-
-interface Printer {
-    print(text: string): void
-}
-
-/** The base "My requests" page of the portal. */
-const MY_REQUESTS = 'requests'
-
-function base(): string {
-    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
-}
-
-function userName(userId: string): string {
-    const u = new GlideRecord('sys_user')
-    return userId && u.get(userId) ? u.getValue('first_name') || u.getValue('name') || u.getValue('user_name') || '' : ''
-}
 
 /** current: the sc_request. */
 function confirmationHtml(current: GlideRecord): string {
@@ -33,12 +20,12 @@ function confirmationHtml(current: GlideRecord): string {
         const cost = parseAmount(ritm.getValue('x_psm_persona_member_monthly_cost'))
         if (cost !== null && memberCost === null) memberCost = cost
     }
-    const b = base()
+    const b = instanceUrl()
     return renderOrderConfirmation({
-        userName: userName(current.getValue('requested_for') || ''),
+        userName: userGreetingName(current.getValue('requested_for') || ''),
         requestNumber: current.getValue('number') || '',
         requestUrl: ticketUrl(b, 'sc_request', current.getUniqueValue()),
-        myRequestsUrl: portalUrl(b, MY_REQUESTS),
+        myRequestsUrl: portalUrl(b, PORTAL_PAGES.requests),
         items,
         memberCostText: memberCost === null ? '' : monthlyText(memberCost),
     })
@@ -46,29 +33,29 @@ function confirmationHtml(current: GlideRecord): string {
 
 /** current: the sc_req_item whose tasks all closed. */
 function fulfilledHtml(current: GlideRecord): string {
-    const b = base()
+    const b = instanceUrl()
     return renderItemFulfilled({
-        userName: userName(current.getValue('requested_for') || ''),
+        userName: userGreetingName(current.getValue('requested_for') || ''),
         itemNumber: current.getValue('number') || '',
         name: current.getDisplayValue('cat_item'),
         // The feedback page is the project's contract: any record extending task, the requester's view.
         feedbackUrl: portalUrl(b, PORTAL_PAGES.feedback, { task: current.getUniqueValue(), role: 'requester' }),
-        myRequestsUrl: portalUrl(b, MY_REQUESTS),
+        myRequestsUrl: portalUrl(b, PORTAL_PAGES.requests),
     })
 }
 
-export function printOrderConfirmation(current: GlideRecord, template: Printer): void {
+export function printOrderConfirmation(current: GlideRecord, template: MailPrinter): void {
     template.print(confirmationHtml(current))
 }
 
-export function printOrderConfirmationText(current: GlideRecord, template: Printer): void {
+export function printOrderConfirmationText(current: GlideRecord, template: MailPrinter): void {
     template.print(htmlToPlainText(confirmationHtml(current)))
 }
 
-export function printItemFulfilled(current: GlideRecord, template: Printer): void {
+export function printItemFulfilled(current: GlideRecord, template: MailPrinter): void {
     template.print(fulfilledHtml(current))
 }
 
-export function printItemFulfilledText(current: GlideRecord, template: Printer): void {
+export function printItemFulfilledText(current: GlideRecord, template: MailPrinter): void {
     template.print(htmlToPlainText(fulfilledHtml(current)))
 }

@@ -1,5 +1,5 @@
-import { escapeHtml, link, list, paragraph, section } from '../change/render-html.ts'
-import { frame } from '../change/render-frame.ts'
+import { escapeHtml, link, list, paragraph, section } from '../mail/html.ts'
+import { frame } from '../mail/frame.ts'
 
 /** One requested item in an order confirmation. */
 export interface ConfirmedItem {

@@ -1,13 +1,12 @@
-import { gs, GlideRecord } from '@servicenow/glide'
-import { itemUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from '../change/mail-links.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { GlideRecord } from '@servicenow/glide'
+import { itemUrl, portalUrl, PORTAL_PAGES, ticketUrl } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import type { MailPrinter } from '../mail/outbound.ts'
+import { greetingNameOf, nameFieldsOf } from '../mail/people.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { memberCostBreakdown, parseAmount } from './money.ts'
 import { PROVISIONED_ASSIGNED_EVENT } from './provisioning-order.ts'
 import { renderPersonaWelcome, type OrderedService, type ProvisionedService, type ProvisioningOutcome } from './provisioning-render.ts'
-
-interface Printer {
-    print(text: string): void
-}
 
 /** The active offerings of a persona on active items, bundled first (one query). */
 function offeringsOf(personaId: string): ProvisionedService[] {
@@ -85,7 +84,7 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     const mine = offeringsOf(personaId)
     const before: Record<string, boolean> = {}
     for (const s of offeringsOf(previousId)) before[s.itemId] = true
-    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const base = instanceUrl()
     const cost = memberCostBreakdown(
         baseCost(personaId),
         mine.filter((s) => s.bundled).map((s) => s.monthlyCost ?? 0),
@@ -95,13 +94,13 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
         memberCostText: cost.totalText,
         memberCostBreakdown: cost.breakdown,
         welcome,
-        userName: current.getValue('first_name') || current.getValue('name') || current.getValue('user_name') || '',
+        userName: greetingNameOf(nameFieldsOf(current)),
         personaName: nameOf(personaId),
         previousPersonaName: nameOf(previousId),
         newlyAvailable: mine.filter((s) => !before[s.itemId]),
         bundled: mine.filter((s) => s.bundled),
         catalogUrl: portalUrl(base, PORTAL_PAGES.catalog),
-        personaUrl: portalUrl(base, 'psm_my_persona'),
+        personaUrl: portalUrl(base, PORTAL_PAGES.myPersona),
         itemUrl: (id) => itemUrl(base, id),
     })
 }
@@ -110,11 +109,11 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
  * Mail script body for x_psm_persona.provisioning.assigned (the first persona: a welcome) and
  * x_psm_persona.provisioning.changed (parm2 the provisioning run): current is the user.
  */
-export function printPersonaWelcome(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
+export function printPersonaWelcome(current: GlideRecord, template: MailPrinter, _email: unknown, _action: unknown, event: GlideRecord | null): void {
     template.print(welcomeHtml(current, event))
 }
 
 /** The plain-text part of the same message (message_text). */
-export function printPersonaWelcomeText(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
+export function printPersonaWelcomeText(current: GlideRecord, template: MailPrinter, _email: unknown, _action: unknown, event: GlideRecord | null): void {
     template.print(htmlToPlainText(welcomeHtml(current, event)))
 }

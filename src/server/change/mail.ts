@@ -4,37 +4,17 @@ import { readFacts } from './change-record.ts'
 import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, type ReaderVariant } from './model.ts'
 import { recipientProfile } from './people.ts'
 import { isStakeholder, renderChangeMail, type Stakeholder } from './render.ts'
-import { htmlToPlainText } from './render-text.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { latestNotice } from './update-budget.ts'
 import type { MailLinks, MailModel, MailRecipient } from './render-model.ts'
-import { absoluteUrl, approvalUrl, changeFormUrl, feedbackUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from './mail-links.ts'
+import { absoluteUrl, approvalUrl, changeFormUrl, feedbackUrl, portalUrl, PORTAL_PAGES, ticketUrl } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { eventField, setSubject, type MailPrinter } from '../mail/outbound.ts'
 import { parseUpdateParm, STATE_EVENTS } from './transitions.ts'
-
-/** The TemplatePrinter a mail script receives: only print is used. */
-export interface MailPrinter {
-    print(text: string): void
-}
-
-/**
- * A mail script's `event`: a sysevent GlideRecord on the platform. Read through getValue when it
- * has one, else as a plain object, so the rendering never depends on which shape arrives.
- */
-export function eventField(event: unknown, field: string): string {
-    if (!event || typeof event !== 'object') return ''
-    const e = event as Record<string, unknown>
-    const getValue = e.getValue
-    const value = typeof getValue === 'function' ? (getValue as (f: string) => unknown).call(event, field) : e[field]
-    return value === null || value === undefined ? '' : String(value)
-}
 
 function momentOf(eventName: string, state: number | null): ChangeEventKey {
     // A mail sent from a state rather than an event reads that state's moment; a new change's is submitted.
     return eventKeyOf(eventName) || (state === null ? undefined : STATE_EVENTS[String(state)]) || 'submitted'
-}
-
-/** The instance's own address (glide.servlet.uri): every link in an email is absolute. */
-export function baseUrl(): string {
-    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
 }
 
 function property(p: { name: string; fallback: string }): string {
@@ -58,7 +38,7 @@ function recipientFor(stakeholder: Stakeholder, current: GlideRecord, parm1: str
  * approval (approvers), the requester's changes, the feedback page for this change and role.
  */
 export function linksFor(stakeholder: Stakeholder, changeId: string, approvalId: string, group = false): MailLinks {
-    const base = baseUrl()
+    const base = instanceUrl()
     return {
         change: ticketUrl(base, 'change_request', changeId),
         // A request for many approvers at once (a large CAB) opens the reader's approvals on the portal.
@@ -145,11 +125,6 @@ export function printChangeMailText(stakeholder: string, current: GlideRecord, t
     template.print(htmlToPlainText(renderedFor(stakeholderOf(stakeholder), current, event)))
 }
 
-/** The part of EmailOutbound the update uses: its own subject, so no two updates read alike. */
-interface SubjectSetter {
-    setSubject(subject: string): void
-}
-
 /** "High-risk change CHG0001001, update 2: Risk and Planned start changed". Pure. */
 export function updateSubject(number: string, count: number, labels: readonly string[]): string {
     const what = labels.length > 2 ? `${labels.slice(0, 2).join(', ')} and ${labels.length - 2} more` : labels.join(' and ')
@@ -160,10 +135,10 @@ export function updateSubject(number: string, count: number, labels: readonly st
 export function printHighRiskUpdate(current: GlideRecord, template: MailPrinter, email: unknown, emailAction: unknown, event: unknown): void {
     const role = parseUpdateParm(eventField(event, 'parm2')).role
     printChangeMail(role, current, template, email, emailAction, event)
-    const setter = email as Partial<SubjectSetter> | null
-    if (setter && typeof setter.setSubject === 'function') {
+    // Its own subject, so no two updates read alike (read only when there is an email to set it on).
+    if (email) {
         const notice = latestNotice(current.getUniqueValue(), eventField(event, 'parm1'))
-        setter.setSubject(updateSubject(current.getValue('number') || '', notice.count, notice.changes.map((c) => c.label)))
+        setSubject(email, updateSubject(current.getValue('number') || '', notice.count, notice.changes.map((c) => c.label)))
     }
 }
 

@@ -1,7 +1,7 @@
 import { tally, tallyText } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import { stateLabel } from './model.ts'
-import { escapeHtml, fact, list, paragraph, section, table } from './render-html.ts'
+import { escapeHtml, fact, list, paragraph, section, table } from '../mail/html.ts'
 import type { MailModel, MailParts } from './render-model.ts'
 import { approvalStatusSection, impactSection, riskSection } from './render-sections.ts'
 import { assessChange, excerpt, formatWhen, riskHeadline, windowText, type ChangeAssessment } from './summaries.ts'

@@ -1,4 +1,4 @@
-import { paragraph, section } from './render-html.ts'
+import { paragraph, section } from '../mail/html.ts'
 import type { MailModel, MailParts } from './render-model.ts'
 import { feedbackSection, phasesSection, textSection, troubleshootingSection, windowSection } from './render-sections.ts'
 import { assessChange, windowText } from './summaries.ts'

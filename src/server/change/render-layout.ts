@@ -1,5 +1,5 @@
-import { escapeHtml, list, paragraph } from './render-html.ts'
-import { frame } from './render-frame.ts'
+import { escapeHtml, list, paragraph } from '../mail/html.ts'
+import { frame } from '../mail/frame.ts'
 import type { MailModel, MailParts } from './render-model.ts'
 
 /** How many key facts the mobile variant shows: what fits on a phone screen without scrolling. */

@@ -2,7 +2,7 @@ import { namedApprovals, tally, tallyText, type ApprovalLine } from './approvals
 import type { ChangeFacts } from './facts.ts'
 import { STATE, STATE_PATH, stateLabel } from './model.ts'
 import type { Phase } from './phases.ts'
-import { escapeHtml, fact, link, list, multiline, paragraph, section, table, textList } from './render-html.ts'
+import { escapeHtml, fact, link, list, multiline, paragraph, section, table, textList } from '../mail/html.ts'
 import { riskHeadline, windowText, type ChangeAssessment } from './summaries.ts'
 
 const APPROVAL_STATE_LABELS: Readonly<Record<string, string>> = {

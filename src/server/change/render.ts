@@ -3,7 +3,7 @@ import { implementerParts } from './render-implementer.ts'
 import { layout } from './render-layout.ts'
 import type { MailModel, MailParts, Stakeholder } from './render-model.ts'
 import { requesterParts } from './render-requester.ts'
-import { htmlToPlainText } from './render-text.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 
 export type { MailModel, MailParts, Stakeholder } from './render-model.ts'
 

@@ -1,8 +1,9 @@
 import { GlideAggregate, GlideRecord, gs } from '@servicenow/glide'
 import { DIMENSIONS, type Dimension, type Rankings } from '../persona/dimensions.ts'
-import { escapeHtml } from '../change/render-html.ts'
-import { portalUrl, ticketUrl, trimBase, PORTAL_PAGES } from '../change/mail-links.ts'
-import type { MailPrinter } from '../change/mail.ts'
+import { escapeHtml } from '../mail/html.ts'
+import { portalUrl, ticketUrl, PORTAL_PAGES } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import type { MailPrinter } from '../mail/outbound.ts'
 import { personas } from './population.ts'
 import { affectedPersonasText, channelSentence, matchingRule, ruleNote, workstyle, type IncidentRule } from './incident-calc.ts'
 
@@ -133,10 +134,6 @@ export function refreshProblemPersonas(problemId: string): void {
     prb.update()
 }
 
-function base(): string {
-    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
-}
-
 /** The caller's acknowledgement, worded for their workstyle: priority, why, and how updates will reach them. */
 export function printIncidentOpened(current: GlideRecord, template: MailPrinter): void {
     const caller = callerPersona(current.getValue('caller_id') || '')
@@ -147,13 +144,13 @@ export function printIncidentOpened(current: GlideRecord, template: MailPrinter)
         current.getValue('x_psm_persona_rule_note') ? 'We raised its urgency because of how you work: you depend on this service more than most.' : '',
         channelSentence(channel, caller?.mobilePhone || ''),
     ].filter((l) => !!l)
-    const link = ticketUrl(base(), 'incident', current.getUniqueValue())
+    const link = ticketUrl(instanceUrl(), 'incident', current.getUniqueValue())
     template.print(`${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<p><a href="${escapeHtml(link)}">Follow ${escapeHtml(current.getValue('number') || '')}</a></p>`)
 }
 
 /** The resolution email: what was done, and the experience survey (/sp?id=psm_feedback&task=…&role=caller). */
 export function printIncidentResolved(current: GlideRecord, template: MailPrinter): void {
-    const survey = portalUrl(base(), PORTAL_PAGES.feedback, { task: current.getUniqueValue(), role: 'caller' })
+    const survey = portalUrl(instanceUrl(), PORTAL_PAGES.feedback, { task: current.getUniqueValue(), role: 'caller' })
     const notes = current.getValue('close_notes') || ''
     template.print(
         `<p>${escapeHtml(`${current.getValue('number') || ''} is resolved${current.getValue('close_code') ? ` (${current.getDisplayValue('close_code')})` : ''}.`)}</p>` +

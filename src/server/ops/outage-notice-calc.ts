@@ -1,4 +1,4 @@
-import { escapeHtml, safeUrl } from '../change/render-html.ts'
+import { escapeHtml, safeUrl } from '../mail/html.ts'
 import type { Rankings } from '../persona/dimensions.ts'
 
 /*

@@ -1,6 +1,7 @@
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
-import { portalUrl, ticketUrl, trimBase, PORTAL_PAGES } from '../change/mail-links.ts'
-import { eventField, type MailPrinter } from '../change/mail.ts'
+import { portalUrl, ticketUrl, PORTAL_PAGES } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { eventField, printWithSubject, type MailPrinter } from '../mail/outbound.ts'
 import { addUnderWay, outageImpacts, type OutageImpact } from './availability.ts'
 import { defaultWorkaround, noticeEvents, noticeStyle, ownerNotice, userNotice, type RenderedMail } from './outage-notice-calc.ts'
 
@@ -145,19 +146,6 @@ function impactFor(outage: GlideRecord): OutageImpact | null {
     return cached.impact
 }
 
-function base(): string {
-    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
-}
-
-interface SubjectSetter {
-    setSubject(subject: string): void
-}
-
-function setSubject(email: unknown, subject: string): void {
-    const setter = email as Partial<SubjectSetter> | null
-    if (setter && typeof setter.setSubject === 'function') setter.setSubject(subject)
-}
-
 /** The notice the readers of one persona (the event's parm2) get. */
 export function userMail(outage: GlideRecord, personaId: string): RenderedMail {
     const impact = impactFor(outage)
@@ -172,7 +160,7 @@ export function userMail(outage: GlideRecord, personaId: string): RenderedMail {
         begin: outage.getValue('begin') || '',
         workaround: p?.workaround || defaultWorkaround(style),
         targetPct: p?.targetPct ?? null,
-        link: portalUrl(base(), 'psm_my_persona'),
+        link: portalUrl(instanceUrl(), PORTAL_PAGES.myPersona),
     })
 }
 
@@ -185,15 +173,13 @@ export function ownerMail(outage: GlideRecord): RenderedMail {
         services: impact?.services ?? [],
         personas: impact?.personas ?? [],
         users: impact?.users ?? 0,
-        outageLink: ticketUrl(base(), 'cmdb_ci_outage', outage.getUniqueValue()),
-        dashboardLink: portalUrl(base(), PORTAL_PAGES.dashboard),
+        outageLink: ticketUrl(instanceUrl(), 'cmdb_ci_outage', outage.getUniqueValue()),
+        dashboardLink: portalUrl(instanceUrl(), PORTAL_PAGES.dashboard),
     })
 }
 
 export function printOutageNotice(current: GlideRecord, template: MailPrinter, email: unknown, _emailAction: unknown, event: unknown): void {
-    const mail = userMail(current, eventField(event, 'parm2'))
-    setSubject(email, mail.subject)
-    template.print(mail.html)
+    printWithSubject(template, email, userMail(current, eventField(event, 'parm2')))
 }
 
 export function printOutageNoticeText(current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
@@ -201,9 +187,7 @@ export function printOutageNoticeText(current: GlideRecord, template: MailPrinte
 }
 
 export function printOutageOwner(current: GlideRecord, template: MailPrinter, email: unknown): void {
-    const mail = ownerMail(current)
-    setSubject(email, mail.subject)
-    template.print(mail.html)
+    printWithSubject(template, email, ownerMail(current))
 }
 
 export function printOutageOwnerText(current: GlideRecord, template: MailPrinter): void {

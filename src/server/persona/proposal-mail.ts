@@ -1,8 +1,11 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { portalUrl, trimBase } from '../change/mail-links.ts'
-import { frame } from '../change/render-frame.ts'
-import { escapeHtml, list, paragraph, section } from '../change/render-html.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { portalUrl, PORTAL_PAGES } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { printWithSubject, type MailPrinter } from '../mail/outbound.ts'
+import { userDisplayName } from '../mail/people.ts'
+import { frame } from '../mail/frame.ts'
+import { escapeHtml, list, paragraph, section } from '../mail/html.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { PROPOSAL } from './proposals.ts'
 
 /*
@@ -18,31 +21,6 @@ export const PROPOSAL_EVENTS = {
     approvalRequested: 'x_psm_persona.proposal.approval_requested',
     decided: 'x_psm_persona.proposal.decided',
 } as const
-
-/** Portal pages the emails link to (the project's page contract). */
-const PAGES = { approval: 'approval', approvals: 'approvals', team: 'psm_team_personas' } as const
-
-interface Printer {
-    print(text: string): void
-}
-
-interface SubjectSetter {
-    setSubject(subject: string): void
-}
-
-function base(): string {
-    return trimBase(gs.getProperty('glide.servlet.uri', '') || '')
-}
-
-function nameOf(userId: string): string {
-    const u = new GlideRecord('sys_user')
-    return userId && u.get(userId) ? u.getValue('name') || u.getValue('user_name') || '' : ''
-}
-
-function setSubject(email: unknown, subject: string): void {
-    const setter = email as Partial<SubjectSetter> | null
-    if (setter && typeof setter.setSubject === 'function') setter.setSubject(subject)
-}
 
 /** After a proposal's approval is inserted requested: ask its approver (parm1), naming the proposal (parm2). */
 export function queueProposalApprovalRequest(current: GlideRecord, _previous: GlideRecord | null): void {
@@ -143,33 +121,29 @@ function requestHtml(current: GlideRecord): { html: string; subject: string } {
     const proposal = proposalOf(current.getValue('document_id') || '')
     if (!proposal) throw new Error(`Proposal email: approval ${current.getUniqueValue()} approves no proposal that exists.`)
     const f = factsOf(proposal)
-    const b = base()
-    const html = renderProposalRequest(f, nameOf(current.getValue('approver') || ''), portalUrl(b, PAGES.approval, { sys_id: current.getUniqueValue() }), portalUrl(b, PAGES.approvals))
+    const b = instanceUrl()
+    const html = renderProposalRequest(f, userDisplayName(current.getValue('approver') || ''), portalUrl(b, PORTAL_PAGES.baseApproval, { sys_id: current.getUniqueValue() }), portalUrl(b, PORTAL_PAGES.approvals))
     return { html, subject: requestSubject(f) }
 }
 
 /** current: the decided proposal. */
 function decisionHtml(current: GlideRecord): { html: string; subject: string } {
     const f = factsOf(current)
-    return { html: renderProposalDecision(f, nameOf(current.getValue('proposed_by') || ''), portalUrl(base(), PAGES.team)), subject: decisionSubject(f) }
+    return { html: renderProposalDecision(f, userDisplayName(current.getValue('proposed_by') || ''), portalUrl(instanceUrl(), PORTAL_PAGES.team)), subject: decisionSubject(f) }
 }
 
-export function printProposalRequest(current: GlideRecord, template: Printer, email: unknown): void {
-    const m = requestHtml(current)
-    setSubject(email, m.subject)
-    template.print(m.html)
+export function printProposalRequest(current: GlideRecord, template: MailPrinter, email: unknown): void {
+    printWithSubject(template, email, requestHtml(current))
 }
 
-export function printProposalRequestText(current: GlideRecord, template: Printer): void {
+export function printProposalRequestText(current: GlideRecord, template: MailPrinter): void {
     template.print(htmlToPlainText(requestHtml(current).html))
 }
 
-export function printProposalDecision(current: GlideRecord, template: Printer, email: unknown): void {
-    const m = decisionHtml(current)
-    setSubject(email, m.subject)
-    template.print(m.html)
+export function printProposalDecision(current: GlideRecord, template: MailPrinter, email: unknown): void {
+    printWithSubject(template, email, decisionHtml(current))
 }
 
-export function printProposalDecisionText(current: GlideRecord, template: Printer): void {
+export function printProposalDecisionText(current: GlideRecord, template: MailPrinter): void {
     template.print(htmlToPlainText(decisionHtml(current).html))
 }

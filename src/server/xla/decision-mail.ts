@@ -1,13 +1,14 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { tally, tallyText } from '../change/approvals.ts'
 import { approvalsOf } from '../change/approval-records.ts'
-import { eventField, type MailPrinter } from '../change/mail.ts'
+import { eventField, printWithSubject, type MailPrinter } from '../mail/outbound.ts'
 import { CHANGE_PROPERTIES, stateLabel, toInt } from '../change/model.ts'
 import { recipientProfile } from '../change/people.ts'
-import { escapeHtml, paragraph, section } from '../change/render-html.ts'
-import { frame } from '../change/render-frame.ts'
-import { approvalUrl, feedbackUrl, trimBase } from '../change/mail-links.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { escapeHtml, paragraph, section } from '../mail/html.ts'
+import { frame } from '../mail/frame.ts'
+import { approvalUrl, feedbackUrl } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 
 /*
  * The approver's decision email: sent when an approver approves or rejects a change, it confirms
@@ -65,7 +66,7 @@ export function decisionModel(current: GlideRecord, event: unknown): DecisionMod
     const changeId = current.getValue('sysapproval') || current.getValue('document_id') || eventField(event, 'parm2')
     if (!changeId || !change.get(changeId)) throw new Error(`Decision email: approval ${current.getUniqueValue()} is not for a change that exists.`)
     const recipient = recipientProfile(approverId)
-    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const base = instanceUrl()
     return {
         recipientName: recipient.name,
         mobile: recipient.mobile,
@@ -80,20 +81,14 @@ export function decisionModel(current: GlideRecord, event: unknown): DecisionMod
     }
 }
 
-/** The part of EmailOutbound the decision email uses. */
-interface SubjectSetter {
-    setSubject(subject: string): void
-}
-
 /**
  * What the mail script x_psm_persona_xla_decision calls (current: the decided approval). The subject names
  * the change: the CAB's approvals approve it as a document (Approving), so the notification's own subject
  * cannot read it from Approval for.
  */
-export function printDecisionMail(current: GlideRecord, template: MailPrinter, email: SubjectSetter | null, _emailAction: unknown, event: unknown): void {
+export function printDecisionMail(current: GlideRecord, template: MailPrinter, email: unknown, _emailAction: unknown, event: unknown): void {
     const model = decisionModel(current, event)
-    if (email) email.setSubject(`Your decision on ${model.changeNumber} is recorded: how was it?`)
-    template.print(renderDecisionMail(model))
+    printWithSubject(template, email, { subject: `Your decision on ${model.changeNumber} is recorded: how was it?`, html: renderDecisionMail(model) })
 }
 
 /** The plain-text part of the decision email (message_text). */

@@ -1,5 +1,5 @@
-import { escapeHtml, link, paragraph, section, table } from '../change/render-html.ts'
-import { frame } from '../change/render-frame.ts'
+import { escapeHtml, link, paragraph, section, table } from '../mail/html.ts'
+import { frame } from '../mail/frame.ts'
 import type { GroupResult, StakeholderResult, XlaStatus } from './attainment-calc.ts'
 import { formatHappiness } from './happiness.ts'
 import { ROLE_LABELS, type StakeholderRole } from './model.ts'

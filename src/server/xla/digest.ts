@@ -1,8 +1,9 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { tally, tallyText, type ApprovalLine } from '../change/approvals.ts'
-import { eventField, type MailPrinter } from '../change/mail.ts'
-import { portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from '../change/mail-links.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { eventField, type MailPrinter } from '../mail/outbound.ts'
+import { portalUrl, PORTAL_PAGES, ticketUrl } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { RISK_LABELS, stateLabel, toInt } from '../change/model.ts'
 import { recipientProfile, usersWithRole } from '../change/people.ts'
 import { computeAttainment, nowMs } from './attainment.ts'
@@ -113,7 +114,7 @@ function digestHtml(current: GlideRecord, event: unknown): string {
     } catch {
         throw new Error(`XLA weekly digest ${current.getUniqueValue()}: its summary is not readable JSON.`)
     }
-    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const base = instanceUrl()
     const reader = recipientProfile(eventField(event, 'parm1'))
     return renderDigest(content, (sysId) => ticketUrl(base, 'change_request', sysId), portalUrl(base, PORTAL_PAGES.dashboard), reader.name)
 }

@@ -1,10 +1,11 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { usersWithRole } from '../change/people.ts'
-import { frame } from '../change/render-frame.ts'
-import { escapeHtml, fact, paragraph } from '../change/render-html.ts'
-import { ticketUrl, trimBase } from '../change/mail-links.ts'
-import { eventField, type MailPrinter } from '../change/mail.ts'
-import { htmlToPlainText } from '../change/render-text.ts'
+import { frame } from '../mail/frame.ts'
+import { escapeHtml, fact, paragraph } from '../mail/html.ts'
+import { ticketUrl } from '../mail/links.ts'
+import { instanceUrl } from '../mail/instance-url.ts'
+import { eventField, printWithSubject, type MailPrinter } from '../mail/outbound.ts'
+import { htmlToPlainText } from '../mail/text.ts'
 import { CHANGE_MANAGER_ROLE } from './digest.ts'
 import { isLowScore, parseScore } from './happiness.ts'
 import { FEEDBACK_TABLE, XLA_EVENTS } from './model.ts'
@@ -121,7 +122,7 @@ function followUpModel(current: GlideRecord, event: unknown): FollowUpMailModel 
     answer.get(current.getValue('feedback') || '')
     const found = loadTask(current.getValue('parent') || '')
     const task = found.ok ? found.task : null
-    const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const base = instanceUrl()
     return {
         recipientName: recipient.get(recipientId) ? recipient.getValue('name') || '' : '',
         number: current.getValue('number') || '',
@@ -137,15 +138,10 @@ function followUpModel(current: GlideRecord, event: unknown): FollowUpMailModel 
     }
 }
 
-interface SubjectSetter {
-    setSubject(subject: string): void
-}
-
 /** What the mail script x_psm_persona_followup calls (current: the follow-up). */
-export function printFollowUpMail(current: GlideRecord, template: MailPrinter, email: SubjectSetter | null, _action: unknown, event: unknown): void {
+export function printFollowUpMail(current: GlideRecord, template: MailPrinter, email: unknown, _action: unknown, event: unknown): void {
     const m = followUpModel(current, event)
-    if (email) email.setSubject(`Low rating on ${m.taskNumber}: ${m.score} of 10 from its ${m.role} (${m.number})`)
-    template.print(renderFollowUpMail(m))
+    printWithSubject(template, email, { subject: `Low rating on ${m.taskNumber}: ${m.score} of 10 from its ${m.role} (${m.number})`, html: renderFollowUpMail(m) })
 }
 
 export function printFollowUpMailText(current: GlideRecord, template: MailPrinter, _email: unknown, _action: unknown, event: unknown): void {

@@ -1,4 +1,4 @@
-import { portalUrl } from '../change/mail-links.ts'
+import { portalUrl } from '../mail/links.ts'
 
 /*
  * The experience survey's link, as every email that asks for an answer builds it (the page contract):

@@ -84,7 +84,7 @@ export function fact(label: string, value: string): string {
 
 /**
  * A data table: header cells and rows of plain text, all escaped. data-table tells the plain-text
- * part to write each row as "label: value" lines (render-text.ts).
+ * part to write each row as "label: value" lines (text.ts).
  */
 export function table(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
     const head = `<tr>${headers.map((h) => `<th scope="col" style="${STYLE.th}">${escapeHtml(h)}</th>`).join('')}</tr>`

@@ -1,4 +1,4 @@
-import { button, escapeHtml, link, STYLE } from './render-html.ts'
+import { button, escapeHtml, link, STYLE } from './html.ts'
 
 /*
  * The frame every email of the app shares: a centred 640 px card on a grey page, built from tables

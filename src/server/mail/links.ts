@@ -2,7 +2,7 @@
  * Where the app's emails send people: absolute links (glide.servlet.uri) to Service Portal pages
  * that exist on the instance, never a back-office list or form. Requesters go to portal pages,
  * approvers to their own approval, items to the persona item page. Page ids are the project's
- * contract (see README, "Service Portal pages"). Pure: the base URL and properties come in.
+ * contract (see README, "Service Portal pages"). Pure: the base URL (mail/instance-url.ts) and properties come in.
  */
 
 export const PORTAL_PAGES = {
@@ -13,9 +13,16 @@ export const PORTAL_PAGES = {
      * for a phone (sys_id of sysapproval_approver). The base page `approval` stays for other approvals.
      */
     approval: 'psm_approval',
+    /** Base page: one approval of any kind (&sys_id=<sysapproval_approver>): proposals and exceptions are approved here. */
+    baseApproval: 'approval',
     /** Base page: the user's pending approvals. */
     approvals: 'approvals',
+    /** Base page: the user's requests. */
+    requests: 'requests',
     myChanges: 'psm_my_changes',
+    myPersona: 'psm_my_persona',
+    /** A manager's team and its personas. */
+    team: 'psm_team_personas',
     /** The requester's change form: submit, or fill the gaps of their change (&sys_id=). */
     changeForm: 'psm_change_form',
     feedback: 'psm_feedback',
