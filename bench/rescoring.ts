@@ -88,6 +88,13 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
     // the modules of the background work (provisioning, fulfilment, their emails): a one-off cost per
     // instance that a 100,000-user run spreads over 25,000 orders, and that would swamp a small N's.
     for (const module of ['src/server/persona/profile-rules.ts', ...(options.provision ? BACKGROUND_MODULES : [])]) instance.appModule(module)
+    // Likewise the script includes the catalog's user criteria call (compiled on first use): evaluated
+    // once for a user outside the measured population (a manager; no verdict of a bench user is kept).
+    if (options.provision) {
+        const manager = store.prepare("SELECT sys_id FROM sys_user WHERE user_name = 'bench.manager.0'").get() as { sys_id: string }
+        const items = (store.prepare('SELECT DISTINCT catalog_item AS id FROM x_psm_persona_offering').all() as Array<{ id: string }>).map((r) => r.id)
+        instance.run(() => instance.userCriteria.visibleItems(manager.sys_id, items))
+    }
     let summary = { rescored: 0, changed: 0 }
     const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
     hook?.('start')

@@ -1,6 +1,8 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { itemUrl, portalUrl, PORTAL_PAGES, ticketUrl, trimBase } from '../change/mail-links.ts'
 import { htmlToPlainText } from '../change/render-text.ts'
+import { displayNames, ITEM_DISPLAY_FIELD } from './display-names.ts'
+import { htmlForTextPart, htmlPart, messageKey } from './mail-parts.ts'
 import { memberCostBreakdown, parseAmount } from './money.ts'
 import { PROVISIONED_ASSIGNED_EVENT } from './provisioning-order.ts'
 import { renderPersonaWelcome, type OrderedService, type ProvisionedService, type ProvisioningOutcome } from './provisioning-render.ts'
@@ -9,7 +11,7 @@ interface Printer {
     print(text: string): void
 }
 
-/** The active offerings of a persona on active items, bundled first (one query). */
+/** The active offerings of a persona on active items, bundled first (one query, and one for the items' names). */
 function offeringsOf(personaId: string): ProvisionedService[] {
     const out: ProvisionedService[] = []
     if (!personaId) return out
@@ -24,23 +26,21 @@ function offeringsOf(personaId: string): ProvisionedService[] {
         const cost = gr.getValue('monthly_cost')
         out.push({
             itemId: gr.getValue('catalog_item') || '',
-            name: gr.getDisplayValue('catalog_item'),
+            name: '',
             monthlyCost: cost === null || cost === '' ? null : Number(cost),
             bundled: gr.getValue('bundled') === '1',
         })
     }
+    const names = displayNames('sc_cat_item', out.map((s) => s.itemId), ITEM_DISPLAY_FIELD)
+    for (const s of out) s.name = names[s.itemId] || ''
     return out
 }
 
-function nameOf(personaId: string): string {
-    if (!personaId) return ''
+/** A persona's name and base monthly cost (one read). */
+function personaOf(personaId: string): { name: string; baseCost: number } {
     const p = new GlideRecord('x_psm_persona_persona')
-    return p.get(personaId) ? p.getValue('name') || '' : ''
-}
-
-function baseCost(personaId: string): number {
-    const p = new GlideRecord('x_psm_persona_persona')
-    return personaId && p.get(personaId) ? parseAmount(p.getValue('monthly_cost')) ?? 0 : 0
+    if (!personaId || !p.get(personaId)) return { name: '', baseCost: 0 }
+    return { name: p.getValue('name') || '', baseCost: parseAmount(p.getValue('monthly_cost')) ?? 0 }
 }
 
 /** What the provisioning run did: the items it ordered (as recorded, with the price the user is charged), what awaits review. */
@@ -55,24 +55,27 @@ function outcomeOf(run: GlideRecord, base: string): ProvisioningOutcome {
         while (ritm.next()) {
             ordered.push({
                 itemId: ritm.getValue('cat_item') || '',
-                name: ritm.getDisplayValue('cat_item'),
+                name: '',
                 priceText: ritm.getValue('x_psm_persona_price_shown') || '',
                 waitsForApproval: ritm.getValue('approval') === 'requested',
             })
         }
     }
-    const review: string[] = []
+    const reviewItems: string[] = []
     const rv = new GlideRecord('x_psm_persona_service_review')
     rv.addQuery('provisioning', run.getUniqueValue())
     rv.query()
-    while (rv.next()) review.push(rv.getDisplayValue('catalog_item'))
+    while (rv.next()) reviewItems.push(rv.getValue('catalog_item') || '')
+    // The items' names in one query (what getDisplayValue('cat_item') gives row by row).
+    const names = displayNames('sc_cat_item', ordered.map((o) => o.itemId).concat(reviewItems), ITEM_DISPLAY_FIELD)
+    for (const o of ordered) o.name = names[o.itemId] || ''
     return {
         state: run.getValue('state') || '',
         message: run.getValue('message') || '',
         requestNumber: requestId ? run.getDisplayValue('request') : '',
         requestUrl: requestId ? ticketUrl(base, 'sc_request', requestId) : '',
         ordered,
-        review,
+        review: reviewItems.map((id) => names[id] || ''),
     }
 }
 
@@ -86,8 +89,9 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     const before: Record<string, boolean> = {}
     for (const s of offeringsOf(previousId)) before[s.itemId] = true
     const base = trimBase(gs.getProperty('glide.servlet.uri', '') || '')
+    const persona = personaOf(personaId)
     const cost = memberCostBreakdown(
-        baseCost(personaId),
+        persona.baseCost,
         mine.filter((s) => s.bundled).map((s) => s.monthlyCost ?? 0),
     )
     return renderPersonaWelcome({
@@ -96,8 +100,8 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
         memberCostBreakdown: cost.breakdown,
         welcome,
         userName: current.getValue('first_name') || current.getValue('name') || current.getValue('user_name') || '',
-        personaName: nameOf(personaId),
-        previousPersonaName: nameOf(previousId),
+        personaName: persona.name,
+        previousPersonaName: personaOf(previousId).name,
         newlyAvailable: mine.filter((s) => !before[s.itemId]),
         bundled: mine.filter((s) => s.bundled),
         catalogUrl: portalUrl(base, PORTAL_PAGES.catalog),
@@ -106,15 +110,20 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     })
 }
 
+/** The message's key: its event and user (the HTML is rendered once for both parts, mail-parts.ts). */
+function keyOf(current: GlideRecord, event: GlideRecord | null): string {
+    return messageKey(event ? event.getUniqueValue() : '', current.getUniqueValue())
+}
+
 /**
  * Mail script body for x_psm_persona.provisioning.assigned (the first persona: a welcome) and
  * x_psm_persona.provisioning.changed (parm2 the provisioning run): current is the user.
  */
 export function printPersonaWelcome(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
-    template.print(welcomeHtml(current, event))
+    template.print(htmlPart(keyOf(current, event), () => welcomeHtml(current, event)))
 }
 
 /** The plain-text part of the same message (message_text). */
 export function printPersonaWelcomeText(current: GlideRecord, template: Printer, _email: unknown, _action: unknown, event: GlideRecord | null): void {
-    template.print(htmlToPlainText(welcomeHtml(current, event)))
+    template.print(htmlToPlainText(htmlForTextPart(keyOf(current, event), () => welcomeHtml(current, event))))
 }
