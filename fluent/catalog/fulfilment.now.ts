@@ -72,7 +72,7 @@ Record({
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
     var mail = require('${MODULE_ROOT}/catalog/fulfilment-mail.ts');
-    mail.printOrderConfirmation(current, template);
+    mail.printOrderConfirmation(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
 })
@@ -87,7 +87,7 @@ Record({
           /* Optional EmailOutbound */ email, /* Optional GlideRecord */ email_action,
           /* Optional GlideRecord */ event) {
     var mail = require('${MODULE_ROOT}/catalog/fulfilment-mail.ts');
-    mail.printOrderConfirmationText(current, template);
+    mail.printOrderConfirmationText(current, template, email, email_action, event);
 })(current, template, email, email_action, event);`,
     },
 })

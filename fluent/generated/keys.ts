@@ -2564,6 +2564,10 @@ declare global {
                         table: 'sys_module'
                         id: '203255e461e14a8bbeab83fe0c0b636a'
                     }
+                    'src_server_catalog_display-names_ts': {
+                        table: 'sys_module'
+                        id: '1ff3bc31bf8d431fba27eb21694c9c9b'
+                    }
                     'src_server_catalog_edit-warnings_ts': {
                         table: 'sys_module'
                         id: '305c2acc2280435587ab8c06331fcea0'
@@ -2599,6 +2603,10 @@ declare global {
                     'src_server_catalog_fulfilment-render_ts': {
                         table: 'sys_module'
                         id: '473fc1054b47412e9b638131d1c8fc10'
+                    }
+                    'src_server_catalog_mail-parts_ts': {
+                        table: 'sys_module'
+                        id: '4774ce230224497191c973d719f95edf'
                     }
                     src_server_catalog_money_ts: {
                         table: 'sys_module'

@@ -138,26 +138,43 @@ export function addItem(cart: GlideRecord, request: Record<string, unknown>): vo
     if (!line.insert()) throw refused('sc_cart_item')
 }
 
+/** Catalog items' display values by sys_id, in one query (a sys_id with no item is absent). */
+function itemNames(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>()
+    const wanted = [...new Set(ids.filter((id) => SYS_ID.test(id)))]
+    if (!wanted.length) return out
+    const gr = new GlideRecord('sc_cat_item')
+    gr.addQuery('sys_id', 'IN', wanted.join(','))
+    gr.query()
+    while (gr.next()) out.set(gr.getUniqueValue(), gr.getDisplayValue())
+    return out
+}
+
 /** The cart as addToCart and updateItem return it. */
 export function cartJson(cart: GlideRecord): CartJson {
     const gr = cartItems(cart.getUniqueValue())
     const items: CartItemJson[] = []
     let subtotal = 0
-    while (gr.next()) {
-        const quantity = Number(gr.getValue('quantity') ?? 1) || 1
-        const price = amountOf(gr.getValue('price'))
-        const recurring = amountOf(gr.getValue('recurring_price'))
+    const lines: GlideRecord[] = []
+    while (gr.next()) lines.push(gr.snapshot())
+    // The items' names (each line's cat_item display value) in one read: the cart is returned after
+    // every addToCart, so reading them line by line cost a read per line per add.
+    const names = itemNames(lines.map((l) => l.getValue('cat_item') ?? ''))
+    for (const line of lines) {
+        const quantity = Number(line.getValue('quantity') ?? 1) || 1
+        const price = amountOf(line.getValue('price'))
+        const recurring = amountOf(line.getValue('recurring_price'))
         subtotal += price * quantity
         items.push({
-            cart_item_id: gr.getUniqueValue(),
-            catalog_item_id: gr.getValue('cat_item') ?? '',
-            item_name: gr.getDisplayValue('cat_item'),
+            cart_item_id: line.getUniqueValue(),
+            catalog_item_id: line.getValue('cat_item') ?? '',
+            item_name: names.get(line.getValue('cat_item') ?? '') ?? '',
             quantity: String(quantity),
             price: priceText(price),
             localized_price: priceText(price),
             recurring_price: priceText(recurring),
             localized_recurring_price: priceText(recurring),
-            recurring_frequency: gr.getDisplayValue('recurring_frequency'),
+            recurring_frequency: line.getDisplayValue('recurring_frequency'),
         })
     }
     return { cart_id: cart.getUniqueValue(), subtotal: priceText(subtotal), items }

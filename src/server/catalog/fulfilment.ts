@@ -1,4 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
+import { ITEM_DISPLAY_FIELD } from './display-names.ts'
 import { isPersonaService } from './requested-item.ts'
 
 /*
@@ -17,78 +18,95 @@ export const ITEM_FULFILLED_EVENT = 'x_psm_persona.item.fulfilled'
 const CLOSED_STATES = ['3', '4', '7']
 const STATE = { open: '1', workInProgress: '2', closedComplete: '3', closedIncomplete: '4' } as const
 
-/** Starts an approved item's fulfilment: its one task, the item in progress, the request approved. */
-function startFulfilment(ritm: GlideRecord): void {
+/**
+ * Starts an approved item's fulfilment: its one task, the item in progress, the request approved.
+ * `request`: the item's request when the caller has it read already.
+ */
+function startFulfilment(ritm: GlideRecord, request?: GlideRecord | null): void {
     const existing = new GlideRecord('sc_task')
     existing.addQuery('request_item', ritm.getUniqueValue())
     existing.setLimit(1)
     existing.query()
     if (existing.hasNext()) return
+    // The item read once: its name (what getDisplayValue('cat_item') shows) and its fulfilment group.
+    const item = new GlideRecord('sc_cat_item')
+    const hasItem = item.get(ritm.getValue('cat_item') || '')
     const task = new GlideRecord('sc_task')
     task.initialize()
     task.setValue('request_item', ritm.getUniqueValue())
     task.setValue('request', ritm.getValue('request') || '')
-    task.setValue('short_description', `Fulfil ${ritm.getDisplayValue('cat_item')} for ${ritm.getDisplayValue('requested_for')}`)
+    task.setValue('short_description', `Fulfil ${hasItem ? item.getDisplayValue(ITEM_DISPLAY_FIELD) : ''} for ${ritm.getDisplayValue('requested_for')}`)
     task.setValue('sc_catalog', ritm.getValue('sc_catalog') || '')
-    const group = new GlideRecord('sc_cat_item')
-    if (group.get(ritm.getValue('cat_item') || '') && group.getValue('group')) task.setValue('assignment_group', group.getValue('group') || '')
+    if (hasItem && item.getValue('group')) task.setValue('assignment_group', item.getValue('group') || '')
     task.insert()
     ritm.setValue('state', STATE.workInProgress)
     ritm.setValue('stage', 'fulfillment')
     ritm.update()
-    const request = new GlideRecord('sc_request')
-    if (request.get(ritm.getValue('request') || '') && request.getValue('request_state') === 'requested') {
-        request.setValue('request_state', 'in_process')
-        request.setValue('stage', 'fulfillment')
-        request.update()
+    let req = request
+    if (!req) {
+        req = new GlideRecord('sc_request')
+        if (!req.get(ritm.getValue('request') || '')) return
+    }
+    if (req.getValue('request_state') === 'requested') {
+        req.setValue('request_state', 'in_process')
+        req.setValue('stage', 'fulfillment')
+        req.update()
     }
 }
 
-/** The request's price: its items' one-time prices (the items record the price the user saw). */
-function repriceRequest(requestId: string): void {
-    const request = new GlideRecord('sc_request')
-    if (!requestId || !request.get(requestId)) return
+/** What an item's request holds: its items' one-time total, and the catalog items of its other persona services' candidates. */
+interface RequestItems {
+    /** The items' one-time prices (the items record the price the user saw), rounded to cents. */
+    total: number
+    /** The catalog items of the request's other items that recorded a price shown (priced by personaRecurringCost). */
+    othersPriced: string[]
+}
+
+/** The request's items in one query (the price and the confirmation both need them). */
+function requestItems(requestId: string, ritmId: string): RequestItems {
     const items = new GlideRecord('sc_req_item')
     items.addQuery('request', requestId)
     items.query()
     let total = 0
-    while (items.next()) total += (Number(items.getValue('price')) || 0) * (Number(items.getValue('quantity')) || 1)
-    total = Math.round(total * 100) / 100
-    if (Number(request.getValue('price') || 0) === total) return
-    request.setValue('price', total)
-    request.update()
+    const othersPriced: string[] = []
+    while (items.next()) {
+        total += (Number(items.getValue('price')) || 0) * (Number(items.getValue('quantity')) || 1)
+        if (items.getUniqueValue() !== ritmId && items.getValue('x_psm_persona_price_shown') && items.getValue('cat_item')) othersPriced.push(items.getValue('cat_item') || '')
+    }
+    return { total: Math.round(total * 100) / 100, othersPriced }
 }
 
 /** Whether this is the request's first persona service (the confirmation goes out once per request). */
-function firstPersonaItem(ritm: GlideRecord): boolean {
-    const others = new GlideRecord('sc_req_item')
-    others.addQuery('request', ritm.getValue('request') || '')
-    others.addQuery('sys_id', '!=', ritm.getUniqueValue())
-    others.addNotNullQuery('x_psm_persona_price_shown')
-    others.query()
-    const items: string[] = []
-    while (others.next()) if (others.getValue('cat_item')) items.push(others.getValue('cat_item') || '')
-    if (!items.length) return true
+function firstPersonaItem(othersPriced: readonly string[]): boolean {
+    if (!othersPriced.length) return true
     // One question for all of them: does any persona offer one of the other items?
     const offered = new GlideRecord('x_psm_persona_offering')
-    offered.addQuery('catalog_item', 'IN', items.join(','))
+    offered.addQuery('catalog_item', 'IN', othersPriced.join(','))
     offered.setLimit(1)
     offered.query()
     return !offered.hasNext()
 }
 
-/** After insert of a requested item: the manager's approval, or the fulfilment task; the order confirmation. */
+/**
+ * After insert of a requested item: the request's price follows its items; the manager's approval,
+ * or the fulfilment task; the order confirmation once per request.
+ */
 export function requestedItemInserted(current: GlideRecord, _previous: GlideRecord | null): void {
     if (!isPersonaService(current.getValue('cat_item') || '')) return
     const ritm = new GlideRecord('sc_req_item')
     if (!ritm.get(current.getUniqueValue())) return
-    repriceRequest(ritm.getValue('request') || '')
-    if (ritm.getValue('approval') === 'requested') askManager(ritm)
-    else if (ritm.getValue('approval') === 'approved') startFulfilment(ritm)
-    if (firstPersonaItem(ritm)) {
-        const request = new GlideRecord('sc_request')
-        if (request.get(ritm.getValue('request') || '')) gs.eventQueue(ORDER_CONFIRMED_EVENT, request, ritm.getValue('requested_for') || '', '')
+    const request = new GlideRecord('sc_request')
+    const requestId = ritm.getValue('request') || ''
+    const hasRequest = !!requestId && request.get(requestId)
+    const siblings = hasRequest ? requestItems(requestId, ritm.getUniqueValue()) : null
+    // The request's price: its items' one-time prices.
+    if (siblings && Number(request.getValue('price') || 0) !== siblings.total) {
+        request.setValue('price', siblings.total)
+        request.update()
     }
+    if (ritm.getValue('approval') === 'requested') askManager(ritm)
+    else if (ritm.getValue('approval') === 'approved') startFulfilment(ritm, hasRequest ? request : null)
+    if (siblings && firstPersonaItem(siblings.othersPriced)) gs.eventQueue(ORDER_CONFIRMED_EVENT, request, ritm.getValue('requested_for') || '', '')
 }
 
 function askManager(ritm: GlideRecord): void {

@@ -4,6 +4,8 @@ import { instanceUrl } from '../mail/instance-url.ts'
 import type { MailPrinter } from '../mail/outbound.ts'
 import { greetingNameOf, nameFieldsOf } from '../mail/people.ts'
 import { htmlToPlainText } from '../mail/text.ts'
+import { displayNames, ITEM_DISPLAY_FIELD } from './display-names.ts'
+import { htmlForTextPart, htmlPart, messageKey } from './mail-parts.ts'
 import { memberCostBreakdown, parseAmount } from './money.ts'
 import { PROVISIONED_ASSIGNED_EVENT } from './provisioning-order.ts'
 import { renderPersonaWelcome, type OrderedService, type ProvisionedService, type ProvisioningOutcome } from './provisioning-render.ts'
@@ -23,23 +25,21 @@ function offeringsOf(personaId: string): ProvisionedService[] {
         const cost = gr.getValue('monthly_cost')
         out.push({
             itemId: gr.getValue('catalog_item') || '',
-            name: gr.getDisplayValue('catalog_item'),
+            name: '',
             monthlyCost: cost === null || cost === '' ? null : Number(cost),
             bundled: gr.getValue('bundled') === '1',
         })
     }
+    const names = displayNames('sc_cat_item', out.map((s) => s.itemId), ITEM_DISPLAY_FIELD)
+    for (const s of out) s.name = names[s.itemId] || ''
     return out
 }
 
-function nameOf(personaId: string): string {
-    if (!personaId) return ''
+/** A persona's name and base monthly cost (one read). */
+function personaOf(personaId: string): { name: string; baseCost: number } {
     const p = new GlideRecord('x_psm_persona_persona')
-    return p.get(personaId) ? p.getValue('name') || '' : ''
-}
-
-function baseCost(personaId: string): number {
-    const p = new GlideRecord('x_psm_persona_persona')
-    return personaId && p.get(personaId) ? parseAmount(p.getValue('monthly_cost')) ?? 0 : 0
+    if (!personaId || !p.get(personaId)) return { name: '', baseCost: 0 }
+    return { name: p.getValue('name') || '', baseCost: parseAmount(p.getValue('monthly_cost')) ?? 0 }
 }
 
 /** What the provisioning run did: the items it ordered (as recorded, with the price the user is charged), what awaits review. */
@@ -54,24 +54,27 @@ function outcomeOf(run: GlideRecord, base: string): ProvisioningOutcome {
         while (ritm.next()) {
             ordered.push({
                 itemId: ritm.getValue('cat_item') || '',
-                name: ritm.getDisplayValue('cat_item'),
+                name: '',
                 priceText: ritm.getValue('x_psm_persona_price_shown') || '',
                 waitsForApproval: ritm.getValue('approval') === 'requested',
             })
         }
     }
-    const review: string[] = []
+    const reviewItems: string[] = []
     const rv = new GlideRecord('x_psm_persona_service_review')
     rv.addQuery('provisioning', run.getUniqueValue())
     rv.query()
-    while (rv.next()) review.push(rv.getDisplayValue('catalog_item'))
+    while (rv.next()) reviewItems.push(rv.getValue('catalog_item') || '')
+    // The items' names in one query (what getDisplayValue('cat_item') gives row by row).
+    const names = displayNames('sc_cat_item', ordered.map((o) => o.itemId).concat(reviewItems), ITEM_DISPLAY_FIELD)
+    for (const o of ordered) o.name = names[o.itemId] || ''
     return {
         state: run.getValue('state') || '',
         message: run.getValue('message') || '',
         requestNumber: requestId ? run.getDisplayValue('request') : '',
         requestUrl: requestId ? ticketUrl(base, 'sc_request', requestId) : '',
         ordered,
-        review,
+        review: reviewItems.map((id) => names[id] || ''),
     }
 }
 
@@ -85,8 +88,9 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     const before: Record<string, boolean> = {}
     for (const s of offeringsOf(previousId)) before[s.itemId] = true
     const base = instanceUrl()
+    const persona = personaOf(personaId)
     const cost = memberCostBreakdown(
-        baseCost(personaId),
+        persona.baseCost,
         mine.filter((s) => s.bundled).map((s) => s.monthlyCost ?? 0),
     )
     return renderPersonaWelcome({
@@ -95,8 +99,8 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
         memberCostBreakdown: cost.breakdown,
         welcome,
         userName: greetingNameOf(nameFieldsOf(current)),
-        personaName: nameOf(personaId),
-        previousPersonaName: nameOf(previousId),
+        personaName: persona.name,
+        previousPersonaName: personaOf(previousId).name,
         newlyAvailable: mine.filter((s) => !before[s.itemId]),
         bundled: mine.filter((s) => s.bundled),
         catalogUrl: portalUrl(base, PORTAL_PAGES.catalog),
@@ -105,15 +109,20 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     })
 }
 
+/** The message's key: its event and user (the HTML is rendered once for both parts, mail-parts.ts). */
+function keyOf(current: GlideRecord, event: GlideRecord | null): string {
+    return messageKey(event ? event.getUniqueValue() : '', current.getUniqueValue())
+}
+
 /**
  * Mail script body for x_psm_persona.provisioning.assigned (the first persona: a welcome) and
  * x_psm_persona.provisioning.changed (parm2 the provisioning run): current is the user.
  */
 export function printPersonaWelcome(current: GlideRecord, template: MailPrinter, _email: unknown, _action: unknown, event: GlideRecord | null): void {
-    template.print(welcomeHtml(current, event))
+    template.print(htmlPart(keyOf(current, event), () => welcomeHtml(current, event)))
 }
 
 /** The plain-text part of the same message (message_text). */
 export function printPersonaWelcomeText(current: GlideRecord, template: MailPrinter, _email: unknown, _action: unknown, event: GlideRecord | null): void {
-    template.print(htmlToPlainText(welcomeHtml(current, event)))
+    template.print(htmlToPlainText(htmlForTextPart(keyOf(current, event), () => welcomeHtml(current, event))))
 }

@@ -1,5 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { CartJS } from '@servicenow/glide/sn_sc'
+import { displayNames } from './display-names.ts'
 import { memberMonthlyCost, parseAmount } from './money.ts'
 import { provisioningPlan } from './provisioning-plan.ts'
 
@@ -72,11 +73,6 @@ export function orderingRunFor(userId: string): GlideRecord | null {
     return run.next() ? run : null
 }
 
-function nameOf(table: string, sysId: string): string {
-    const gr = new GlideRecord(table)
-    return sysId && gr.get(sysId) ? gr.getValue('name') || '' : ''
-}
-
 /** After insert of an assignment row (async): provision the user's new persona. */
 export function provisionAfterAssignment(current: GlideRecord, _previous: GlideRecord | null): void {
     const to = current.getValue('to_persona') || ''
@@ -113,14 +109,17 @@ export function provisionUser(userId: string, fromPersona: string, toPersona: st
     run.setValue('state', plan.order.length ? 'ordering' : 'nothing_to_order')
     const runId = run.insert()
     if (!runId) return ''
-    if (plan.order.length) order(run, userId, toPersona, plan.order)
+    // The two personas' names, read once for the order's instructions and every review's reason.
+    const names = plan.order.length || plan.review.length ? displayNames('x_psm_persona_persona', [fromPersona, toPersona], 'name') : {}
+    const personas = { from: fromPersona, to: toPersona, fromName: names[fromPersona] || '', toName: names[toPersona] || '' }
+    if (plan.order.length) order(run, userId, personas.toName, plan.order)
     // psm-allow-query-in-loop: only services the previous persona had and the new one lacks (a handful), each checked against its open review so re-runs never duplicate one
-    for (const itemId of plan.review) listForReview(userId, itemId, has[itemId] || '', fromPersona, toPersona, runId)
+    for (const itemId of plan.review) listForReview(userId, itemId, has[itemId] || '', personas, runId)
     gs.eventQueue(fromPersona ? PROVISIONED_CHANGED_EVENT : PROVISIONED_ASSIGNED_EVENT, user, userId, runId)
     return runId
 }
 
-function order(run: GlideRecord, userId: string, personaId: string, items: readonly string[]): void {
+function order(run: GlideRecord, userId: string, personaName: string, items: readonly string[]): void {
     const cart = new CartJS(CART)
     try {
         cart.empty()
@@ -129,7 +128,7 @@ function order(run: GlideRecord, userId: string, personaId: string, items: reado
         for (const itemId of items) cart.addToCart({ sysparm_id: itemId, sysparm_quantity: '1' })
         const result = cart.submitOrder({
             requested_for: userId,
-            special_instructions: `Ordered for you with your persona ${nameOf('x_psm_persona_persona', personaId)}: its bundled services you did not have yet.`,
+            special_instructions: `Ordered for you with your persona ${personaName}: its bundled services you did not have yet.`,
         }) as { request_id?: string }
         run.setValue('request', String(result.request_id || ''))
         run.setValue('state', 'ordered')
@@ -147,7 +146,14 @@ function order(run: GlideRecord, userId: string, personaId: string, items: reado
     run.update()
 }
 
-function listForReview(userId: string, itemId: string, requestedItem: string, fromPersona: string, toPersona: string, runId: string): void {
+interface PersonaPair {
+    from: string
+    to: string
+    fromName: string
+    toName: string
+}
+
+function listForReview(userId: string, itemId: string, requestedItem: string, personas: PersonaPair, runId: string): void {
     const open = new GlideRecord('x_psm_persona_service_review')
     open.addQuery('user', userId)
     open.addQuery('catalog_item', itemId)
@@ -160,9 +166,9 @@ function listForReview(userId: string, itemId: string, requestedItem: string, fr
     review.setValue('user', userId)
     review.setValue('catalog_item', itemId)
     review.setValue('requested_item', requestedItem)
-    review.setValue('from_persona', fromPersona)
-    review.setValue('to_persona', toPersona)
+    review.setValue('from_persona', personas.from)
+    review.setValue('to_persona', personas.to)
     review.setValue('provisioning', runId)
-    review.setValue('reason', `${nameOf('x_psm_persona_persona', fromPersona)} offered this service and ${nameOf('x_psm_persona_persona', toPersona)} does not: review whether the user keeps it.`)
+    review.setValue('reason', `${personas.fromName} offered this service and ${personas.toName} does not: review whether the user keeps it.`)
     review.insert()
 }
