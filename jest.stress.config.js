@@ -13,6 +13,6 @@ module.exports = {
     ...base,
     testMatch: ['<rootDir>/tests/stress/**/*.test.ts', '<rootDir>/tests/long/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/'],
-    // No suite here opens the demo image: made only if one asks, not started by the global setup.
+    // No suite here opens the demo image, and the scope fixture is built by the suite that installs it.
     globals: {},
 }
