@@ -18,9 +18,12 @@ module.exports = {
     },
     globalSetup: '<rootDir>/tests/support/global-setup.ts',
     globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
-    // A whole `npm test` has suites that open the demo company (tests/support/demo.ts demoInstance()): the
-    // global setup starts loading it into an image at once, in the background (tests/support/demo-image.ts).
-    globals: { psmDemoImageEarly: true },
+    // A whole `npm test` has suites that open the demo company (tests/support/demo.ts demoInstance()) and
+    // one that installs the scope fixture app: the global setup builds the fixture alongside the app and
+    // starts loading the demo into an image at once, in the background (tests/support/global-setup.ts).
+    globals: { psmWholeRun: true },
+    // Longest suites first, from their recorded durations when jest has none of its own (a fresh clone).
+    testSequencer: '<rootDir>/tests/support/sequencer.js',
     testTimeout: 60000,
     // Jest's default leaves one core idle (cores - 1): on a 2-core machine that is one worker and a suite
     // twice as long. The suites are independent (each opens its own instance and port), so use every core.

@@ -31,6 +31,13 @@ export interface InstanceOptions {
     db?: string
     /** In memory, starting from this serialized database (Store.serialize()): an instance saved earlier. */
     image?: Buffer
+    /**
+     * The image was saved by this same code after Instance.create booted it (a test run's images): its base
+     * system is current, so opening it loads the schema instead of writing every base table's dictionary
+     * records again, which is most of the cost of opening an image. A test hook: never for a saved database
+     * that older code may have written.
+     */
+    bootedImage?: boolean
     clock?: () => string
     /** Receives every log line; defaults to collecting them in `logs` only. */
     logSink?: (level: LogLevel, message: string) => void
@@ -105,7 +112,8 @@ export class Instance implements Runtime {
         const instance = new Instance(options)
         instance.activate()
         instance.run(() => {
-            instance.store.bootstrap(BASE_TABLES)
+            if (options.image && options.bootedImage) instance.store.refreshSchema()
+            else instance.store.bootstrap(BASE_TABLES)
             indexAttachmentOwners(instance.store)
             seedBaseRecords(instance.store)
             // The script engine was made before this instance's tables existed: rebuild its globals from them

@@ -2,12 +2,28 @@ import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { GlideRecord } from '../../src/local/glide'
+import { LEGACY_POLICY_PROPERTY } from '../../src/local/glide/scope-access'
 import { InstallError } from '../../src/local/install/installer'
 import type { Instance } from '../../src/local/instance'
-import { builtAppDir, freshInstance, freshlyInstalledInstance, installedInstance } from '../support/instance'
+import { bootedInstance, builtAppDir, freshInstance, installedInstance } from '../support/instance'
 
-let instance: Instance
-afterEach(() => instance?.close())
+let instance: Instance | undefined
+afterEach(() => {
+    instance?.close()
+    instance = undefined
+})
+
+/*
+ * One real boot (Instance.create on an empty database) and install through the installer, shared by the
+ * tests that read what an install leaves (installing the build costs seconds of a 2-core machine). The
+ * re-install test changes it, so it runs last (jest runs a file's tests in order).
+ */
+let fresh: Instance
+beforeAll(() => {
+    fresh = bootedInstance()
+    fresh.install(builtAppDir())
+})
+afterAll(() => fresh?.close())
 
 function personas(): Record<string, string> {
     const gr = new GlideRecord('x_psm_persona_persona')
@@ -19,8 +35,8 @@ function personas(): Record<string, string> {
 }
 
 test('build → install: the persona table exists with its columns and the Fluent records', () => {
-    instance = freshlyInstalledInstance()
-    const schema = instance.store.schema
+    fresh.activate()
+    const schema = fresh.store.schema
     expect(schema.has('x_psm_persona_persona')).toBe(true)
     expect(schema.column('x_psm_persona_persona', 'technology')?.type).toBe('integer')
     expect(schema.column('x_psm_persona_persona', 'qualifier')?.reference).toBe('user_criteria')
@@ -34,36 +50,43 @@ test('build → install: the persona table exists with its columns and the Fluen
     })
     const role = new GlideRecord('sys_user_role')
     expect(role.get('name', 'x_psm_persona.admin')).toBe(true)
-    expect(instance.properties.get('x_psm_persona.scoring.switch_margin')).toBe('0.5')
+    expect(fresh.properties.get('x_psm_persona.scoring.switch_margin')).toBe('0.5')
 })
 
-test('re-installing updates in place and never duplicates records', () => {
-    instance = freshlyInstalledInstance()
-    const count = (t: string) => new GlideRecord(t).getRowCount()
-    const before = ['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)
-    const report = instance.install(builtAppDir())
-    expect(report.inserted).toBe(0)
-    expect(report.deleted).toBe(0)
-    expect(report.updated).toBeGreaterThan(50)
-    expect(['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)).toEqual(before)
+/** Rows per SQL table. */
+function counts(i: Instance): Record<string, number> {
+    return Object.fromEntries(
+        (i.store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => [
+            t.name,
+            (i.store.db.prepare(`SELECT COUNT(*) AS n FROM "${t.name}"`).get() as { n: number }).n,
+        ]),
+    )
+}
+
+/** Every table the schema knows, with its columns and their types. */
+function schemaOf(i: Instance): Record<string, string[]> {
+    return Object.fromEntries([...i.store.schema.all()].map((t) => [t.name, [...t.columns].map(([name, c]) => `${name}:${c.type}:${c.reference ?? ''}`).sort()]))
+}
+
+test("the run's base image (tests/support/app-image.ts), opened without booting again, holds what a boot makes, table by table", () => {
+    // freshInstance() opens the image the global setup booted (InstanceOptions.bootedImage): it must be that boot.
+    expect(process.env.PSM_BASE_IMAGE).toBeTruthy()
+    const booted = bootedInstance()
+    const expected = { counts: counts(booted), schema: schemaOf(booted) }
+    booted.close()
+    instance = freshInstance()
+    expect({ counts: counts(instance), schema: schemaOf(instance) }).toEqual(expected)
+    expect(instance.properties.get(LEGACY_POLICY_PROPERTY)).toBe('false')
 })
 
 test("the run's installed image (tests/support/app-image.ts) holds what a fresh install holds, table by table, and its rules run", () => {
     // Suites open the image the global setup installed instead of installing per suite: it must be that install.
-    const counts = (i: Instance) =>
-        Object.fromEntries(
-            (i.store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((t) => [
-                t.name,
-                (i.store.db.prepare(`SELECT COUNT(*) AS n FROM "${t.name}"`).get() as { n: number }).n,
-            ]),
-        )
-    const fresh = freshlyInstalledInstance()
     const expected = counts(fresh)
     const freshPersonas = fresh.run(() => personas())
-    fresh.close()
     expect(process.env.PSM_APP_IMAGE).toBeTruthy()
     instance = installedInstance()
     expect(counts(instance)).toEqual(expected)
+    expect(schemaOf(instance)).toEqual(schemaOf(fresh))
     expect(instance.run(() => personas())).toEqual(freshPersonas)
     expect(instance.scheduler.pending()).toBe(0)
 })
@@ -81,32 +104,39 @@ test('the installed validation rule runs: a ranking outside 1-4 is refused with 
 })
 
 test('the installed rule warns, without aborting, when rankings equal another active persona\'s', () => {
-    instance = installedInstance()
-    instance.runAs('system', () => {
+    const installed = (instance = installedInstance())
+    installed.runAs('system', () => {
         const gr = new GlideRecord('x_psm_persona_persona')
         gr.initialize()
         gr.setValue('name', 'Field Analyst')
         for (const [d, v] of Object.entries({ technology: 2, network: 2, interaction: 2, communication: 3, mobility: 1 })) gr.setValue(d, v)
         expect(gr.insert()).not.toBeNull()
-        expect(instance.messages.info.join(' ')).toContain('"Field Analyst" has the same rankings (2/2/2/3/1) as active persona "Business Analyst"')
+        expect(installed.messages.info.join(' ')).toContain('"Field Analyst" has the same rankings (2/2/2/3/1) as active persona "Business Analyst"')
     })
 })
 
 test('a malformed XML file rejects the whole install, naming the file; the database is unchanged', () => {
-    instance = freshInstance()
+    const target = (instance = freshInstance())
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-bad-'))
     fs.cpSync(builtAppDir(), dir, { recursive: true })
     fs.writeFileSync(path.join(dir, 'update', 'zz_broken.xml'), '<?xml version="1.0"?><record_update table="x"><x action="INSERT_OR_UPDATE"><name>oops</x></record_update>')
     const tables = new GlideRecord('sys_db_object').getRowCount()
-    expect(() => instance.install(dir)).toThrow(InstallError)
-    expect(() => instance.install(dir)).toThrow(/update\/zz_broken\.xml: malformed XML/)
+    // One attempt (each reads and parses the whole build), both checks on its error.
+    let error: unknown
+    try {
+        target.install(dir)
+    } catch (e) {
+        error = e
+    }
+    expect(error).toBeInstanceOf(InstallError)
+    expect((error as Error).message).toMatch(/update\/zz_broken\.xml: malformed XML/)
     expect(new GlideRecord('sys_db_object').getRowCount()).toBe(tables)
-    expect(instance.store.schema.has('x_psm_persona_persona')).toBe(false)
+    expect(target.store.schema.has('x_psm_persona_persona')).toBe(false)
     fs.rmSync(dir, { recursive: true, force: true })
 })
 
 test('a record for an unknown table rejects the whole install, naming the file, line and table', () => {
-    instance = freshInstance()
+    const target = (instance = freshInstance())
     // The base system's own rules (approval events, the change state model) are there before any install.
     const base = new GlideRecord('sys_script').getRowCount()
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'psm-unknown-'))
@@ -116,15 +146,26 @@ test('a record for an unknown table rejects the whole install, naming the file, 
         '<?xml version="1.0"?>\n<record_update table="u_nowhere">\n    <u_nowhere action="INSERT_OR_UPDATE">\n        <sys_id>0123456789abcdef0123456789abcdef</sys_id>\n    </u_nowhere>\n</record_update>',
     )
     // Named with the line of the record, as the platform's bad-input rule for installs asks ("with the file and line").
-    expect(() => instance.install(dir)).toThrow(/update\/zz_unknown\.xml:3: unknown table u_nowhere/)
+    expect(() => target.install(dir)).toThrow(/update\/zz_unknown\.xml:3: unknown table u_nowhere/)
     expect(new GlideRecord('sys_script').getRowCount()).toBe(base)
     fs.rmSync(dir, { recursive: true, force: true })
 })
 
 test('the indexes a table declares in Fluent are created (the build writes them in dictionary/<table>.xml)', () => {
-    instance = freshlyInstalledInstance()
-    const indexes = instance.store.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'x_psm_persona_%'").all() as Array<{ name: string; tbl_name: string }>
+    const indexes = fresh.store.db.prepare("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name LIKE 'x_psm_persona_%'").all() as Array<{ name: string; tbl_name: string }>
     expect(indexes).toContainEqual({ name: 'x_psm_persona_profile_stale', tbl_name: 'x_psm_persona_profile' })
-    const plan = instance.store.db.prepare('EXPLAIN QUERY PLAN SELECT sys_id FROM x_psm_persona_profile WHERE stale = 1 LIMIT 500').all() as Array<{ detail: string }>
+    const plan = fresh.store.db.prepare('EXPLAIN QUERY PLAN SELECT sys_id FROM x_psm_persona_profile WHERE stale = 1 LIMIT 500').all() as Array<{ detail: string }>
     expect(plan.map((p) => p.detail).join(' ')).toContain('x_psm_persona_profile_stale')
+})
+
+test('re-installing updates in place and never duplicates records', () => {
+    // The shared fresh install: re-installed here, so this test comes last.
+    fresh.activate()
+    const count = (t: string) => new GlideRecord(t).getRowCount()
+    const before = ['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)
+    const report = fresh.install(builtAppDir())
+    expect(report.inserted).toBe(0)
+    expect(report.deleted).toBe(0)
+    expect(report.updated).toBeGreaterThan(50)
+    expect(['x_psm_persona_persona', 'sys_script', 'sys_module', 'sys_dictionary', 'sys_choice'].map(count)).toEqual(before)
 })

@@ -126,11 +126,18 @@ test('access tokens expire after the registry lifespan: then 401 with a Bearer c
     const id = (short.json?.result as Record<string, string>).client_id
     const r = await token({ grant_type: 'password', username: 'admin', password, client_id: id, client_secret: 'short secret 123' })
     expect(r.json.expires_in).toBe(1)
-    await new Promise((resolve) => setTimeout(resolve, 2100))
-    const expired = await rest('GET', '/api/now/table/sys_user?sysparm_limit=1', bearer(r.json.access_token))
-    expect(expired.status).toBe(401)
-    expect(expired.json).toEqual({ error: { message: 'User Not Authenticated', detail: 'The access token is invalid or has expired' }, status: 'failure' })
-    expect(expired.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/)
+    // Its second passes on the clock the instance reads (Date), moved 2.1 s on rather than waited for; the
+    // timers the server and fetch run on stay real.
+    jest.useFakeTimers({ advanceTimers: true, doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] })
+    try {
+        jest.setSystemTime(Date.now() + 2100)
+        const expired = await rest('GET', '/api/now/table/sys_user?sysparm_limit=1', bearer(r.json.access_token))
+        expect(expired.status).toBe(401)
+        expect(expired.json).toEqual({ error: { message: 'User Not Authenticated', detail: 'The access token is invalid or has expired' }, status: 'failure' })
+        expect(expired.headers.get('www-authenticate')).toMatch(/^Bearer .*error="invalid_token"/)
+    } finally {
+        jest.useRealTimers()
+    }
 })
 
 test('a token stops working when its user is deactivated or its registry made inactive', async () => {

@@ -8,8 +8,8 @@ import { GlideRecord } from '../../src/local/glide'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { runAtfTest } from '../build/atf-runner'
-import { buildFixtureInTempDir } from '../support/build-app'
-import { builtAppDir, freshInstance } from '../support/instance'
+import { scopeFixtureBuild } from '../support/build-app'
+import { builtAppDir, installedInstance } from '../support/instance'
 import { insert } from '../support/records'
 
 /*
@@ -207,10 +207,10 @@ const KINDS: Kind[] = [
 ]
 
 beforeAll(async () => {
-    fixture = buildFixtureInTempDir('scope-fixture')
-    instance = freshInstance()
+    fixture = await scopeFixtureBuild()
+    // The app as installed (the run's image, tests/support/app-image.ts), then the fixture app installed beside it.
+    instance = installedInstance()
     ensureAdmin(instance, ADMIN_PASSWORD)
-    instance.install(builtAppDir())
     instance.install(fixture.appDir)
     fixtureId = (instance.store.prepare('SELECT sys_id FROM sys_package WHERE scope = ?').get(FIXTURE) as { sys_id: string }).sys_id
     userId = instance.run(() => insert('sys_user', { user_name: 'kinds.viewer', email: 'kinds.viewer@example.com' }))

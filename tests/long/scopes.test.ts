@@ -8,7 +8,7 @@ import { InstallError } from '../../src/local/install/installer'
 import type { Instance } from '../../src/local/instance'
 import { isPluginActive, setPluginActive } from '../../src/local/plugins'
 import { SERVICE_CATALOG_SCOPED_API } from '../../src/local/plugins/registry'
-import { buildFixtureInTempDir } from '../support/build-app'
+import { scopeFixtureBuild } from '../support/build-app'
 import { databaseChecksum } from '../support/checksum'
 import { builtAppDir, freshInstance } from '../support/instance'
 
@@ -27,8 +27,8 @@ const MAIN = 'x_psm_persona'
 let fixture: { appDir: string; cleanup: () => void }
 let instance: Instance
 
-beforeAll(() => {
-    fixture = buildFixtureInTempDir('scope-fixture')
+beforeAll(async () => {
+    fixture = await scopeFixtureBuild()
 }, 120000)
 
 afterAll(() => fixture?.cleanup())

@@ -15,7 +15,8 @@ const IMAGE_PASSWORD = 'demo-image-password-not-used-by-tests'
  * the database to `out` (written under another name first, then renamed: a reader never sees half of it).
  */
 async function makeDemoImage(appImage: string, out: string): Promise<void> {
-    const instance = Instance.create({ image: fs.readFileSync(appImage) })
+    // Saved by this same code right after its boot (tests/support/app-image.ts): opened without booting again.
+    const instance = Instance.create({ image: fs.readFileSync(appImage), bootedImage: true })
     const server = await startServer(instance, { port: 0 })
     try {
         await loadDemo(instance, server.url, IMAGE_PASSWORD)

@@ -10,7 +10,7 @@ import * as path from 'node:path'
  * image named after the first (so after the build's digest). demoInstance() (tests/support/demo.ts) opens
  * a private in-memory copy per suite; the suite's loadDemo() call then finds the demo loaded and only sets
  * its logins' password, as `npm start` does on a second start. The load's own tests load it themselves
- * (tests/app/demo-tool.test.ts, tests/instance/seeds.test.ts).
+ * (tests/long/demo-tool.test.ts, tests/instance/seeds.test.ts).
  *
  * The image is made in a child process, started by the global setup for a whole run (so it loads while
  * the first suites run) or by the first suite that asks; a lock file makes it one per build.

@@ -1,11 +1,11 @@
 import * as fs from 'node:fs'
 import { ensureAdmin } from '../../src/local/base/admin'
-import { Instance } from '../../src/local/instance'
+import type { Instance } from '../../src/local/instance'
 import { loadDemoCompany } from '../../tools/demo/load'
 import { ensureDemoLogins, type DemoLogins } from '../../tools/demo/logins'
 import { TableApi } from '../../tools/demo/table-api'
 import { demoImage } from './demo-image'
-import { installedInstance } from './instance'
+import { installedInstance, openImage } from './instance'
 
 /**
  * The demo company and its portal logins, loaded as `npm start` loads them: by tools/demo through the
@@ -30,5 +30,5 @@ export async function loadDemo(instance: Instance, url: string, loginPassword: s
 export async function demoInstance(): Promise<Instance> {
     const appImage = process.env.PSM_NO_APP_IMAGE === '1' || process.env.PSM_NO_DEMO_IMAGE === '1' ? undefined : process.env.PSM_APP_IMAGE
     if (!appImage || !fs.existsSync(appImage)) return installedInstance()
-    return Instance.create({ image: fs.readFileSync(await demoImage(appImage)) })
+    return openImage(await demoImage(appImage))
 }

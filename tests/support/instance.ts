@@ -9,16 +9,45 @@ export function builtAppDir(): string {
     return dir
 }
 
+/** This run's images, read once per suite (an image is copied when opened, so one buffer serves every open). */
+const images = new Map<string, Buffer>()
+
+/**
+ * Opens a private in-memory copy of one of this run's database images (tests/support/app-image.ts). They
+ * were saved right after Instance.create booted them, by this same code, so the boot does not write the
+ * base system's dictionary again (InstanceOptions.bootedImage).
+ */
+export function openImage(file: string, clock?: () => string): Instance {
+    let image = images.get(file)
+    if (!image) {
+        image = fs.readFileSync(file)
+        images.set(file, image)
+    }
+    return Instance.create({ image, bootedImage: true, clock })
+}
+
+/**
+ * A new in-memory instance with the base system only, booted now (Instance.create on an empty database),
+ * with GlideRecord's scope fencing on (see freshInstance()).
+ */
+export function bootedInstance(clock?: () => string): Instance {
+    const instance = Instance.create({ db: ':memory:', clock })
+    instance.properties.set(LEGACY_POLICY_PROPERTY, 'false')
+    return instance
+}
+
 /**
  * A fresh in-memory instance with the base system only. Scripts run with GlideRecord's scope fencing on
  * (glide.record.legacy_cross_scope_access_policy_in_script=false, the value Security Center recommends),
  * so the whole suite proves the app needs no legacy cross-scope access; tests of the property's absence
- * remove it.
+ * remove it. `clock` (internal date-time values, UTC) replaces the real time for tests that move time.
+ * It is a private copy of the base image the global setup booted once for this run
+ * (tests/support/app-image.ts; PSM_NO_APP_IMAGE=1 boots each one instead, to compare).
  */
 export function freshInstance(clock?: () => string): Instance {
-    const instance = Instance.create({ db: ':memory:', clock })
-    instance.properties.set(LEGACY_POLICY_PROPERTY, 'false')
-    return instance
+    const image = process.env.PSM_NO_APP_IMAGE === '1' ? undefined : process.env.PSM_BASE_IMAGE
+    if (image && fs.existsSync(image)) return openImage(image, clock)
+    return bootedInstance(clock)
 }
 
 /**
@@ -29,7 +58,7 @@ export function freshInstance(clock?: () => string): Instance {
  */
 export function installedInstance(clock?: () => string): Instance {
     const image = process.env.PSM_NO_APP_IMAGE === '1' ? undefined : process.env.PSM_APP_IMAGE
-    if (image && fs.existsSync(image)) return Instance.create({ image: fs.readFileSync(image), clock })
+    if (image && fs.existsSync(image)) return openImage(image, clock)
     return freshlyInstalledInstance(clock)
 }
 

@@ -12,6 +12,11 @@ import { installedInstance } from '../support/instance'
  * `--seed tools/demo/seed.ts`, through the Table and Batch APIs with business rules running, so the app
  * itself creates and scores each user's profile. Its portal logins' password is generated at start and
  * printed once; nothing fixed ships.
+ * In tests/long (npm run test:stress, which CI runs): the first load takes half a minute of a 2-core
+ * machine, and every `npm test` runs the same loader (tools/demo through the Table and Batch APIs) for its
+ * demo image (tests/support/demo-image.ts), which the portal suites open; tests/instance/seeds.test.ts
+ * covers the seed runner. This suite keeps what only it checks: the summary and logins printed at the
+ * first start, the generated password, a second start, PSM_DEMO_PASSWORD and a load stopped half-way.
  */
 
 const DEMO_USERS = demoUsers().length
