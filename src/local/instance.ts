@@ -17,6 +17,7 @@ import { UserCriteriaEngine } from './engine/user-criteria'
 import type { FixScriptRun } from './install/fix-scripts'
 import { Installer, type InstallOptions, type InstallReport } from './install/installer'
 import { scopeAccessOf } from './glide/scope-access'
+import { forgetPluginStates } from './plugins/plugins'
 import { Store } from './store/store'
 
 /** A background drain slice: at most this many events and jobs, and no longer than DRAIN_SLICE_MS (see drainSoon). */
@@ -201,6 +202,7 @@ export class Instance implements Runtime {
     /** After records were written past GlideRecord (an install, an uninstall): forget every compiled script, rule, ACL, access decision and cached role. */
     metadataChanged(): void {
         scopeAccessOf(this.store).invalidate()
+        forgetPluginStates(this.store)
         this.scripts.reset()
         this.rules.invalidate()
         this.acl.invalidate()
@@ -365,6 +367,7 @@ export class Instance implements Runtime {
 
     private tableChanged(table: string): void {
         if (SCOPE_TABLES.has(table)) scopeAccessOf(this.store).invalidate()
+        if (table === 'sys_plugins') forgetPluginStates(this.store)
         if (ACL_TABLES.has(table) || SCRIPT_TABLES.has(table)) this.acl.invalidate()
         if (table === 'sys_properties') this.propertyCache.clear()
         else if (ROLE_TABLES.has(table)) {

@@ -22,7 +22,7 @@ import { InstallError } from '../../src/local/install/installer'
 import { Instance } from '../../src/local/instance'
 import { BASE_PLUGINS, isPluginActive, pluginSysId, setPluginActive, USER_CRITERIA_SCOPED_API } from '../../src/local/plugins'
 import { SERVICE_CATALOG_SCOPED_API } from '../../src/local/plugins/registry'
-import { builtAppDir, freshInstance, installedInstance } from '../support/instance'
+import { bootedInstance, builtAppDir, freshInstance, installedInstance } from '../support/instance'
 
 function script(instance: Instance, body: string, scope = 'x_test_plugins'): unknown {
     return instance.run(() => withScope(scope, () => instance.scripts.compile([], body, 'test:plugins')()))
@@ -126,6 +126,18 @@ describe('the plugin table', () => {
             instance.run(() => setPluginActive(SERVICE_CATALOG_SCOPED_API, true))
         }
         expect(ask()).toBe(true)
+    })
+
+    test('an instance booted on an empty database (not opened from an image) finds its base plugins active at once', () => {
+        // The boot seeds sys_plugins after the engine has asked about plugins: no answer from before may survive it.
+        const booted = bootedInstance()
+        try {
+            expect(booted.run(() => isPluginActive(USER_CRITERIA_SCOPED_API))).toBe(true)
+            expect(booted.run(() => isPluginActive(SERVICE_CATALOG_SCOPED_API))).toBe(true)
+        } finally {
+            booted.close()
+        }
+        instance.activate()
     })
 
     test('activating a plugin the instance does not have is refused with its ID', () => {
