@@ -2,6 +2,7 @@ import { startServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { GlideRecord } from '../../src/local/glide'
 import type * as Exceptions from '../../src/server/catalog/exceptions'
+import type * as Governance from '../../src/server/portal/dashboard-governance'
 import { installedInstance } from '../support/instance'
 import { get, insert, personaId, rows, update } from '../support/records'
 import { pageModel, spLogin } from '../support/sp'
@@ -183,6 +184,15 @@ test('at the expiry the access goes (the item is hidden again) and the user is t
     at(91, 1)
     runJob()
     expect(mailsTo('tele@example.com', id)).toHaveLength(before + 1)
+
+    // Analysts see it on the dashboard's "Service exceptions" table: expired, with the day the access ended (no reminder: "—").
+    const section = instance.run(() => instance.appModule<typeof Governance>('src/server/portal/dashboard-governance.ts').exceptionsSection())
+    const table = section.figures[0].table
+    const columns = table.columns.map((c) => c.label)
+    // A view row holds the first column as its head, the others as cells.
+    const cells = (label: string, r: (typeof table.rows)[number]): string => (columns.indexOf(label) === 0 ? r.head.text : r.cells[columns.indexOf(label) - 1]?.text ?? '(no such column)')
+    const ended = table.rows.filter((r) => cells('User', r) === 'Tele X' && cells('State', r) === 'Expired')
+    expect(ended.map((r) => [cells('Service', r), cells('Reminded on', r), cells('Ended on', r)])).toEqual([[ITEM, '—', (ex.getValue('ended_on') ?? '').slice(0, 10)]])
 
     // The link opens the item page: hidden again (the "not available to you" 403), it offers the request again
     // for "the service you opened", and the user's earlier request is listed as expired.

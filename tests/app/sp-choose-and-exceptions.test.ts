@@ -149,7 +149,7 @@ test('the analyst dashboard has a row with stale and unscored profiles per perso
     expect(list?.rows[0].head.text).toBe('stale.sp')
     expect(list?.rows[0].cells.map((c) => c.text).slice(0, 3)).toEqual(['Field Ops', 'Telecommuter', 'Stale'])
     const exceptions = table('service-exceptions')
-    expect(exceptions?.csv.split('\r\n')[0]).toBe('User,Service,Why,State,Decided by,Decided on,Expires on,Requested on')
+    expect(exceptions?.csv.split('\r\n')[0]).toBe('User,Service,Why,State,Decided by,Decided on,Expires on,Reminded on,Ended on,Requested on')
     expect(exceptions?.rows[0].head.text).toBe('tele.sp')
     expect(exceptions?.rows[0].cells.map((c) => c.text).slice(0, 4)).toEqual(['Survey Studio Pro', 'For the customer survey season', 'Granted', 'boss.sp'])
     expect(table('persona-proposals')?.rows[0].cells.map((c) => c.text).slice(0, 3)).toEqual(['Business Analyst', 'Telecommuter', 'boss.sp'])

@@ -216,19 +216,22 @@ export function exceptionsSection(): DashboardSection {
             gr.getDisplayValue('decided_by'),
             (gr.getValue('decided_on') || '').slice(0, 10),
             (gr.getValue('expires_on') || '').slice(0, 10),
+            // What the daily job did (exception-expiry.ts): when it reminded the user, when it ended the access.
+            (gr.getValue('reminded_on') || '').slice(0, 10),
+            (gr.getValue('ended_on') || '').slice(0, 10),
             (gr.getValue('sys_created_on') || '').slice(0, 10),
         ])
     }
     const table: DataTable = {
         id: 'service-exceptions',
         caption: `Services outside the persona: the latest ${rows.length} requests`,
-        columns: [{ label: 'User' }, { label: 'Service' }, { label: 'Why' }, { label: 'State' }, { label: 'Decided by' }, { label: 'Decided on' }, { label: 'Expires on' }, { label: 'Requested on' }],
+        columns: [{ label: 'User' }, { label: 'Service' }, { label: 'Why' }, { label: 'State' }, { label: 'Decided by' }, { label: 'Decided on' }, { label: 'Expires on' }, { label: 'Reminded on' }, { label: 'Ended on' }, { label: 'Requested on' }],
         rows,
     }
     return {
         id: 'service-exceptions',
         heading: 'Service exceptions',
-        intro: "Services granted to one user outside their persona, with their manager's approval, until they expire (the daily job removes the access).",
+        intro: "Services granted to one user outside their persona, with their manager's approval, until they expire: the daily job reminds the user and the manager before the end (x_psm_persona.exception.reminder_days) and removes the access at the expiry.",
         figures: [figure('exceptions', 'Requests', table)],
     }
 }
