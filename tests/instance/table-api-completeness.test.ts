@@ -21,6 +21,10 @@ const TODAY = new Date().toISOString().slice(0, 10)
 
 beforeAll(async () => {
     instance = installedInstance()
+    // The dates below are written as UTC days (TODAY is today in UTC), so the instance's zone is UTC. With the
+    // documented default (America/Los_Angeles, tests/instance/time-zones.test.ts), "one" (opened at 00:30 UTC,
+    // the previous evening in Los Angeles) fell outside "Today" whenever the suite ran after 08:00 UTC.
+    instance.properties.set('glide.sys.default.tz', 'UTC')
     ensureAdmin(instance, password)
     instance.run(() => {
         const admin = new GlideRecord('sys_user')
