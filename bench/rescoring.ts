@@ -5,7 +5,7 @@ import { seededRandom } from '../tools/demo/random'
 import { METRIC_NAMES, type Metrics } from '../src/server/persona/metrics'
 import { scoreProfile, type PersonaCandidate, type ScoringRule } from '../src/server/persona/scoring'
 import { DIMENSIONS } from '../src/server/persona/dimensions'
-import { columnsOf, copyTable, copyTableDdl, hostCopy, newRowsSince } from './baseline-tables'
+import { copyTable, hostCopy, newRowsSince } from './baseline-tables'
 import { result, time, type BenchResult } from './harness'
 import { metricsFor } from './usage-metrics'
 
@@ -177,23 +177,6 @@ export function rowMarks(instance: Instance): Map<string, number> {
 
 /** Inserts every row written since the marks into DDL copies of their tables, in one transaction; returns the time. */
 export function insertNewRows(instance: Instance, raw: BetterSqlite3.Database, marks: Map<string, number>, skip: readonly string[] = ['x_psm_persona_profile']): { ms: number; rows: number } {
-    const work: Array<{ sql: string; rows: unknown[][] }> = []
-    let count = 0
-    for (const [table, mark] of marks) {
-        const rows = instance.store.prepare(`SELECT * FROM "${table}" WHERE rowid > ?`).raw().all(mark) as unknown[][]
-        if (!rows.length || skip.includes(table)) continue
-        if (!raw.prepare("SELECT 1 FROM sqlite_master WHERE name = ?").get(table)) copyTableDdl(instance, raw, table)
-        const columns = columnsOf(instance, table)
-        work.push({ sql: `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, rows })
-        count += rows.length
-    }
-    const ms = time(() =>
-        raw.transaction(() => {
-            for (const w of work) {
-                const insert = raw.prepare(w.sql)
-                for (const r of w.rows) insert.run(...r)
-            }
-        })(),
-    )
-    return { ms, rows: count }
+    const rows = newRowsSince(instance, raw, marks, skip)
+    return { ms: time(() => raw.transaction(() => rows.insert())()), rows: rows.rows }
 }
