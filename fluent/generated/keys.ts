@@ -3080,6 +3080,14 @@ declare global {
                         table: 'sys_transform_script'
                         id: '7d6a8cc20707465ea60fe38835b252ba'
                     }
+                    ts_usage_metrics_complete: {
+                        table: 'sys_transform_script'
+                        id: '2573dc7d7fa94ccb9174689580407728'
+                    }
+                    ts_usage_metrics_start: {
+                        table: 'sys_transform_script'
+                        id: 'eaf2aebba47242bd924434e1d6b4bb4b'
+                    }
                     uc_itil_users: {
                         table: 'user_criteria'
                         id: 'afcefdbcd57147e08ed5a9187f727c18'

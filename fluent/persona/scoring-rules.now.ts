@@ -56,7 +56,9 @@ BusinessRule({
     action: ['update'],
     order: 200,
     active: true,
-    condition: "current.active.changes() || current.department.changes() || current.location.changes() || current.company.changes()",
+    // A filter condition, not a script condition: the platform checks it without running a script, and every
+    // persona the app mirrors onto sys_user (each row of a usage import that changes one) is an update of the user.
+    filterCondition: 'activeVALCHANGES^ORdepartmentVALCHANGES^ORlocationVALCHANGES^ORcompanyVALCHANGES',
     script: rescoreUserAfterChange,
 })
 

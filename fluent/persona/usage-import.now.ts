@@ -91,6 +91,25 @@ export const usageImport = ImportSet({
     },
     scripts: [
         {
+            $id: Now.ID['ts_usage_metrics_start'],
+            when: 'onStart',
+            order: 100,
+            active: true,
+            // The load scores its profiles with the scoring configuration of its start, read once (not per row).
+            script: `(function runTransformScript(source, map, log, target) {
+    require('${USAGE_IMPORT}').usageImportStarted();
+})(source, map, log, target);`,
+        },
+        {
+            $id: Now.ID['ts_usage_metrics_complete'],
+            when: 'onComplete',
+            order: 100,
+            active: true,
+            script: `(function runTransformScript(source, map, log, target) {
+    require('${USAGE_IMPORT}').usageImportCompleted();
+})(source, map, log, target);`,
+        },
+        {
             $id: Now.ID['ts_usage_metrics_check'],
             when: 'onBefore',
             order: 100,

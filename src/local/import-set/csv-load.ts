@@ -75,17 +75,17 @@ function columnsFor(info: TableInfo, header: string[]): Array<string | null> {
 export function loadCsv(instance: Instance, table: string, text: string, options: CsvLoadOptions = {}): CsvLoadReport {
     const info = stagingTable(table)
     if (Buffer.byteLength(text, 'utf8') > MAX_CSV_BYTES) throw new ImportSetError(413, 'Request entity too large', `A file may not exceed ${MAX_CSV_BYTES} bytes`)
-    const parsed = parseCsv(text, options.delimiter || ',', options.headerRow ?? 1)
-    const columns = columnsFor(info, parsed.header)
+    const { header, records } = parseCsv(text, options.delimiter || ',', options.headerRow ?? 1)
+    const columns = columnsFor(info, header)
     if (!columns.some((c) => c !== null)) {
-        throw new ImportSetError(400, 'Invalid CSV file', `No header of the file names a column of ${table} (headers: ${parsed.header.join(', ').slice(0, 300)})`)
+        throw new ImportSetError(400, 'Invalid CSV file', `No header of the file names a column of ${table} (headers: ${header.join(', ').slice(0, 300)})`)
     }
     const store = instance.store
     // One transaction for the load: it is written whole or not at all.
     const { set, lines } = store.transaction(() => {
         const set = openImportSet(instance, table, { dataSource: options.dataSource, shortDescription: options.shortDescription })
         const lines = new Map<string, number>()
-        parsed.records.forEach((r, i) => {
+        records.forEach((r, i) => {
             const values: Record<string, string> = {}
             columns.forEach((c, j) => {
                 if (c) values[c] = r.values[j] ?? ''
@@ -96,7 +96,9 @@ export function loadCsv(instance: Instance, table: string, text: string, options
         closeLoad(set)
         return { set, lines }
     })
-    const report: CsvLoadReport = { importSet: set.getUniqueValue(), number: set.getValue('number') ?? '', table, rows: parsed.records.length, transform: null, problems: [] }
+    const report: CsvLoadReport = { importSet: set.getUniqueValue(), number: set.getValue('number') ?? '', table, rows: records.length, transform: null, problems: [] }
+    // Emptied once loaded: the transform of a large file need not carry its parsed records along.
+    records.length = 0
     if (options.transform === false) return report
     report.transform = transformImportSet(instance, set)
     for (const [rowId, results] of report.transform.rows) {

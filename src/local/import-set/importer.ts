@@ -1,4 +1,4 @@
-import { GlideRecord } from '../glide/GlideRecord'
+import { GlideRecord, restrictScan, scanSysIds } from '../glide/GlideRecord'
 import { asPlatform, runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import type { TableInfo } from '../store/schema'
@@ -129,13 +129,32 @@ function importLog(set: GlideRecord, run: GlideRecord | null, source: string): I
     return log
 }
 
-function pendingRows(set: GlideRecord, table: string): GlideRecord {
+/** Rows per page of pending rows (a setting so tests can page a small set). */
+export const transformPaging = { rows: 500 }
+
+function pendingQuery(set: GlideRecord, table: string): GlideRecord {
     const rows = new GlideRecord(table)
     rows.addQuery('sys_import_set', set.getUniqueValue())
     rows.addQuery('sys_import_state', 'pending')
     rows.orderBy('sys_import_row')
-    rows.query()
     return rows
+}
+
+/**
+ * The set's pending rows in row order, a page at a time: which rows and in what order is decided once, at
+ * the start (their sys_ids), and each page is read when the transform reaches it. Reading every row of a
+ * 100,000-row set at once kept all of them in memory for the whole transform (and made each garbage
+ * collection walk them). A row that left the pending state before its page was read is not transformed.
+ */
+function* pendingPages(set: GlideRecord, table: string): Generator<GlideRecord> {
+    const ids = scanSysIds(pendingQuery(set, table))
+    const size = Math.max(1, transformPaging.rows)
+    for (let i = 0; i < ids.length; i += size) {
+        const page = pendingQuery(set, table)
+        restrictScan(page, { sysIds: ids.slice(i, i + size) })
+        page.query()
+        yield page
+    }
 }
 
 /**
@@ -165,7 +184,7 @@ export function transformImportSet(instance: Instance, set: GlideRecord, onlyRow
             log.error(stopped)
             report.halted = stopped
         } else {
-            const rows = pendingRows(set, table)
+            pages: for (const rows of pendingPages(set, table)) {
             while (rows.next()) {
                 if (onlyRows && !onlyRows.has(rows.getUniqueValue())) continue
                 const source = rows
@@ -187,8 +206,9 @@ export function transformImportSet(instance: Instance, set: GlideRecord, onlyRow
                 if (target) lastTarget = target
                 if (mapRun.halted) {
                     report.halted = result.errorMessage || 'The transformation was halted by a script error'
-                    break
+                    break pages
                 }
+            }
             }
         }
         if (!stopped) mapRun.complete(lastSource, lastTarget)

@@ -1,6 +1,6 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { METRIC_NAMES } from './metrics.ts'
-import { readMetrics, scoreProfileRecord, scoringEnabled } from './profile-scoring.ts'
+import { METRIC_NAMES, type RawMetrics } from './metrics.ts'
+import { checkMetrics, readRawMetrics, scoreProfileRecord, scoringEnabled } from './profile-scoring.ts'
 import { configurationChanged } from './scoring-config.ts'
 
 /** A user's persona changed from one to another (parm2 the previous persona). */
@@ -13,15 +13,19 @@ export const NO_USAGE_EXPLANATION =
 
 /** Whether the profile holds any usage data: a metric with a value (empty means "not measured"). */
 export function hasUsage(profile: GlideRecord): boolean {
+    return hasUsageIn(readRawMetrics(profile))
+}
+
+function hasUsageIn(raw: RawMetrics): boolean {
     return METRIC_NAMES.some((m) => {
-        const v = profile.getValue(m)
-        return v !== null && String(v).trim() !== ''
+        const v = raw[m]
+        return v !== null && v !== undefined && String(v).trim() !== ''
     })
 }
 
 /** Each load of usage data records its date, and its source (who entered it, unless the load names one). */
-function stampUsage(current: GlideRecord, inserting: boolean): void {
-    if (!(inserting ? hasUsage(current) : metricsChanged(current))) return
+function stampUsage(current: GlideRecord, loaded: boolean): void {
+    if (!loaded) return
     // A load that dates its data (the usage import's measured_on) keeps that date; otherwise the load is now.
     const dated = !!current.getElement('usage_on')?.changes() && !!(current.getValue('usage_on') || '').trim()
     if (!dated) current.setValue('usage_on', new GlideDateTime().getValue())
@@ -43,7 +47,10 @@ function changesTo(current: GlideRecord, field: string, value: string): boolean 
  * pin, and score when something that matters changed. Marking a profile stale only flags it.
  */
 export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRecord | null): void {
-    const { metrics, problems } = readMetrics(current)
+    // Every call on `current` crosses from the app's scope into the platform, and an import runs this rule for
+    // each of its rows: the metric values and whether they changed are read once, not once per question.
+    const raw = readRawMetrics(current)
+    const { metrics, problems } = checkMetrics(raw)
     if (!metrics) {
         gs.addErrorMessage(`Profile not saved: ${problems}`)
         current.setAbortAction(true)
@@ -51,28 +58,30 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
     }
     const inserting = current.isNewRecord()
     if (!inserting && changesTo(current, 'stale', '1')) return
-    stampUsage(current, inserting)
+    const usage = hasUsageIn(raw)
+    const metricsMoved = !inserting && metricsChanged(current)
+    stampUsage(current, inserting ? usage : metricsMoved)
     const manual = !inserting && !!current.getElement('persona')?.changes()
     // A persona chosen by hand is an admin's decision: pin it so scoring never undoes it.
     if (manual) current.setValue('locked', true)
     // The approved proposal stays named only while it is what pinned the persona.
     const byProposal = !!current.getElement('proposal')?.changes()
     if (!byProposal && (manual || changesTo(current, 'locked', '0'))) current.setValue('proposal', '')
-    const relevant = inserting || manual || metricsChanged(current) || !!current.getElement('locked')?.changes() || changesTo(current, 'stale', '0')
+    const relevant = inserting || manual || metricsMoved || !!current.getElement('locked')?.changes() || changesTo(current, 'stale', '0')
     if (!relevant || !scoringEnabled()) return
     current.setValue('stale', false)
     // A profile without usage data is not scored: no persona, so no message (unless an admin pinned one).
-    if (!hasUsage(current) && !manual) {
+    if (!usage && !manual) {
         if (!current.getValue('persona')) current.setValue('explanation', NO_USAGE_EXPLANATION)
         return
     }
     scoreProfileRecord(current, undefined, metrics)
 }
 
-/** Why a persona changed, for the assignment history. */
-function reasonFor(current: GlideRecord, personaChanged: boolean): string {
-    if (proposalApplied(current)) return 'proposal'
-    if (changesTo(current, 'locked', '1')) return personaChanged ? 'manual' : 'locked'
+/** Why a persona changed, for the assignment history (`proposed`, `pinned`: what the caller already asked of `current`). */
+function reasonFor(current: GlideRecord, personaChanged: boolean, proposed: boolean, pinned: boolean): string {
+    if (proposed) return 'proposal'
+    if (pinned) return personaChanged ? 'manual' : 'locked'
     if (changesTo(current, 'stale', '0')) return 'rescore'
     return 'scored'
 }
@@ -117,7 +126,7 @@ export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecor
     history.setValue('to_persona', to)
     history.setValue('distance', current.getValue('distance') || '')
     history.setValue('margin', current.getValue('margin') || '')
-    history.setValue('reason', reasonFor(current, personaChanged))
+    history.setValue('reason', reasonFor(current, personaChanged, proposed, pinned))
     history.setValue('explanation', current.getValue('explanation') || '')
     if (proposed) recordProposal(history, current.getValue('proposal') || '')
     history.insert()

@@ -1,6 +1,6 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { DIMENSIONS } from './dimensions.ts'
-import { METRIC_NAMES, validateMetrics, type Metrics } from './metrics.ts'
+import { METRIC_NAMES, validateMetrics, type Metrics, type RawMetrics } from './metrics.ts'
 import { scoreQualified, type ScoreResult } from './scoring.ts'
 import { scoringConfig, type QualifiedPersona, type ScoringConfig } from './scoring-config.ts'
 import { userCriteriaLoader } from './user-criteria-api.ts'
@@ -40,8 +40,18 @@ function writeResult(profile: GlideRecord, result: ScoreResult): void {
 
 /** The profile's metrics, validated: the numbers, or the problems as one message for the user. */
 export function readMetrics(profile: GlideRecord): { metrics: Metrics | null; problems: string } {
-    const raw: Record<string, string | null> = {}
+    return checkMetrics(readRawMetrics(profile))
+}
+
+/** The profile's metric fields as stored (strings or null). */
+export function readRawMetrics(profile: GlideRecord): RawMetrics {
+    const raw: RawMetrics = {}
     for (const m of METRIC_NAMES) raw[m] = profile.getValue(m)
+    return raw
+}
+
+/** Metric values validated: the numbers, or the problems as one message for the user. */
+export function checkMetrics(raw: RawMetrics): { metrics: Metrics | null; problems: string } {
     const check = validateMetrics(raw)
     return check.ok && check.metrics ? { metrics: check.metrics, problems: '' } : { metrics: null, problems: check.errors.join(' ') }
 }

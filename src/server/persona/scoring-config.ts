@@ -23,6 +23,18 @@ export interface ScoringConfig {
 let cached: { version: string; config: ScoringConfig } | null = null
 /** Set while a batch runs: every profile of the batch is scored with the configuration it started with. */
 let pinned: ScoringConfig | null = null
+/**
+ * Set between beginScoringRun() and endScoringRun() (a data load's onStart and onComplete): the
+ * configuration read and version-checked at the start, served to each save of the run without the
+ * per-save read of the state row. `uses` counts the saves since the last check.
+ */
+let run: { config: ScoringConfig; uses: number } | null = null
+/**
+ * A run checks the version again every so many saves: a change written by another process sharing the
+ * database (which configurationChanged() in this one never hears of) reaches a long load within this many
+ * rows, and a run whose end was never called (the load failed) cannot serve an old configuration for long.
+ */
+export const RUN_RECHECK_EVERY = 500
 
 function num(value: string | null, fallback = 0): number {
     const n = Number(value)
@@ -93,6 +105,17 @@ function configVersion(): string {
  */
 export function scoringConfig(): ScoringConfig {
     if (pinned) return pinned
+    if (run && run.uses < RUN_RECHECK_EVERY) {
+        run.uses++
+        return run.config
+    }
+    const config = currentConfig()
+    if (run) run = { config, uses: 1 }
+    return config
+}
+
+/** The configuration of the current version: one indexed read of the state row, the rules and personas only when it moved. */
+function currentConfig(): ScoringConfig {
     const version = configVersion()
     if (cached && cached.version === version) return cached.config
     const config: ScoringConfig = {
@@ -103,6 +126,22 @@ export function scoringConfig(): ScoringConfig {
     }
     cached = { version, config }
     return config
+}
+
+/**
+ * A run of many saves starts (a usage import's onStart): its profiles are scored with the configuration
+ * current now, checked once here instead of on every save. A persona or rule saved during the run
+ * (configurationChanged) ends it: the saves after that read the configuration as single saves do, so a
+ * change that is rolled back afterwards is not kept either.
+ */
+export function beginScoringRun(): void {
+    run = null
+    run = { config: currentConfig(), uses: 0 }
+}
+
+/** The run ends (the import's onComplete): each save checks the configuration version again. */
+export function endScoringRun(): void {
+    run = null
 }
 
 /** Runs fn with the configuration read once: a batch's profiles skip the per-profile version read. */
@@ -123,6 +162,7 @@ export function withPinnedConfig<T>(fn: () => T): T {
  */
 export function configurationChanged(): void {
     cached = null
+    run = null
     const state = scoringState()
     state.setValue('config_version', gs.generateGUID())
     state.setValue('rescore_requested', true)
