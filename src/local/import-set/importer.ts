@@ -185,30 +185,30 @@ export function transformImportSet(instance: Instance, set: GlideRecord, onlyRow
             report.halted = stopped
         } else {
             pages: for (const rows of pendingPages(set, table)) {
-            while (rows.next()) {
-                if (onlyRows && !onlyRows.has(rows.getUniqueValue())) continue
-                const source = rows
-                let outcome: ReturnType<MapRun['row']> | null = null
-                try {
-                    store.transaction(() => {
-                        outcome = mapRun.row(source)
-                        if (outcome.result.status === 'error') throw new RowRollback()
-                    })
-                } catch (e) {
-                    if (!(e instanceof RowRollback)) throw e
+                while (rows.next()) {
+                    if (onlyRows && !onlyRows.has(rows.getUniqueValue())) continue
+                    const source = rows
+                    let outcome: ReturnType<MapRun['row']> | null = null
+                    try {
+                        store.transaction(() => {
+                            outcome = mapRun.row(source)
+                            if (outcome.result.status === 'error') throw new RowRollback()
+                        })
+                    } catch (e) {
+                        if (!(e instanceof RowRollback)) throw e
+                    }
+                    const { result, target } = outcome as unknown as ReturnType<MapRun['row']>
+                    counts.total++
+                    counts[result.status === 'error' ? 'errors' : result.status]++
+                    report.rows.set(source.getUniqueValue(), [...(report.rows.get(source.getUniqueValue()) ?? []), result])
+                    recordRow(source, result, log)
+                    lastSource = source
+                    if (target) lastTarget = target
+                    if (mapRun.halted) {
+                        report.halted = result.errorMessage || 'The transformation was halted by a script error'
+                        break pages
+                    }
                 }
-                const { result, target } = outcome as unknown as ReturnType<MapRun['row']>
-                counts.total++
-                counts[result.status === 'error' ? 'errors' : result.status]++
-                report.rows.set(source.getUniqueValue(), [...(report.rows.get(source.getUniqueValue()) ?? []), result])
-                recordRow(source, result, log)
-                lastSource = source
-                if (target) lastTarget = target
-                if (mapRun.halted) {
-                    report.halted = result.errorMessage || 'The transformation was halted by a script error'
-                    break pages
-                }
-            }
             }
         }
         if (!stopped) mapRun.complete(lastSource, lastTarget)
