@@ -85,3 +85,63 @@ export function newRowsSince(from: Instance, raw: BetterSqlite3.Database, marks:
         },
     }
 }
+
+/** Every row of every table up to `marks` (see rowMarks), as text by sys_id: what the work then changes in rows that existed before it. */
+export type RowSnapshot = Map<string, Map<string, string>>
+
+/** Taken outside the measurement, before the work runs. */
+export function snapshotRows(from: Instance, marks: ReadonlyMap<string, number>): RowSnapshot {
+    const out: RowSnapshot = new Map()
+    for (const [table, mark] of marks) {
+        if (!mark || !columnsOf(from, table).includes('sys_id')) continue
+        const rows = new Map<string, string>()
+        for (const r of from.store.prepare(`SELECT sys_id, * FROM "${table}" WHERE rowid <= ?`).raw().all(mark) as unknown[][]) rows.set(String(r[0]), JSON.stringify(r))
+        out.set(table, rows)
+    }
+    return out
+}
+
+/**
+ * The rows that existed before the work and that it updated (a number counter, the job's events marked
+ * processed), ready to update the same rows in the baseline by sys_id. A table the baseline lacks is
+ * created (DDL and indexes) and given those rows as they were before, outside the measurement, so the
+ * baseline's UPDATE does the same work; a table it has already holds them (copied, or inserted earlier in
+ * the baseline's run). Tables in `skip` are written by the baseline itself.
+ */
+export function changedRowsSince(from: Instance, raw: BetterSqlite3.Database, before: RowSnapshot, skip: readonly string[]): NewRows & { update(): void } {
+    const work: Array<{ sql: string; rows: unknown[][] }> = []
+    const tables = new Map<string, number>()
+    let count = 0
+    for (const [table, rows] of before) {
+        if (skip.includes(table)) continue
+        const changed: unknown[][] = []
+        const old: unknown[][] = []
+        for (const r of from.store.prepare(`SELECT sys_id, * FROM "${table}"`).raw().all() as unknown[][]) {
+            const was = rows.get(String(r[0]))
+            if (was !== undefined && was !== JSON.stringify(r)) {
+                changed.push(r.slice(1))
+                old.push((JSON.parse(was) as unknown[]).slice(1))
+            }
+        }
+        if (!changed.length) continue
+        const columns = columnsOf(from, table)
+        if (!raw.prepare('SELECT 1 FROM sqlite_master WHERE name = ?').get(table)) {
+            copyTableDdl(from, raw, table)
+            const insert = raw.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+            raw.transaction(() => {
+                for (const r of old) insert.run(...r)
+            })()
+        }
+        const id = columns.indexOf('sys_id')
+        work.push({ sql: `UPDATE "${table}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE sys_id = ?`, rows: changed.map((r) => [...r, r[id]]) })
+        tables.set(table, changed.length)
+        count += changed.length
+    }
+    const update = (): void => {
+        for (const w of work) {
+            const statement = raw.prepare(w.sql)
+            for (const r of w.rows) statement.run(...r)
+        }
+    }
+    return { rows: count, tables, insert: update, update }
+}

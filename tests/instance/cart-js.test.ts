@@ -146,3 +146,38 @@ test('with two-step checkout, orderNow "adds the specified item to the cart and 
     expect(Object.keys(result)).toEqual(['cart_id'])
     expect(instance.run(() => [count('sc_request'), count('sc_cart_item', `cart=${result.cart_id}`)])).toEqual([0, 1])
 })
+
+test("checkout reads the cart's catalog items in one query; run inside submitOrder's transaction, a refusal still rolls back everything submitOrder wrote", () => {
+    const monitor = insert('sc_cat_item', { name: 'Monitor', price: '200' })
+    asUser('alice', `var c = new sn_sc.CartJS('three'); c.addToCart({ sysparm_id: '${visible}' }); c.addToCart({ sysparm_id: '${monitor}' }); c.addToCart({ sysparm_id: '${visible}' }); return null;`)
+    const store = instance.store
+    const getRow = store.getRow.bind(store)
+    const all = store.rows.bind(store)
+    const itemReads: string[] = []
+    const spies = [
+        jest.spyOn(store, 'getRow').mockImplementation((table: string, id: string) => (table === 'sc_cat_item' && itemReads.push('get'), getRow(table, id))),
+        jest.spyOn(store, 'rows').mockImplementation((sql: string, params: readonly unknown[]) => (/FROM "sc_cat_item"/.test(sql) && itemReads.push('query'), all(sql, params))),
+    ]
+    let order: { request_id: string }
+    try {
+        order = asUser('alice', "return new sn_sc.CartJS('three').submitOrder({ special_instructions: 'Desk 4' });") as { request_id: string }
+    } finally {
+        for (const spy of spies) spy.mockRestore()
+    }
+    // One query for the three lines' items (two distinct), none read one by one.
+    expect(itemReads).toEqual(['query'])
+    instance.run(() => expect(count('sc_req_item', `request=${order.request_id}`)).toBe(3))
+    // Refused at checkout (the item was hidden from Alice after she added it): the instructions submitOrder set are rolled back with the rest.
+    asUser('alice', `var c = new sn_sc.CartJS('four'); c.addToCart({ sysparm_id: '${visible}' }); c.addToCart({ sysparm_id: '${monitor}' }); return null;`)
+    instance.run(() => {
+        const onlyBob = new GlideRecord('user_criteria')
+        onlyBob.get('name', 'Only Bob')
+        insert('sc_cat_item_user_criteria_mtom', { sc_cat_item: monitor, user_criteria: onlyBob.getUniqueValue() })
+    })
+    expect(() => asUser('alice', "return new sn_sc.CartJS('four').submitOrder({ special_instructions: 'Never' });")).toThrow(/not available to you/)
+    instance.run(() => {
+        expect(count('sc_request', 'special_instructions=Never')).toBe(0)
+        expect(count('sc_cart', 'name=four^special_instructions=Never')).toBe(0)
+        expect(count('sc_cart_item', 'cart.name=four')).toBe(2)
+    })
+})

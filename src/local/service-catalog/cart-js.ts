@@ -1,6 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
-import { addItem, cartFor, cartJson, CartError, checkout, checkoutSummary, DEFAULT_CART, platform, quantityOf, twoStep, type CartJson, type OrderJson } from './cart'
+import { addItem, cartFor, cartJson, CartError, checkout, checkoutSummary, checkoutWithin, DEFAULT_CART, platform, quantityOf, twoStep, type CartJson, type OrderJson } from './cart'
 
 /*
  * sn_sc.CartJS, the Service Catalog Scoped API's cart ("CartJS - Scoped": "The CartJS API provides
@@ -110,7 +110,7 @@ export class CartJS {
                 const cart = cartFor(userId, `order_now_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, true) as GlideRecord
                 this.applyOrderFields(cart, map, 'sysparm_requested_for')
                 addItem(cart, map)
-                const order = checkout(cart)
+                const order = checkoutWithin(cart)
                 cart.deleteRecord()
                 return order
             }),
@@ -132,7 +132,7 @@ export class CartJS {
             runtime().store.transaction(() => {
                 const cart = this.cart() as GlideRecord
                 this.applyOrderFields(cart, map, 'requested_for')
-                return checkout(cart)
+                return checkoutWithin(cart)
             }),
         )
     }

@@ -72,13 +72,34 @@ function sessionUser(): string {
 export function orderableItem(itemId: unknown, forUser: string = sessionUser(), visible?: ReadonlySet<string>): GlideRecord {
     const id = typeof itemId === 'string' ? itemId.trim() : ''
     const item = new GlideRecord('sc_cat_item')
-    if (!SYS_ID.test(id) || !item.get(id) || item.getValue('active') !== '1') {
+    return checkedItem(id, SYS_ID.test(id) && item.get(id) ? item : null, forUser, visible)
+}
+
+/** The checks of orderableItem on an item read already (null: no such item). */
+function checkedItem(id: string, item: GlideRecord | null, forUser: string, visible?: ReadonlySet<string>): GlideRecord {
+    if (!item || item.getValue('active') !== '1') {
         throw new CartError('not_found', `No active catalog item with sys_id ${id.slice(0, 64) || '(none)'}`)
     }
     const allowed = visible ? visible.has(id) : runtime().userCriteria.canSeeItem(forUser || sessionUser(), id)
     if (!allowed) throw new CartError('forbidden', NOT_AVAILABLE)
     if (item.getValue('no_order') === '1') throw new CartError('refused', 'This catalog item cannot be ordered (No order is set)')
     return item
+}
+
+/**
+ * orderableItem for each of `itemIds`, in order (the first refusal is thrown), the items read in one
+ * query: checkout checks every line of the cart, and reading them one by one cost a read per line.
+ */
+export function orderableItems(itemIds: readonly string[], forUser: string, visible: ReadonlySet<string>): GlideRecord[] {
+    const wanted = [...new Set(itemIds.filter((id) => SYS_ID.test(id)))]
+    const found = new Map<string, GlideRecord>()
+    if (wanted.length) {
+        const gr = new GlideRecord('sc_cat_item')
+        gr.addQuery('sys_id', 'IN', wanted.join(','))
+        gr.query()
+        while (gr.next()) found.set(gr.getUniqueValue(), gr.snapshot())
+    }
+    return itemIds.map((id) => checkedItem(id, found.get(id) ?? null, forUser, visible))
 }
 
 /** sysparm_quantity: 1 when absent; a whole number 1-99 otherwise; items with No quantity take 1 only. */
@@ -185,60 +206,67 @@ export function cartJson(cart: GlideRecord): CartJson {
  * cart emptied; all or nothing (a refusal rolls every record back). Each item is checked again.
  */
 export function checkout(cart: GlideRecord): OrderJson {
-    const store = runtime().store
-    return store.transaction(() => {
-        const lines = cartItems(cart.getUniqueValue())
-        const snapshots: GlideRecord[] = []
-        while (lines.next()) snapshots.push(lines.snapshot())
-        const forUser = cart.getValue('requested_for') || sessionUser()
-        // The whole cart is checked in one evaluation: the checkout is one request, and a criterion's
-        // script is evaluated once per user for it, whatever number of items share the criterion.
-        const visible = runtime().userCriteria.visibleItems(
-            forUser,
-            snapshots.map((l) => l.getValue('cat_item') ?? ''),
-        )
-        const rows: Array<{ line: GlideRecord; item: GlideRecord; quantity: number }> = []
-        for (const line of snapshots) {
-            const item = orderableItem(line.getValue('cat_item') ?? '', forUser, visible)
-            rows.push({ line, item, quantity: Number(line.getValue('quantity') ?? 1) || 1 })
-        }
-        if (!rows.length) throw new CartError('invalid', 'The cart is empty: add an item before checking out')
-        const userId = sessionUser()
-        const requestedFor = cart.getValue('requested_for') || userId
-        let total = 0
-        for (const r of rows) total += amountOf(r.line.getValue('price')) * r.quantity
-        const request = new GlideRecord('sc_request')
-        request.initialize()
-        request.setValue('requested_for', requestedFor)
-        request.setValue('opened_by', userId)
-        const first = rows[0].item.getValue('name') ?? ''
-        request.setValue('short_description', rows.length === 1 && rows[0].quantity === 1 ? first : rows.length === 1 ? `${rows[0].quantity} x ${first}` : `${rows.length} items`)
-        request.setValue('price', Math.round(total * 100) / 100)
-        request.setValue('special_instructions', cart.getValue('special_instructions') ?? '')
-        request.setValue('delivery_address', cart.getValue('delivery_address') ?? '')
-        const requestId = request.insert()
-        if (!requestId) throw refused('sc_request')
-        for (const r of rows) {
-            const ritm = new GlideRecord('sc_req_item')
-            ritm.initialize()
-            ritm.setValue('request', requestId)
-            ritm.setValue('cat_item', r.item.getUniqueValue())
-            const catalog = (r.item.getValue('sc_catalogs') ?? '').split(',')[0]
-            if (catalog) ritm.setValue('sc_catalog', catalog)
-            ritm.setValue('quantity', r.quantity)
-            ritm.setValue('price', amountOf(r.line.getValue('price')))
-            ritm.setValue('recurring_price', amountOf(r.line.getValue('recurring_price')))
-            const frequency = r.line.getValue('recurring_frequency') ?? ''
-            if (frequency) ritm.setValue('recurring_frequency', frequency)
-            ritm.setValue('requested_for', requestedFor)
-            ritm.setValue('opened_by', userId)
-            ritm.setValue('short_description', r.item.getValue('name') ?? '')
-            if (!ritm.insert()) throw refused('sc_req_item')
-        }
-        // "Once the cart is submitted, the cart items are removed": the cart itself stays for the next order.
-        for (const r of rows) r.line.deleteRecord()
-        return { request_id: requestId, request_number: request.getValue('number') ?? '' }
-    })
+    return runtime().store.transaction(() => checkoutWithin(cart))
+}
+
+/**
+ * checkout's work, for a caller that runs it inside a transaction of its own already (submitOrder,
+ * orderNow): a refusal throws through that transaction and rolls everything back with it, so a
+ * savepoint of checkout's own would only be opened and released for nothing.
+ */
+export function checkoutWithin(cart: GlideRecord): OrderJson {
+    const lines = cartItems(cart.getUniqueValue())
+    const snapshots: GlideRecord[] = []
+    while (lines.next()) snapshots.push(lines.snapshot())
+    const forUser = cart.getValue('requested_for') || sessionUser()
+    // The whole cart is checked in one evaluation: the checkout is one request, and a criterion's
+    // script is evaluated once per user for it, whatever number of items share the criterion.
+    const visible = runtime().userCriteria.visibleItems(
+        forUser,
+        snapshots.map((l) => l.getValue('cat_item') ?? ''),
+    )
+    const items = orderableItems(
+        snapshots.map((l) => l.getValue('cat_item') ?? ''),
+        forUser,
+        visible,
+    )
+    const rows = snapshots.map((line, i) => ({ line, item: items[i], quantity: Number(line.getValue('quantity') ?? 1) || 1 }))
+    if (!rows.length) throw new CartError('invalid', 'The cart is empty: add an item before checking out')
+    const userId = sessionUser()
+    const requestedFor = cart.getValue('requested_for') || userId
+    let total = 0
+    for (const r of rows) total += amountOf(r.line.getValue('price')) * r.quantity
+    const request = new GlideRecord('sc_request')
+    request.initialize()
+    request.setValue('requested_for', requestedFor)
+    request.setValue('opened_by', userId)
+    const first = rows[0].item.getValue('name') ?? ''
+    request.setValue('short_description', rows.length === 1 && rows[0].quantity === 1 ? first : rows.length === 1 ? `${rows[0].quantity} x ${first}` : `${rows.length} items`)
+    request.setValue('price', Math.round(total * 100) / 100)
+    request.setValue('special_instructions', cart.getValue('special_instructions') ?? '')
+    request.setValue('delivery_address', cart.getValue('delivery_address') ?? '')
+    const requestId = request.insert()
+    if (!requestId) throw refused('sc_request')
+    for (const r of rows) {
+        const ritm = new GlideRecord('sc_req_item')
+        ritm.initialize()
+        ritm.setValue('request', requestId)
+        ritm.setValue('cat_item', r.item.getUniqueValue())
+        const catalog = (r.item.getValue('sc_catalogs') ?? '').split(',')[0]
+        if (catalog) ritm.setValue('sc_catalog', catalog)
+        ritm.setValue('quantity', r.quantity)
+        ritm.setValue('price', amountOf(r.line.getValue('price')))
+        ritm.setValue('recurring_price', amountOf(r.line.getValue('recurring_price')))
+        const frequency = r.line.getValue('recurring_frequency') ?? ''
+        if (frequency) ritm.setValue('recurring_frequency', frequency)
+        ritm.setValue('requested_for', requestedFor)
+        ritm.setValue('opened_by', userId)
+        ritm.setValue('short_description', r.item.getValue('name') ?? '')
+        if (!ritm.insert()) throw refused('sc_req_item')
+    }
+    // "Once the cart is submitted, the cart items are removed": the cart itself stays for the next order.
+    for (const r of rows) r.line.deleteRecord()
+    return { request_id: requestId, request_number: request.getValue('number') ?? '' }
 }
 
 /** The two-step checkout summary (checkoutCart with glide.sc.checkout.twostep true). */

@@ -1,6 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import type { Instance } from '../instance'
-import { addItem, cartFor, CartError, checkout, platform } from '../service-catalog/cart'
+import { addItem, cartFor, CartError, checkoutWithin, platform } from '../service-catalog/cart'
 import { amountOf, matchesTerms, searchTerms } from './text'
 
 /*
@@ -114,7 +114,7 @@ export class CatalogService {
                     this.instance.store.transaction(() => {
                         const cart = cartFor(userId, `order_now_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`, true) as GlideRecord
                         addItem(cart, { sysparm_id: itemId, sysparm_quantity: rawQuantity })
-                        const order = checkout(cart)
+                        const order = checkoutWithin(cart)
                         cart.deleteRecord()
                         const ritm = new GlideRecord('sc_req_item')
                         ritm.addQuery('request', order.request_id)

@@ -10,40 +10,50 @@ import { memberCostBreakdown, parseAmount } from './money.ts'
 import { PROVISIONED_ASSIGNED_EVENT } from './provisioning-order.ts'
 import { renderPersonaWelcome, type OrderedService, type ProvisionedService, type ProvisioningOutcome } from './provisioning-render.ts'
 
-/** The active offerings of a persona on active items, bundled first (one query). */
-function offeringsOf(personaId: string): ProvisionedService[] {
-    const out: ProvisionedService[] = []
-    if (!personaId) return out
+/**
+ * The active offerings on active items of the new persona and the previous one, bundled first, in one
+ * query (their names are filled in later, with the outcome's, in one read of the items).
+ */
+function offeringsOf(personaIds: readonly string[]): { [personaId: string]: ProvisionedService[] } {
+    const out: { [personaId: string]: ProvisionedService[] } = {}
+    const ids = personaIds.filter((id, i) => !!id && personaIds.indexOf(id) === i)
+    for (const id of ids) out[id] = []
+    if (!ids.length) return out
     const gr = new GlideRecord('x_psm_persona_offering')
-    gr.addQuery('persona', personaId)
+    gr.addQuery('persona', 'IN', ids.join(','))
     gr.addQuery('active', true)
     gr.addQuery('catalog_item.active', true)
     gr.orderByDesc('bundled')
     gr.orderBy('order')
     gr.query()
     while (gr.next()) {
+        const list = out[gr.getValue('persona') || '']
+        if (!list) continue
         const cost = gr.getValue('monthly_cost')
-        out.push({
+        list.push({
             itemId: gr.getValue('catalog_item') || '',
             name: '',
             monthlyCost: cost === null || cost === '' ? null : Number(cost),
             bundled: gr.getValue('bundled') === '1',
         })
     }
-    const names = displayNames('sc_cat_item', out.map((s) => s.itemId), ITEM_DISPLAY_FIELD)
-    for (const s of out) s.name = names[s.itemId] || ''
     return out
 }
 
-/** A persona's name and base monthly cost (one read). */
-function personaOf(personaId: string): { name: string; baseCost: number } {
+/** Personas' names and base monthly costs (one query). */
+function personasOf(personaIds: readonly string[]): { [personaId: string]: { name: string; baseCost: number } } {
+    const out: { [personaId: string]: { name: string; baseCost: number } } = {}
+    const ids = personaIds.filter((id) => !!id)
+    if (!ids.length) return out
     const p = new GlideRecord('x_psm_persona_persona')
-    if (!personaId || !p.get(personaId)) return { name: '', baseCost: 0 }
-    return { name: p.getValue('name') || '', baseCost: parseAmount(p.getValue('monthly_cost')) ?? 0 }
+    p.addQuery('sys_id', 'IN', ids.join(','))
+    p.query()
+    while (p.next()) out[p.getUniqueValue()] = { name: p.getValue('name') || '', baseCost: parseAmount(p.getValue('monthly_cost')) ?? 0 }
+    return out
 }
 
-/** What the provisioning run did: the items it ordered (as recorded, with the price the user is charged), what awaits review. */
-function outcomeOf(run: GlideRecord, base: string): ProvisioningOutcome {
+/** What the provisioning run did: the items it ordered (as recorded, with the price the user is charged), what awaits review; names filled in by the caller. */
+function outcomeOf(run: GlideRecord, base: string): ProvisioningOutcome & { reviewItems: string[] } {
     const ordered: OrderedService[] = []
     const requestId = run.getValue('request') || ''
     if (requestId) {
@@ -65,16 +75,14 @@ function outcomeOf(run: GlideRecord, base: string): ProvisioningOutcome {
     rv.addQuery('provisioning', run.getUniqueValue())
     rv.query()
     while (rv.next()) reviewItems.push(rv.getValue('catalog_item') || '')
-    // The items' names in one query (what getDisplayValue('cat_item') gives row by row).
-    const names = displayNames('sc_cat_item', ordered.map((o) => o.itemId).concat(reviewItems), ITEM_DISPLAY_FIELD)
-    for (const o of ordered) o.name = names[o.itemId] || ''
     return {
         state: run.getValue('state') || '',
         message: run.getValue('message') || '',
         requestNumber: requestId ? run.getDisplayValue('request') : '',
         requestUrl: requestId ? ticketUrl(base, 'sc_request', requestId) : '',
         ordered,
-        review: reviewItems.map((id) => names[id] || ''),
+        review: [],
+        reviewItems,
     }
 }
 
@@ -84,23 +92,39 @@ function welcomeHtml(current: GlideRecord, event: GlideRecord | null): string {
     const run = new GlideRecord('x_psm_persona_provisioning')
     const hasRun = !!event && run.get(event.getValue('parm2') || '')
     const previousId = hasRun && !welcome ? run.getValue('from_persona') || '' : ''
-    const mine = offeringsOf(personaId)
+    // Both personas' offerings in one query and both personas in another (a change names the previous one).
+    const offerings = offeringsOf([personaId, previousId])
+    const mine = offerings[personaId] || []
     const before: Record<string, boolean> = {}
-    for (const s of offeringsOf(previousId)) before[s.itemId] = true
+    for (const s of offerings[previousId] || []) before[s.itemId] = true
     const base = instanceUrl()
-    const persona = personaOf(personaId)
+    const personas = personasOf([personaId, previousId])
+    const persona = personas[personaId] || { name: '', baseCost: 0 }
+    const outcome = hasRun ? outcomeOf(run, base) : null
+    // Every item the message names (the offerings, what was ordered, what awaits review) in one read:
+    // what getDisplayValue('cat_item') gives row by row.
+    const names = displayNames(
+        'sc_cat_item',
+        mine.map((s) => s.itemId).concat(outcome ? outcome.ordered.map((o) => o.itemId).concat(outcome.reviewItems) : []),
+        ITEM_DISPLAY_FIELD,
+    )
+    for (const s of mine) s.name = names[s.itemId] || ''
+    if (outcome) {
+        for (const o of outcome.ordered) o.name = names[o.itemId] || ''
+        outcome.review = outcome.reviewItems.map((id) => names[id] || '')
+    }
     const cost = memberCostBreakdown(
         persona.baseCost,
         mine.filter((s) => s.bundled).map((s) => s.monthlyCost ?? 0),
     )
     return renderPersonaWelcome({
-        outcome: hasRun ? outcomeOf(run, base) : null,
+        outcome: outcome ? { state: outcome.state, message: outcome.message, requestNumber: outcome.requestNumber, requestUrl: outcome.requestUrl, ordered: outcome.ordered, review: outcome.review } : null,
         memberCostText: cost.totalText,
         memberCostBreakdown: cost.breakdown,
         welcome,
         userName: greetingNameOf(nameFieldsOf(current)),
         personaName: persona.name,
-        previousPersonaName: personaOf(previousId).name,
+        previousPersonaName: personas[previousId]?.name || '',
         newlyAvailable: mine.filter((s) => !before[s.itemId]),
         bundled: mine.filter((s) => s.bundled),
         catalogUrl: portalUrl(base, PORTAL_PAGES.catalog),

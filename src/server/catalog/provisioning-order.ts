@@ -1,6 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { CartJS } from '@servicenow/glide/sn_sc'
-import { displayNames } from './display-names.ts'
 import { memberMonthlyCost, parseAmount } from './money.ts'
 import { provisioningPlan } from './provisioning-plan.ts'
 
@@ -29,24 +28,61 @@ interface Offering {
 
 /** The persona's active offerings on active items, in offering order. */
 export function personaOfferings(personaId: string): Offering[] {
-    const out: Offering[] = []
-    if (!personaId) return out
+    return offeringsOf([personaId])[personaId] || []
+}
+
+/**
+ * The active offerings on active items of several personas in one query, by persona, each in offering
+ * order (a persona change reads the new persona's and the previous one's together).
+ */
+function offeringsOf(personaIds: readonly string[]): { [personaId: string]: Offering[] } {
+    const out: { [personaId: string]: Offering[] } = {}
+    const ids = personaIds.filter((id, i) => !!id && personaIds.indexOf(id) === i)
+    for (const id of ids) out[id] = []
+    if (!ids.length) return out
     const gr = new GlideRecord('x_psm_persona_offering')
-    gr.addQuery('persona', personaId)
+    gr.addQuery('persona', 'IN', ids.join(','))
     gr.addQuery('active', true)
     gr.addQuery('catalog_item.active', true)
     gr.orderBy('order')
     gr.query()
-    while (gr.next()) out.push({ itemId: gr.getValue('catalog_item') || '', monthlyCost: parseAmount(gr.getValue('monthly_cost')) ?? 0, bundled: gr.getValue('bundled') === '1' })
+    while (gr.next()) {
+        const list = out[gr.getValue('persona') || '']
+        if (list) list.push({ itemId: gr.getValue('catalog_item') || '', monthlyCost: parseAmount(gr.getValue('monthly_cost')) ?? 0, bundled: gr.getValue('bundled') === '1' })
+    }
     return out
+}
+
+interface PersonaFacts {
+    name: string
+    baseCost: number
+}
+
+/** Personas' names (their display value) and base monthly costs, in one query; a missing persona is absent. */
+function personaFacts(personaIds: readonly string[]): { [personaId: string]: PersonaFacts } {
+    const out: { [personaId: string]: PersonaFacts } = {}
+    const ids = personaIds.filter((id) => !!id)
+    if (!ids.length) return out
+    const gr = new GlideRecord('x_psm_persona_persona')
+    gr.addQuery('sys_id', 'IN', ids.join(','))
+    gr.query()
+    while (gr.next()) out[gr.getUniqueValue()] = { name: gr.getDisplayValue('name'), baseCost: parseAmount(gr.getValue('monthly_cost')) ?? 0 }
+    return out
+}
+
+/** The monthly cost per member of a persona: its base cost plus its bundled services (the one price model, money.ts). */
+function memberCostOf(persona: PersonaFacts | undefined, offerings: readonly Offering[]): number {
+    if (!persona) return 0
+    return memberMonthlyCost(
+        persona.baseCost,
+        offerings.filter((o) => o.bundled).map((o) => o.monthlyCost),
+    )
 }
 
 /** The persona's monthly cost per member: its base cost plus its bundled services (the one price model, money.ts). */
 export function personaMemberCost(personaId: string, offerings?: readonly Offering[]): number {
-    const persona = new GlideRecord('x_psm_persona_persona')
-    if (!personaId || !persona.get(personaId)) return 0
-    const bundled = (offerings ?? personaOfferings(personaId)).filter((o) => o.bundled).map((o) => o.monthlyCost)
-    return memberMonthlyCost(parseAmount(persona.getValue('monthly_cost')) ?? 0, bundled)
+    if (!personaId) return 0
+    return memberCostOf(personaFacts([personaId])[personaId], offerings ?? personaOfferings(personaId))
 }
 
 /** Items among itemIds the user already has: a requested item for them that is open, or closed complete. */
@@ -89,8 +125,11 @@ export function provisionUser(userId: string, fromPersona: string, toPersona: st
     const user = new GlideRecord('sys_user')
     if (!userId || !user.get(userId)) return ''
     if ((user.getValue('x_psm_persona_persona') || '') !== toPersona) return ''
-    const mine = personaOfferings(toPersona)
-    const before = personaOfferings(fromPersona)
+    // Both personas' offerings in one read, and their names and costs in another.
+    const offerings = offeringsOf([toPersona, fromPersona])
+    const mine = offerings[toPersona] || []
+    const before = offerings[fromPersona] || []
+    const facts = personaFacts([fromPersona, toPersona])
     const candidates = mine.map((o) => o.itemId).concat(before.map((o) => o.itemId))
     const has = itemsUserHas(userId, candidates)
     const plan = provisioningPlan({
@@ -105,16 +144,14 @@ export function provisionUser(userId: string, fromPersona: string, toPersona: st
     run.setValue('assignment', assignmentId)
     run.setValue('from_persona', fromPersona)
     run.setValue('to_persona', toPersona)
-    run.setValue('member_monthly_cost', personaMemberCost(toPersona, mine))
+    run.setValue('member_monthly_cost', memberCostOf(facts[toPersona], mine))
     run.setValue('state', plan.order.length ? 'ordering' : 'nothing_to_order')
     const runId = run.insert()
     if (!runId) return ''
-    // The two personas' names, read once for the order's instructions and every review's reason.
-    const names = plan.order.length || plan.review.length ? displayNames('x_psm_persona_persona', [fromPersona, toPersona], 'name') : {}
-    const personas = { from: fromPersona, to: toPersona, fromName: names[fromPersona] || '', toName: names[toPersona] || '' }
+    // The two personas' names, read above for the order's instructions and every review's reason.
+    const personas = { from: fromPersona, to: toPersona, fromName: facts[fromPersona]?.name || '', toName: facts[toPersona]?.name || '' }
     if (plan.order.length) order(run, userId, personas.toName, plan.order)
-    // psm-allow-query-in-loop: only services the previous persona had and the new one lacks (a handful), each checked against its open review so re-runs never duplicate one
-    for (const itemId of plan.review) listForReview(userId, itemId, has[itemId] || '', personas, runId)
+    listForReview(userId, plan.review, has, personas, runId)
     gs.eventQueue(fromPersona ? PROVISIONED_CHANGED_EVENT : PROVISIONED_ASSIGNED_EVENT, user, userId, runId)
     return runId
 }
@@ -122,9 +159,15 @@ export function provisionUser(userId: string, fromPersona: string, toPersona: st
 function order(run: GlideRecord, userId: string, personaName: string, items: readonly string[]): void {
     const cart = new CartJS(CART)
     try {
-        cart.empty()
         // Ordered for the user: the catalog checks each item against the user's access, not the session's.
         cart.setRequestedFor(userId)
+        // The cart is kept between runs (checkout removes its items, not the cart): emptied first only when
+        // an earlier run left items in it (its order failed and so did emptying it), which must not be ordered
+        // for this user. Deleting and re-creating an empty cart on every run wrote two cart rows for nothing.
+        if (cart.getCartItems().hasNext()) {
+            cart.empty()
+            cart.setRequestedFor(userId)
+        }
         for (const itemId of items) cart.addToCart({ sysparm_id: itemId, sysparm_quantity: '1' })
         const result = cart.submitOrder({
             requested_for: userId,
@@ -153,22 +196,28 @@ interface PersonaPair {
     toName: string
 }
 
-function listForReview(userId: string, itemId: string, requestedItem: string, personas: PersonaPair, runId: string): void {
-    const open = new GlideRecord('x_psm_persona_service_review')
-    open.addQuery('user', userId)
-    open.addQuery('catalog_item', itemId)
-    open.addQuery('state', 'open')
-    open.setLimit(1)
-    open.query()
-    if (open.next()) return
-    const review = new GlideRecord('x_psm_persona_service_review')
-    review.initialize()
-    review.setValue('user', userId)
-    review.setValue('catalog_item', itemId)
-    review.setValue('requested_item', requestedItem)
-    review.setValue('from_persona', personas.from)
-    review.setValue('to_persona', personas.to)
-    review.setValue('provisioning', runId)
-    review.setValue('reason', `${personas.fromName} offered this service and ${personas.toName} does not: review whether the user keeps it.`)
-    review.insert()
+/** Lists the services for review, each once: one query for the user's open reviews of them, then the missing ones inserted. */
+function listForReview(userId: string, itemIds: readonly string[], has: { [itemId: string]: string }, personas: PersonaPair, runId: string): void {
+    if (!itemIds.length) return
+    const open: { [itemId: string]: boolean } = {}
+    const gr = new GlideRecord('x_psm_persona_service_review')
+    gr.addQuery('user', userId)
+    gr.addQuery('catalog_item', 'IN', itemIds.join(','))
+    gr.addQuery('state', 'open')
+    gr.query()
+    while (gr.next()) open[gr.getValue('catalog_item') || ''] = true
+    for (const itemId of itemIds) {
+        if (open[itemId]) continue
+        open[itemId] = true
+        const review = new GlideRecord('x_psm_persona_service_review')
+        review.initialize()
+        review.setValue('user', userId)
+        review.setValue('catalog_item', itemId)
+        review.setValue('requested_item', has[itemId] || '')
+        review.setValue('from_persona', personas.from)
+        review.setValue('to_persona', personas.to)
+        review.setValue('provisioning', runId)
+        review.setValue('reason', `${personas.fromName} offered this service and ${personas.toName} does not: review whether the user keeps it.`)
+        review.insert()
+    }
 }
