@@ -110,3 +110,20 @@ test('under a transaction quota each event commits on its own: the quota running
     expect(states().every((s) => s.state === 'processed')).toBe(true)
     expect(work()).toEqual(['0', '1', '2', '3', '4'])
 })
+
+test('states are written by rowid, never onto a row that took a deleted event’s rowid: that event stays ready for the next batch', () => {
+    // A subscriber deletes the last event of the batch and queues another: SQLite gives the new row the freed rowid.
+    instance.events.subscribe((e) => {
+        if (e.parm1 !== '2') return
+        instance.store.deleteRow('sysevent', e.sysId)
+        instance.events.queue('batch.check', '', '', 'late', '', '')
+    })
+    queue(3)
+    const rowidOf = (parm1: string) => (instance.store.prepare("SELECT rowid AS r FROM sysevent WHERE name = 'batch.check' AND parm1 = ?").get(parm1) as { r: number } | undefined)?.r
+    const last = rowidOf('2')
+    instance.run(() => instance.events.process())
+    expect(rowidOf('late')).toBe(last)
+    expect(Object.fromEntries(states().map((s) => [s.parm1, s.state]))).toEqual({ '0': 'processed', '1': 'processed', late: 'ready' })
+    instance.run(() => instance.events.process())
+    expect(states().find((s) => s.parm1 === 'late')?.state).toBe('processed')
+})

@@ -1,6 +1,6 @@
 import { htmlToPlainText } from '../../src/server/mail/text'
 import fc from 'fast-check'
-import type { ApprovalLine } from '../../src/server/change/approvals'
+import { digestOf, type ApprovalLine } from '../../src/server/change/approvals'
 import { emptyFacts, type ChangeFacts } from '../../src/server/change/facts'
 import type { ChangeEventKey } from '../../src/server/change/model'
 import { renderChangeMail, mailParts, STAKEHOLDERS, type MailModel, type Stakeholder } from '../../src/server/change/render'
@@ -56,7 +56,7 @@ function model(stakeholder: Stakeholder, moment: ChangeEventKey, over: Partial<M
         moment,
         change: { ...CHANGE, ...change },
         recipient: { sysId: 'u-bob', name: 'Bob Board', mobile: false, attributes: ['Sales', 'London'] },
-        approvals: APPROVALS,
+        approvals: digestOf(APPROVALS, 'u-bob'),
         links: {
             change: 'https://acme.service-now.com/sp?id=ticket&table=change_request&sys_id=c0ffee00c0ffee00c0ffee00c0ffee00',
             approval: 'https://acme.service-now.com/sp?id=approval&sys_id=a2',
@@ -118,7 +118,7 @@ describe('escaping', () => {
                     closeNotes: c,
                     phases: [{ line: 1, name: `P${a}`, start: '2026-12-01 00:00', end: '2026-12-02 00:00', startKey: '2026-12-01 00:00', endKey: '2026-12-02 00:00', audience: b || 'IT', audiences: [b || 'IT'] }],
                 }
-                const approvals = [{ sysId: 'a1', approver: 'u1', approverName: a, state: 'rejected', comments: b }]
+                const approvals = digestOf([{ sysId: 'a1', approver: 'u1', approverName: a, state: 'rejected', comments: b }], 'u1')
                 for (const s of STAKEHOLDERS) {
                     for (const moment of MOMENTS[s]) {
                         const html = renderChangeMail(
@@ -175,8 +175,8 @@ describe('requester', () => {
     })
 
     test('rejected: by whom and why', () => {
-        const approvals: ApprovalLine[] = [{ sysId: 'a1', approver: 'u1', approverName: 'Ann Approver', state: 'rejected', comments: 'No backout tested' }]
-        const html = renderChangeMail(model('requester', 'rejected', { approvals }, { state: 4 }))
+        const lines: ApprovalLine[] = [{ sysId: 'a1', approver: 'u1', approverName: 'Ann Approver', state: 'rejected', comments: 'No backout tested' }]
+        const html = renderChangeMail(model('requester', 'rejected', { approvals: digestOf(lines) }, { state: 4 }))
         expect(html).toContain('Rejected by Ann Approver.')
         expect(html).toContain('Ann Approver: No backout tested')
         expect(html).toContain('<strong>Canceled</strong>')

@@ -1,4 +1,4 @@
-import { namedApprovals, outcome, tally, tallyText, UNDECIDED_NAMED, type ApprovalLine } from '../../src/server/change/approvals'
+import { digestOf, namedApprovals, outcome, tally, tallyText, UNDECIDED_NAMED, type ApprovalLine } from '../../src/server/change/approvals'
 import { approvalStatusSection } from '../../src/server/change/render-sections'
 import { CHANGE_EVENTS, eventKeyOf, isHighRisk, isOpenState, toInt } from '../../src/server/change/model'
 import { changedFieldLabels, formatUpdateParm, parseUpdateParm, plannedEvents, trackedChanges, type ChangeSnapshot, type TransitionInput } from '../../src/server/change/transitions'
@@ -140,11 +140,11 @@ describe('a large CAB in a message: decisions named, the undecided counted', () 
     })
 
     it('the status section says how many more are undecided, and the tally counts them all', () => {
-        const html = approvalStatusSection(cab(3, 1, 196), 'CAB')
+        const html = approvalStatusSection(digestOf(cab(3, 1, 196)), 'CAB')
         expect(html).toContain('3 of 200 approved, 1 rejected, 196 pending')
         expect(html).toContain('and 186 more not yet decided')
         expect((html.match(/<li>/g) ?? []).length).toBe(4 + UNDECIDED_NAMED + 1)
         // A small CAB is listed whole.
-        expect(approvalStatusSection(cab(1, 0, 2), 'CAB')).not.toContain('more not yet decided')
+        expect(approvalStatusSection(digestOf(cab(1, 0, 2)), 'CAB')).not.toContain('more not yet decided')
     })
 })

@@ -25,6 +25,7 @@ export type EventHandler = (event: SysEvent) => void
 type EventState = 'processed' | 'error'
 
 interface EventRow {
+    rowid: number
     sys_id: string
     name: string
     table: string | null
@@ -131,17 +132,17 @@ export class EventQueue implements EventSink {
     process(limit = 500): number {
         this.indexReady()
         const rows = this.store
-            .prepare("SELECT sys_id, name, \"table\", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid LIMIT ?")
+            .prepare("SELECT rowid, sys_id, name, \"table\", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid LIMIT ?")
             .all(this.store.clock(), limit) as EventRow[]
         if (activeQuota()) {
-            for (const r of rows) this.store.transaction(() => this.markProcessed([[r.sys_id, this.processOne(r), this.store.clock()]]))
+            for (const r of rows) this.store.transaction(() => this.markProcessed([[r, this.processOne(r), this.store.clock()]]))
         } else if (rows.length) {
             let failure: { error: unknown } | null = null
             this.store.transaction(() => {
-                const done: Array<[sysId: string, state: EventState, processed: string]> = []
+                const done: Array<[row: EventRow, state: EventState, processed: string]> = []
                 for (const r of rows) {
                     try {
-                        done.push([r.sys_id, this.store.joinedWork(() => this.processOne(r)), this.store.clock()])
+                        done.push([r, this.store.joinedWork(() => this.processOne(r)), this.store.clock()])
                     } catch (e) {
                         failure = { error: e }
                         break
@@ -158,18 +159,7 @@ export class EventQueue implements EventSink {
 
     /** Hands one event to every subscriber; returns its state ('error' when a subscriber failed). */
     private processOne(r: EventRow): EventState {
-        const event: SysEvent = {
-            sysId: r.sys_id,
-            name: r.name,
-            table: r.table ?? '',
-            instance: r.instance ?? '',
-            parm1: r.parm1 ?? '',
-            parm2: r.parm2 ?? '',
-            queue: r.queue ?? '',
-            userId: r.user_id ?? '',
-            userName: r.user_name ?? '',
-            createdOn: r.sys_created_on,
-        }
+        const event = toEvent(r)
         let state: EventState = 'processed'
         for (const h of this.handlers) {
             try {
@@ -182,16 +172,40 @@ export class EventQueue implements EventSink {
         return state
     }
 
-    /** Writes the events' states and processing times: one statement per state and time, not one per event. */
-    private markProcessed(done: ReadonlyArray<readonly [sysId: string, state: EventState, processed: string]>): void {
-        const groups = new Map<string, { state: EventState; processed: string; ids: string[] }>()
-        for (const [sysId, state, processed] of done) {
+    /**
+     * Writes the events' states and processing times: one statement per state and time, not one per event.
+     * Rows are found by the rowid they were read with (one lookup each, where sys_id costs its index's
+     * lookup and then the row's), and must still have their sys_id: a subscriber that deleted an event
+     * row lets SQLite give its rowid to the next row inserted, which is not marked in its place.
+     */
+    private markProcessed(done: ReadonlyArray<readonly [row: EventRow, state: EventState, processed: string]>): void {
+        const groups = new Map<string, { state: EventState; processed: string; rowids: number[]; ids: string[] }>()
+        for (const [row, state, processed] of done) {
             const key = `${state}\u0000${processed}`
             let g = groups.get(key)
-            if (!g) groups.set(key, (g = { state, processed, ids: [] }))
-            g.ids.push(sysId)
+            if (!g) groups.set(key, (g = { state, processed, rowids: [], ids: [] }))
+            g.rowids.push(row.rowid)
+            g.ids.push(row.sys_id)
         }
-        const stmt = this.store.prepare('UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE sys_id IN (SELECT value FROM json_each(?))')
-        for (const g of groups.values()) stmt.run(g.state, g.processed, g.processed, JSON.stringify(g.ids))
+        // `+sys_id`: the sys_id test filters the rows found by rowid; it must not become the lookup.
+        const stmt = this.store.prepare(
+            'UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE rowid IN (SELECT value FROM json_each(?)) AND +sys_id IN (SELECT value FROM json_each(?))',
+        )
+        for (const g of groups.values()) stmt.run(g.state, g.processed, g.processed, JSON.stringify(g.rowids), JSON.stringify(g.ids))
+    }
+}
+
+function toEvent(r: EventRow): SysEvent {
+    return {
+        sysId: r.sys_id,
+        name: r.name,
+        table: r.table ?? '',
+        instance: r.instance ?? '',
+        parm1: r.parm1 ?? '',
+        parm2: r.parm2 ?? '',
+        queue: r.queue ?? '',
+        userId: r.user_id ?? '',
+        userName: r.user_name ?? '',
+        createdOn: r.sys_created_on,
     }
 }

@@ -1,5 +1,5 @@
-import { gs, GlideRecord } from '@servicenow/glide'
-import { COUNTED_STATES, namedApprovals, outcome, type ApprovalLine } from './approvals.ts'
+import { gs, GlideAggregate, GlideRecord } from '@servicenow/glide'
+import { COUNTED_STATES, namedApprovals, outcome, ownApproval, tallyOfCounts, UNDECIDED_NAMED, type ApprovalDigest, type ApprovalLine } from './approvals.ts'
 import { CHANGE_EVENTS, CHANGE_PROPERTIES, groupRequestParm, parmChunks, STATE, toInt, type ReaderVariant } from './model.ts'
 import { activeMembersWithPersona, groupIdByName, hasActiveMember, mobilePersonas, userNames } from './people.ts'
 
@@ -34,25 +34,69 @@ export function approvalsOfQuery(changeId: string): string {
  * message names (namedApprovals): a CAB of 200 waiting costs no 200 names.
  */
 export function approvalsOf(changeId: string): ApprovalLine[] {
+    const out = readApprovalLines(approvalsOfQuery(changeId), 0)
+    nameApprovers(namedApprovals(out))
+    return out
+}
+
+/** Approval rows matching an encoded query, oldest first (at most `limit`, 0 for all), without names. */
+function readApprovalLines(query: string, limit: number): ApprovalLine[] {
     const gr = new GlideRecord('sysapproval_approver')
-    gr.addEncodedQuery(approvalsOfQuery(changeId))
+    gr.addEncodedQuery(query)
     gr.orderBy('sys_created_on')
+    if (limit > 0) gr.setLimit(limit)
     gr.query()
     const out: ApprovalLine[] = []
     while (gr.next()) {
+        const state = gr.getValue('state') || ''
         out.push({
             sysId: gr.getUniqueValue(),
             approver: gr.getValue('approver') || '',
             approverName: '',
-            state: gr.getValue('state') || '',
+            state,
             // comments is a journal field: the record keeps no value, the reason is its newest entry.
-            comments: gr.getValue('state') === 'rejected' ? latestJournalText(gr, 'comments') : '',
+            comments: state === 'rejected' ? latestJournalText(gr, 'comments') : '',
         })
     }
-    const named = namedApprovals(out)
-    const names = userNames(named.map((a) => a.approver).filter((id) => id !== ''))
-    for (const a of named) a.approverName = names[a.approver] || ''
     return out
+}
+
+/** Fills in the approvers' names of these lines, in one query. */
+function nameApprovers(lines: readonly ApprovalLine[]): void {
+    const names = userNames(lines.map((a) => a.approver).filter((id) => id !== ''))
+    for (const a of lines) a.approverName = names[a.approver] || ''
+}
+
+/**
+ * What a message shows of a change's approvals (ApprovalDigest), read as a message needs it: the
+ * rows counted by state in one aggregate, every decision, the first UNDECIDED_NAMED of the others and
+ * the reader's own approval; the same as digestOf(approvalsOf(changeId), reader), without reading
+ * every row of a CAB of 200 for a tally and a dozen names.
+ */
+export function approvalDigest(changeId: string, reader = ''): ApprovalDigest {
+    const query = approvalsOfQuery(changeId)
+    const counts: { [state: string]: number } = {}
+    let rows = 0
+    const byState = new GlideAggregate('sysapproval_approver')
+    byState.addEncodedQuery(query)
+    byState.addAggregate('COUNT', '')
+    byState.groupBy('state')
+    byState.query()
+    while (byState.next()) {
+        const n = Number(byState.getAggregate('COUNT', '')) || 0
+        const state = byState.getValue('state') || ''
+        counts[state] = (counts[state] || 0) + n
+        rows += n
+    }
+    const decidedCount = (counts.approved || 0) + (counts.rejected || 0)
+    const decided = decidedCount ? readApprovalLines(`${query}^stateINapproved,rejected`, 0) : []
+    // The others: any state but a decision, or none (NOT IN leaves out empty values).
+    const undecided = rows > decidedCount ? readApprovalLines(`${query}^stateNOT INapproved,rejected^ORstateISEMPTY`, UNDECIDED_NAMED) : []
+    const named = decided.concat(undecided)
+    const mine = reader ? ownApproval(readApprovalLines(`${query}^approver=${reader}`, 0), reader) : null
+    const own = mine ? named.find((a) => a.sysId === mine.sysId) || mine : null
+    nameApprovers(own && named.indexOf(own) < 0 ? named.concat([own]) : named)
+    return { tally: tallyOfCounts(counts), rows, named, own }
 }
 
 /** Rows that take part in the decision (cancelled, not required and duplicates do not). */

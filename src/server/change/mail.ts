@@ -1,5 +1,6 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { approvalsOf, cabGroupName } from './approval-records.ts'
+import { approvalDigest, cabGroupName } from './approval-records.ts'
+import { NO_APPROVALS } from './approvals.ts'
 import { readFacts } from './change-record.ts'
 import { approvalRequestOf, CHANGE_PROPERTIES, eventKeyOf, type ChangeEventKey, type ReaderVariant } from './model.ts'
 import { recipientProfile } from './people.ts'
@@ -70,10 +71,9 @@ export function mailModel(stakeholder: Stakeholder, current: GlideRecord, event:
     const parm2 = eventField(event, 'parm2')
     const request = moment === 'approvalRequested' ? approvalRequestOf(parm2) : { approvalId: '', group: null }
     const recipient = recipientFor(stakeholder, current, parm1, request.group)
-    const approvals = needsApprovals(stakeholder, moment) ? approvalsOf(change.sysId) : []
-    // The reader's own approval: named by the request, else found among the change's (pending first).
-    const own = approvals.find((a) => a.approver === recipient.sysId && a.state === 'requested') || approvals.find((a) => a.approver === recipient.sysId)
-    const approvalId = request.approvalId || (own ? own.sysId : '')
+    // An approver's message links to their own approval: named by the request, else found among the change's (pending first).
+    const approvals = needsApprovals(stakeholder, moment) ? approvalDigest(change.sysId, stakeholder === 'approver' ? recipient.sysId : '') : NO_APPROVALS
+    const approvalId = request.approvalId || (approvals.own ? approvals.own.sysId : '')
     return {
         stakeholder,
         moment,

@@ -1,4 +1,4 @@
-import { tally, tallyText } from './approvals.ts'
+import { tallyText } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import { stateLabel } from './model.ts'
 import { escapeHtml, fact, list, paragraph, section, table } from '../mail/html.ts'
@@ -84,7 +84,8 @@ function updateSection(model: MailModel, a: ChangeAssessment): string {
 }
 
 function myPendingApproval(model: MailModel): boolean {
-    return model.approvals.some((x) => x.approver === model.recipient.sysId && x.state === 'requested')
+    const own = model.approvals.own
+    return !!own && own.approver === model.recipient.sysId && own.state === 'requested'
 }
 
 /** A high-risk change in flight changed: what changed, the refreshed assessment and the approval status. */
@@ -95,7 +96,7 @@ function highRiskUpdate(model: MailModel): MailParts {
     const labels = diff.length ? diff.map((d) => d.label) : changedFieldLabels(model.update?.fields ?? [])
     const what = labels.length ? labels.join(', ') : 'details'
     const pending = model.stakeholder === 'approver' && myPendingApproval(model)
-    const t = tally(model.approvals)
+    const t = model.approvals.tally
     const decision = pending
         ? `Your approval of ${c.number} is still pending: ${what} changed, review before you decide.`
         : `For your information: ${what} changed on high-risk change ${c.number}, now ${stateLabel(c.state)}. Approval: ${tallyText(t)}.`
@@ -114,7 +115,7 @@ function highRiskUpdate(model: MailModel): MailParts {
 function highRiskAuthorize(model: MailModel): MailParts {
     const c = model.change
     const a = assessChange(c)
-    const t = tally(model.approvals)
+    const t = model.approvals.tally
     return {
         headline: `High-risk change ${c.number} is waiting for approval`,
         decision: `Oversight: ${c.number} entered Authorize. ${riskHeadline(a)} Approval: ${tallyText(t)}.`,

@@ -1,4 +1,4 @@
-import type { ApprovalLine } from './approvals.ts'
+import type { ApprovalDigest } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import type { ChangeEventKey } from './model.ts'
 import type { UpdateParm } from './transitions.ts'
@@ -46,7 +46,8 @@ export interface MailModel {
     moment: ChangeEventKey
     change: ChangeFacts
     recipient: MailRecipient
-    approvals: ApprovalLine[]
+    /** The change's approvals as the message shows them (needsApprovals): the tally, the lines it names, the reader's own. */
+    approvals: ApprovalDigest
     links: MailLinks
     settings: MailSettings
     /** For high_risk_update: what changed and for whom. */

@@ -1,4 +1,4 @@
-import { tally, tallyText } from './approvals.ts'
+import { tallyText } from './approvals.ts'
 import { stateLabel } from './model.ts'
 import type { Phase } from './phases.ts'
 import { ownPhase, tiersOf } from './your-phase.ts'
@@ -64,7 +64,7 @@ function simpleStatus(model: MailModel, headline: string, next: string, extra: s
 
 function authorize(model: MailModel): MailParts {
     const c = model.change
-    const t = tally(model.approvals)
+    const t = model.approvals.tally
     const next = `Waiting for approval by the ${model.settings.cabGroup} (${tallyText(t)}). Once everyone approves, the change is scheduled and you receive your rollout plan.`
     const parts = simpleStatus(model, `${c.number} is waiting for approval`, next, [approvalStatusSection(model.approvals, model.settings.cabGroup)])
     parts.keyFacts.splice(1, 0, `Approvals: ${tallyText(t)}`)
@@ -73,10 +73,10 @@ function authorize(model: MailModel): MailParts {
 
 function rejected(model: MailModel): MailParts {
     const c = model.change
-    const by = model.approvals.filter((a) => a.state === 'rejected').map((a) => a.approverName)
+    const by = model.approvals.named.filter((a) => a.state === 'rejected').map((a) => a.approverName)
     const who = by.length ? by.join(', ') : `the ${model.settings.cabGroup}`
     const next = `The change was rejected by ${who} and has been canceled. To go ahead, address their concerns and submit a new change.`
-    const reasons = model.approvals.filter((a) => a.state === 'rejected' && (a.comments ?? '').trim()).map((a) => `${a.approverName}: ${(a.comments ?? '').trim()}`)
+    const reasons = model.approvals.named.filter((a) => a.state === 'rejected' && (a.comments ?? '').trim()).map((a) => `${a.approverName}: ${(a.comments ?? '').trim()}`)
     const decision = section('decision', 'Decision', paragraph(escapeHtml(`Rejected by ${who}.`)) + textList(reasons))
     return simpleStatus(model, `${c.number} was not approved`, next, [decision, approvalStatusSection(model.approvals, model.settings.cabGroup)])
 }

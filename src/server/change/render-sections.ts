@@ -1,4 +1,4 @@
-import { namedApprovals, tally, tallyText, type ApprovalLine } from './approvals.ts'
+import { tallyText, type ApprovalDigest } from './approvals.ts'
 import type { ChangeFacts } from './facts.ts'
 import { STATE, STATE_PATH, stateLabel } from './model.ts'
 import type { Phase } from './phases.ts'
@@ -28,11 +28,10 @@ export function statusSection(change: ChangeFacts): string {
 }
 
 /** The tally, every decision by name, and the first few of the others (see namedApprovals). */
-export function approvalStatusSection(approvals: readonly ApprovalLine[], cabGroup: string): string {
-    const t = tally(approvals)
-    const named = namedApprovals(approvals)
-    const lines = named.map((a) => `${a.approverName || 'Unknown approver'}: ${APPROVAL_STATE_LABELS[a.state] ?? a.state}`)
-    const more = approvals.length - named.length
+export function approvalStatusSection(approvals: ApprovalDigest, cabGroup: string): string {
+    const t = approvals.tally
+    const lines = approvals.named.map((a) => `${a.approverName || 'Unknown approver'}: ${APPROVAL_STATE_LABELS[a.state] ?? a.state}`)
+    const more = approvals.rows - approvals.named.length
     if (more > 0) lines.push(`and ${more} more not yet decided`)
     const intro = paragraph(`${fact('Approval by', cabGroup)}<br>${fact('Status', tallyText(t))}`)
     return section('approval-status', 'Approval status', intro + textList(lines))
