@@ -82,3 +82,32 @@ test("reads by sys_id and inserts follow the dictionary: a table that later gets
         expect([store.getRow('u_family_a', again)?.name, store.getRow('u_family_a', withNew)?.a2]).toEqual(['second a', 'new column'])
     })
 })
+
+test('a reference index files only the rows that have one, and lookups by the reference still use it', () => {
+    // Empty references are not indexed (Store.syncPhysical): inserting a task row touches no index page for them.
+    const sql = (instance.store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'task__assigned_to'").get() as { sql: string }).sql
+    expect(sql).toMatch(/WHERE "assigned_to" IS NOT NULL$/)
+    instance.run(() => {
+        const user = insert('sys_user', { user_name: 'partial.index.user' })
+        const assigned = insert('task', { short_description: 'assigned', assigned_to: user })
+        const unassigned = insert('task', { short_description: 'nobody' })
+        const ids = (query: string): string[] => {
+            const gr = new GlideRecord('task')
+            gr.addEncodedQuery(query)
+            gr.query()
+            const out: string[] = []
+            while (gr.next()) out.push(gr.getUniqueValue())
+            return out
+        }
+        expect(ids(`assigned_to=${user}`)).toEqual([assigned])
+        expect(ids(`assigned_toIN${user},${'0'.repeat(32)}`)).toEqual([assigned])
+        expect(ids(`assigned_to.user_name=partial.index.user`)).toEqual([assigned])
+        expect(ids(`assigned_toISEMPTY^sys_idIN${assigned},${unassigned}`)).toEqual([unassigned])
+        // The query GlideRecord builds for `assigned_to=<id>` is answered from the index.
+        const gr = new GlideRecord('task')
+        gr.addQuery('assigned_to', user)
+        const built = gr.buildSelect('t0.*')
+        const plan = (instance.store.db.prepare(`EXPLAIN QUERY PLAN ${built.sql}`).all(...built.params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ')
+        expect(plan).toContain('USING INDEX task__assigned_to')
+    })
+})

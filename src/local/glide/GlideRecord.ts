@@ -1,4 +1,4 @@
-import { compileQuery, parseEncodedQuery, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
+import { compileTyped, parseEncodedQuery, queryShape, shapedParams, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
 import { checkQuota, quotaSqlTerm } from '../store/quota'
 import { JoinResolver } from '../store/resolver'
 import type { Column, TableInfo } from '../store/schema'
@@ -9,6 +9,7 @@ import { GlideElement, referenceElement } from './GlideElement'
 import { dictionaryScope } from './dictionary-scope'
 import { asPlatform, currentScope, inScript, runtime, withScope, type RecordHandle } from './runtime'
 import { restrictToScopedApi } from './scoped-api'
+import { keepSelectPlan, selectPlan } from './select-plans'
 import { creatingScopeId, scriptMay } from './scope-access'
 import { tableScope } from './table-scope'
 
@@ -256,39 +257,47 @@ export class GlideRecord implements RecordHandle {
         return { queries, orderBy: this.orderBys }
     }
 
-    /** Builds the SQL for the current conditions: shared by query(), getRowCount() and GlideAggregate. */
-    buildSelect(select: string | ((resolver: JoinResolver) => string), withOrder = true): { sql: string; params: unknown[]; resolver: JoinResolver } {
+    /**
+     * Builds the SQL for the current conditions: shared by query(), getRowCount() and GlideAggregate. A select
+     * list given as text is built once per query shape and dictionary (select-plans.ts), its values bound anew.
+     */
+    buildSelect(select: string | ((resolver: JoinResolver) => string), withOrder = true): { sql: string; params: unknown[] } {
         const info = this.tableInfo()
         const store = runtime().store
-        const resolver = new JoinResolver(store.schema, this.table)
-        const selectList = typeof select === 'function' ? select(resolver) : select
-        const compiled = compileQuery(this.encoded(), resolver)
-        const where: string[] = []
-        const params: unknown[] = []
+        const encoded = this.encoded()
         // Under a transaction quota, SQLite checks it for each row it scans (store/quota.ts).
         const quota = quotaSqlTerm('t0')
-        if (quota) where.push(quota)
-        if (info.family.length !== store.schema.membersOf(info.root).length) {
-            where.push(`t0.sys_class_name IN (${info.family.map(() => '?').join(', ')})`)
-            params.push(...info.family)
-        }
         const restriction = restrictions.get(this)
-        if (restriction && 'sysIds' in restriction) {
-            where.push('t0.sys_id IN (SELECT value FROM json_each(?))')
-            params.push(JSON.stringify(restriction.sysIds))
-        } else if (restriction) {
-            where.push('t0.rowid >= ? AND t0.rowid < ?')
-            params.push(restriction.fromRowid, restriction.toRowid)
+        const shape = typeof select === 'string' ? queryShape(encoded) : undefined
+        const key = shape === undefined ? '' : `${select}\u0000${withOrder ? 'o' : ''}${quota ? 'q' : ''}${restriction ? ('sysIds' in restriction ? 's' : 'r') : ''}\u0000${shape}`
+        const plan = shape === undefined ? undefined : selectPlan(store.schema, info, key)
+        const params: unknown[] = []
+        const byClass = info.family.length !== store.schema.membersOf(info.root).length
+        if (byClass) params.push(...info.family)
+        if (restriction && 'sysIds' in restriction) params.push(JSON.stringify(restriction.sysIds))
+        else if (restriction) params.push(restriction.fromRowid, restriction.toRowid)
+        if (plan) {
+            for (const p of shapedParams(encoded, plan.types)) params.push(p)
+            return { sql: plan.sql, params }
         }
+        const resolver = new JoinResolver(store.schema, this.table)
+        const selectList = typeof select === 'function' ? select(resolver) : select
+        const compiled = compileTyped(encoded, resolver)
+        const where: string[] = []
+        if (quota) where.push(quota)
+        if (byClass) where.push(`t0.sys_class_name IN (${info.family.map(() => '?').join(', ')})`)
+        if (restriction && 'sysIds' in restriction) where.push('t0.sys_id IN (SELECT value FROM json_each(?))')
+        else if (restriction) where.push('t0.rowid >= ? AND t0.rowid < ?')
         if (compiled.where) {
             where.push(`(${compiled.where})`)
-            params.push(...compiled.params)
+            for (const p of compiled.params) params.push(p)
         }
         let sql = `SELECT ${selectList} FROM ${quoteIdent(info.root)} t0 ${resolver.joins.join(' ')}`
         if (where.length) sql += ` WHERE ${where.join(' AND ')}`
         const orderBy = restriction ? [compiled.orderBy, 't0.rowid'].filter(Boolean).join(', ') : compiled.orderBy
         if (withOrder && orderBy) sql += ` ORDER BY ${orderBy}`
-        return { sql, params, resolver }
+        if (shape !== undefined) keepSelectPlan(info, key, { schema: store.schema, sql, types: compiled.types })
+        return { sql, params }
     }
 
     /** Query business rules add their conditions once per GlideRecord, however often it is queried or counted. */

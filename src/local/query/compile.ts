@@ -1,4 +1,4 @@
-import { canonicalOperator, CHANGE_OPERATORS, type Condition, type EncodedQuery, type OrderBy, type Query } from './ast'
+import { canonicalOperator, CHANGE_OPERATORS, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from './ast'
 import { bindValue, dateBound, likePattern, listItems, requireDateField, type Bound } from './bind'
 import { datePartSql, isDateOnly, relativeBounds, sqliteModifier } from './dates'
 import { QueryError } from './errors'
@@ -49,25 +49,123 @@ const MATCH_ALL = '(1 = 1)'
  * resolver and fixed SQL text are spliced in. Precedence is made explicit with parentheses: ^NQ < ^ < ^OR.
  */
 export function compileQuery(q: EncodedQuery, resolver: FieldResolver): CompiledQuery {
+    const { where, params, orderBy } = compileTyped(q, resolver)
+    return { where, params, orderBy }
+}
+
+/** compileQuery, and the type of each condition's column, conditions in order (queries, groups, terms): what shapedParams needs. */
+export function compileTyped(q: EncodedQuery, resolver: FieldResolver): CompiledQuery & { types: string[] } {
     const params: Bound[] = []
-    const queries = q.queries.map((query) => compileAnd(query, resolver, params))
+    const types: string[] = []
+    const queries = q.queries.map((query) => compileAnd(query, resolver, params, types))
     return {
         where: joinParenthesised(queries, ' OR '),
         params,
         orderBy: q.orderBy.map((o) => compileOrderBy(o, resolver)).join(', '),
+        types,
     }
 }
 
-function compileAnd(query: Query, resolver: FieldResolver, params: Bound[]): string {
+function compileAnd(query: Query, resolver: FieldResolver, params: Bound[], types: string[]): string {
     if (query.length === 0) throw new QueryError('', 'empty query (no conditions between ^NQ separators)')
     const groups = query.map((group) => {
         if (group.length === 0) throw new QueryError('', 'empty OR group')
         return joinParenthesised(
-            group.map((c) => compileCondition(c, resolver, params)),
+            group.map((c) => compileCondition(c, resolver, params, types)),
             ' OR ',
         )
     })
     return joinParenthesised(groups, ' AND ')
+}
+
+/*
+ * Query shapes. For the operators below, a condition's SQL depends only on its field, its operator and the
+ * shape of its value (empty or not; how many list items), never on the value itself, which is only bound:
+ * two queries of one shape on one dictionary compile to the same SQL, with their own parameters. GlideRecord
+ * keeps the SQL per shape (glide/select-plans.ts) and binds each query's values with shapedParams, which is the
+ * very code compileCondition binds them with, so both accept, convert and refuse values alike.
+ */
+const SHAPED_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['=', '!=', '<', '<=', '>', '>=', 'BETWEEN', 'IN', 'NOT IN', 'LIKE', 'NOT LIKE', 'STARTSWITH', 'ENDSWITH', 'ISEMPTY', 'ISNOTEMPTY', 'EMPTYSTRING', 'ANYTHING'])
+
+/**
+ * The shape of a query (see above) as text, or undefined when a condition's SQL depends on more than its shape
+ * (dates relative to now or in the session's zone, another field named in the value): such queries are compiled
+ * each time. Fields and operators are written as given (the SQL of an alias is that of its operator).
+ */
+export function queryShape(q: EncodedQuery): string | undefined {
+    let key = ''
+    for (const query of q.queries) {
+        key += '\u0002'
+        for (const group of query) {
+            key += '\u0003'
+            for (const c of group) {
+                const op = canonicalOperator(c.operator)
+                if (!SHAPED_OPERATORS.has(op)) return undefined
+                const value = op === 'IN' || op === 'NOT IN' ? String(listItems(c.value).length) : c.value === '' ? '' : '?'
+                key += `\u0004${c.field}\u0001${c.operator}\u0001${value}`
+            }
+        }
+    }
+    key += '\u0005'
+    for (const o of q.orderBy) key += `${o.descending ? '-' : '+'}${o.field}\u0001`
+    return key
+}
+
+/**
+ * The parameters of a query whose shape compiled (queryShape) to SQL with these condition types
+ * (compileTyped's types): each condition checked and its values bound exactly as compileCondition does.
+ */
+export function shapedParams(q: EncodedQuery, types: readonly string[]): Bound[] {
+    const params: Bound[] = []
+    let i = 0
+    for (const query of q.queries) {
+        for (const group of query) {
+            for (const c of group) {
+                const term = conditionText(c)
+                const problem = conditionProblem(c)
+                if (problem !== undefined) throw new QueryError(term, problem)
+                bindShaped(canonicalOperator(c.operator), c, types[i++], term, params)
+            }
+        }
+    }
+    return params
+}
+
+/** Binds a shaped condition's values (SHAPED_OPERATORS), in the order its SQL has their placeholders. */
+function bindShaped(op: Operator, c: Condition, type: string, term: string, params: Bound[]): void {
+    switch (op) {
+        case '=':
+        case '!=':
+            if (c.value !== '') params.push(bindValue(c.value, type, term))
+            return
+        case '<':
+        case '<=':
+        case '>':
+        case '>=':
+            params.push(bindValue(c.value, type, term))
+            return
+        case 'BETWEEN': {
+            const [low, high] = splitRange(c.value)
+            params.push(bindValue(low, type, term), bindValue(high, type, term))
+            return
+        }
+        case 'IN':
+        case 'NOT IN':
+            for (const item of listItems(c.value)) params.push(bindValue(item, type, term))
+            return
+        case 'LIKE':
+        case 'NOT LIKE':
+            params.push(likePattern(c.value, '%', '%', term))
+            return
+        case 'STARTSWITH':
+            params.push(likePattern(c.value, '', '%', term))
+            return
+        case 'ENDSWITH':
+            params.push(likePattern(c.value, '%', '', term))
+            return
+        default:
+            return
+    }
 }
 
 /** Condition SQL is always parenthesised already, so a single part needs no extra pair. */
@@ -91,62 +189,76 @@ function resolveField(resolver: FieldResolver, path: string, term: string): Colu
     }
 }
 
-function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]): string {
+function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[], types: string[]): string {
     const term = conditionText(c)
     const problem = conditionProblem(c)
     if (problem !== undefined) throw new QueryError(term, problem)
     if (CHANGE_OPERATORS.has(c.operator)) throw new QueryError(term, `${c.operator} is only valid in a condition on a record, not in a query`)
     const col = resolveField(resolver, c.field, term)
-    const bind = (raw: string): string => {
-        params.push(bindValue(raw, col.type, term))
-        return '?'
-    }
-    // `before`/`after` are the LIKE wildcards around the literal value.
-    const bindPattern = (before: string, after: string): string => {
-        params.push(likePattern(c.value, before, after, term))
-        return '?'
-    }
+    types.push(col.type)
     const x = col.sql
     const other = (): ColumnRef => resolveField(resolver, (parseFieldOperand(c.value) ?? { field: c.value }).field, term)
-    switch (canonicalOperator(c.operator)) {
+    const op = canonicalOperator(c.operator)
+    if (SHAPED_OPERATORS.has(op)) {
+        // Values are bound by the code shapedParams runs (see queryShape); the SQL below has their placeholders in that order.
+        bindShaped(op, c, col.type, term, params)
+        switch (op) {
+            case '=':
+                return c.value === '' ? isEmpty(x) : `(${x} = ?)`
+            case '!=':
+                return c.value === '' ? isNotEmpty(x) : `(${notEmptyParts(x)} AND ${x} <> ?)`
+            case '<':
+            case '<=':
+            case '>':
+            case '>=':
+                return `(${x} <> '' AND ${x} ${op} ?)`
+            case 'BETWEEN':
+                return `(${x} <> '' AND ${x} BETWEEN ? AND ?)`
+            case 'IN': {
+                const n = listItems(c.value).length
+                return n === 0 ? MATCH_NOTHING : `(${x} IN (${placeholders(n)}))`
+            }
+            case 'NOT IN': {
+                const n = listItems(c.value).length
+                if (n === 0) return isNotEmpty(x)
+                return `(${notEmptyParts(x)} AND ${x} NOT IN (${placeholders(n)}))`
+            }
+            case 'LIKE':
+                return `(${x} LIKE ? ESCAPE '\\')`
+            case 'NOT LIKE':
+                return `(${notEmptyParts(x)} AND ${x} NOT LIKE ? ESCAPE '\\')`
+            case 'STARTSWITH':
+            case 'ENDSWITH':
+                return `(${x} LIKE ? ESCAPE '\\')`
+            case 'ISEMPTY':
+                return isEmpty(x)
+            case 'ISNOTEMPTY':
+                return isNotEmpty(x)
+            case 'EMPTYSTRING':
+                return `(${x} = '')`
+            case 'ANYTHING':
+                return MATCH_ALL
+        }
+    }
+    switch (op) {
         case '=':
-            return c.value === '' ? isEmpty(x) : `(${x} = ${bind(c.value)})`
         case '!=':
-            return c.value === '' ? isNotEmpty(x) : `(${notEmptyParts(x)} AND ${x} <> ${bind(c.value)})`
         case '<':
         case '<=':
         case '>':
         case '>=':
-            return `(${x} <> '' AND ${x} ${c.operator} ${bind(c.value)})`
-        case 'BETWEEN': {
-            const [low, high] = splitRange(c.value)
-            return `(${x} <> '' AND ${x} BETWEEN ${bind(low)} AND ${bind(high)})`
-        }
-        case 'IN': {
-            const items = listItems(c.value)
-            return items.length === 0 ? MATCH_NOTHING : `(${x} IN (${items.map(bind).join(', ')}))`
-        }
-        case 'NOT IN': {
-            const items = listItems(c.value)
-            if (items.length === 0) return isNotEmpty(x)
-            return `(${notEmptyParts(x)} AND ${x} NOT IN (${items.map(bind).join(', ')}))`
-        }
+        case 'BETWEEN':
+        case 'IN':
+        case 'NOT IN':
         case 'LIKE':
-            return `(${x} LIKE ${bindPattern('%', '%')} ESCAPE '\\')`
         case 'NOT LIKE':
-            return `(${notEmptyParts(x)} AND ${x} NOT LIKE ${bindPattern('%', '%')} ESCAPE '\\')`
         case 'STARTSWITH':
-            return `(${x} LIKE ${bindPattern('', '%')} ESCAPE '\\')`
         case 'ENDSWITH':
-            return `(${x} LIKE ${bindPattern('%', '')} ESCAPE '\\')`
         case 'ISEMPTY':
-            return isEmpty(x)
         case 'ISNOTEMPTY':
-            return isNotEmpty(x)
         case 'EMPTYSTRING':
-            return `(${x} = '')`
         case 'ANYTHING':
-            return MATCH_ALL
+            throw new Error(`unreachable: ${op} is compiled as a shaped operator above`)
         case 'SAMEAS':
         case 'NSAMEAS': {
             const y = other()
@@ -229,6 +341,10 @@ function compileCondition(c: Condition, resolver: FieldResolver, params: Bound[]
 
 const FIELD_COMPARISON: Readonly<Record<string, string>> = { GT_FIELD: '>', LT_FIELD: '<', GT_OR_EQUALS_FIELD: '>=', LT_OR_EQUALS_FIELD: '<=' }
 const TEST_SQL: Readonly<Record<RelativeTest, string>> = { GT: '>', LT: '<', GE: '>=', LE: '<=', EE: '=' }
+
+function placeholders(n: number): string {
+    return n === 1 ? '?' : `?${', ?'.repeat(n - 1)}`
+}
 
 function isEmpty(x: string): string {
     return `(${x} IS NULL OR ${x} = '')`

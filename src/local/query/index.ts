@@ -2,7 +2,7 @@ export type { Condition, EncodedQuery, Operator, OrderBy, OrGroup, Query, ValueK
 export { canonicalOperator, CHANGE_OPERATORS, FIELD_OPERATORS, OPERATORS, OPERATOR_ALIASES, OPERATOR_VALUE } from './ast'
 export { QueryError, QueryUnsupportedError } from './errors'
 export { parseEncodedQuery, toEncodedQuery } from './parse'
-export { compileQuery, type ColumnRef, type CompiledQuery, type FieldResolver } from './compile'
+export { compileQuery, compileTyped, queryShape, shapedParams, type ColumnRef, type CompiledQuery, type FieldResolver } from './compile'
 export { matchesRecord, type FieldValue, type RecordView } from './match'
 export { MATCH_OPERATORS, operatorUse, queryReferences, type FieldReference, type FieldUse } from './references'
 export { readQueryLeniently, type ReadQuery } from './lenient'
