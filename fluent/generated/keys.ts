@@ -2552,6 +2552,10 @@ declare global {
                         table: 'sys_module'
                         id: '30469044c79f47f3add7c3ff1da214f3'
                     }
+                    'src_server_catalog_available-for_ts': {
+                        table: 'sys_module'
+                        id: 'c249f93b537c44b4add3e33adab96071'
+                    }
                     src_server_catalog_card_ts: {
                         table: 'sys_module'
                         id: '8d5485caa63942a49b3905b68fa6762f'

@@ -1,5 +1,5 @@
 import type { Instance } from '../../src/local/instance'
-import { builtAppDir, freshlyInstalledInstance } from '../support/instance'
+import { builtAppDir, installedInstance } from '../support/instance'
 import { get, personaId, rows, update } from '../support/records'
 
 /*
@@ -13,7 +13,8 @@ import { get, personaId, rows, update } from '../support/records'
 let instance: Instance
 
 beforeAll(() => {
-    instance = freshlyInstalledInstance()
+    // The run's installed image: a fresh install of this build through the real installer (tests/support/app-image.ts).
+    instance = installedInstance()
 })
 afterAll(() => instance.close())
 

@@ -1,7 +1,6 @@
 import { runtime } from '../../src/local/glide/runtime'
-import { Instance } from '../../src/local/instance'
-import { LEGACY_POLICY_PROPERTY } from '../../src/local/glide/scope-access'
-import { builtAppDir } from '../support/instance'
+import type { Instance } from '../../src/local/instance'
+import { builtAppDir, freshInstance } from '../support/instance'
 import { get, insert, personaId, rows, update } from '../support/records'
 
 /*
@@ -53,8 +52,9 @@ function email(userId: string): string {
 }
 
 beforeAll(() => {
-    instance = Instance.create({ db: ':memory:', clock: () => now })
-    instance.properties.set(LEGACY_POLICY_PROPERTY, 'false')
+    // The run's base image (scope fencing on), then a real install without the demo data (demo catalog
+    // items and offerings), which the run's installed image holds.
+    instance = freshInstance(() => now)
     instance.install(builtAppDir(), { demo: false })
     instance.properties.set('glide.servlet.uri', BASE)
     owner = instance.run(() => insert('sys_user', { user_name: 'owen', name: 'Owen Owner', email: 'owen@example.com' }))

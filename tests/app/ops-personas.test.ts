@@ -1,9 +1,8 @@
 import { runtime } from '../../src/local/glide/runtime'
-import { Instance } from '../../src/local/instance'
-import { LEGACY_POLICY_PROPERTY } from '../../src/local/glide/scope-access'
+import type { Instance } from '../../src/local/instance'
 import type { CapacityReport } from '../../src/server/ops/capacity'
 import type { OutageImpact } from '../../src/server/ops/availability'
-import { builtAppDir } from '../support/instance'
+import { builtAppDir, freshInstance } from '../support/instance'
 import { get, insert, personaId, update } from '../support/records'
 
 /*
@@ -58,8 +57,9 @@ function runCheck(): void {
 }
 
 beforeAll(() => {
-    instance = Instance.create({ db: ':memory:', clock: () => now })
-    instance.properties.set(LEGACY_POLICY_PROPERTY, 'false')
+    // The run's base image (scope fencing on), then a real install without the demo data (demo catalog
+    // items and offerings), which the run's installed image holds.
+    instance = freshInstance(() => now)
     instance.install(builtAppDir(), { demo: false })
     owner = instance.run(() => insert('sys_user', { user_name: 'olga', name: 'Olga Owner', email: 'olga@example.com' }))
     vpn = instance.run(() => get('cmdb_ci_service', 'name', 'Remote Access (VPN)').getUniqueValue())

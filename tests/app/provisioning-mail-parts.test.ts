@@ -1,7 +1,8 @@
 import type { Instance } from '../../src/local/instance'
 import { runtime } from '../../src/local/glide/runtime'
 import { installedInstance } from '../support/instance'
-import { get, insert, personaId, update } from '../support/records'
+import { BA, escape, mailsTo, score, TELECOMMUTER } from '../support/provisioning'
+import { insert, personaId, update } from '../support/records'
 
 /*
  * The provisioning and order emails render their HTML once for both parts (mail-parts.ts) and read
@@ -10,31 +11,11 @@ import { get, insert, personaId, update } from '../support/records'
  * shows its new name in both parts of the next message, never the previous message's text).
  */
 
-const BA = { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 }
-const TELECOMMUTER = { devices: 10, network_gb_month: 80, team_hours_week: 8, contacts_per_day: 8, remote_pct: 90 }
-
 let instance: Instance
 beforeEach(() => {
     instance = installedInstance()
 })
 afterEach(() => instance.close())
-
-interface Mail {
-    subject: string
-    body: string
-    body_text: string
-}
-function mailsTo(address: string): Mail[] {
-    return runtime().store.prepare("SELECT subject, body, body_text FROM sys_email WHERE recipients = ? AND type = 'send-ready' ORDER BY rowid").all(address) as Mail[]
-}
-
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-function score(userId: string, metrics: Record<string, number>): void {
-    update('x_psm_persona_profile', get('x_psm_persona_profile', 'user', userId).getUniqueValue(), metrics)
-}
 
 /** A service Business Analyst bundles (named in the welcome), made a bundled service of Telecommuter too (named in the change email). */
 function sharedItem(): { id: string; name: string } {

@@ -1,7 +1,7 @@
 import type { Instance } from '../../src/local/instance'
-import { runtime } from '../../src/local/glide/runtime'
 import { startServer } from '../../src/local/http/server'
 import { installedInstance } from '../support/instance'
+import { BA, bundledItems, escape, mailsTo, score, TELECOMMUTER } from '../support/provisioning'
 import { get, insert, personaId, rows, update } from '../support/records'
 import { pageModel, spLogin } from '../support/sp'
 
@@ -14,43 +14,16 @@ import { pageModel, spLogin } from '../support/sp'
  */
 
 const PASSWORD = 'provision-orders-password-4Kd'
-const BA = { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 }
-const TELECOMMUTER = { devices: 10, network_gb_month: 80, team_hours_week: 8, contacts_per_day: 8, remote_pct: 90 }
-
 let instance: Instance
 beforeEach(() => {
     instance = installedInstance()
 })
 afterEach(() => instance.close())
 
-interface Mail {
-    subject: string
-    body: string
-}
-function mailsTo(address: string): Mail[] {
-    return runtime().store.prepare("SELECT subject, body FROM sys_email WHERE recipients = ? AND type = 'send-ready' ORDER BY rowid").all(address) as Mail[]
-}
-
-function bundledItems(persona: string): Array<{ item: string; name: string; cost: number }> {
-    return runtime()
-        .store.prepare(
-            'SELECT o.catalog_item AS item, i.name AS name, o.monthly_cost AS cost FROM x_psm_persona_offering o JOIN sc_cat_item i ON i.sys_id = o.catalog_item WHERE o.persona = ? AND o.bundled = 1 AND o.active = 1 AND i.active = 1',
-        )
-        .all(personaId(persona)) as Array<{ item: string; name: string; cost: number }>
-}
-
-function escape(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
 function newUser(name: string, manager = ''): string {
     const values: Record<string, string> = { user_name: name, first_name: name, name: `${name} Tester`, email: `${name}@example.com`, user_password: PASSWORD }
     if (manager) values.manager = manager
     return insert('sys_user', values)
-}
-
-function score(userId: string, metrics: Record<string, number>): void {
-    update('x_psm_persona_profile', get('x_psm_persona_profile', 'user', userId).getUniqueValue(), metrics)
 }
 
 function itemsOf(userId: string) {

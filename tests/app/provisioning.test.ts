@@ -1,7 +1,8 @@
 import type { Instance } from '../../src/local/instance'
 import { runtime } from '../../src/local/glide/runtime'
 import { installedInstance } from '../support/instance'
-import { get, insert, personaId, update } from '../support/records'
+import { BA, mailsTo, score, TELECOMMUTER } from '../support/provisioning'
+import { get, insert, personaId } from '../support/records'
 
 /** Proactive provisioning: a persona change tells the user what they can now order. */
 let instance: Instance
@@ -10,21 +11,12 @@ beforeEach(() => {
 })
 afterEach(() => instance.close())
 
-interface Mail {
-    subject: string
-    body: string
-}
-function mailsTo(address: string): Mail[] {
-    return runtime().store.prepare("SELECT subject, body FROM sys_email WHERE recipients = ? AND type = 'send-ready' ORDER BY rowid").all(address) as Mail[]
-}
-
 test('a user whose persona changes is told the new persona, the newly available services and the bundle, with portal links', () => {
     const user = insert('sys_user', { user_name: 'mira', first_name: 'Mira', name: 'Mira Mobile', email: 'mira@example.com' })
-    const profile = get('x_psm_persona_profile', 'user', user)
-    update('x_psm_persona_profile', profile.getUniqueValue(), { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 })
+    score(user, BA)
     expect(get('sys_user', user).getValue('x_psm_persona_persona')).toBe(personaId('Business Analyst'))
     instance.drain()
-    update('x_psm_persona_profile', profile.getUniqueValue(), { devices: 10, network_gb_month: 80, contacts_per_day: 8, remote_pct: 90 })
+    score(user, TELECOMMUTER)
     expect(get('sys_user', user).getValue('x_psm_persona_persona')).toBe(personaId('Telecommuter'))
     instance.drain()
     const mails = mailsTo('mira@example.com')
@@ -48,7 +40,7 @@ test('a user whose persona changes is told the new persona, the newly available 
 test('names are escaped in the provisioning email', () => {
     const user = insert('sys_user', { user_name: 'evil', first_name: '<img src=x onerror=alert(1)>', email: 'evil@example.com' })
     // Scored once usage data arrives: the welcome email.
-    update('x_psm_persona_profile', get('x_psm_persona_profile', 'user', user).getUniqueValue(), { devices: 5, network_gb_month: 30, team_hours_week: 8, contacts_per_day: 20, remote_pct: 5 })
+    score(user, BA)
     instance.drain()
     const mails = mailsTo('evil@example.com')
     expect(mails.length).toBeGreaterThan(0)

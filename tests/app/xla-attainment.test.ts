@@ -1,8 +1,8 @@
 import { withScope } from '../../src/local/glide/runtime'
-import { Instance } from '../../src/local/instance'
+import type { Instance } from '../../src/local/instance'
 import type { AttainmentReport, XlaResult } from '../../src/server/xla/attainment-calc'
 import type { XlaHistory } from '../../src/server/xla/attainment'
-import { builtAppDir } from '../support/instance'
+import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
 import { buildWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
 
@@ -69,8 +69,7 @@ const xla = (name: string): XlaResult => {
 const personaOf = (userId: string) => get('sys_user', userId).getDisplayValue('x_psm_persona_persona') || '(no persona)'
 
 beforeAll(() => {
-    instance = Instance.create({ db: ':memory:', clock: () => now })
-    instance.install(builtAppDir())
+    instance = installedInstance(() => now)
     // The message budget runs with its default interval (x_psm_persona.change.update_interval_minutes,
     // 60): the high-risk XLA measures what the budget promises, each transition within the interval.
     w = buildWorld()

@@ -1,5 +1,6 @@
 import { runtime, type EventSink } from '../glide/runtime'
 import { activeQuota } from '../store/quota'
+import { sqlLimit } from '../store/sql-limit'
 import type { Store } from '../store/store'
 import { cutToLength } from '../store/values'
 
@@ -132,8 +133,10 @@ export class EventQueue implements EventSink {
     process(limit = 500): number {
         this.indexReady()
         const rows = this.store
-            .prepare("SELECT rowid, sys_id, name, \"table\", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid LIMIT ?")
-            .all(this.store.clock(), limit) as EventRow[]
+            .prepare(
+                `SELECT rowid, sys_id, name, "table", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent WHERE state = 'ready' AND (process_on IS NULL OR process_on <= ?) ORDER BY sys_created_on, rowid${sqlLimit(limit)}`,
+            )
+            .all(this.store.clock()) as EventRow[]
         if (activeQuota()) {
             for (const r of rows) this.store.transaction(() => this.markProcessed([[r, this.processOne(r), this.store.clock()]]))
         } else if (rows.length) {

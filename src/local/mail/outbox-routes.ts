@@ -1,4 +1,5 @@
 import type { Instance } from '../instance'
+import { sqlLimit } from '../store/sql-limit'
 import { quoteIdent } from '../store/store'
 import { HttpError } from '../http/errors'
 import { escapeHtml, sendHtml } from '../http/respond'
@@ -70,9 +71,9 @@ function listPage(instance: Instance, type: string | null, offset: number): stri
         .prepare(
             `SELECT e.sys_id, e.sys_created_on, e.type, e.recipients, e.subject, e.target_table, e.instance, e.error_string, n.name AS notification_name
              FROM ${t.email} e LEFT JOIN ${t.notification} n ON n.sys_id = e.notification
-             WHERE e.type IN (${types.map(() => '?').join(', ')}) ORDER BY e.sys_created_on DESC, e.rowid DESC LIMIT ? OFFSET ?`,
+             WHERE e.type IN (${types.map(() => '?').join(', ')}) ORDER BY e.sys_created_on DESC, e.rowid DESC${sqlLimit(PAGE_SIZE + 1)} OFFSET ?`,
         )
-        .all(...types, PAGE_SIZE + 1, offset) as ListRow[]
+        .all(...types, offset) as ListRow[]
     const counts = new Map(
         (instance.store.prepare(`SELECT type, COUNT(*) AS n FROM ${t.email} WHERE type IN (${OUTBOUND.map(() => '?').join(', ')}) GROUP BY type`).all(...OUTBOUND) as Array<{ type: string; n: number }>).map(
             (c) => [c.type, c.n],

@@ -2,6 +2,7 @@ import * as os from 'node:os'
 import * as nodemailer from 'nodemailer'
 import type SMTPPool from 'nodemailer/lib/smtp-pool'
 import type { LogLevel } from '../glide/runtime'
+import { sqlLimit } from '../store/sql-limit'
 import { quoteIdent, type Store } from '../store/store'
 
 /** Where and how to deliver: nodemailer options, the URL without its password (for logs), the sender address. */
@@ -181,9 +182,9 @@ export class SmtpSender {
         while (!this.stopped) {
             const batch = this.host.store
                 .prepare(
-                    `SELECT sys_id, recipients, copied, blind_copied, subject, body, body_text, content_type, headers, reply_to, importance, message_id FROM ${this.table()} WHERE type = 'send-ready' ORDER BY sys_created_on, rowid LIMIT ?`,
+                    `SELECT sys_id, recipients, copied, blind_copied, subject, body, body_text, content_type, headers, reply_to, importance, message_id FROM ${this.table()} WHERE type = 'send-ready' ORDER BY sys_created_on, rowid${sqlLimit(this.batchSize)}`,
                 )
-                .all(this.batchSize) as OutgoingRow[]
+                .all() as OutgoingRow[]
             for (const row of batch) {
                 if (this.stopped) break
                 await this.sendOne(row, report)

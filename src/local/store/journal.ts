@@ -1,4 +1,5 @@
 import type { TableInfo } from './schema'
+import { sqlLimit } from './sql-limit'
 import type { Store } from './store'
 
 /**
@@ -61,7 +62,7 @@ export function journalEntries(store: Store, elementId: string, element: string,
     if (!elementId) return []
     ensureIndex(store)
     const rows = store
-        .prepare('SELECT value, sys_created_on, sys_created_by FROM sys_journal_field WHERE element_id = ? AND element = ? ORDER BY sys_created_on DESC, rowid DESC LIMIT ?')
-        .all(elementId, element, limit < 0 ? -1 : limit) as Array<{ value: string | null; sys_created_on: string; sys_created_by: string | null }>
+        .prepare(`SELECT value, sys_created_on, sys_created_by FROM sys_journal_field WHERE element_id = ? AND element = ? ORDER BY sys_created_on DESC, rowid DESC${sqlLimit(limit)}`)
+        .all(elementId, element) as Array<{ value: string | null; sys_created_on: string; sys_created_by: string | null }>
     return rows.map((r) => ({ value: r.value ?? '', createdOn: r.sys_created_on, createdBy: r.sys_created_by ?? '' }))
 }

@@ -432,12 +432,12 @@ export class Store {
             }
             // super_class references the parent's sys_db_object record, as on the platform; a second pass lets parents come later.
             const idOf = this.prepare('SELECT sys_id FROM sys_db_object WHERE name = ?')
-            const setParent = this.prepare('UPDATE sys_db_object SET super_class = ? WHERE name = ?')
+            const setParent = this.prepare('UPDATE sys_db_object SET super_class = ? WHERE name = ? AND super_class IS NOT ?')
             for (const d of decls) {
                 if (!d.extends) continue
                 const parent = idOf.get(d.extends) as { sys_id: string } | undefined
                 if (!parent) throw new Error(`Table ${d.name} extends ${d.extends}, which is not declared`)
-                setParent.run(parent.sys_id, d.name)
+                setParent.run(parent.sys_id, d.name, parent.sys_id)
             }
             this.refreshSchema()
         })
@@ -453,7 +453,16 @@ export class Store {
         const present = Object.keys(values).filter((k) => cols.includes(k))
         const where = Object.entries(key).map(([k, v]) => (v === null ? `${q(k)} IS NULL` : `${q(k)} = ?`)).join(' AND ')
         const params = Object.values(key).filter((v) => v !== null)
-        const existing = this.prepare(`SELECT sys_id FROM ${q(table)} WHERE ${where}`).get(...params) as { sys_id: string } | undefined
+        // Every start on an existing database declares the whole base system again: a row whose stored values
+        // already are the declared ones is left as it is (no write, no new sys_updated_on). SQLite compares
+        // with `IS` after applying the column's affinity to the value, as the UPDATE would store it, so "same"
+        // means the UPDATE would change nothing.
+        const same = present.length ? present.map((k) => `${q(k)} IS ?`).join(' AND ') : '1'
+        const existing = this.prepare(`SELECT sys_id, ${same} AS same FROM ${q(table)} WHERE ${where}`).get(
+            ...present.map((k) => values[k]),
+            ...params,
+        ) as { sys_id: string; same: number } | undefined
+        if (existing?.same) return
         const now = this.clock()
         if (existing) {
             this.prepare(`UPDATE ${q(table)} SET ${present.map((k) => `${q(k)} = ?`).join(', ')}, sys_updated_on = ? WHERE sys_id = ?`).run(

@@ -1,4 +1,5 @@
 import { GlideRecord } from '@servicenow/glide'
+import { AVAILABLE_FOR } from './available-for.ts'
 import { APP_SCOPE, criteriaDescription, criteriaName, criteriaScript } from './criteria-text.ts'
 import { grantedCriteriaByItem } from './exceptions.ts'
 
@@ -13,7 +14,6 @@ import { grantedCriteriaByItem } from './exceptions.ts'
 
 const PERSONA = 'x_psm_persona_persona'
 const OFFERING = 'x_psm_persona_offering'
-const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
 
 export interface SyncResult {
     added: number

@@ -1,4 +1,5 @@
 import { gs, GlideAggregate, GlideRecord } from '@servicenow/glide'
+import { AVAILABLE_FOR } from './available-for.ts'
 import { ensurePersonaCriteria, itemsOfferedBy, syncItemAvailability } from './availability.ts'
 import { criteriaName, criteriaScript } from './criteria-text.ts'
 import {
@@ -41,8 +42,6 @@ export function validateOffering(current: GlideRecord, _previous: GlideRecord | 
     }
     confirmFirstRestriction(current)
 }
-
-const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
 
 /** Whether the item has no Available For criteria and no other active offering: everyone sees it today. */
 function availableToEveryone(itemId: string, offeringId: string): boolean {

@@ -1,5 +1,6 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { AVAILABLE_FOR, EXCEPTION } from './exceptions.ts'
+import { AVAILABLE_FOR } from './available-for.ts'
+import { EXCEPTION } from './exceptions.ts'
 import { expiryStep, parseInternal, reminderDays, DEFAULT_REMINDER_DAYS } from './exception-expiry-calc.ts'
 
 /*

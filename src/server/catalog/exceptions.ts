@@ -1,5 +1,6 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { decisionOf, releaseOtherApprovals, requestApprovals } from '../persona/app-approvals.ts'
+import { AVAILABLE_FOR } from './available-for.ts'
 import { APP_SCOPE } from './criteria-text.ts'
 
 /*
@@ -16,8 +17,6 @@ import { APP_SCOPE } from './criteria-text.ts'
 export const EXCEPTION = 'x_psm_persona_exception'
 export const EXCEPTION_DAYS_PROPERTY = 'x_psm_persona.exception.days'
 export const DEFAULT_EXCEPTION_DAYS = 90
-/** The item's Available For list (sc_cat_item_user_criteria_mtom). */
-export const AVAILABLE_FOR = 'sc_cat_item_user_criteria_mtom'
 const MAX_JUSTIFICATION = 1000
 const MAX_TEXT = 200
 
