@@ -104,6 +104,9 @@ export class ScriptRuntime {
     private sandbox!: ScriptSandbox
     private glideModule: unknown
     private readonly functions = new Map<string, Map<string, AnyFunction>>()
+    // One instance of each module per process: its top-level state outlives the script execution that
+    // loaded it, which the platform does not document.
+    // platform-difference: module-state-lifetime
     private readonly modules = new Map<string, ScopedModule>()
     private readonly includes = new Map<string, LoadedInclude | null>()
 
