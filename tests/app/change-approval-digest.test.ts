@@ -2,9 +2,8 @@ import { GlideRecord } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
 import type * as Approvals from '../../src/server/change/approvals'
 import type * as ApprovalRecords from '../../src/server/change/approval-records'
-import { installedInstance } from '../support/instance'
 import { insert, update } from '../support/records'
-import { ADDRESS, as, buildWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
+import { ADDRESS, as, changeWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
 
 /**
  * What a change message shows of its approvals (approvalDigest): the tally, the approvals it names and
@@ -14,11 +13,12 @@ import { ADDRESS, as, buildWorld, changeValues, mailsFor, type ChangeWorld } fro
 let instance: Instance
 let w: ChangeWorld
 
+// Each test starts from its own copy of the installed app with buildWorld()'s records, built once per suite.
+const shared = changeWorld()
 beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
+    instance = shared.instance
+    w = shared.world
 })
-afterEach(() => instance.close())
 
 const records = () => instance.appModule<typeof ApprovalRecords>('src/server/change/approval-records.ts')
 const approvals = () => instance.appModule<typeof Approvals>('src/server/change/approvals.ts')

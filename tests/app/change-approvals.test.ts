@@ -1,8 +1,7 @@
 import { runtime } from '../../src/local/glide/runtime'
 import type { Instance } from '../../src/local/instance'
-import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
-import { addPhases, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
+import { addPhases, changeWorld, changeValues, type ChangeWorld } from './change-fixtures'
 
 /**
  * The change model the app drives on the installed app, independent of email delivery: summaries kept
@@ -12,11 +11,12 @@ import { addPhases, buildWorld, changeValues, type ChangeWorld } from './change-
 let instance: Instance
 let w: ChangeWorld
 
+// Each test starts from its own copy of the installed app with buildWorld()'s records, built once per suite.
+const shared = changeWorld()
 beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
+    instance = shared.instance
+    w = shared.world
 })
-afterEach(() => instance.close())
 
 /** [name, parm1, parm2] of the events queued for a change, in queue order (rowid: sys_created_on has one-second ties). */
 function events(changeId: string): string[][] {

@@ -1,6 +1,7 @@
 import type { Instance } from '../../src/local/instance'
 import { runtime } from '../../src/local/glide/runtime'
 import { get, insert, personaId, update } from '../support/records'
+import { sharedWorld, type SharedWorld } from '../support/world-image'
 
 /** The people around a change, with the roles the app's notifications target. */
 export interface ChangeWorld {
@@ -59,6 +60,15 @@ export function buildWorld(): ChangeWorld {
         ci: insert('cmdb_ci', { name: 'Email' }),
         departments: { it: insert('cmn_department', { name: 'IT' }), sales: insert('cmn_department', { name: 'Sales' }), finance: insert('cmn_department', { name: 'Finance' }) },
     }
+}
+
+/**
+ * The suite's hooks for tests that each start from buildWorld() on the installed app: the world is built
+ * once per suite and every test gets a private copy of it (tests/support/world-image.ts), the same
+ * records as when each test built its own.
+ */
+export function changeWorld(): SharedWorld<ChangeWorld> {
+    return sharedWorld(() => buildWorld())
 }
 
 /** Free-text phasing notes (x_psm_persona_phases): the old text format, now never parsed. */

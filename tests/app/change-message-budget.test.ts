@@ -1,8 +1,7 @@
 import type { Instance } from '../../src/local/instance'
-import { installedInstance } from '../support/instance'
 import { GlideRecord } from '../../src/local/glide'
 import { insert, rows, update } from '../support/records'
-import { ADDRESS as A, as, buildWorld, changeValues, insertChangeWithPhases, type ChangeWorld } from './change-fixtures'
+import { ADDRESS as A, as, changeWorld, changeValues, insertChangeWithPhases, type ChangeWorld } from './change-fixtures'
 
 /*
  * Issue 18.1, the message budget per stakeholder and change, counted over whole lifecycles:
@@ -17,13 +16,12 @@ import { ADDRESS as A, as, buildWorld, changeValues, insertChangeWithPhases, typ
 let instance: Instance
 let w: ChangeWorld
 
+// Each test starts from its own copy of the installed app with buildWorld()'s records, built once per suite.
+const shared = changeWorld()
 beforeEach(() => {
-    instance = installedInstance()
-    instance.run(() => {
-        w = buildWorld()
-    })
+    instance = shared.instance
+    w = shared.world
 })
-afterEach(() => instance.close())
 
 function move(changeId: string, userId: string, values: Record<string, string | number>): void {
     as(instance, userId, () => {

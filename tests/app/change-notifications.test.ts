@@ -2,9 +2,8 @@ import { ensureAdmin } from '../../src/local/base/admin'
 import { GlideRecord } from '../../src/local/glide'
 import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
-import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
-import { ADDRESS, addPhases, as, buildWorld, changeValues, ledger, mailsFor, type ChangeWorld, type Mail } from './change-fixtures'
+import { ADDRESS, addPhases, as, changeWorld, changeValues, ledger, mailsFor, type ChangeWorld, type Mail } from './change-fixtures'
 
 /**
  * Change notifications on the installed app, with the local notification engine: each stakeholder
@@ -14,11 +13,12 @@ import { ADDRESS, addPhases, as, buildWorld, changeValues, ledger, mailsFor, typ
 let instance: Instance
 let w: ChangeWorld
 
+// Each test starts from its own copy of the installed app with buildWorld()'s records, built once per suite.
+const shared = changeWorld()
 beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
+    instance = shared.instance
+    w = shared.world
 })
-afterEach(() => instance.close())
 
 const A = ADDRESS
 

@@ -1,8 +1,7 @@
 import type { Instance } from '../../src/local/instance'
 import type * as People from '../../src/server/change/people'
-import { installedInstance } from '../support/instance'
 import { get, insert, update } from '../support/records'
-import { buildWorld, type ChangeWorld } from './change-fixtures'
+import { changeWorld, type ChangeWorld } from './change-fixtures'
 
 /**
  * Who the change rules address, on the installed app: a group's active members (the CAB approvers)
@@ -13,11 +12,12 @@ import { buildWorld, type ChangeWorld } from './change-fixtures'
 let instance: Instance
 let w: ChangeWorld
 
+// Each test starts from its own copy of the installed app with buildWorld()'s records, built once per suite.
+const shared = changeWorld()
 beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
+    instance = shared.instance
+    w = shared.world
 })
-afterEach(() => instance.close())
 
 const people = () => instance.appModule<typeof People>('src/server/change/people.ts')
 const changeManager = () => get('sys_user_role', 'name', 'change_manager').getUniqueValue()

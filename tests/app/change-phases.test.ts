@@ -1,8 +1,7 @@
 import type { Instance } from '../../src/local/instance'
 import type * as Migration from '../../src/server/change/phase-migration'
-import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
-import { addPhases, as, buildWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
+import { addPhases, as, changeWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
 
 /*
  * Structured phases (issue 18.5) on the installed app: the Phases related list of a change
@@ -13,11 +12,12 @@ import { addPhases, as, buildWorld, changeValues, mailsFor, type ChangeWorld } f
 let instance: Instance
 let w: ChangeWorld
 
+// Each test starts from its own copy of the installed app with buildWorld()'s records, built once per suite.
+const shared = changeWorld()
 beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
+    instance = shared.instance
+    w = shared.world
 })
-afterEach(() => instance.close())
 
 const migration = () => instance.appModule<typeof Migration>('src/server/change/phase-migration.ts')
 const phaseRows = (change: string) => rows('x_psm_persona_change_phase', `change=${change}^ORDERBYorder^ORDERBYaudience_department.name`)

@@ -5,8 +5,8 @@ import type { AttainmentReport } from '../../src/server/xla/attainment-calc'
 import type { FeedbackAccess, FeedbackInput, SaveResult } from '../../src/server/xla/feedback'
 import type { ExperienceResult } from '../../src/server/portal/dashboard-experience'
 import type { FeedbackPageView } from '../../src/server/portal/feedback-page'
-import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
+import { sharedWorld } from '../support/world-image'
 import { parseCsv } from '../../src/server/portal/csv'
 import { as, buildWorld, changeValues, type ChangeWorld } from './change-fixtures'
 
@@ -31,13 +31,17 @@ let w: ChangeWorld
 let change: string
 let fb: FeedbackModule
 
+// Each test starts from its own copy of the same world, built once per suite (tests/support/world-image.ts):
+// buildWorld()'s people and a change of theirs.
+const shared = sharedWorld((on) => {
+    const world = buildWorld()
+    return { w: world, change: as(on, world.requester, () => insert('change_request', changeValues(world, { risk: 3 }))) }
+})
 beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
-    change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
+    instance = shared.instance
+    ;({ w, change } = shared.world)
     fb = instance.appModule<FeedbackModule>('src/server/xla/feedback.ts')
 })
-afterEach(() => instance.close())
 
 const answer = (user: string, taskId: string, role: string, score: number | string, comment = '', timeLost: number | string = '') =>
     as(instance, user, () => fb.saveFeedback({ taskId, role, score, comment, timeLost }))

@@ -2,8 +2,8 @@ import { GlideRecord, GlideRecordSecure } from '../../src/local/glide'
 import { runtime } from '../../src/local/glide/runtime'
 import type { Instance } from '../../src/local/instance'
 import type { FeedbackAccess, FeedbackInput, SaveResult } from '../../src/server/xla/feedback'
-import { installedInstance } from '../support/instance'
 import { get, insert, rows, update } from '../support/records'
+import { sharedWorld } from '../support/world-image'
 import { as, buildWorld, changeValues, mailsFor, type ChangeWorld } from './change-fixtures'
 
 /*
@@ -23,16 +23,21 @@ let w: ChangeWorld
 let change: string
 let fb: FeedbackModule
 
-beforeEach(() => {
-    instance = installedInstance()
-    w = buildWorld()
-    change = as(instance, w.requester, () => insert('change_request', changeValues(w, { risk: 3 })))
+// Each test starts from its own copy of the same world, built once per suite (tests/support/world-image.ts):
+// buildWorld()'s people and a change of theirs taken into Authorize.
+const shared = sharedWorld((on) => {
+    const world = buildWorld()
+    const id = as(on, world.requester, () => insert('change_request', changeValues(world, { risk: 3 })))
     // Into Authorize: Ann, Bob and Cara (the CAB) get approval rows.
-    as(instance, w.coordinator, () => update('change_request', change, { state: -4 }))
-    as(instance, w.coordinator, () => update('change_request', change, { state: -3 }))
+    as(on, world.coordinator, () => update('change_request', id, { state: -4 }))
+    as(on, world.coordinator, () => update('change_request', id, { state: -3 }))
+    return { w: world, change: id }
+})
+beforeEach(() => {
+    instance = shared.instance
+    ;({ w, change } = shared.world)
     fb = instance.appModule<FeedbackModule>('src/server/xla/feedback.ts')
 })
-afterEach(() => instance.close())
 
 /** The decision emails of a change's approvals (each is about its approval record, not the change). */
 function decisionMails(changeId: string): Array<{ to: string; subject: string; body: string }> {

@@ -1,7 +1,7 @@
 import type { Instance } from '../../src/local/instance'
 import { runtime } from '../../src/local/glide/runtime'
 import { installedInstance } from '../support/instance'
-import { BA, mailsTo, score, TELECOMMUTER } from '../support/provisioning'
+import { BA, bundledItems, mailsTo, score, TELECOMMUTER } from '../support/provisioning'
 import { get, insert, personaId } from '../support/records'
 
 /** Proactive provisioning: a persona change tells the user what they can now order. */
@@ -24,9 +24,7 @@ test('a user whose persona changes is told the new persona, the newly available 
     expect(last.subject).toBe('Your persona is now Telecommuter: your services')
     expect(last.body).toContain('Your workstyle persona is now <strong>Telecommuter</strong> (previously Business Analyst)')
     // Every bundled offering of Telecommuter is listed with a link to its item in the portal.
-    const bundled = runtime()
-        .store.prepare("SELECT o.catalog_item AS item, i.name FROM x_psm_persona_offering o JOIN sc_cat_item i ON i.sys_id = o.catalog_item WHERE o.persona = ? AND o.bundled = 1 AND o.active = 1")
-        .all(personaId('Telecommuter')) as Array<{ item: string; name: string }>
+    const bundled = bundledItems('Telecommuter')
     expect(bundled.length).toBeGreaterThan(0)
     for (const b of bundled) expect(last.body).toContain(`href="/sp?id=psm_item&amp;sys_id=${b.item}"`)
     // Services Business Analysts already had are not announced as new.

@@ -6,6 +6,7 @@ import { startServer, type RunningServer } from '../../src/local/http/server'
 import type { Instance } from '../../src/local/instance'
 import { launchChromium } from '../support/browser'
 import { demoInstance, loadDemo } from '../support/demo'
+import { ARTIFACTS, docsScreenshot } from '../support/screenshots'
 import { rows } from '../support/records'
 
 /*
@@ -14,11 +15,10 @@ import { rows } from '../support/records'
  * and compare their persona card and persona catalog (/sp?id=psm_catalog), search it, order through
  * sn_sc.CartJS from the list and from the item page (/sp?id=psm_item), get 403 "not available to
  * you" for an item their persona does not offer (and a refused order, whatever they send), use the
- * pages by keyboard and at 375 px; screenshots are kept (docs/portal.png is the README's).
+ * pages by keyboard and at 375 px; screenshots are kept in test-artifacts/ (docs/portal.png, the README's,
+ * is refreshed from there with PSM_REFRESH_DOCS=1: tests/support/screenshots.ts).
  */
 
-const ROOT = path.resolve(__dirname, '../..')
-const ARTIFACTS = path.join(ROOT, 'test-artifacts')
 const PASSWORD = 'e2e-portal-password-9f3k'
 const TEST_MS = 90_000
 
@@ -254,8 +254,7 @@ test(
         page.on('pageerror', (e) => problems.push(e.message))
         await loginToCatalog(page, telecommuter.userName)
         await page.screenshot({ path: path.join(ARTIFACTS, 'portal-catalog.png'), fullPage: false })
-        fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
-        await page.screenshot({ path: path.join(ROOT, 'docs', 'portal.png'), fullPage: false })
+        const picture = await docsScreenshot(page, 'portal.png')
 
         // Tab to the search field (bounded), type, Enter.
         const focusedId = () => page.evaluate('document.activeElement && document.activeElement.id')
@@ -288,7 +287,7 @@ test(
         await phone.locator('h1.psm-item-title').waitFor()
         expect(Number(await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'))).toBeLessThanOrEqual(0)
         await phone.screenshot({ path: path.join(ARTIFACTS, 'portal-item-375.png'), fullPage: true })
-        expect(fs.statSync(path.join(ROOT, 'docs', 'portal.png')).size).toBeGreaterThan(10_000)
+        expect(fs.statSync(picture).size).toBeGreaterThan(10_000)
         expect(problems).toEqual([])
     },
     TEST_MS,

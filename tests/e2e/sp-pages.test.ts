@@ -6,6 +6,7 @@ import type { Instance } from '../../src/local/instance'
 import { parseCsv } from '../../src/server/portal/csv'
 import { launchChromium } from '../support/browser'
 import { demoInstance, loadDemo } from '../support/demo'
+import { ARTIFACTS, docsScreenshot } from '../support/screenshots'
 import { get, insert, rows, update } from '../support/records'
 
 /*
@@ -18,11 +19,10 @@ import { get, insert, rows, update } from '../support/records'
  *   give (computed here from the records, not by the app's code), and every table's CSV download is
  *   the table, cell for cell; someone without the role gets no dashboard;
  * - the pages work with the keyboard and fit a 375 px wide phone without scrolling sideways.
- * Screenshots go to test-artifacts/; the README's docs/dashboard.png is refreshed too.
+ * Screenshots go to test-artifacts/; the README's docs/dashboard.png is refreshed from there with
+ * PSM_REFRESH_DOCS=1 (tests/support/screenshots.ts).
  */
 
-const ROOT = path.resolve(__dirname, '../..')
-const ARTIFACTS = path.join(ROOT, 'test-artifacts')
 const PASSWORD = 'e2e-sp-pages-password-2Rv'
 const TEST_MS = 120_000
 
@@ -261,9 +261,8 @@ test(
         await loginAt(page, '/sp?id=psm_dashboard&weeks=4', 'ana.lyst')
         await page.locator('svg#chart-users-by-persona g.bar').first().waitFor()
         // The README's picture of the dashboard, as the analyst first sees it.
-        fs.mkdirSync(path.join(ROOT, 'docs'), { recursive: true })
-        await page.screenshot({ path: path.join(ROOT, 'docs', 'dashboard.png'), fullPage: false })
-        expect(fs.statSync(path.join(ROOT, 'docs', 'dashboard.png')).size).toBeGreaterThan(10_000)
+        const picture = await docsScreenshot(page, 'dashboard.png')
+        expect(fs.statSync(picture).size).toBeGreaterThan(10_000)
 
         // Users per persona, from the records.
         const expected = instance.run(() => {
