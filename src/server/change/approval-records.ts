@@ -104,6 +104,20 @@ export function countedApprovals(changeId: string): ApprovalLine[] {
     return approvalsOf(changeId).filter((a) => (COUNTED_STATES as readonly string[]).indexOf(a.state) >= 0)
 }
 
+/**
+ * Whether the change has an approval that takes part in the decision (countedApprovals is not
+ * empty): the first such row answers, so a change whose CAB of 200 was asked reads one row, not 200
+ * rows and their approvers' names.
+ */
+export function hasCountedApproval(changeId: string): boolean {
+    if (!changeId) return false
+    const gr = new GlideRecord('sysapproval_approver')
+    gr.addEncodedQuery(`${approvalsOfQuery(changeId)}^stateIN${COUNTED_STATES.join(',')}`)
+    gr.setLimit(1)
+    gr.query()
+    return gr.next()
+}
+
 /** The largest CAB whose members each get their own request (property x_psm_persona.change.personal_requests_max). */
 export function personalRequestLimit(): number {
     const n = Number(gs.getProperty(CHANGE_PROPERTIES.personalRequestsMax.name, CHANGE_PROPERTIES.personalRequestsMax.fallback))
@@ -115,7 +129,7 @@ export function personalRequestLimit(): number {
  * active member other than the requester (segregation of duties: the requester never decides).
  */
 export function cabProblem(changeId: string, requester = ''): string {
-    if (changeId && countedApprovals(changeId).length) return ''
+    if (hasCountedApproval(changeId)) return ''
     const name = cabGroupName()
     const groupId = groupIdByName(name)
     if (!groupId) return `the approval group "${name}" does not exist (property ${CHANGE_PROPERTIES.cabGroup.name}).`
@@ -142,7 +156,7 @@ export function cabProblem(changeId: string, requester = ''): string {
  */
 export function requestCabApproval(change: GlideRecord): number {
     const changeId = change.getUniqueValue()
-    if (countedApprovals(changeId).length) return 0
+    if (hasCountedApproval(changeId)) return 0
     // Segregation of duties: the requester is never asked to approve their own change.
     const requester = change.getValue('requested_by') || ''
     const members = activeMembersWithPersona(groupIdByName(cabGroupName())).filter((m) => m.user !== requester)

@@ -67,15 +67,18 @@ function activeMembershipQuery(groupId: string): string {
     return `group=${groupId}^user.sys_idISNOTEMPTY^user.active!=false^ORuser.activeISEMPTY`
 }
 
-/** Whether the group has at least one active member (other than `except`), counted in one aggregate query. */
+/**
+ * Whether the group has at least one active member (other than `except`): the first such membership
+ * answers, so the query stops there instead of counting every member of a CAB of 200.
+ */
 export function hasActiveMember(groupId: string, except = ''): boolean {
     if (!groupId) return false
-    const members = new GlideAggregate('sys_user_grmember')
+    const members = new GlideRecord('sys_user_grmember')
     members.addEncodedQuery(activeMembershipQuery(groupId))
     if (except) members.addQuery('user', '!=', except)
-    members.addAggregate('COUNT', '')
+    members.setLimit(1)
     members.query()
-    return members.next() && Number(members.getAggregate('COUNT', '')) > 0
+    return members.next()
 }
 
 /**
