@@ -16478,6 +16478,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'adf5ddfa2a9d44a29e7f6ba2d78b23d4'
+                        key: {
+                            logical_table_name: 'x_psm_persona_profile'
+                            col_name_string: 'stale,sys_id'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ae6659f0a28940ee940f5c30374bf62b'
                         key: {
@@ -20093,6 +20101,7 @@ declare global {
                     {
                         table: 'sys_index'
                         id: 'd8553c92d41444d9ba8383808c64f5ea'
+                        deleted: true
                         key: {
                             logical_table_name: 'x_psm_persona_profile'
                             col_name_string: 'stale'

@@ -76,7 +76,11 @@ export const x_psm_persona_profile = Table({
         }),
         stale: BooleanColumn({ label: 'Needs rescoring', default: 'false', hint: 'Personas or scoring rules changed since this profile was scored' }),
     },
-    index: [{ name: 'x_psm_persona_profile_stale', element: ['stale'], unique: false }],
+    // Rescoring walks the stale profiles in sys_id order, a chunk at a time (stale = true AND sys_id > the last
+    // one, ORDER BY sys_id, LIMIT batch_size). On (stale) alone the database reads every stale profile and sorts
+    // them for each chunk: 200 chunks x up to 100,000 rows sorted for 100,000 profiles. On (stale, sys_id) a chunk
+    // is one index range read in order; counting the stale profiles still uses its first column.
+    index: [{ name: 'x_psm_persona_profile_stale_sys_id', element: ['stale', 'sys_id'], unique: false }],
 })
 
 export const x_psm_persona_assignment = Table({

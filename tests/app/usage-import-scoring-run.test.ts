@@ -1,6 +1,5 @@
 import type { Instance } from '../../src/local/instance'
 import { loadDataSource } from '../../src/local/import-set/csv-load'
-import { transformPaging } from '../../src/local/import-set/importer'
 import { GlideRecord } from '../../src/local/glide'
 import { installedInstance } from '../support/instance'
 import { get, insert, update } from '../support/records'
@@ -154,29 +153,42 @@ describe('Rescore persona when the user changes (a filter condition on sys_user)
     })
 })
 
-describe('the transform reads pending rows a page at a time', () => {
-    test('no read of the staging table returns more than a page; every row is transformed once, in row order', () => {
+describe('the transform reads each pending row by its sys_id', () => {
+    test('every read of a staging row is a lookup by sys_id (no read walks the set), returns one row, and every row is transformed once, in row order', () => {
         const csv = [HEADER, ...users.slice(0, 25).map((_, i) => [`run.${i}`, '', String(3 + (i % 5)), '40', '10', '12', '30', 'Paging test', '2026-11-21'].join(','))].join('\n')
         const store = instance.store
+        const reads: Array<{ sql: string; params: readonly unknown[]; returned: number }> = []
         const rowsOf = store.rows.bind(store)
-        let largest = 0
-        const spy = jest.spyOn(store, 'rows').mockImplementation((sql: string, params: readonly unknown[]) => {
-            const out = rowsOf(sql, params)
-            if (/FROM "sys_import_set_row"/.test(sql) && /t0\.\*/.test(sql)) largest = Math.max(largest, out.length)
-            return out
-        })
-        const saved = transformPaging.rows
-        transformPaging.rows = 10
+        const rowOf = store.row.bind(store)
+        const staging = (sql: string) => /FROM "sys_import_set_row"/.test(sql) && /SELECT (t0\.)?\*/.test(sql)
+        const spies = [
+            jest.spyOn(store, 'rows').mockImplementation((sql: string, params: readonly unknown[]) => {
+                const out = rowsOf(sql, params)
+                if (staging(sql)) reads.push({ sql, params, returned: out.length })
+                return out
+            }),
+            jest.spyOn(store, 'row').mockImplementation((sql: string, params: readonly unknown[]) => {
+                const out = rowOf(sql, params)
+                if (staging(sql)) reads.push({ sql, params, returned: out ? 1 : 0 })
+                return out
+            }),
+        ]
         let report: ReturnType<typeof loadDataSource>
         try {
             report = instance.run(() => loadDataSource(instance, DATA_SOURCE, csv))
         } finally {
-            transformPaging.rows = saved
-            spy.mockRestore()
+            for (const spy of spies) spy.mockRestore()
         }
         expect(report.transform).toMatchObject({ updated: 25, errors: 0, ignored: 0 })
-        // Without pages, the first read returned all 25 pending rows.
-        expect(largest).toBeLessThanOrEqual(10)
+        // Pages read with the set's conditions plus "sys_id IN (the page)" made SQLite walk the set's index
+        // (sys_import_set) for every page: every row of the set read once per page, quadratic in the set's size.
+        for (const read of reads) {
+            const plan = (store.prepare(`EXPLAIN QUERY PLAN ${read.sql}`).all(...read.params) as Array<{ detail: string }>).map((r) => r.detail).join(' | ')
+            expect(plan).toMatch(/USING (INDEX sqlite_autoindex_sys_import_set_row_1|PRIMARY KEY) \(sys_id=\?\)/)
+            expect(plan).not.toMatch(/sys_import_set_row__sys_import_set|SCAN t0|SCAN "?sys_import_set_row/)
+            expect(read.returned).toBeLessThanOrEqual(1)
+        }
+        expect(reads.length).toBeGreaterThanOrEqual(25)
         const order = [...report.transform!.rows.keys()].map((id) => Number(get('x_psm_persona_usage_import', id).getValue('sys_import_row')))
         expect(order).toEqual([...Array(25).keys()])
     })

@@ -1,4 +1,4 @@
-import { GlideRecord, restrictScan, scanSysIds } from '../glide/GlideRecord'
+import { GlideRecord, scanSysIds } from '../glide/GlideRecord'
 import { asPlatform, runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import type { TableInfo } from '../store/schema'
@@ -129,9 +129,6 @@ function importLog(set: GlideRecord, run: GlideRecord | null, source: string): I
     return log
 }
 
-/** Rows per page of pending rows (a setting so tests can page a small set). */
-export const transformPaging = { rows: 500 }
-
 function pendingQuery(set: GlideRecord, table: string): GlideRecord {
     const rows = new GlideRecord(table)
     rows.addQuery('sys_import_set', set.getUniqueValue())
@@ -141,19 +138,26 @@ function pendingQuery(set: GlideRecord, table: string): GlideRecord {
 }
 
 /**
- * The set's pending rows in row order, a page at a time: which rows and in what order is decided once, at
- * the start (their sys_ids), and each page is read when the transform reaches it. Reading every row of a
- * 100,000-row set at once kept all of them in memory for the whole transform (and made each garbage
- * collection walk them). A row that left the pending state before its page was read is not transformed.
+ * The set's pending rows in row order, one at a time: which rows and in what order is decided once, at the
+ * start (their sys_ids), and each row is read by its sys_id when the transform reaches it, as a record of
+ * its own (onComplete's `source` is the last row transformed). A row that left the pending state (or the
+ * set) before it was reached is not transformed.
+ *
+ * Why by sys_id: reading all 100,000 rows of a set at once kept them in memory for the whole transform;
+ * reading them a page at a time with the set's conditions plus "sys_id IN (the page)" let SQLite walk the
+ * set's index (sys_import_set) for every page, all of the set's rows each time, which made the transform
+ * quadratic (200 pages x 100,000 rows at 100,000 rows). A read by sys_id is one unique-index lookup.
  */
-function* pendingPages(set: GlideRecord, table: string): Generator<GlideRecord> {
+function* pendingRows(set: GlideRecord, table: string, onlyRows?: ReadonlySet<string>): Generator<GlideRecord> {
     const ids = scanSysIds(pendingQuery(set, table))
-    const size = Math.max(1, transformPaging.rows)
-    for (let i = 0; i < ids.length; i += size) {
-        const page = pendingQuery(set, table)
-        restrictScan(page, { sysIds: ids.slice(i, i + size) })
-        page.query()
-        yield page
+    const setId = set.getUniqueValue()
+    for (const id of ids) {
+        if (onlyRows && !onlyRows.has(id)) continue
+        const source = new GlideRecord(table)
+        // get(id) falls back to a lookup by name: only the row with this sys_id is this row.
+        if (!source.get(id) || source.getUniqueValue() !== id) continue
+        if (source.getValue('sys_import_state') !== 'pending' || source.getValue('sys_import_set') !== setId) continue
+        yield source
     }
 }
 
@@ -184,30 +188,26 @@ export function transformImportSet(instance: Instance, set: GlideRecord, onlyRow
             log.error(stopped)
             report.halted = stopped
         } else {
-            pages: for (const rows of pendingPages(set, table)) {
-                while (rows.next()) {
-                    if (onlyRows && !onlyRows.has(rows.getUniqueValue())) continue
-                    const source = rows
-                    let outcome: ReturnType<MapRun['row']> | null = null
-                    try {
-                        store.transaction(() => {
-                            outcome = mapRun.row(source)
-                            if (outcome.result.status === 'error') throw new RowRollback()
-                        })
-                    } catch (e) {
-                        if (!(e instanceof RowRollback)) throw e
-                    }
-                    const { result, target } = outcome as unknown as ReturnType<MapRun['row']>
-                    counts.total++
-                    counts[result.status === 'error' ? 'errors' : result.status]++
-                    report.rows.set(source.getUniqueValue(), [...(report.rows.get(source.getUniqueValue()) ?? []), result])
-                    recordRow(source, result, log)
-                    lastSource = source
-                    if (target) lastTarget = target
-                    if (mapRun.halted) {
-                        report.halted = result.errorMessage || 'The transformation was halted by a script error'
-                        break pages
-                    }
+            for (const source of pendingRows(set, table, onlyRows)) {
+                let outcome: ReturnType<MapRun['row']> | null = null
+                try {
+                    store.transaction(() => {
+                        outcome = mapRun.row(source)
+                        if (outcome.result.status === 'error') throw new RowRollback()
+                    })
+                } catch (e) {
+                    if (!(e instanceof RowRollback)) throw e
+                }
+                const { result, target } = outcome as unknown as ReturnType<MapRun['row']>
+                counts.total++
+                counts[result.status === 'error' ? 'errors' : result.status]++
+                report.rows.set(source.getUniqueValue(), [...(report.rows.get(source.getUniqueValue()) ?? []), result])
+                recordRow(source, result, log)
+                lastSource = source
+                if (target) lastTarget = target
+                if (mapRun.halted) {
+                    report.halted = result.errorMessage || 'The transformation was halted by a script error'
+                    break
                 }
             }
         }
