@@ -29,8 +29,14 @@ import { answerBody } from '../scripts/source'
  *   (see glide/session-cache.ts) until logout; a change to the criteria themselves or to an item's
  *   Available For / Not Available For lists applies at once. The SDK's user-criteria guide says
  *   "Scripts are NEVER cached"; the product documentation wins (docs/differences.md). A user evaluated
- *   by someone else's session (sn_uc.UserCriteriaLoader for another user) has no session of theirs:
- *   their answer is current, scripts run every time.
+ *   by someone else's session (sn_uc.UserCriteriaLoader for another user, a job ordering for a user) has
+ *   no session of theirs: their answer is current, read anew by each unit of work. Within one
+ *   transaction (a job run's or a request's work, all or nothing) the evaluating session keeps their
+ *   script verdicts, as a session keeps its own ("The evaluation of the script is cached in the
+ *   session"), but for that transaction only: dropped when it ends or any part of it rolls back, when a
+ *   criterion changes and when the user's record, groups or roles change. So a job ordering several
+ *   items for a user runs each criterion's script once for the order, not once per item and again at
+ *   checkout. Outside a transaction their scripts run every time.
  * - catalog items: Available For (sc_cat_item_user_criteria_mtom) and Not Available For
  *   (sc_cat_item_user_criteria_no_mtom) are each OR lists; "notAvailableFor always overrides
  *   availableFor"; "availableFor: [] (or omitted) — ... all users can see the item"; "Platform
@@ -157,7 +163,7 @@ function granted(value: unknown): boolean {
  * Evaluates user criteria for catalog visibility and sn_uc.UserCriteriaLoader. The session user's
  * verdicts (scripts included) are kept in the session until logout, as the Service Catalog
  * documentation says; other users' field verdicts are cached per user and dropped whenever a table
- * they read changes, their scripts never cached.
+ * they read changes, their script verdicts kept only for the open transaction (keptScripts).
  */
 export class UserCriteriaEngine {
     private criteriaCache: Map<string, Criterion> | null = null
@@ -169,9 +175,19 @@ export class UserCriteriaEngine {
     private criteriaVersion = 0
     private linksVersion = 0
     private itemsVersion = 0
+    /**
+     * Script verdicts of users evaluated outside their own session, kept for the open transaction by the
+     * session evaluating them (user sys_id → criterion sys_id → verdict). Null outside a transaction.
+     */
+    private transactionScripts: { session: object; byUser: Map<string, Map<string, boolean>> } | null = null
 
     constructor(private readonly host: UserCriteriaHost) {
         host.operations.onChange((table) => this.tableChanged(table))
+        // The verdicts kept for a transaction go when it ends, committed or not, and when any part of it
+        // rolls back (a savepoint): what it read may have been undone.
+        host.store.onTransactionEnd((committed, outermost) => {
+            if (!committed || outermost) this.transactionScripts = null
+        })
     }
 
     // ------------------------------------------------------------------ public API
@@ -179,27 +195,28 @@ export class UserCriteriaEngine {
     /** Whether the user matches one user_criteria record (inactive, missing or empty: never). */
     matches(userId: string, criteriaId: string): boolean {
         const u = this.userState(userId)
-        return this.evaluate(u, criteriaId, u.session?.scripts ?? null)
+        return this.evaluate(u, criteriaId, this.keptScripts(u))
     }
 
     /** Whether the user matches any of the criteria (OR), as sn_uc.UserCriteriaLoader.userMatches. */
     userMatches(userId: string, criteriaIds: readonly string[]): boolean {
         const u = this.userState(userId)
-        return this.anyMatch(u, this.flatten(criteriaIds), u.session?.scripts ?? null, { scripted: false })
+        return this.anyMatch(u, this.flatten(criteriaIds), this.keptScripts(u), { scripted: false })
     }
 
     /** The criteria (all active ones by default) the user matches, as UserCriteriaLoader.getMatchingCriteria / getAllUserCriteria. */
     matchingCriteria(userId: string, criteriaIds?: readonly string[]): string[] {
         const u = this.userState(userId)
         const ids = criteriaIds ? this.flatten(criteriaIds) : [...this.criteria().values()].filter((c) => c.active).map((c) => c.id)
-        return [...new Set(ids)].filter((id) => this.evaluate(u, id, u.session?.scripts ?? null))
+        const scripts = this.keptScripts(u)
+        return [...new Set(ids)].filter((id) => this.evaluate(u, id, scripts))
     }
 
     /** Whether the user may see (and order) the catalog item, by its Available For / Not Available For criteria. */
     canSeeItem(userId: string, itemId: string): boolean {
         const u = this.userState(userId)
         if (u.facts.admin) return true
-        return this.itemVerdict(u, itemId, this.links(), u.session?.scripts ?? null, { scripted: false })
+        return this.itemVerdict(u, itemId, this.links(), this.keptScripts(u), { scripted: false })
     }
 
     /**
@@ -214,12 +231,28 @@ export class UserCriteriaEngine {
         const candidates = all ? this.activeItems() : itemIds
         if (u.facts.admin) return new Set(candidates)
         const links = this.links()
-        const scripts = u.session?.scripts ?? new Map<string, boolean>()
+        const scripts = this.keptScripts(u) ?? new Map<string, boolean>()
         const used = { scripted: false }
         const out = new Set<string>()
         for (const id of candidates) if (this.itemVerdict(u, id, links, scripts, used)) out.add(id)
         if (all && (!used.scripted || u.session)) u.visible = new Set(out)
         return out
+    }
+
+    /**
+     * Where the user's script verdicts are kept: the session's own user's in the session; another user's
+     * for the open transaction, by the session evaluating them; null (run every time) outside one.
+     */
+    private keptScripts(u: UserState): Map<string, boolean> | null {
+        if (u.session) return u.session.scripts
+        const store = this.host.store
+        if (!store.inTransaction) return null
+        const session = this.host.session
+        let kept = this.transactionScripts
+        if (!kept || kept.session !== session) kept = this.transactionScripts = { session, byUser: new Map() }
+        let scripts = kept.byUser.get(u.facts.id)
+        if (!scripts) kept.byUser.set(u.facts.id, (scripts = new Map()))
+        return scripts
     }
 
     /** The parsed criterion (whatever its active flag), or undefined. */
@@ -234,6 +267,7 @@ export class UserCriteriaEngine {
         this.activeItemsCache = null
         this.roleIdsByName = null
         this.users.clear()
+        this.transactionScripts = null
         this.criteriaVersion++
         this.linksVersion++
         this.itemsVersion++
@@ -247,11 +281,13 @@ export class UserCriteriaEngine {
         if (touches(CRITERIA_TABLES)) {
             this.criteriaCache = null
             this.users.clear()
+            this.transactionScripts = null
             this.criteriaVersion++
         }
         if (touches(USER_TABLES)) {
             if (lineage.includes('sys_user_role')) this.roleIdsByName = null
             this.users.clear()
+            this.transactionScripts = null
         }
         if (touches(LINK_TABLES)) {
             this.linksCache = null

@@ -13,6 +13,27 @@ import { addItem, cartFor, cartJson, CartError, checkout, checkoutSummary, check
 
 const NAME = /^[\w .-]{1,100}$/
 
+/** Writes to sc_cart heard on one instance (through its record operations, rollbacks included). */
+interface CartWrites {
+    n: number
+}
+const cartWrites = new WeakMap<object, CartWrites>()
+
+/** The instance's count of sc_cart writes, or null when its operations report no changes (nothing is kept then). */
+function cartWritesOf(): CartWrites | null {
+    const ops = runtime().operations as object & { onChange?: (listener: (table: string) => void) => void }
+    let writes = cartWrites.get(ops)
+    if (!writes && typeof ops.onChange === 'function') {
+        const counter: CartWrites = { n: 0 }
+        // A rolled-back write is reported again (record-ops), so a cart read inside it is dropped too.
+        ops.onChange((table) => {
+            if (table === 'sc_cart') counter.n++
+        })
+        cartWrites.set(ops, (writes = counter))
+    }
+    return writes ?? null
+}
+
 /** Roles that may order for someone else (the Request for field). */
 // platform-difference: cartjs-request-for-roles
 const REQUEST_FOR_ROLES = ['itil', 'catalog_admin', 'catalog_manager']
@@ -33,6 +54,12 @@ function text(value: unknown, max = 4000): string {
 
 export class CartJS {
     private readonly cartName: string
+    /**
+     * The cart this object found, kept while no sc_cart record is written (by anyone, or rolled back) and the
+     * session user is the same: a script's calls on one CartJS (set Request for, add items, submit) find the
+     * user's cart once, as the platform's cart object holds it, instead of querying sc_cart on every call.
+     */
+    private found: { userId: string; cart: GlideRecord; writes: CartWrites; seen: number } | null = null
 
     constructor(cartName?: string) {
         const name = cartName === undefined || cartName === null || cartName === '' ? DEFAULT_CART : String(cartName)
@@ -50,7 +77,24 @@ export class CartJS {
     }
 
     private cart(create = true): GlideRecord | null {
-        return cartFor(runtime().session.userId, this.cartName, create)
+        const userId = runtime().session.userId
+        const writes = cartWritesOf()
+        const f = this.found
+        if (f && writes && f.writes === writes && f.seen === writes.n && f.userId === userId) return f.cart
+        const cart = cartFor(userId, this.cartName, create)
+        this.found = cart && writes ? { userId, cart, writes, seen: writes.n } : null
+        return cart
+    }
+
+    /**
+     * Saves the cart this object holds; it stays held only when that save was the one sc_cart write since
+     * (a rule writing the cart again, or a refused save, makes the next call read it anew).
+     */
+    private save(cart: GlideRecord): void {
+        const f = this.found
+        const before = f && f.cart === cart ? f.writes.n : -1
+        const saved = !!cart.update()
+        if (f && f.cart === cart) this.found = saved && before >= 0 && f.writes.n === before + 1 ? { ...f, seen: f.writes.n } : null
     }
 
     private field(name: string, value?: string): string {
@@ -59,7 +103,7 @@ export class CartJS {
             if (!cart) return ''
             if (value === undefined) return cart.getValue(name) ?? ''
             cart.setValue(name, value)
-            cart.update()
+            this.save(cart)
             return value
         })
     }
@@ -144,7 +188,7 @@ export class CartJS {
         cart.setValue('requested_for', this.checkedRequestedFor(requestedFor))
         cart.setValue('special_instructions', text(map.special_instructions))
         cart.setValue('delivery_address', text(map.delivery_address))
-        cart.update()
+        this.save(cart)
     }
 
     private checkedRequestedFor(userId: string): string {

@@ -54,12 +54,14 @@ function startFulfilment(ritm: GlideRecord, request?: GlideRecord | null): void 
     }
 }
 
-/** What an item's request holds: its items' one-time total, and the catalog items of its other persona services' candidates. */
+/** What an item's request holds: its items' one-time total, and what its other items say of being persona services. */
 interface RequestItems {
     /** The items' one-time prices (the items record the price the user saw), rounded to cents. */
     total: number
     /** The catalog items of the request's other items that recorded a price shown (priced by personaRecurringCost). */
     othersPriced: string[]
+    /** Whether one of the other items recorded its persona: personaRecurringCost found that persona's offering of it. */
+    otherOffered: boolean
 }
 
 /** The request's items in one query (the price and the confirmation both need them). */
@@ -69,15 +71,21 @@ function requestItems(requestId: string, ritmId: string): RequestItems {
     items.query()
     let total = 0
     const othersPriced: string[] = []
+    let otherOffered = false
     while (items.next()) {
         total += (Number(items.getValue('price')) || 0) * (Number(items.getValue('quantity')) || 1)
-        if (items.getUniqueValue() !== ritmId && items.getValue('x_psm_persona_price_shown') && items.getValue('cat_item')) othersPriced.push(items.getValue('cat_item') || '')
+        if (items.getUniqueValue() === ritmId) continue
+        if (items.getValue('x_psm_persona_price_shown') && items.getValue('cat_item')) othersPriced.push(items.getValue('cat_item') || '')
+        if (items.getValue('x_psm_persona_persona')) otherOffered = true
     }
-    return { total: Math.round(total * 100) / 100, othersPriced }
+    return { total: Math.round(total * 100) / 100, othersPriced, otherOffered }
 }
 
 /** Whether this is the request's first persona service (the confirmation goes out once per request). */
-function firstPersonaItem(othersPriced: readonly string[]): boolean {
+function firstPersonaItem(siblings: RequestItems): boolean {
+    // An item that recorded its persona is a persona service (its persona offers it): no need to ask.
+    if (siblings.otherOffered) return false
+    const othersPriced = siblings.othersPriced
     if (!othersPriced.length) return true
     // One question for all of them: does any persona offer one of the other items?
     const offered = new GlideRecord('x_psm_persona_offering')
@@ -92,21 +100,28 @@ function firstPersonaItem(othersPriced: readonly string[]): boolean {
  * or the fulfilment task; the order confirmation once per request.
  */
 export function requestedItemInserted(current: GlideRecord, _previous: GlideRecord | null): void {
-    if (!isPersonaService(current.getValue('cat_item') || '')) return
-    const ritm = new GlideRecord('sc_req_item')
-    if (!ritm.get(current.getUniqueValue())) return
+    // An item that recorded its persona is one that persona offers (personaRecurringCost found the offering
+    // before the insert): a persona service without asking again; any other item is asked about.
+    if (!current.getValue('x_psm_persona_persona') && !isPersonaService(current.getValue('cat_item') || '')) return
+    const ritmId = current.getUniqueValue()
     const request = new GlideRecord('sc_request')
-    const requestId = ritm.getValue('request') || ''
+    const requestId = current.getValue('request') || ''
     const hasRequest = !!requestId && request.get(requestId)
-    const siblings = hasRequest ? requestItems(requestId, ritm.getUniqueValue()) : null
+    const siblings = hasRequest ? requestItems(requestId, ritmId) : null
     // The request's price: its items' one-time prices.
     if (siblings && Number(request.getValue('price') || 0) !== siblings.total) {
         request.setValue('price', siblings.total)
         request.update()
     }
-    if (ritm.getValue('approval') === 'requested') askManager(ritm)
-    else if (ritm.getValue('approval') === 'approved') startFulfilment(ritm, hasRequest ? request : null)
-    if (siblings && firstPersonaItem(siblings.othersPriced)) gs.eventQueue(ORDER_CONFIRMED_EVENT, request, ritm.getValue('requested_for') || '', '')
+    // The item is read (as a record of its own, `current` is not updated in an after rule) only to be updated:
+    // when its fulfilment starts. Asking the manager only reads it, and `current` holds what was just inserted.
+    const approval = current.getValue('approval')
+    if (approval === 'requested') askManager(current)
+    else if (approval === 'approved') {
+        const ritm = new GlideRecord('sc_req_item')
+        if (ritm.get(ritmId)) startFulfilment(ritm, hasRequest ? request : null)
+    }
+    if (siblings && firstPersonaItem(siblings)) gs.eventQueue(ORDER_CONFIRMED_EVENT, request, current.getValue('requested_for') || '', '')
 }
 
 function askManager(ritm: GlideRecord): void {

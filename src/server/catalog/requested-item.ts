@@ -1,5 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
-import { parseAmount, priceText, servicePrice } from './money.ts'
+import { parseAmount, priceText, servicePrice, type ItemPrices } from './money.ts'
 import { orderingRunFor, personaMemberCost } from './provisioning-order.ts'
 
 export const MANAGER_APPROVAL_PROPERTY = 'x_psm_persona.provisioning.manager_approval'
@@ -14,6 +14,15 @@ function offeringOf(personaId: string, itemId: string): GlideRecord | null {
     offering.setLimit(1)
     offering.query()
     return offering.next() ? offering : null
+}
+
+const NO_PRICES: ItemPrices = { price: 0, recurringPrice: 0, recurringFrequency: '' }
+
+/** The catalog item's own prices (none when it does not exist). */
+function catalogPrices(itemId: string): ItemPrices {
+    const item = new GlideRecord('sc_cat_item')
+    if (!item.get(itemId)) return NO_PRICES
+    return { price: parseAmount(item.getValue('price')) ?? 0, recurringPrice: parseAmount(item.getValue('recurring_price')) ?? 0, recurringFrequency: item.getValue('recurring_frequency') || '' }
 }
 
 /** Whether any persona offers the item: the app fulfils persona services, not the rest of the catalog. */
@@ -42,17 +51,17 @@ export function personaRecurringCost(current: GlideRecord, _previous: GlideRecor
     if (!user.get(userId)) return
     const personaId = user.getValue('x_psm_persona_persona') || ''
     const offering = offeringOf(personaId, itemId)
-    const item = new GlideRecord('sc_cat_item')
-    item.get(itemId)
-    const price = servicePrice(
-        { price: parseAmount(item.getValue('price')) ?? 0, recurringPrice: parseAmount(item.getValue('recurring_price')) ?? 0, recurringFrequency: item.getValue('recurring_frequency') || '' },
-        offering ? parseAmount(offering.getValue('monthly_cost')) ?? 0 : null,
-    )
+    // The persona's price replaces the catalog's (servicePrice): the item's own prices are read only without an offering.
+    const price = offering ? servicePrice(NO_PRICES, parseAmount(offering.getValue('monthly_cost')) ?? 0) : servicePrice(catalogPrices(itemId), null)
     if (offering) {
         current.setValue('price', price.oneTime)
         current.setValue('recurring_price', price.monthly)
         current.setValue('recurring_frequency', 'monthly')
         current.setValue('x_psm_persona_persona', personaId)
+    } else {
+        // The persona recorded is the one whose offering priced the item, nothing else: the fulfilment
+        // rule takes an item with a persona for a persona service without asking again (fulfilment.ts).
+        current.setValue('x_psm_persona_persona', '')
     }
     current.setValue('x_psm_persona_price_shown', priceText(price))
     // An item the user's persona offers is a persona service; otherwise ask whether any persona offers it.
