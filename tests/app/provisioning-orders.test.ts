@@ -1,6 +1,7 @@
 import type { Instance } from '../../src/local/instance'
 import { startServer } from '../../src/local/http/server'
 import { installedInstance } from '../support/instance'
+import { statementsDuring } from '../support/store-statements'
 import { BA, bundledItems, escape, mailsTo, score, TELECOMMUTER } from '../support/provisioning'
 import { get, insert, personaId, rows, update } from '../support/records'
 import { pageModel, spLogin } from '../support/sp'
@@ -173,29 +174,6 @@ test('My requests shows each requested item with its stage and state', async () 
     }
 })
 
-/** The reads and writes `fn` asks of the store: SQL text, or `getRow <table>` for a read by sys_id. */
-function statementsDuring(fn: () => void): string[] {
-    const store = instance.store
-    const seen: string[] = []
-    // The originals, taken before the spies replace them.
-    const prepare = store.prepare.bind(store)
-    const all = store.rows.bind(store)
-    const one = store.row.bind(store)
-    const getRow = store.getRow.bind(store)
-    const spies = [
-        jest.spyOn(store, 'prepare').mockImplementation((sql: string) => (seen.push(sql), prepare(sql))),
-        jest.spyOn(store, 'rows').mockImplementation((sql: string, params: readonly unknown[]) => (seen.push(sql), all(sql, params))),
-        jest.spyOn(store, 'row').mockImplementation((sql: string, params: readonly unknown[]) => (seen.push(sql), one(sql, params))),
-        jest.spyOn(store, 'getRow').mockImplementation((table: string, id: string) => (seen.push(`getRow ${table}`), getRow(table, id))),
-    ]
-    try {
-        fn()
-    } finally {
-        for (const spy of spies) spy.mockRestore()
-    }
-    return seen
-}
-
 test('the provisioning cart is kept between runs; items an earlier run left in it are emptied out, never ordered for the next user', () => {
     const first = newUser('kim')
     score(first, BA)
@@ -229,7 +207,7 @@ test("a persona change reads the personas' offerings, the personas and the open 
     score(user, BA)
     instance.drain()
     score(user, TELECOMMUTER)
-    const sql = statementsDuring(() => instance.drain())
+    const sql = statementsDuring(instance.store, () => instance.drain())
     const reviews = rows('x_psm_persona_service_review', `user=${user}`)
     expect(reviews.length).toBeGreaterThan(1)
     const count = (re: RegExp) => sql.filter((s) => re.test(s)).length

@@ -1,5 +1,6 @@
 import type { Instance } from '../../src/local/instance'
 import { installedInstance } from '../support/instance'
+import { statementsDuring } from '../support/store-statements'
 import { BA, bundledItems, mailsTo, score } from '../support/provisioning'
 import { insert, rows } from '../support/records'
 
@@ -21,28 +22,6 @@ beforeEach(() => {
 })
 afterEach(() => instance.close())
 
-/** The reads and writes `fn` asks of the store: SQL text, or `getRow <table>` for a read by sys_id. */
-function statementsDuring(fn: () => void): string[] {
-    const store = instance.store
-    const seen: string[] = []
-    const prepare = store.prepare.bind(store)
-    const all = store.rows.bind(store)
-    const one = store.row.bind(store)
-    const getRow = store.getRow.bind(store)
-    const spies = [
-        jest.spyOn(store, 'prepare').mockImplementation((sql: string) => (seen.push(sql), prepare(sql))),
-        jest.spyOn(store, 'rows').mockImplementation((sql: string, params: readonly unknown[]) => (seen.push(sql), all(sql, params))),
-        jest.spyOn(store, 'row').mockImplementation((sql: string, params: readonly unknown[]) => (seen.push(sql), one(sql, params))),
-        jest.spyOn(store, 'getRow').mockImplementation((table: string, id: string) => (seen.push(`getRow ${table}`), getRow(table, id))),
-    ]
-    try {
-        fn()
-    } finally {
-        for (const spy of spies) spy.mockRestore()
-    }
-    return seen
-}
-
 function user(name: string, manager = ''): string {
     const values: Record<string, string> = { user_name: name, first_name: name, email: `${name}@example.com` }
     if (manager) values.manager = manager
@@ -58,7 +37,7 @@ test('an order waiting for the manager reads each catalog item once (the cart) a
     score(uma, BA)
     const bundled = bundledItems('Business Analyst')
     expect(bundled.length).toBeGreaterThan(1)
-    const sql = statementsDuring(() => instance.drain())
+    const sql = statementsDuring(instance.store, () => instance.drain())
     const items = rows('sc_req_item', `requested_for=${uma}`)
     expect(items).toHaveLength(bundled.length)
     for (const i of items) {

@@ -2,6 +2,7 @@ import { GlideRecord } from '../../src/local/glide'
 import { withScope } from '../../src/local/glide/runtime'
 import type { Instance } from '../../src/local/instance'
 import { freshInstance } from '../support/instance'
+import { insert, update as updateRecord } from '../support/records'
 
 /*
  * A user evaluated outside their own session (a job ordering for them, sn_uc.UserCriteriaLoader for
@@ -12,22 +13,9 @@ import { freshInstance } from '../support/instance'
  */
 
 let instance: Instance
-type Values = Record<string, string | number | boolean>
-
-function insert(table: string, values: Values): string {
-    const gr = new GlideRecord(table)
-    gr.initialize()
-    for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
-    const id = gr.insert()
-    if (!id) throw new Error(`could not insert into ${table}: ${instance.operations.lastRefusal?.message}`)
-    return id
-}
-
-function update(table: string, sysId: string, values: Values): void {
-    const gr = new GlideRecord(table)
-    if (!gr.get(sysId)) throw new Error(`no ${table} ${sysId}`)
-    for (const [k, v] of Object.entries(values)) gr.setValue(k, v)
-    if (!gr.update()) throw new Error(`could not update ${table} ${sysId}`)
+/** Updates with rules; a refused update fails the test here, not at a later assertion. */
+function update(table: string, sysId: string, values: Record<string, string | number | boolean>): void {
+    if (!updateRecord(table, sysId, values)) throw new Error(`could not update ${table} ${sysId}`)
 }
 
 /** A criterion granting users titled Boss; each run of its script is logged. */
