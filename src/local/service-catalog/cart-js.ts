@@ -1,6 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
-import { addItem, cartFor, cartJson, CartError, checkout, checkoutSummary, checkoutWithin, DEFAULT_CART, platform, quantityOf, twoStep, type CartJson, type OrderJson } from './cart'
+import { addItem, cartFor, cartJsonOf, cartLines, CartError, checkout, checkoutSummary, checkoutWithin, DEFAULT_CART, itemNames, platform, quantityOf, twoStep, type CartJson, type OrderJson } from './cart'
 
 /*
  * sn_sc.CartJS, the Service Catalog Scoped API's cart ("CartJS - Scoped": "The CartJS API provides
@@ -13,25 +13,60 @@ import { addItem, cartFor, cartJson, CartError, checkout, checkoutSummary, check
 
 const NAME = /^[\w .-]{1,100}$/
 
-/** Writes to sc_cart heard on one instance (through its record operations, rollbacks included). */
+/**
+ * Writes heard on one instance (through its record operations, rollbacks included), per table whose
+ * records a CartJS holds: sc_cart (the cart), sc_cart_item (its lines), sc_cat_item (the lines' names).
+ */
 interface CartWrites {
     n: number
+    lines: number
+    items: number
 }
 const cartWrites = new WeakMap<object, CartWrites>()
 
-/** The instance's count of sc_cart writes, or null when its operations report no changes (nothing is kept then). */
+/** The instance's counts of those writes, or null when its operations report no changes (nothing is kept then). */
 function cartWritesOf(): CartWrites | null {
     const ops = runtime().operations as object & { onChange?: (listener: (table: string) => void) => void }
     let writes = cartWrites.get(ops)
     if (!writes && typeof ops.onChange === 'function') {
-        const counter: CartWrites = { n: 0 }
+        const counter: CartWrites = { n: 0, lines: 0, items: 0 }
         // A rolled-back write is reported again (record-ops), so a cart read inside it is dropped too.
         ops.onChange((table) => {
             if (table === 'sc_cart') counter.n++
+            else if (table === 'sc_cart_item') counter.lines++
+            else if (table === 'sc_cat_item') counter.items++
         })
         cartWrites.set(ops, (writes = counter))
     }
     return writes ?? null
+}
+
+/**
+ * The lines of the cart a CartJS holds, as read or as it wrote them, and their items' names: right while
+ * no sc_cart_item or sc_cat_item record is written by anything else (or rolled back) and the dictionary
+ * (display fields, choice labels) is the one they were read under.
+ */
+interface HeldLines {
+    cartId: string
+    lines: GlideRecord[]
+    names: Map<string, string>
+    writes: CartWrites
+    lines_seen: number
+    items_seen: number
+    schema: number
+}
+
+/** Whether `line` sorts after every held line in the cart's order (sys_created_on, then order): it can be appended. */
+function sortsLast(held: readonly GlideRecord[], line: GlideRecord): boolean {
+    const last = held[held.length - 1]
+    if (!last) return true
+    const a = last.getValue('sys_created_on') ?? ''
+    const b = line.getValue('sys_created_on') ?? ''
+    if (a !== b) return a < b
+    // Equal times: ordered by `order` (an empty one first, as SQLite sorts NULL); equal ones stay in insertion order.
+    const x = last.getValue('order')
+    const y = line.getValue('order')
+    return x === null || x === '' || (y !== null && y !== '' && Number(x) <= Number(y))
 }
 
 /** Roles that may order for someone else (the Request for field). */
@@ -60,6 +95,8 @@ export class CartJS {
      * user's cart once, as the platform's cart object holds it, instead of querying sc_cart on every call.
      */
     private found: { userId: string; cart: GlideRecord; writes: CartWrites; seen: number } | null = null
+    /** The held cart's lines (see HeldLines), kept only with the cart: another cart (user, or a new one) has its own. */
+    private held: HeldLines | null = null
 
     constructor(cartName?: string) {
         const name = cartName === undefined || cartName === null || cartName === '' ? DEFAULT_CART : String(cartName)
@@ -114,10 +151,46 @@ export class CartJS {
         return platform(() =>
             runtime().store.transaction(() => {
                 const cart = this.cart() as GlideRecord
-                addItem(cart, map)
-                return cartJson(cart)
+                const held = this.heldLines(cart)
+                const added = addItem(cart, map)
+                // The line just written joins the lines held (still right before it: heldLines) when it was the one
+                // sc_cart_item write since: a rule writing it or another line again, or a rollback, makes the cart read
+                // anew. An item or the dictionary written meanwhile is seen by heldLines when the cart is returned.
+                const line = added.line
+                if (held && held.writes.lines === held.lines_seen + 1 && line.getValue('active') === '1' && sortsLast(held.lines, line)) {
+                    held.lines.push(line.snapshot())
+                    held.names.set(added.item.getUniqueValue(), added.item.getDisplayValue())
+                    held.lines_seen = held.writes.lines
+                } else this.held = null
+                return this.json(cart)
             }),
         )
+    }
+
+    /**
+     * The cart's lines and names: those held when still right (heldLines), else read (its lines in one query, their
+     * names in another) and held. addToCart returns the cart after every add, and read afresh each add cost two
+     * queries whose rows grow with the cart, for lines this object has just written.
+     */
+    private json(cart: GlideRecord): CartJson {
+        const cartId = cart.getUniqueValue()
+        const held = this.heldLines(cart)
+        if (held) return cartJsonOf(cartId, held.lines, held.names)
+        const lines = cartLines(cartId)
+        const names = itemNames(lines.map((l) => l.getValue('cat_item') ?? ''))
+        const writes = cartWritesOf()
+        const store = runtime().store
+        this.held = writes ? { cartId, lines, names, writes, lines_seen: writes.lines, items_seen: writes.items, schema: store.schemaVersion } : null
+        return cartJsonOf(cartId, lines, names)
+    }
+
+    /** The lines held for this cart, when nothing they show was written since they were read or written. */
+    private heldLines(cart: GlideRecord): HeldLines | null {
+        const h = this.held
+        const writes = cartWritesOf()
+        if (!h || !writes || h.writes !== writes || h.cartId !== cart.getUniqueValue()) return null
+        if (h.lines_seen !== writes.lines || h.items_seen !== writes.items || h.schema !== runtime().store.schemaVersion) return (this.held = null)
+        return h
     }
 
     /** "Updates an item in the cart": its quantity. */
@@ -131,7 +204,7 @@ export class CartJS {
             item.get(line.getValue('cat_item') ?? '')
             line.setValue('quantity', quantityOf(map.sysparm_quantity, item))
             line.update()
-            return cartJson(cart)
+            return this.json(cart)
         })
     }
 

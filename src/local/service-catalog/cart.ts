@@ -143,8 +143,14 @@ function cartItems(cartId: string): GlideRecord {
     return gr
 }
 
+/** A line just added to a cart: the sc_cart_item as written, and the catalog item it orders (read to check it). */
+export interface AddedLine {
+    line: GlideRecord
+    item: GlideRecord
+}
+
 /** Adds one item to the cart (a new cart item each time, as the platform does). */
-export function addItem(cart: GlideRecord, request: Record<string, unknown>): void {
+export function addItem(cart: GlideRecord, request: Record<string, unknown>): AddedLine {
     const item = orderableItem(request.sysparm_id, cart.getValue('requested_for') || sessionUser())
     const quantity = quantityOf(request.sysparm_quantity, item)
     const line = new GlideRecord('sc_cart_item')
@@ -157,10 +163,11 @@ export function addItem(cart: GlideRecord, request: Record<string, unknown>): vo
     const frequency = item.getValue('recurring_frequency') ?? ''
     if (frequency) line.setValue('recurring_frequency', frequency)
     if (!line.insert()) throw refused('sc_cart_item')
+    return { line, item }
 }
 
 /** Catalog items' display values by sys_id, in one query (a sys_id with no item is absent). */
-function itemNames(ids: readonly string[]): Map<string, string> {
+export function itemNames(ids: readonly string[]): Map<string, string> {
     const out = new Map<string, string>()
     const wanted = [...new Set(ids.filter((id) => SYS_ID.test(id)))]
     if (!wanted.length) return out
@@ -171,16 +178,26 @@ function itemNames(ids: readonly string[]): Map<string, string> {
     return out
 }
 
-/** The cart as addToCart and updateItem return it. */
-export function cartJson(cart: GlideRecord): CartJson {
-    const gr = cartItems(cart.getUniqueValue())
-    const items: CartItemJson[] = []
-    let subtotal = 0
+/** The cart's active lines as they are read (snapshots), in the cart's order. */
+export function cartLines(cartId: string): GlideRecord[] {
+    const gr = cartItems(cartId)
     const lines: GlideRecord[] = []
     while (gr.next()) lines.push(gr.snapshot())
+    return lines
+}
+
+/** The cart as addToCart and updateItem return it. */
+export function cartJson(cart: GlideRecord): CartJson {
+    const lines = cartLines(cart.getUniqueValue())
     // The items' names (each line's cat_item display value) in one read: the cart is returned after
     // every addToCart, so reading them line by line cost a read per line per add.
-    const names = itemNames(lines.map((l) => l.getValue('cat_item') ?? ''))
+    return cartJsonOf(cart.getUniqueValue(), lines, itemNames(lines.map((l) => l.getValue('cat_item') ?? '')))
+}
+
+/** The cart's JSON from its lines (in the cart's order) and their items' names (a missing name is ''). */
+export function cartJsonOf(cartId: string, lines: readonly GlideRecord[], names: ReadonlyMap<string, string>): CartJson {
+    const items: CartItemJson[] = []
+    let subtotal = 0
     for (const line of lines) {
         const quantity = Number(line.getValue('quantity') ?? 1) || 1
         const price = amountOf(line.getValue('price'))
@@ -198,7 +215,7 @@ export function cartJson(cart: GlideRecord): CartJson {
             recurring_frequency: line.getDisplayValue('recurring_frequency'),
         })
     }
-    return { cart_id: cart.getUniqueValue(), subtotal: priceText(subtotal), items }
+    return { cart_id: cartId, subtotal: priceText(subtotal), items }
 }
 
 /**
