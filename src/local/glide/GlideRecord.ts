@@ -583,8 +583,8 @@ export class GlideRecord implements RecordHandle {
 
     applyDefaults(): void {
         if (!this.info) return
-        for (const col of this.info.columns.values()) {
-            if (!col.defaultValue || this.pending.has(col.element) || col.element.startsWith('sys_')) continue
+        for (const col of defaultedColumns(this.info)) {
+            if (this.pending.has(col.element)) continue
             let value: unknown = col.defaultValue
             if (col.defaultValue.startsWith('javascript:')) {
                 try {
@@ -724,6 +724,23 @@ export class GlideRecord implements RecordHandle {
 
 /** The instance state the constructor assigns (see the declarations in GlideRecord). */
 export const RECORD_STATE: ReadonlySet<string> = new Set(['table', 'info', 'conditions', 'alternatives', 'orderBys', 'limit', 'offset', 'rows', 'index', 'row', 'pending', 'isNew', 'elements', 'refCache', 'workflow', 'autoSys', 'aborted', 'queryRulesApplied', 'written', 'writtenFrom', 'currentOperation'])
+
+/**
+ * The columns of a table with a dictionary default (system fields aside), per TableInfo: every insert applies
+ * them, and walking all of a wide table's columns (task has over 100) for the few with a default cost more than
+ * applying them. A TableInfo is never changed: a dictionary change loads a new Schema with new ones, so a
+ * list is never stale and goes with its table's old info.
+ */
+const defaulted = new WeakMap<TableInfo, readonly Column[]>()
+
+function defaultedColumns(info: TableInfo): readonly Column[] {
+    let cols = defaulted.get(info)
+    if (!cols) {
+        cols = [...info.columns.values()].filter((col) => col.defaultValue && !col.element.startsWith('sys_'))
+        defaulted.set(info, cols)
+    }
+    return cols
+}
 
 function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord | undefined {
     const store = runtime().store

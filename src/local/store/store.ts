@@ -581,7 +581,9 @@ export class Store {
             this.lastInserts.set(info, last)
         }
         if (joinedOwnRow !== null) this.beforeWrite(joinedOwnRow)
-        last.stmt.run(...cols.map((c) => row[c]))
+        // Object.values lists the values in Object.keys' order (the statement's columns); better-sqlite3 binds
+        // an array's items in order, so no per-row copy by name or spread of the arguments.
+        last.stmt.run(Object.values(row))
     }
 
     updateRow(table: string, sysId: string, row: Row): void {
@@ -590,7 +592,8 @@ export class Store {
         if (!cols.length) return
         const sql = this.writeSql('U', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`)
         if (this.joined.length) this.beforeWrite(false)
-        this.statement(sql).run(...cols.map((c) => row[c]), sysId)
+        // The values in Object.keys' order (see runInsert), then the sys_id.
+        this.statement(sql).run(Object.values(row), sysId)
     }
 
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
