@@ -281,7 +281,8 @@ export class GlideRecord implements RecordHandle {
             return { sql: plan.sql, params }
         }
         const resolver = new JoinResolver(store.schema, this.table)
-        const selectList = typeof select === 'function' ? select(resolver) : select
+        // A whole record: its family's columns (Store.familyColumns); the key above keeps the short text.
+        const selectList = typeof select === 'function' ? select(resolver) : select === 't0.*' ? store.familyColumns(info, 't0') : select
         const compiled = compileTyped(encoded, resolver)
         const where: string[] = []
         if (quota) where.push(quota)
