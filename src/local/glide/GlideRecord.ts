@@ -105,8 +105,9 @@ export class GlideRecord implements RecordHandle {
     /** Pending values, canonical strings, not yet written. */
     declare readonly pending: Map<string, string | null>
     declare private isNew: boolean
-    declare private elements: Map<string, GlideElement>
-    declare private refCache: Map<string, GlideRecord>
+    /** Made on first use: most records (a rule's previous, a lookup by sys_id) never build an element or walk a reference. */
+    declare private elements: Map<string, GlideElement> | null
+    declare private refCache: Map<string, GlideRecord> | null
     declare workflow: boolean
     declare autoSys: boolean
     declare aborted: boolean
@@ -135,8 +136,8 @@ export class GlideRecord implements RecordHandle {
         this.row = null
         ;(this as { pending: Map<string, string | null> }).pending = new Map()
         this.isNew = false
-        this.elements = new Map()
-        this.refCache = new Map()
+        this.elements = null
+        this.refCache = null
         this.workflow = true
         this.autoSys = true
         this.aborted = false
@@ -439,7 +440,7 @@ export class GlideRecord implements RecordHandle {
         this.writtenFrom = null
         this.pending.clear()
         this.isNew = false
-        this.refCache.clear()
+        this.refCache?.clear()
         this.aborted = false
     }
 
@@ -468,7 +469,7 @@ export class GlideRecord implements RecordHandle {
         }
         const v = value instanceof GlideElement ? value.getValue() : value
         this.pending.set(field, canonical(col.type, v))
-        if (col.type === 'reference') this.refCache.delete(field)
+        if (col.type === 'reference') this.refCache?.delete(field)
     }
 
     /** Values to write: for a new record everything set, for an update only what changed. */
@@ -509,12 +510,12 @@ export class GlideRecord implements RecordHandle {
     }
 
     element(field: string): GlideElement | undefined {
-        let e = this.elements.get(field)
+        let e = this.elements?.get(field)
         if (e) return e
         const col = this.column(field)
         if (!col) return undefined
         e = col.type === 'reference' ? referenceElement(this, col) : new GlideElement(this, col)
-        this.elements.set(field, e)
+        ;(this.elements ??= new Map()).set(field, e)
         return e
     }
 
@@ -527,12 +528,12 @@ export class GlideRecord implements RecordHandle {
 
     referencedRecord(field: string): GlideRecord {
         const id = this.getValue(field) ?? ''
-        const cached = this.refCache.get(field)
+        const cached = this.refCache?.get(field)
         if (cached && cached.getUniqueValue() === id) return cached
         const col = this.column(field)
         const ref = new GlideRecord(col?.reference || 'sys_user')
         if (id) ref.get(id)
-        this.refCache.set(field, ref)
+        ;(this.refCache ??= new Map()).set(field, ref)
         return ref
     }
 
@@ -570,7 +571,7 @@ export class GlideRecord implements RecordHandle {
         this.written = null
         this.writtenFrom = null
         this.pending.clear()
-        this.refCache.clear()
+        this.refCache?.clear()
         this.isNew = true
         this.aborted = false
     }
@@ -703,7 +704,7 @@ export class GlideRecord implements RecordHandle {
         this.row = row
         this.pending.clear()
         this.isNew = false
-        this.refCache.clear()
+        this.refCache?.clear()
         this.written = written
         this.writtenFrom = from
     }
