@@ -116,6 +116,37 @@ test('filter conditions (an encoded query on current) and condition scripts deci
     expect([b.getValue('description'), b.getValue('email')]).toEqual([null, 'dev@example.com'])
 })
 
+test('filter conditions read the record as it is when each rule is weighed: an earlier rule\'s change to current decides a later filter', () => {
+    rule({ name: 'tag', collection: 'sys_user_group', when: 'before', action_insert: true, order: 10, filter_condition: 'nameSTARTSWITHops', script: "current.description = 'tagged';" })
+    rule({ name: 'follow', collection: 'sys_user_group', when: 'before', action_insert: true, order: 20, filter_condition: 'description=tagged', script: "current.email = 'tagged@example.com';" })
+    const a = newGroup('ops-west')
+    a.insert()
+    const b = newGroup('dev-west')
+    b.insert()
+    expect([a.getValue('description'), a.getValue('email')]).toEqual(['tagged', 'tagged@example.com'])
+    expect([b.getValue('description'), b.getValue('email')]).toEqual([null, null])
+})
+
+test('a filter condition on plain fields reads them without building their elements; a dot-walked one walks through the reference', () => {
+    const manager = new GlideRecord('sys_user')
+    manager.initialize()
+    manager.setValue('user_name', 'filter.manager')
+    manager.setValue('name', 'Filter Manager')
+    const managerId = manager.insert() as string
+    rule({ name: 'plain', collection: 'sys_user_group', when: 'before', action_insert: true, filter_condition: `manager=${managerId}^nameSTARTSWITHops`, script: "current.description = 'plain';" })
+    rule({ name: 'walked', collection: 'sys_user_group', when: 'before', action_insert: true, order: 200, filter_condition: 'manager.name=Filter Manager', script: "current.email = 'walked@example.com';" })
+    const elements = jest.spyOn(GlideRecord.prototype, 'getElement')
+    try {
+        const gr = newGroup('ops-north', { manager: managerId })
+        gr.insert()
+        expect([gr.getValue('description'), gr.getValue('email')]).toEqual(['plain', 'walked@example.com'])
+        // Only the dot-walked path asks for an element (a reference element is a Proxy per record).
+        expect([...new Set(elements.mock.calls.map(([path]) => path))]).toEqual(['manager.name'])
+    } finally {
+        elements.mockRestore()
+    }
+})
+
 test('async rules run after the transaction, by the scheduler, not inside the write', () => {
     rule({ name: 'later', collection: 'sys_user_group', when: 'async', action_insert: true, script: "current.description = 'async done'; current.update();" })
     const gr = newGroup('Async')

@@ -83,6 +83,46 @@ test("reads by sys_id and inserts follow the dictionary: a table that later gets
     })
 })
 
+test("a class's rows are read with its family's columns only (a sibling class's are not its fields), and a column its family gains later is read", () => {
+    // Store.familyColumns is kept per table of the loaded schema: a dictionary change loads a new one.
+    const store = instance.store
+    instance.run(() => {
+        store.defineTables(
+            [
+                { name: 'u_sib_root', label: 'Root', extensible: true, columns: { name: { type: 'string' } } },
+                { name: 'u_sib_a', label: 'A', extends: 'u_sib_root', extensible: true, columns: { a: { type: 'string' } } },
+                { name: 'u_sib_c', label: 'C', extends: 'u_sib_root', columns: { c: { type: 'string' } } },
+            ],
+            'global',
+        )
+        const a = insert('u_sib_a', { name: 'an a', a: 'A' })
+        const c = insert('u_sib_c', { name: 'a c', c: 'C' })
+        const queried = (table: string, sysId: string) => {
+            const gr = new GlideRecord(table)
+            gr.addQuery('sys_id', sysId)
+            gr.query()
+            expect(gr.next()).toBe(true)
+            return gr
+        }
+        for (const row of [store.getRow('u_sib_a', a), queried('u_sib_a', a).row]) {
+            expect(row).toMatchObject({ name: 'an a', a: 'A', sys_class_name: 'u_sib_a' })
+            expect(Object.keys(row ?? {})).not.toContain('c')
+        }
+        // Read as the root, a record has every class's columns (the root's family is the whole hierarchy).
+        expect(queried('u_sib_root', c).row).toMatchObject({ name: 'a c', c: 'C', a: null })
+        expect(queried('u_sib_root', c).getValue('c')).toBe('C')
+        // A child of u_sib_a, then a new column on it: u_sib_a's reads (same SQL shape as before) now carry both.
+        store.defineTables([{ name: 'u_sib_b', label: 'B', extends: 'u_sib_a', columns: { b: { type: 'string' } } }], 'global')
+        const b = insert('u_sib_b', { name: 'a b', b: 'B' })
+        expect(queried('u_sib_a', b).row).toMatchObject({ name: 'a b', b: 'B' })
+        store.defineTables([{ name: 'u_sib_b', label: 'B', extends: 'u_sib_a', columns: { b: { type: 'string' }, b2: { type: 'string' } } }], 'global')
+        const b2 = insert('u_sib_b', { name: 'another b', b2: 'B2' })
+        expect(queried('u_sib_a', b2).row).toMatchObject({ name: 'another b', b2: 'B2' })
+        expect(store.getRow('u_sib_a', b2)).toMatchObject({ name: 'another b', b2: 'B2' })
+        expect(queried('u_sib_b', b2).getValue('b2')).toBe('B2')
+    })
+})
+
 test('a reference index files only the rows that have one, and lookups by the reference still use it', () => {
     // Empty references are not indexed (Store.syncPhysical): inserting a task row touches no index page for them.
     const sql = (instance.store.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'task__assigned_to'").get() as { sql: string }).sql

@@ -44,19 +44,33 @@ interface RuleRow {
     action_query: number | null
 }
 
-/** A view of a GlideRecord for condition matching: current values and the stored (previous) ones. */
+/**
+ * A field's value and type for condition matching. A plain field is read from the record and its dictionary
+ * column: building its GlideElement (a Proxy for a reference field) only to read those two cost more than the
+ * test itself, on every rule of every write (a CAB's approvals). A dot-walked path goes through the element.
+ */
+function fieldOf(gr: GlideRecord, path: string): { value: string | null; type: string } {
+    const col = path.includes('.') ? undefined : gr.column(path)
+    if (col) return { value: gr.getValue(path), type: col.type }
+    const el = gr.getElement(path)
+    if (!el) throw new QueryError(path, `unknown field ${path} on table ${gr.getTableName()}`)
+    return { value: el.getValue(), type: el.getED().getInternalType() }
+}
+
+/**
+ * A view of a GlideRecord for condition matching: current values and the stored (previous) ones. Values are
+ * read when a condition asks for them, so one view serves every rule of a run while rules change the record.
+ */
 export function recordView(current: GlideRecord, previous: GlideRecord | null): RecordView {
-    const field = (gr: GlideRecord, path: string) => {
-        const el = gr.getElement(path)
-        if (!el) throw new QueryError(path, `unknown field ${path} on table ${gr.getTableName()}`)
-        return { value: el.getValue(), type: el.getED().getInternalType() }
-    }
     return {
-        current: (path) => field(current, path),
-        previous: (path) => (previous && previous.isValidRecord() ? field(previous, path) : null),
+        current: (path) => fieldOf(current, path),
+        previous: (path) => (previous && previous.isValidRecord() ? fieldOf(previous, path) : null),
         // A record's field types come from its table's dictionary entry (fixed for the record's life) and, for
-        // dot-walked paths, from the dictionary now: conditions are prepared once per pair (matchesRecord).
-        shape: current.isValid() ? { dictionary: runtime().store.schema, table: current.tableInfo() } : undefined,
+        // dot-walked paths, from the dictionary now (read on each match: a rule may change the dictionary):
+        // conditions are prepared once per pair (matchesRecord).
+        get shape() {
+            return current.isValid() ? { dictionary: runtime().store.schema, table: current.tableInfo() } : undefined
+        },
     }
 }
 
@@ -131,12 +145,12 @@ export class RuleEngine {
     }
 
     /** Whether a rule applies to this record now (filter condition, role conditions, condition script). */
-    applies(rule: Rule, current: GlideRecord, previous: GlideRecord | null): boolean {
+    applies(rule: Rule, current: GlideRecord, previous: GlideRecord | null, view?: RecordView): boolean {
         if (rule.roles.length) {
             const roles = runtime().session.roles
             if (!roles.has('admin') && !rule.roles.some((r) => roles.has(r))) return false
         }
-        if (rule.filter && !matchesRecord(rule.filter, recordView(current, previous))) return false
+        if (rule.filter && !matchesRecord(rule.filter, view ?? recordView(current, previous))) return false
         if (rule.condition && !rule.condition(current, previous)) return false
         return true
     }
@@ -147,6 +161,8 @@ export class RuleEngine {
      */
     run(when: When, op: Operation, current: GlideRecord, previous: GlideRecord | null): boolean {
         const rules = this.rulesFor(current.getRecordClassName(), when, op)
+        // One view for every rule's filter condition (it reads the record live), made when the first filter asks.
+        let view: RecordView | undefined
         for (const rule of rules) {
             const record = current.getUniqueValue()
             let on = this.running.get(rule.sysId)
@@ -160,7 +176,7 @@ export class RuleEngine {
             }
             on.add(record)
             try {
-                if (this.applies(rule, current, previous)) rule.script(current, previous)
+                if (this.applies(rule, current, previous, rule.filter ? (view ??= recordView(current, previous)) : undefined)) rule.script(current, previous)
             } catch (e) {
                 runtime().log('error', `Business rule "${rule.name}" on ${current.getTableName()} failed: ${e instanceof Error ? e.message : String(e)}`)
             } finally {

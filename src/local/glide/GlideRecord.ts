@@ -105,8 +105,9 @@ export class GlideRecord implements RecordHandle {
     /** Pending values, canonical strings, not yet written. */
     declare readonly pending: Map<string, string | null>
     declare private isNew: boolean
-    declare private elements: Map<string, GlideElement>
-    declare private refCache: Map<string, GlideRecord>
+    /** Made on first use: most records (a rule's previous, a lookup by sys_id) never build an element or walk a reference. */
+    declare private elements: Map<string, GlideElement> | null
+    declare private refCache: Map<string, GlideRecord> | null
     declare workflow: boolean
     declare autoSys: boolean
     declare aborted: boolean
@@ -135,8 +136,8 @@ export class GlideRecord implements RecordHandle {
         this.row = null
         ;(this as { pending: Map<string, string | null> }).pending = new Map()
         this.isNew = false
-        this.elements = new Map()
-        this.refCache = new Map()
+        this.elements = null
+        this.refCache = null
         this.workflow = true
         this.autoSys = true
         this.aborted = false
@@ -281,7 +282,8 @@ export class GlideRecord implements RecordHandle {
             return { sql: plan.sql, params }
         }
         const resolver = new JoinResolver(store.schema, this.table)
-        const selectList = typeof select === 'function' ? select(resolver) : select
+        // A whole record: its family's columns (Store.familyColumns); the key above keeps the short text.
+        const selectList = typeof select === 'function' ? select(resolver) : select === 't0.*' ? store.familyColumns(info, 't0') : select
         const compiled = compileTyped(encoded, resolver)
         const where: string[] = []
         if (quota) where.push(quota)
@@ -438,7 +440,7 @@ export class GlideRecord implements RecordHandle {
         this.writtenFrom = null
         this.pending.clear()
         this.isNew = false
-        this.refCache.clear()
+        this.refCache?.clear()
         this.aborted = false
     }
 
@@ -467,7 +469,7 @@ export class GlideRecord implements RecordHandle {
         }
         const v = value instanceof GlideElement ? value.getValue() : value
         this.pending.set(field, canonical(col.type, v))
-        if (col.type === 'reference') this.refCache.delete(field)
+        if (col.type === 'reference') this.refCache?.delete(field)
     }
 
     /** Values to write: for a new record everything set, for an update only what changed. */
@@ -508,12 +510,12 @@ export class GlideRecord implements RecordHandle {
     }
 
     element(field: string): GlideElement | undefined {
-        let e = this.elements.get(field)
+        let e = this.elements?.get(field)
         if (e) return e
         const col = this.column(field)
         if (!col) return undefined
         e = col.type === 'reference' ? referenceElement(this, col) : new GlideElement(this, col)
-        this.elements.set(field, e)
+        ;(this.elements ??= new Map()).set(field, e)
         return e
     }
 
@@ -526,12 +528,12 @@ export class GlideRecord implements RecordHandle {
 
     referencedRecord(field: string): GlideRecord {
         const id = this.getValue(field) ?? ''
-        const cached = this.refCache.get(field)
+        const cached = this.refCache?.get(field)
         if (cached && cached.getUniqueValue() === id) return cached
         const col = this.column(field)
         const ref = new GlideRecord(col?.reference || 'sys_user')
         if (id) ref.get(id)
-        this.refCache.set(field, ref)
+        ;(this.refCache ??= new Map()).set(field, ref)
         return ref
     }
 
@@ -569,7 +571,7 @@ export class GlideRecord implements RecordHandle {
         this.written = null
         this.writtenFrom = null
         this.pending.clear()
-        this.refCache.clear()
+        this.refCache?.clear()
         this.isNew = true
         this.aborted = false
     }
@@ -583,8 +585,8 @@ export class GlideRecord implements RecordHandle {
 
     applyDefaults(): void {
         if (!this.info) return
-        for (const col of this.info.columns.values()) {
-            if (!col.defaultValue || this.pending.has(col.element) || col.element.startsWith('sys_')) continue
+        for (const col of defaultedColumns(this.info)) {
+            if (this.pending.has(col.element)) continue
             let value: unknown = col.defaultValue
             if (col.defaultValue.startsWith('javascript:')) {
                 try {
@@ -702,7 +704,7 @@ export class GlideRecord implements RecordHandle {
         this.row = row
         this.pending.clear()
         this.isNew = false
-        this.refCache.clear()
+        this.refCache?.clear()
         this.written = written
         this.writtenFrom = from
     }
@@ -724,6 +726,23 @@ export class GlideRecord implements RecordHandle {
 
 /** The instance state the constructor assigns (see the declarations in GlideRecord). */
 export const RECORD_STATE: ReadonlySet<string> = new Set(['table', 'info', 'conditions', 'alternatives', 'orderBys', 'limit', 'offset', 'rows', 'index', 'row', 'pending', 'isNew', 'elements', 'refCache', 'workflow', 'autoSys', 'aborted', 'queryRulesApplied', 'written', 'writtenFrom', 'currentOperation'])
+
+/**
+ * The columns of a table with a dictionary default (system fields aside), per TableInfo: every insert applies
+ * them, and walking all of a wide table's columns (task has over 100) for the few with a default cost more than
+ * applying them. A TableInfo is never changed: a dictionary change loads a new Schema with new ones, so a
+ * list is never stale and goes with its table's old info.
+ */
+const defaulted = new WeakMap<TableInfo, readonly Column[]>()
+
+function defaultedColumns(info: TableInfo): readonly Column[] {
+    let cols = defaulted.get(info)
+    if (!cols) {
+        cols = [...info.columns.values()].filter((col) => col.defaultValue && !col.element.startsWith('sys_'))
+        defaulted.set(info, cols)
+    }
+    return cols
+}
 
 function classFor(base: typeof GlideRecord, table: string): typeof GlideRecord | undefined {
     const store = runtime().store

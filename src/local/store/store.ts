@@ -107,6 +107,7 @@ export class Store {
      */
     private readonly lastInserts = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
     private readonly getRowSqls = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
+    private readonly familySelects = new WeakMap<TableInfo, { plain: string; aliased: string }>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
     schemaVersion = 0
     private depth = 0
@@ -581,7 +582,9 @@ export class Store {
             this.lastInserts.set(info, last)
         }
         if (joinedOwnRow !== null) this.beforeWrite(joinedOwnRow)
-        last.stmt.run(...cols.map((c) => row[c]))
+        // Object.values lists the values in Object.keys' order (the statement's columns); better-sqlite3 binds
+        // an array's items in order, so no per-row copy by name or spread of the arguments.
+        last.stmt.run(Object.values(row))
     }
 
     updateRow(table: string, sysId: string, row: Row): void {
@@ -590,7 +593,8 @@ export class Store {
         if (!cols.length) return
         const sql = this.writeSql('U', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`)
         if (this.joined.length) this.beforeWrite(false)
-        this.statement(sql).run(...cols.map((c) => row[c]), sysId)
+        // The values in Object.keys' order (see runInsert), then the sys_id.
+        this.statement(sql).run(Object.values(row), sysId)
     }
 
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
@@ -609,6 +613,36 @@ export class Store {
         this.statement(`DELETE FROM ${q(this.schema.table(table).root)} WHERE sys_id = ?`).run(sysId)
     }
 
+    /**
+     * The select list of a whole record of `info` or a table extending it (`alias`: the table's alias in the
+     * query, '' for none). A physical table holds the columns of every class of its hierarchy (task: over 120,
+     * for change_request's, incident's, sc_req_item's ...), and reading a row costs per column read, NULL or
+     * not (better-sqlite3 sets each into the row array): the rows of a table that is not the whole hierarchy
+     * (a query restricted to its family by sys_class_name) are read with their family's columns only, which
+     * are all the fields such a record has; other classes' columns are not its fields. `*` otherwise.
+     * Per TableInfo, which a dictionary change replaces (new columns, new classes), so never stale.
+     */
+    familyColumns(info: TableInfo, alias: string): string {
+        let lists = this.familySelects.get(info)
+        if (!lists) {
+            const members = this.schema.membersOf(info.root)
+            let names: string[] | null = null
+            if (info.family.length !== members.length) {
+                const all = new Set<string>()
+                for (const t of info.family) for (const c of this.schema.table(t).columns.keys()) all.add(c)
+                names = [...all]
+            }
+            lists = {
+                plain: names ? names.map(q).join(', ') : '*',
+                aliased: names ? names.map((n) => `t0.${q(n)}`).join(', ') : 't0.*',
+            }
+            this.familySelects.set(info, lists)
+        }
+        if (alias === '') return lists.plain
+        if (alias === 't0') return lists.aliased
+        throw new Error(`familyColumns: unsupported alias ${alias}`)
+    }
+
     /** One row by sys_id, restricted to `table` and the tables that extend it. */
     getRow(table: string, sysId: string): Row | undefined {
         const info = this.schema.table(table)
@@ -616,7 +650,7 @@ export class Store {
         if (!read) {
             // Restricted to the table's family only where the physical table holds other classes too.
             const byClass = info.family.length !== this.schema.membersOf(info.root).length
-            const sql = `SELECT * FROM ${q(info.root)} WHERE sys_id = ?${byClass ? ` AND sys_class_name IN (${info.family.map(() => '?').join(', ')})` : ''}`
+            const sql = `SELECT ${this.familyColumns(info, '')} FROM ${q(info.root)} WHERE sys_id = ?${byClass ? ` AND sys_class_name IN (${info.family.map(() => '?').join(', ')})` : ''}`
             this.getRowSqls.set(info, (read = { sql, byClass }))
         }
         return this.row(read.sql, read.byClass ? [sysId, ...info.family] : [sysId])
