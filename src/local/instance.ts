@@ -98,7 +98,6 @@ export class Instance implements Runtime {
         this.operations.onChange((table) => this.tableChanged(table))
         this.notifications = new NotificationEngine(this.store, this.scripts, this.scheduler)
         this.events.subscribe((event) => this.notifications.handleEvent(event))
-        this.events.onBatch(this.notifications.batch)
         this.operations.onWrite((op, current, previous) => this.notifications.recordWritten(op, current, previous))
         this.operations.onWrite(
             (op, current, previous) => this.roleInheritance.written(op, current, previous),

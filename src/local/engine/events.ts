@@ -24,16 +24,6 @@ export interface SysEvent {
 
 export type EventHandler = (event: SysEvent) => void
 
-/**
- * Told of each batch process() hands out in one transaction: `start` with its events (inside the
- * transaction, before the first is handled), so a subscriber may read what they need at once; `end` when
- * the batch is over (committed or not), so nothing read for it outlives it.
- */
-export interface BatchListener {
-    start(events: readonly SysEvent[]): void
-    end(): void
-}
-
 type EventState = 'processed' | 'error'
 
 /**
@@ -69,14 +59,8 @@ export class EventQueue implements EventSink {
 
     constructor(private readonly store: Store) {}
 
-    private readonly batchListeners: BatchListener[] = []
-
     subscribe(handler: EventHandler): void {
         this.handlers.push(handler)
-    }
-
-    onBatch(listener: BatchListener): void {
-        this.batchListeners.push(listener)
     }
 
     /** A parameter as sysevent stores it: cut at the column's dictionary max_length (4000). */
@@ -160,27 +144,21 @@ export class EventQueue implements EventSink {
         this.indexReady()
         const rows = this.readyStatement(limit).all(this.store.clock()) as EventRow[]
         if (activeQuota()) {
-            for (const r of rows) this.store.transaction(() => this.markProcessed([[r, this.processOne(toEvent(r)), this.store.clock()]]))
+            for (const r of rows) this.store.transaction(() => this.markProcessed([[r, this.processOne(r), this.store.clock()]]))
         } else if (rows.length) {
             let failure: { error: unknown } | null = null
-            const events = rows.map(toEvent)
-            try {
-                this.store.transaction(() => {
-                    this.batchStarts(events)
-                    const done: Array<[row: EventRow, state: EventState, processed: string]> = []
-                    for (let i = 0; i < rows.length; i++) {
-                        try {
-                            done.push([rows[i], this.store.joinedWork(() => this.processOne(events[i])), this.store.clock()])
-                        } catch (e) {
-                            failure = { error: e }
-                            break
-                        }
+            this.store.transaction(() => {
+                const done: Array<[row: EventRow, state: EventState, processed: string]> = []
+                for (const r of rows) {
+                    try {
+                        done.push([r, this.store.joinedWork(() => this.processOne(r)), this.store.clock()])
+                    } catch (e) {
+                        failure = { error: e }
+                        break
                     }
-                    this.markProcessed(done)
-                })
-            } finally {
-                for (const l of this.batchListeners) l.end()
-            }
+                }
+                this.markProcessed(done)
+            })
             if (failure) throw (failure as { error: unknown }).error
         }
         // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
@@ -188,19 +166,9 @@ export class EventQueue implements EventSink {
         return rows.length
     }
 
-    /** A batch listener's failure is logged: what it reads ahead is an optimisation, the events are handled without it. */
-    private batchStarts(events: readonly SysEvent[]): void {
-        for (const l of this.batchListeners) {
-            try {
-                l.start(events)
-            } catch (e) {
-                runtime().log('error', `Event batch listener failed: ${e instanceof Error ? e.message : String(e)}`)
-            }
-        }
-    }
-
     /** Hands one event to every subscriber; returns its state ('error' when a subscriber failed). */
-    private processOne(event: SysEvent): EventState {
+    private processOne(r: EventRow): EventState {
+        const event = toEvent(r)
         let state: EventState = 'processed'
         for (const h of this.handlers) {
             try {

@@ -4,13 +4,12 @@ import { matchesRecord } from '../query'
 import type { Row, Store } from '../store/store'
 import { fromStorage } from '../store/values'
 import { recordView, type Operation } from './business-rules'
-import type { BatchListener, SysEvent } from './events'
+import type { SysEvent } from './events'
 import { errorMessage } from './notifications/errors'
 import { loadDefinitions, type NotificationDef } from './notifications/definitions'
 import { EmailOutbound } from './notifications/mail-script'
 import { writeMessages, type Message } from './notifications/outbox'
 import { resolveRecipients } from './notifications/recipients'
-import { RowsAhead } from './notifications/rows-ahead'
 import { eventRecord, renderEmail, type MailScript } from './notifications/render'
 import type { Scheduler } from './scheduler'
 import type { ScriptRuntime } from './scripts'
@@ -52,15 +51,12 @@ export class NotificationEngine {
     private schemaVersion = -1
     private readonly mailScripts = new Map<string, MailScript | null>()
     private readonly listeners: EmailsWrittenListener[] = []
-    private readonly rowsAhead: RowsAhead
 
     constructor(
         private readonly store: Store,
         private readonly scripts: ScriptRuntime,
         private readonly scheduler: Scheduler,
-    ) {
-        this.rowsAhead = new RowsAhead(store)
-    }
+    ) {}
 
     /** Called (inside the writing transaction) after emails are written, with how many are ready to send. */
     onEmailsWritten(listener: EmailsWrittenListener): void {
@@ -79,33 +75,11 @@ export class NotificationEngine {
         if (SOURCE_TABLES.has(table)) this.invalidate()
     }
 
-    private eventDefs(event: SysEvent): NotificationDef[] {
-        return this.lookup(this.forEventCache, `${event.name}\u0000${event.table}`, (d) => d.generationType === 'event' && d.eventName === event.name, event.table)
-    }
-
-    /**
-     * EventQueue batch listener: the records of a batch's events that have notifications, read in one
-     * query per table (RowsAhead; each used only while nothing was written since).
-     */
-    readonly batch: BatchListener = {
-        start: (events) => {
-            const wanted = new Map<string, string[]>()
-            for (const event of events) {
-                if (!event.instance || !this.store.schema.has(event.table) || !this.eventDefs(event).length) continue
-                const ids = wanted.get(event.table)
-                if (ids) ids.push(event.instance)
-                else wanted.set(event.table, [event.instance])
-            }
-            this.rowsAhead.start(wanted)
-        },
-        end: () => this.rowsAhead.end(),
-    }
-
     /** EventQueue subscriber: the event-triggered notifications of this event and its record's table. */
     handleEvent(event: SysEvent): void {
-        const defs = this.eventDefs(event)
+        const defs = this.lookup(this.forEventCache, `${event.name}\u0000${event.table}`, (d) => d.generationType === 'event' && d.eventName === event.name, event.table)
         if (!defs.length || !event.instance) return
-        const row = this.store.schema.has(event.table) ? (this.rowsAhead.take(event.table, event.instance) ?? this.store.getRow(event.table, event.instance)) : undefined
+        const row = this.store.schema.has(event.table) ? this.store.getRow(event.table, event.instance) : undefined
         if (!row) {
             runtime().log('warn', `Event ${event.name}: its record ${event.table} ${event.instance} no longer exists; no notification sent`)
             return
