@@ -108,10 +108,31 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
     const found = sources(store, def, ctx)
     if (!found.length) return []
 
+    const byId = new Map<string, UserRow>()
+    const byName = new Map<string, UserRow>()
+    const asked = new Set<string>()
+    const readUsers = (ids: Iterable<string>) => {
+        const wanted: string[] = []
+        for (const id of ids) {
+            if (asked.has(id)) continue
+            asked.add(id)
+            wanted.push(id)
+        }
+        for (const chunk of chunks(wanted)) {
+            for (const u of store.prepare(`SELECT sys_id, user_name, email, active FROM sys_user WHERE sys_id IN (${inList(chunk.length)})`).all(...chunk) as UserRow[]) byId.set(u.sys_id, u)
+        }
+    }
+    const creator = !def.sendSelf && ctx.creatorId ? [ctx.creatorId] : []
+    const lookups = found.flatMap((s) => (s.kind === 'lookup' ? [s.key] : []))
+    // An event parameter names users far more often than groups (an approval request for 100 approvers): its
+    // sys_ids are looked up as users first, and only those that are no user's as groups. A sys_id names one
+    // record of the whole instance, so which table is asked first changes no answer, only the queries.
+    if (lookups.length) readUsers([...found.flatMap((s) => (s.kind === 'user' ? [s.id] : [])), ...lookups, ...creator])
+
     const groupIds = new Set<string>()
     for (const s of found) {
         if (s.kind === 'group') groupIds.add(s.id)
-        else if (s.kind === 'lookup' && SYS_ID.test(s.key)) groupIds.add(s.key)
+        else if (s.kind === 'lookup' && SYS_ID.test(s.key) && !byId.has(s.key)) groupIds.add(s.key)
     }
     const groups = new Map<string, GroupRow>()
     const members = new Map<string, string[]>()
@@ -131,23 +152,12 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
         }
     }
 
-    const userIds = new Set<string>()
-    const userNames = new Set<string>()
-    for (const s of found) {
-        if (s.kind === 'user') userIds.add(s.id)
-        else if (s.kind === 'lookup' && !groups.has(s.key)) {
-            userIds.add(s.key)
-            userNames.add(s.key)
-        }
-    }
-    for (const list of members.values()) for (const u of list) userIds.add(u)
-    if (!def.sendSelf && ctx.creatorId) userIds.add(ctx.creatorId)
-    const byId = new Map<string, UserRow>()
-    const byName = new Map<string, UserRow>()
-    for (const ids of chunks([...userIds])) {
-        for (const u of store.prepare(`SELECT sys_id, user_name, email, active FROM sys_user WHERE sys_id IN (${inList(ids.length)})`).all(...ids) as UserRow[]) byId.set(u.sys_id, u)
-    }
-    for (const names of chunks([...userNames].filter((n) => !byId.has(n)))) {
+    const userIds: string[] = [...creator]
+    for (const s of found) if (s.kind === 'user') userIds.push(s.id)
+    for (const list of members.values()) userIds.push(...list)
+    readUsers(userIds)
+    const userNames = [...new Set(lookups.filter((key) => !groups.has(key) && !byId.has(key)))]
+    for (const names of chunks(userNames)) {
         for (const u of store.prepare(`SELECT sys_id, user_name, email, active FROM sys_user WHERE user_name IN (${inList(names.length)})`).all(...names) as UserRow[]) {
             if (u.user_name) byName.set(u.user_name, u)
         }
@@ -163,8 +173,8 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
             if (!byAddress.has(key)) byAddress.set(key, u)
         }
     }
-    const creator = !def.sendSelf ? byId.get(ctx.creatorId) : undefined
-    const creatorAddress = creator?.email?.trim().toLowerCase() ?? ''
+    const creatorRow = !def.sendSelf ? byId.get(ctx.creatorId) : undefined
+    const creatorAddress = creatorRow?.email?.trim().toLowerCase() ?? ''
     const out: Recipient[] = []
     const seen = new Set<string>()
     const add = (address: string | null, user: UserRow | null) => {
