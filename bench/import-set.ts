@@ -105,6 +105,8 @@ export function benchImportSet(n: number): BenchResult[] {
     const marks = rowMarks(instance)
     let summary = { updated: 0, ignored: 0, errors: 0 }
     // As a scheduled data source load runs: group commit (Store.batched), each row's writes still atomic.
+    const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
+    hook?.('start')
     const cpuStart = process.cpuUsage()
     const subject = time(() =>
         instance.run(() =>
@@ -115,6 +117,7 @@ export function benchImportSet(n: number): BenchResult[] {
         ),
     )
     const subjectCpu = cpuMs(process.cpuUsage(cpuStart))
+    hook?.('stop')
     if (summary.updated !== n) throw new Error(`imported ${summary.updated} of ${n} (${summary.ignored} ignored, ${summary.errors} errors)`)
     const changed = (store.prepare('SELECT COUNT(*) AS n FROM x_psm_persona_assignment').get() as { n: number }).n
     // Collected outside the clock; inserted inside the baseline's one transaction.

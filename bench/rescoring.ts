@@ -123,7 +123,9 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
     const hook = (globalThis as { __benchHook?: (phase: string) => void }).__benchHook
     hook?.('start')
     // As the scheduled job and `npm run rescore` run it: group commit (Store.batched), every write still atomic.
+    const subjectCpuStart = process.cpuUsage()
     const subject = time(() => instance.run(() => store.batched(() => (summary = batch.rescoreStaleProfiles()))))
+    const subjectCpu = cpuMs(process.cpuUsage(subjectCpuStart))
     hook?.('stop')
     if (summary.rescored !== n) throw new Error(`rescored ${summary.rescored} of ${n}`)
     // Collected outside the clock: the history and event rows the job inserted, for the baseline's transaction.
@@ -138,6 +140,7 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
     // Baseline: the same reads, the same computation, the same writes, in raw SQL, on copies of the very
     // tables (their DDL and indexes), so index upkeep costs both sides alike: each profile's result columns,
     // the persona mirrored onto sys_user when it changed, and the history and event rows.
+    const baselineCpuStart = process.cpuUsage()
     const baseline = time(() => {
         const rows = raw.prepare(`SELECT sys_id, "user", persona, ${METRIC_NAMES.join(', ')} FROM x_psm_persona_profile WHERE stale = 1`).all() as Array<Record<string, string | number | null>>
         const mirror = raw.prepare(`UPDATE sys_user SET x_psm_persona_persona = ?, sys_updated_on = ?, sys_updated_by = 'system', sys_mod_count = sys_mod_count + 1 WHERE sys_id = ?`)
@@ -153,7 +156,8 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
             jobRows.insert()
         })()
     })
-    const out = [result(`rescore ${n.toLocaleString('en')} profiles (nightly job, rules and all)`, subject, baseline, 4, `${Math.round(n / (subject / 1000)).toLocaleString('en')} users/s, ${summary.changed} changed persona, ${jobRows.rows.toLocaleString('en')} history/event rows`)]
+    const baselineCpu = cpuMs(process.cpuUsage(baselineCpuStart))
+    const out = [result(`rescore ${n.toLocaleString('en')} profiles (nightly job, rules and all)`, subject, baseline, 4, `${Math.round(n / (subject / 1000)).toLocaleString('en')} users/s, ${summary.changed} changed persona, ${jobRows.rows.toLocaleString('en')} history/event rows; CPU time ${Math.round(subjectCpu)} vs ${Math.round(baselineCpu)} ms (${(subjectCpu / baselineCpu).toFixed(2)}x: wall time on a shared machine also counts others' work)`)]
     if (options.provision) {
         // Baseline: raw SQL inserting the very rows the background work wrote, into copies of their tables,
         // and updating the rows it updated that existed before it (number counters, the job's events
@@ -173,6 +177,11 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
     instance.close()
     raw.close()
     return out
+}
+
+/** Process CPU time (user + system) in ms. */
+function cpuMs(usage: NodeJS.CpuUsage): number {
+    return (usage.user + usage.system) / 1000
 }
 
 /** Each physical table's highest rowid: the rows written after this are the background work's. */

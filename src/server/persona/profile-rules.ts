@@ -23,30 +23,54 @@ function hasUsageIn(raw: RawMetrics): boolean {
     })
 }
 
+/**
+ * The field's new value when this save changes it, else undefined. With `previous` (an update, before or after
+ * the write) it compares the two values: two reads of a value, where getElement(field).changes() first makes an
+ * element object cross into the script, and these rules run for every row of an import and every profile of a
+ * rescoring. For a field whose values compare as text (a boolean, a reference, a string, a date) that is what
+ * changes() answers: "Determines whether the current field has been modified" against the value previous holds
+ * (previous is the record as stored before the save; current holds the new value, or after the write the stored
+ * one). Without previous (an insert) changes() answers. Numbers compare by value: see metricsChanged().
+ */
+function newValue(current: GlideRecord, previous: GlideRecord | null, field: string): string | null | undefined {
+    if (previous) {
+        const now = current.getValue(field)
+        return now !== previous.getValue(field) ? now : undefined
+    }
+    const el = current.getElement(field)
+    return el && el.changes() ? el.getValue() : undefined
+}
+
+/** A number field's values as changes() compares them: empty alike, else by numeric value ("5" and "5.0" are the same). */
+function sameNumber(a: string | number | null | undefined, b: string | null): boolean {
+    const x = a === '' || a === undefined || a === null ? null : String(a)
+    const y = b === '' ? null : b
+    if (x === y) return true
+    if (x === null || y === null) return false
+    return Number(x) === Number(y)
+}
+
 /** Each load of usage data records its date, and its source (who entered it, unless the load names one). */
-function stampUsage(current: GlideRecord, loaded: boolean): void {
+function stampUsage(current: GlideRecord, previous: GlideRecord | null, loaded: boolean): void {
     if (!loaded) return
     // A load that dates its data (the usage import's measured_on) keeps that date; otherwise the load is now.
-    const dated = !!current.getElement('usage_on')?.changes() && !!(current.getValue('usage_on') || '').trim()
-    if (!dated) current.setValue('usage_on', new GlideDateTime().getValue())
-    const source = current.getElement('usage_source')
-    if (!source?.changes() || !(current.getValue('usage_source') || '').trim()) current.setValue('usage_source', `entered by ${gs.getUserName()}`)
+    const on = newValue(current, previous, 'usage_on')
+    if (on === undefined || !(on || '').trim()) current.setValue('usage_on', new GlideDateTime().getValue())
+    const source = newValue(current, previous, 'usage_source')
+    if (source === undefined || !(source || '').trim()) current.setValue('usage_source', `entered by ${gs.getUserName()}`)
 }
 
-function metricsChanged(current: GlideRecord): boolean {
-    return METRIC_NAMES.some((m) => current.getElement(m)?.changes())
-}
-
-function changesTo(current: GlideRecord, field: string, value: string): boolean {
-    const el = current.getElement(field)
-    return !!el && el.changes() && el.getValue() === value
+/** Whether a metric changed: `raw` holds current's values already; an update compares them with previous's by number, as changes() does for these integer and decimal fields. */
+function metricsChanged(current: GlideRecord, previous: GlideRecord | null, raw: RawMetrics): boolean {
+    if (!previous) return METRIC_NAMES.some((m) => current.getElement(m)?.changes())
+    return METRIC_NAMES.some((m) => !sameNumber(raw[m], previous.getValue(m)))
 }
 
 /**
  * Before insert/update of a profile: refuse bad metrics, honour an admin's manual persona as a
  * pin, and score when something that matters changed. Marking a profile stale only flags it.
  */
-export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRecord | null): void {
+export function scoreProfileBeforeSave(current: GlideRecord, previous: GlideRecord | null): void {
     // Every call on `current` crosses from the app's scope into the platform, and an import runs this rule for
     // each of its rows: the metric values and whether they changed are read once, not once per question.
     const raw = readRawMetrics(current)
@@ -57,17 +81,21 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
         return
     }
     const inserting = current.isNewRecord()
-    if (!inserting && changesTo(current, 'stale', '1')) return
+    const prev = inserting ? null : previous
+    const stale = inserting ? undefined : newValue(current, prev, 'stale')
+    if (stale === '1') return
     const usage = hasUsageIn(raw)
-    const metricsMoved = !inserting && metricsChanged(current)
-    stampUsage(current, inserting ? usage : metricsMoved)
-    const manual = !inserting && !!current.getElement('persona')?.changes()
+    const metricsMoved = !inserting && metricsChanged(current, prev, raw)
+    stampUsage(current, prev, inserting ? usage : metricsMoved)
+    const manual = !inserting && newValue(current, prev, 'persona') !== undefined
     // A persona chosen by hand is an admin's decision: pin it so scoring never undoes it.
     if (manual) current.setValue('locked', true)
+    // Read after the pin above, as changes() would be.
+    const locked = newValue(current, prev, 'locked')
     // The approved proposal stays named only while it is what pinned the persona.
-    const byProposal = !!current.getElement('proposal')?.changes()
-    if (!byProposal && (manual || changesTo(current, 'locked', '0'))) current.setValue('proposal', '')
-    const relevant = inserting || manual || metricsMoved || !!current.getElement('locked')?.changes() || changesTo(current, 'stale', '0')
+    const byProposal = newValue(current, prev, 'proposal') !== undefined
+    if (!byProposal && (manual || locked === '0')) current.setValue('proposal', '')
+    const relevant = inserting || manual || metricsMoved || locked !== undefined || stale === '0'
     if (!relevant || !scoringEnabled()) return
     current.setValue('stale', false)
     // A profile without usage data is not scored: no persona, so no message (unless an admin pinned one).
@@ -79,17 +107,11 @@ export function scoreProfileBeforeSave(current: GlideRecord, _previous: GlideRec
 }
 
 /** Why a persona changed, for the assignment history (`proposed`, `pinned`: what the caller already asked of `current`). */
-function reasonFor(current: GlideRecord, personaChanged: boolean, proposed: boolean, pinned: boolean): string {
+function reasonFor(current: GlideRecord, previous: GlideRecord | null, personaChanged: boolean, proposed: boolean, pinned: boolean): string {
     if (proposed) return 'proposal'
     if (pinned) return personaChanged ? 'manual' : 'locked'
-    if (changesTo(current, 'stale', '0')) return 'rescore'
+    if (newValue(current, previous, 'stale') === '0') return 'rescore'
     return 'scored'
-}
-
-/** The profile was just pinned by an approved proposal. */
-function proposalApplied(current: GlideRecord): boolean {
-    const el = current.getElement('proposal')
-    return !!el && el.changes() && !!el.getValue()
 }
 
 /** Who proposed and who decided, from the proposal that pinned the persona. */
@@ -107,10 +129,12 @@ function recordProposal(history: GlideRecord, proposalId: string): void {
  */
 export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecord | null): void {
     const to = current.getValue('persona') || ''
-    const from = previous && previous.isValidRecord() ? previous.getValue('persona') || '' : ''
+    const prev = previous && previous.isValidRecord() ? previous : null
+    const from = prev ? prev.getValue('persona') || '' : ''
     const personaChanged = to !== from
-    const pinned = changesTo(current, 'locked', '1')
-    const proposed = proposalApplied(current)
+    const pinned = newValue(current, prev, 'locked') === '1'
+    // Just pinned by an approved proposal.
+    const proposed = !!newValue(current, prev, 'proposal')
     if (!personaChanged && !pinned && !proposed) return
     const userId = current.getValue('user') || ''
     const user = new GlideRecord('sys_user')
@@ -126,7 +150,7 @@ export function applyPersonaAfterSave(current: GlideRecord, previous: GlideRecor
     history.setValue('to_persona', to)
     history.setValue('distance', current.getValue('distance') || '')
     history.setValue('margin', current.getValue('margin') || '')
-    history.setValue('reason', reasonFor(current, personaChanged, proposed, pinned))
+    history.setValue('reason', reasonFor(current, prev, personaChanged, proposed, pinned))
     history.setValue('explanation', current.getValue('explanation') || '')
     if (proposed) recordProposal(history, current.getValue('proposal') || '')
     history.insert()

@@ -21,7 +21,7 @@ export function scoreProfileRecord(profile: GlideRecord, config: ScoringConfig =
         // Without the User Criteria Scoped API a qualifier cannot be checked: the persona is not granted.
         const loader = userCriteriaLoader()
         if (!loader) return `requires the qualifier "${persona.qualifierName || persona.qualifier}", which cannot be checked (plugin not active)`
-        if (userId !== '' && loader.userMatches(userId, [persona.qualifier])) return null
+        if (userId !== '' && loader.userMatches(userId, persona.qualifiers)) return null
         return `requires the qualifier "${persona.qualifierName || persona.qualifier}"`
     })
     writeResult(profile, result)

@@ -11,6 +11,11 @@ export interface QualifiedPersona extends PersonaCandidate {
     /** user_criteria sys_id a user must match to be scored into this persona ('' = anyone). */
     qualifier: string
     qualifierName: string
+    /**
+     * [qualifier], built once with the configuration: the list UserCriteriaLoader.userMatches takes. One array
+     * passed on every check crosses into the platform once; a new one per check is converted each time.
+     */
+    qualifiers: string[]
 }
 
 export interface ScoringConfig {
@@ -69,13 +74,15 @@ function loadPersonas(): QualifiedPersona[] {
     while (gr.next()) {
         const rankings = {} as Rankings
         for (const d of DIMENSIONS) rankings[d] = num(gr.getValue(d), 1)
+        const qualifier = gr.getValue('qualifier') || ''
         personas.push({
             sysId: gr.getUniqueValue(),
             name: gr.getValue('name') || '',
             order: num(gr.getValue('order'), 100),
             rankings,
-            qualifier: gr.getValue('qualifier') || '',
+            qualifier,
             qualifierName: gr.getDisplayValue('qualifier'),
+            qualifiers: qualifier ? [qualifier] : [],
         })
     }
     return personas
