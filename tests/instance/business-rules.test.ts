@@ -159,6 +159,24 @@ test('async rules run after the transaction, by the scheduler, not inside the wr
     expect(stored.getValue('description')).toBe('async done')
 })
 
+test('an async delete rule sees the row that was deleted, even when the deleting script moved its GlideRecord on (deleteRecord inside while (gr.next()))', () => {
+    rule({ name: 'note deletion', collection: 'sys_user_group', when: 'async', action_delete: true, script: "var log = new GlideRecord('sys_user_group'); log.initialize(); log.setValue('name', 'deleted ' + current.getValue('name')); log.setWorkflow(false); log.insert();" })
+    for (const name of ['One', 'Two', 'Three']) newGroup(name).insert()
+    const gr = new GlideRecord('sys_user_group')
+    gr.addQuery('name', 'IN', 'One,Two,Three')
+    gr.orderBy('name')
+    gr.query()
+    while (gr.next()) gr.deleteRecord()
+    instance.drain()
+    const logged = new GlideRecord('sys_user_group')
+    logged.addQuery('name', 'STARTSWITH', 'deleted ')
+    logged.orderBy('name')
+    logged.query()
+    const names: string[] = []
+    while (logged.next()) names.push(logged.getValue('name') as string)
+    expect(names).toEqual(['deleted One', 'deleted Three', 'deleted Two'])
+})
+
 test('setWorkflow(false) skips business rules', () => {
     rule({ name: 'would refuse', collection: 'sys_user_group', when: 'before', action_insert: true, script: 'current.setAbortAction(true);' })
     const gr = newGroup('Quiet')

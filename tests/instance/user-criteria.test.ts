@@ -603,4 +603,22 @@ describe('sn_uc.UserCriteriaLoader', () => {
         expect(instance.run(() => viaGlobal(u, crit))).toBe(true)
         expect(instance.run(() => viaGlobal(user('other'), crit))).toBe(false)
     })
+
+    test("a script's array of criteria is read by index, as the platform's Java side reads it, not by calling its iterator across the sandbox", () => {
+        const g = group('G')
+        const u = user('u')
+        member(u, g)
+        const yes = criteria({ group: g })
+        const no = criteria({ user: 'ffffffffffffffffffffffffffffffff' })
+        // An iterator that refuses: for…of over the crossing array would call it (and it would cost a crossing per element).
+        const matches = instance.scripts.compile(
+            ['u', 'a', 'b'],
+            "var list = [a, b]; list[Symbol.iterator] = function () { throw new Error('iterated'); }; return sn_uc.UserCriteriaLoader.userMatches(u, list);",
+            'test',
+        )
+        expect(instance.run(() => matches(u, no, yes))).toBe(true)
+        expect(instance.run(() => matches(u, no, no))).toBe(false)
+        // a comma-separated entry still counts as several
+        expect(instance.run(() => matches(u, `${no},${yes}`, no))).toBe(true)
+    })
 })

@@ -353,6 +353,10 @@ export class RecordWriter implements RecordOperations {
         const table = gr.getRecordClassName()
         const sysId = gr.getUniqueValue()
         const previousRow = previous?.row ? { ...previous.row } : null
+        // The deleted row is copied now: the job must not hold the writing GlideRecord (a bulk delete's
+        // records would all stay alive until the queue drains), and the script may move that record on
+        // (deleteRecord() inside while (gr.next())) before the job runs.
+        const deletedRow = op === 'delete' && gr.row ? { ...gr.row } : null
         const session = runtime().session
         for (const rule of asyncRules) {
             this.scheduler.enqueue({
@@ -364,7 +368,7 @@ export class RecordWriter implements RecordOperations {
                     try {
                         const current = new GlideRecord(table)
                         if (op !== 'delete' && !current.get(sysId)) return
-                        if (op === 'delete' && gr.row) current.load({ ...gr.row })
+                        if (deletedRow) current.load({ ...deletedRow })
                         const prev = new GlideRecord(table)
                         if (previousRow) prev.load(previousRow)
                         if (this.rules.applies(rule, current, previousRow ? prev : null)) this.store.transaction(() => rule.script(current, previousRow ? prev : null))

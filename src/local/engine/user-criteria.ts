@@ -497,7 +497,10 @@ export class UserCriteriaEngine {
 
     private flatten(criteriaIds: readonly string[]): string[] {
         const out: string[] = []
-        for (const v of criteriaIds) {
+        // By index: a script's array crosses the sandbox membrane, where for…of would call its iterator
+        // across the boundary once per element.
+        for (let i = 0, n = criteriaIds.length; i < n; i++) {
+            const v = criteriaIds[i]
             for (const id of String(v ?? '').split(',')) {
                 const t = id.trim()
                 if (t) out.push(t)
