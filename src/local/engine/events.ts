@@ -1,7 +1,6 @@
 import { runtime, type EventSink } from '../glide/runtime'
 import { activeQuota } from '../store/quota'
 import { sqlLimit } from '../store/sql-limit'
-import type { Statement } from 'better-sqlite3'
 import type { Store } from '../store/store'
 import { cutToLength } from '../store/values'
 
@@ -27,23 +26,23 @@ export type EventHandler = (event: SysEvent) => void
 type EventState = 'processed' | 'error'
 
 /**
- * A ready event as process() reads it: the columns of READY_SQL, in its order. Read as arrays (better-sqlite3's
- * raw mode), not objects: a CAB's 200 approval.inserted events are read at once, and building an object per
- * row, property by property, costs about as much as the read.
+ * A ready event as process() reads it: the columns of READY_SQL. Read through Store.rows, which reads arrays
+ * and fills one generated class per column list: a CAB's 200 approval.inserted events are read at once, and
+ * better-sqlite3 building each row object property by property costs about as much as the read.
  */
-type EventRow = [
-    rowid: number,
-    sys_id: string,
-    name: string,
-    table: string | null,
-    instance: string | null,
-    parm1: string | null,
-    parm2: string | null,
-    queue: string | null,
-    user_id: string | null,
-    user_name: string | null,
-    sys_created_on: string,
-]
+interface EventRow {
+    rowid: number
+    sys_id: string
+    name: string
+    table: string | null
+    instance: string | null
+    parm1: string | null
+    parm2: string | null
+    queue: string | null
+    user_id: string | null
+    user_name: string | null
+    sys_created_on: string
+}
 
 const READY_SQL =
     'SELECT rowid, sys_id, name, "table", instance, parm1, parm2, queue, user_id, user_name, sys_created_on FROM sysevent ' +
@@ -142,7 +141,7 @@ export class EventQueue implements EventSink {
      */
     process(limit = 500): number {
         this.indexReady()
-        const rows = this.readyStatement(limit).all(this.store.clock()) as EventRow[]
+        const rows = this.store.rows(`${READY_SQL}${sqlLimit(limit)}`, [this.store.clock()]) as unknown as EventRow[]
         if (activeQuota()) {
             for (const r of rows) this.store.transaction(() => this.markProcessed([[r, this.processOne(r), this.store.clock()]]))
         } else if (rows.length) {
@@ -181,19 +180,6 @@ export class EventQueue implements EventSink {
         return state
     }
 
-    private readonly readyStatements = new Map<number, Statement>()
-
-    /** The ready-events query for this limit, in raw mode (see EventRow); one raw-mode statement per limit, kept here. */
-    private readyStatement(limit: number): Statement {
-        let stmt = this.readyStatements.get(limit)
-        if (!stmt) {
-            // Its own statement (not Store.prepare's shared one): raw mode is a setting of the statement object.
-            stmt = this.store.db.prepare(`${READY_SQL}${sqlLimit(limit)}`).raw(true)
-            this.readyStatements.set(limit, stmt)
-        }
-        return stmt
-    }
-
     /**
      * Writes the events' states and processing times, one UPDATE per event by the rowid it was read with
      * (one lookup each, where sys_id costs its index's lookup and then the row's). A row must still have its
@@ -205,21 +191,21 @@ export class EventQueue implements EventSink {
         if (!done.length) return
         // `+sys_id`: the sys_id test filters the row found by rowid; it must not become the lookup.
         const stmt = this.store.prepare('UPDATE sysevent SET state = ?, processed = ?, sys_updated_on = ? WHERE rowid = ? AND +sys_id = ?')
-        for (const [row, state, processed] of done) stmt.run(state, processed, processed, row[0], row[1])
+        for (const [row, state, processed] of done) stmt.run(state, processed, processed, row.rowid, row.sys_id)
     }
 }
 
 function toEvent(r: EventRow): SysEvent {
     return {
-        sysId: r[1],
-        name: r[2],
-        table: r[3] ?? '',
-        instance: r[4] ?? '',
-        parm1: r[5] ?? '',
-        parm2: r[6] ?? '',
-        queue: r[7] ?? '',
-        userId: r[8] ?? '',
-        userName: r[9] ?? '',
-        createdOn: r[10],
+        sysId: r.sys_id,
+        name: r.name,
+        table: r.table ?? '',
+        instance: r.instance ?? '',
+        parm1: r.parm1 ?? '',
+        parm2: r.parm2 ?? '',
+        queue: r.queue ?? '',
+        userId: r.user_id ?? '',
+        userName: r.user_name ?? '',
+        createdOn: r.sys_created_on,
     }
 }
