@@ -324,6 +324,87 @@ describe('conditions', () => {
     })
 })
 
+describe('conditions decided from the stored columns they test (an event no notification sends for)', () => {
+    /** The whole-record reads of change_request the notification engine makes while the queue drains. */
+    function drainCountingRecordReads(): number {
+        const store = instance.store
+        const getRow = store.getRow.bind(store)
+        let reads = 0
+        const spy = jest.spyOn(store, 'getRow').mockImplementation((table: string, id: string) => {
+            if (table === 'change_request') reads++
+            return getRow(table, id)
+        })
+        try {
+            instance.drain()
+        } finally {
+            spy.mockRestore()
+        }
+        return reads
+    }
+
+    test('when every notification of the event has a condition and each fails, the record is not loaded and nothing is sent', () => {
+        const ann = user('ann.lee')
+        notification({ name: 'high risk', condition: 'risk=2^EQ', recipient_users: ann })
+        notification({ name: 'urgent', condition: 'priority=1^ORimpact=1', recipient_users: ann })
+        fire('test.change.event', change({ risk: 4, priority: 3, impact: 3 }))
+        expect(drainCountingRecordReads()).toBe(0)
+        expect(sends()).toEqual([])
+        expect(logs().filter((l) => l.startsWith('error') || l.startsWith('warn'))).toEqual([])
+    })
+
+    test('a condition that holds on the stored record sends, with the whole record; so does one of several', () => {
+        const ann = user('ann.lee')
+        notification({ name: 'high risk', condition: 'risk=2^EQ', recipient_users: ann, subject: 'risk ${risk}' })
+        notification({ name: 'urgent', condition: 'priority=1', recipient_users: ann, subject: 'urgent' })
+        fire('test.change.event', change({ risk: 2, priority: 3 }))
+        expect(drainCountingRecordReads()).toBe(1)
+        expect(sends().map((e) => e.subject)).toEqual(['risk High'])
+    })
+
+    test('the record as it is when the event is processed decides, not as it was queued', () => {
+        const ann = user('ann.lee')
+        notification({ condition: 'risk=2', recipient_users: ann })
+        const low = change({ risk: 4 })
+        const high = change({ risk: 2 })
+        fire('test.change.event', low)
+        fire('test.change.event', high)
+        update('change_request', low, { risk: 2 })
+        update('change_request', high, { risk: 4 })
+        instance.drain()
+        expect(emails().map((e) => e.instance)).toEqual([low])
+    })
+
+    test('a field operator compares with the other field read too; a dot-walked one loads the record', () => {
+        const ann = user('ann.lee', { vip: true })
+        notification({ name: 'same', condition: 'riskSAMEASimpact', recipient_users: ann, subject: 'same' })
+        fire('test.change.event', change({ risk: 3, impact: 2 }))
+        expect(drainCountingRecordReads()).toBe(0)
+        fire('test.change.event', change({ risk: 2, impact: 2 }))
+        expect(drainCountingRecordReads()).toBe(1)
+        expect(sends().map((e) => e.subject)).toEqual(['same'])
+        notification({ name: 'vip', condition: 'requested_by.vip=true', recipient_users: ann, subject: 'vip' })
+        fire('test.change.event', change({ risk: 3, impact: 2, requested_by: ann }))
+        expect(drainCountingRecordReads()).toBe(1)
+        expect(sends().map((e) => e.subject).sort()).toEqual(['same', 'vip'])
+    })
+
+    test('an unusable condition still fails and is logged once, at load; an event for a record that no longer exists is logged', () => {
+        const ann = user('ann.lee')
+        notification({ name: 'broken', condition: 'riskBETWEEN2', recipient_users: ann })
+        notification({ name: 'high risk', condition: 'risk=2', recipient_users: ann, subject: 'sent' })
+        const gone = change({ risk: 2 })
+        fire('test.change.event', gone)
+        fire('test.change.event', change({ risk: 4 }))
+        const deleted = get('change_request', gone)
+        deleted.setWorkflow(false)
+        deleted.deleteRecord()
+        instance.drain()
+        expect(sends()).toEqual([])
+        expect(logs().filter((l) => l.includes('"broken"'))).toHaveLength(1)
+        expect(logs().filter((l) => l.includes(`its record change_request ${gone} no longer exists`))).toHaveLength(1)
+    })
+})
+
 // ------------------------------------------------------------------------------------------ recipients
 
 describe('recipients', () => {

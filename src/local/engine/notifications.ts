@@ -1,7 +1,8 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime, withScope } from '../glide/runtime'
-import { matchesRecord } from '../query'
-import type { Row, Store } from '../store/store'
+import { matchesRecord, type EncodedQuery, type RecordView } from '../query'
+import type { TableInfo } from '../store/schema'
+import { quoteIdent, type Row, type Store } from '../store/store'
 import { fromStorage } from '../store/values'
 import { recordView, type Operation } from './business-rules'
 import type { SysEvent } from './events'
@@ -37,6 +38,23 @@ interface Trigger {
 export type EmailsWrittenListener = (ready: number) => void
 
 /**
+ * How handleEvent reads the fields the conditions of one set of event notifications test, when every one of
+ * them has a condition: those columns of the record only (`columns`), by sys_id, restricted to the table's
+ * family as Store.getRow restricts it. Per notification list (lookup's cache, rebuilt on every dictionary or
+ * notification change) and TableInfo (replaced by a dictionary change).
+ */
+interface ConditionRead {
+    info: TableInfo
+    sql: string
+    /** The parameters after the sys_id: the family's classes when the physical table holds others too. */
+    classes: readonly string[]
+    columns: ReadonlySet<string>
+}
+
+/** Thrown by the stored-columns view when a condition asks for a field it did not read: the whole record decides. */
+const NEEDS_RECORD = new (class NeedsRecord {})()
+
+/**
  * The notification engine (email-notification-guide): event-triggered notifications (`generation_type`
  * event) run for each processed event of their name on their table; record-triggered ones (engine,
  * `action_insert` / `action_update`) are queued when a record is written and sent after the write, by
@@ -51,6 +69,7 @@ export class NotificationEngine {
     private schemaVersion = -1
     private readonly mailScripts = new Map<string, MailScript | null>()
     private readonly listeners: EmailsWrittenListener[] = []
+    private readonly conditionReads = new WeakMap<NotificationDef[], { info: TableInfo; read: ConditionRead | null }>()
 
     constructor(
         private readonly store: Store,
@@ -79,6 +98,7 @@ export class NotificationEngine {
     handleEvent(event: SysEvent): void {
         const defs = this.lookup(this.forEventCache, `${event.name}\u0000${event.table}`, (d) => d.generationType === 'event' && d.eventName === event.name, event.table)
         if (!defs.length || !event.instance) return
+        if (this.store.schema.has(event.table) && this.conditionsFail(defs, event.table, event.instance)) return
         const row = this.store.schema.has(event.table) ? this.store.getRow(event.table, event.instance) : undefined
         if (!row) {
             runtime().log('warn', `Event ${event.name}: its record ${event.table} ${event.instance} no longer exists; no notification sent`)
@@ -87,6 +107,79 @@ export class NotificationEngine {
         const current = new GlideRecord(event.table)
         current.load(row)
         this.fire(defs, { current, previous: null, event, creatorId: event.userId })
+    }
+
+    /**
+     * Whether none of `defs` can send for this record because each has a condition and it fails on the record as
+     * stored: what fire() would decide (evaluate returns null for a failed condition or a condition that cannot
+     * be used, before anything else is read, run or written), from the columns the conditions test instead of the
+     * whole record and a GlideRecord. A CAB's 200 approvals each queue approval.inserted, which the base Approval
+     * Request notification weighs and declines ("These emails come only from task-based approvals",
+     * `sysapprovalISNOTEMPTY`). false whenever this cannot tell: a notification without a condition, no such
+     * record (handleEvent logs it), a field it did not read (a dot-walk, another table's column) or a condition
+     * that throws (fire logs it); the whole record then decides, as before.
+     */
+    private conditionsFail(defs: NotificationDef[], table: string, sysId: string): boolean {
+        const read = this.conditionRead(defs, table)
+        if (!read) return false
+        const row = this.store.row(read.sql, [sysId, ...read.classes])
+        if (!row) return false
+        // As recordView(current, null) of the record loaded from the row: a plain field's value as getValue reads
+        // it (fromStorage of the stored value), its type from the table's dictionary; no previous version.
+        const view: RecordView = {
+            current: (path) => {
+                const col = read.columns.has(path) ? read.info.columns.get(path) : undefined
+                if (!col) throw NEEDS_RECORD
+                return { value: fromStorage(row[path]), type: col.type }
+            },
+            previous: () => null,
+            shape: { dictionary: this.store.schema, table: read.info },
+        }
+        for (const def of defs) {
+            if (def.conditionError) continue
+            try {
+                if (matchesRecord(def.condition as EncodedQuery, view)) return false
+            } catch {
+                return false
+            }
+        }
+        return true
+    }
+
+    /** The read conditionsFail makes for these notifications, or null when every one of them must see the record. */
+    private conditionRead(defs: NotificationDef[], table: string): ConditionRead | null {
+        const info = this.store.schema.table(table)
+        const cached = this.conditionReads.get(defs)
+        if (cached && cached.info === info) return cached.read
+        let read: ConditionRead | null = null
+        // A notification without a condition goes on to its recipients whatever the record holds.
+        if (defs.every((d) => d.conditionError || d.condition)) {
+            const columns = new Set<string>()
+            for (const def of defs) {
+                for (const query of def.condition?.queries ?? []) {
+                    for (const group of query) {
+                        for (const c of group) {
+                            // A term's field, and the other field a field operator (SAMEAS, GT_FIELD ...) names; any other
+                            // value that happens to be a column's name costs a column read, nothing more.
+                            if (info.columns.has(c.field)) columns.add(c.field)
+                            if (info.columns.has(c.value)) columns.add(c.value)
+                        }
+                    }
+                }
+            }
+            if (columns.size) {
+                const byClass = info.family.length !== this.store.schema.membersOf(info.root).length
+                const restrict = byClass ? ` AND sys_class_name IN (${info.family.map(() => '?').join(', ')})` : ''
+                read = {
+                    info,
+                    sql: `SELECT ${[...columns].map(quoteIdent).join(', ')} FROM ${quoteIdent(info.root)} WHERE sys_id = ?${restrict}`,
+                    classes: byClass ? info.family : [],
+                    columns,
+                }
+            }
+        }
+        this.conditionReads.set(defs, { info, read })
+        return read
     }
 
     /**
