@@ -45,8 +45,26 @@ function chunks<T>(items: readonly T[]): T[][] {
     return out
 }
 
+/** `?, ?, ...` for n parameters, built once per n: a CAB's request names 100 users, in every send. */
+const IN_LISTS = new Map<number, string>()
 function inList(n: number): string {
-    return new Array(n).fill('?').join(', ')
+    let list = IN_LISTS.get(n)
+    if (list === undefined) {
+        list = new Array(n).fill('?').join(', ')
+        if (n <= CHUNK) IN_LISTS.set(n, list)
+    }
+    return list
+}
+
+/** The statement reading users by sys_id for n of them, its text built once per n (the statement cache is keyed by it). */
+const USERS_BY_ID = new Map<number, string>()
+function usersByIdSql(n: number): string {
+    let sql = USERS_BY_ID.get(n)
+    if (sql === undefined) {
+        sql = `SELECT sys_id, user_name, email, active FROM sys_user WHERE sys_id IN (${inList(n)})`
+        if (n <= CHUNK) USERS_BY_ID.set(n, sql)
+    }
+    return sql
 }
 
 function isA(store: Store, table: string, base: string): boolean {
@@ -118,9 +136,8 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
             asked.add(id)
             wanted.push(id)
         }
-        for (const chunk of chunks(wanted)) {
-            for (const u of store.prepare(`SELECT sys_id, user_name, email, active FROM sys_user WHERE sys_id IN (${inList(chunk.length)})`).all(...chunk) as UserRow[]) byId.set(u.sys_id, u)
-        }
+        // Read as arrays into one generated class (Store.rows), not as objects better-sqlite3 builds key by key.
+        for (const chunk of chunks(wanted)) for (const u of store.rows(usersByIdSql(chunk.length), chunk) as unknown as UserRow[]) byId.set(u.sys_id, u)
     }
     const creator = !def.sendSelf && ctx.creatorId ? [ctx.creatorId] : []
     const lookups = found.flatMap((s) => (s.kind === 'lookup' ? [s.key] : []))
@@ -132,7 +149,7 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
     const groupIds = new Set<string>()
     for (const s of found) {
         if (s.kind === 'group') groupIds.add(s.id)
-        else if (s.kind === 'lookup' && SYS_ID.test(s.key) && !byId.has(s.key)) groupIds.add(s.key)
+        else if (s.kind === 'lookup' && !byId.has(s.key) && SYS_ID.test(s.key)) groupIds.add(s.key)
     }
     const groups = new Map<string, GroupRow>()
     const members = new Map<string, string[]>()
