@@ -120,9 +120,23 @@ export function printChangeMail(stakeholder: string, current: GlideRecord, templ
     template.print(renderedFor(stakeholderOf(stakeholder), current, event))
 }
 
+/**
+ * The last HTML converted to plain text, and its text: htmlToPlainText depends on its argument alone, so the
+ * same HTML converts to the same text. A CAB's approval request is one event per 100 readers of a variant,
+ * each rendering the same message: the text of the second is the first's, without converting it again.
+ */
+let lastText: { html: string; text: string } | null = null
+
+function plainTextOf(html: string): string {
+    if (lastText && lastText.html === html) return lastText.text
+    const text = htmlToPlainText(html)
+    lastText = { html, text }
+    return text
+}
+
 /** The plain-text part of the same message (the notification's message_text): links written out, no entities. */
 export function printChangeMailText(stakeholder: string, current: GlideRecord, template: MailPrinter, _email: unknown, _emailAction: unknown, event: unknown): void {
-    template.print(htmlToPlainText(renderedFor(stakeholderOf(stakeholder), current, event)))
+    template.print(plainTextOf(renderedFor(stakeholderOf(stakeholder), current, event)))
 }
 
 /** "High-risk change CHG0001001, update 2: Risk and Planned start changed". Pure. */
