@@ -140,11 +140,19 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
         for (const chunk of chunks(wanted)) for (const u of store.rows(usersByIdSql(chunk.length), chunk) as unknown as UserRow[]) byId.set(u.sys_id, u)
     }
     const creator = !def.sendSelf && ctx.creatorId ? [ctx.creatorId] : []
-    const lookups = found.flatMap((s) => (s.kind === 'lookup' ? [s.key] : []))
+    // Sorted by kind in one pass (a CAB's request holds 100 lookups: no array per source).
+    const lookups: string[] = []
+    const userSources: string[] = []
+    const plainSources = new Set<string>()
+    for (const s of found) {
+        if (s.kind === 'lookup') lookups.push(s.key)
+        else if (s.kind === 'user') userSources.push(s.id)
+        else if (s.kind === 'address') plainSources.add(s.address.trim().toLowerCase())
+    }
     // An event parameter names users far more often than groups (an approval request for 100 approvers): its
     // sys_ids are looked up as users first, and only those that are no user's as groups. A sys_id names one
     // record of the whole instance, so which table is asked first changes no answer, only the queries.
-    if (lookups.length) readUsers([...found.flatMap((s) => (s.kind === 'user' ? [s.id] : [])), ...lookups, ...creator])
+    if (lookups.length) readUsers([...userSources, ...lookups, ...creator])
 
     const groupIds = new Set<string>()
     for (const s of found) {
@@ -169,8 +177,7 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
         }
     }
 
-    const userIds: string[] = [...creator]
-    for (const s of found) if (s.kind === 'user') userIds.push(s.id)
+    const userIds: string[] = [...creator, ...userSources]
     for (const list of members.values()) userIds.push(...list)
     readUsers(userIds)
     const userNames = [...new Set(lookups.filter((key) => !groups.has(key) && !byId.has(key)))]
@@ -182,7 +189,7 @@ export function resolveRecipients(store: Store, def: NotificationDef, ctx: Recip
 
     // A plain address that is a user's is that user's: it inherits their active flag (and counts as the creator's).
     const byAddress = new Map<string, UserRow>()
-    const plain = [...new Set(found.flatMap((s) => (s.kind === 'address' ? [s.address.trim().toLowerCase()] : [])))]
+    const plain = [...plainSources]
     for (const addresses of chunks(plain)) {
         const rows = store.prepare(`SELECT sys_id, user_name, email, active FROM sys_user WHERE lower(email) IN (${inList(addresses.length)}) ORDER BY (active IS NOT 0) DESC`).all(...addresses) as UserRow[]
         for (const u of rows) {
