@@ -98,8 +98,9 @@ export class NotificationEngine {
     handleEvent(event: SysEvent): void {
         const defs = this.lookup(this.forEventCache, `${event.name}\u0000${event.table}`, (d) => d.generationType === 'event' && d.eventName === event.name, event.table)
         if (!defs.length || !event.instance) return
-        if (this.store.schema.has(event.table) && this.conditionsFail(defs, event.table, event.instance)) return
-        const row = this.store.schema.has(event.table) ? this.store.getRow(event.table, event.instance) : undefined
+        const known = this.store.schema.has(event.table)
+        if (known && this.conditionsFail(defs, event.table, event.instance)) return
+        const row = known ? this.store.getRow(event.table, event.instance) : undefined
         if (!row) {
             runtime().log('warn', `Event ${event.name}: its record ${event.table} ${event.instance} no longer exists; no notification sent`)
             return
