@@ -123,7 +123,13 @@ export class NotificationEngine {
     private conditionsFail(defs: NotificationDef[], table: string, sysId: string): boolean {
         const read = this.conditionRead(defs, table)
         if (!read) return false
-        const row = this.store.row(read.sql, [sysId, ...read.classes])
+        let row: Row | undefined
+        try {
+            row = this.store.row(read.sql, [sysId, ...read.classes])
+        } catch {
+            // Whatever failed here, the whole record's read decides (and reports it) as before.
+            return false
+        }
         if (!row) return false
         // As recordView(current, null) of the record loaded from the row: a plain field's value as getValue reads
         // it (fromStorage of the stored value), its type from the table's dictionary; no previous version.
