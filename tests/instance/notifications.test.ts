@@ -403,6 +403,16 @@ describe('conditions decided from the stored columns they test (an event no noti
         expect(logs().filter((l) => l.includes('"broken"'))).toHaveLength(1)
         expect(logs().filter((l) => l.includes(`its record change_request ${gone} no longer exists`))).toHaveLength(1)
     })
+
+    test('a record of another class in the same physical table is not the event\'s record: logged as missing, as before', () => {
+        const ann = user('ann.lee')
+        notification({ condition: 'risk=2', recipient_users: ann })
+        const incident = insert('incident', { short_description: 'not a change' })
+        instance.events.queue('test.change.event', 'change_request', incident, '', '', '')
+        instance.drain()
+        expect(sends()).toEqual([])
+        expect(logs().filter((l) => l.includes(`its record change_request ${incident} no longer exists`))).toHaveLength(1)
+    })
 })
 
 // ------------------------------------------------------------------------------------------ recipients
