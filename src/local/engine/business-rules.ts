@@ -1,4 +1,4 @@
-import { parseEncodedQuery, matchesRecord, QueryError, type EncodedQuery, type RecordView } from '../query'
+import { parseEncodedQuery, matchesRecord, QueryError, type EncodedQuery, type FieldValue, type RecordView } from '../query'
 import type { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { ScriptRuntime } from './scripts'
@@ -49,7 +49,7 @@ interface RuleRow {
  * column: building its GlideElement (a Proxy for a reference field) only to read those two cost more than the
  * test itself, on every rule of every write (a CAB's approvals). A dot-walked path goes through the element.
  */
-function fieldOf(gr: GlideRecord, path: string): { value: string | null; type: string } {
+function fieldOf(gr: GlideRecord, path: string): FieldValue {
     const col = path.includes('.') ? undefined : gr.column(path)
     if (col) return { value: gr.getValue(path), type: col.type }
     const el = gr.getElement(path)
@@ -62,15 +62,32 @@ function fieldOf(gr: GlideRecord, path: string): { value: string | null; type: s
  * read when a condition asks for them, so one view serves every rule of a run while rules change the record.
  */
 export function recordView(current: GlideRecord, previous: GlideRecord | null): RecordView {
-    return {
-        current: (path) => fieldOf(current, path),
-        previous: (path) => (previous && previous.isValidRecord() ? fieldOf(previous, path) : null),
-        // A record's field types come from its table's dictionary entry (fixed for the record's life) and, for
-        // dot-walked paths, from the dictionary now (read on each match: a rule may change the dictionary):
-        // conditions are prepared once per pair (matchesRecord).
-        get shape() {
-            return current.isValid() ? { dictionary: runtime().store.schema, table: current.tableInfo() } : undefined
-        },
+    return new GlideRecordView(current, previous)
+}
+
+/**
+ * recordView's view. A class (methods and the getter on its prototype): an object literal with two closures
+ * and a getter cost an allocation of each, and a map of its own, on every rule filter and notification check.
+ */
+class GlideRecordView implements RecordView {
+    constructor(
+        private readonly gr: GlideRecord,
+        private readonly before: GlideRecord | null,
+    ) {}
+
+    current(path: string): FieldValue {
+        return fieldOf(this.gr, path)
+    }
+
+    previous(path: string): FieldValue | null {
+        return this.before && this.before.isValidRecord() ? fieldOf(this.before, path) : null
+    }
+
+    // A record's field types come from its table's dictionary entry (fixed for the record's life) and, for
+    // dot-walked paths, from the dictionary now (read on each match: a rule may change the dictionary):
+    // conditions are prepared once per pair (matchesRecord).
+    get shape(): RecordView['shape'] {
+        return this.gr.isValid() ? { dictionary: runtime().store.schema, table: this.gr.tableInfo() } : undefined
     }
 }
 
@@ -128,9 +145,9 @@ export class RuleEngine {
         const source = `sys_script:${r.name}`
         // The rule's condition and script run in the scope of the application that owns the rule.
         const scope = this.scripts.scopeOf(r.sys_scope)
-        const script = this.scripts.inScope(scope, this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn)
+        const script = this.scripts.inScopeBinary(scope, this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn)
         const condition =
-            r.condition && r.condition.trim() ? this.scripts.inScope(scope, this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
+            r.condition && r.condition.trim() ? this.scripts.inScopeBinary(scope, this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
         return {
             sysId: r.sys_id,
             name: r.name,

@@ -474,8 +474,10 @@ export class GlideRecord implements RecordHandle {
 
     /** Values to write: for a new record everything set, for an update only what changed. */
     changedValues(): Map<string, string | null> {
+        // A new record writes everything set: the Map copied whole (the constructor copies without a set() per entry).
+        if (this.isNew) return new Map(this.pending)
         const out = new Map<string, string | null>()
-        for (const [k, v] of this.pending) if (this.isNew || !this.sameValue(k, this.originalValue(k), v)) out.set(k, v)
+        for (const [k, v] of this.pending) if (!this.sameValue(k, this.originalValue(k), v)) out.set(k, v)
         return out
     }
 
