@@ -7,11 +7,37 @@ import type { ScriptRuntime } from './scripts'
 export type When = 'before' | 'after' | 'async' | 'display'
 export type Operation = 'insert' | 'update' | 'delete' | 'query'
 
-const OPERATIONS: readonly Operation[] = ['insert', 'update', 'delete', 'query']
-/** `when|op` for every pair, made once. */
-const KEYS = Object.fromEntries(
-    (['before', 'after', 'async', 'display'] as const).map((w) => [w, Object.fromEntries(OPERATIONS.map((o) => [o, `${w}|${o}`]))]),
-) as Record<When, Record<Operation, string>>
+/**
+ * The slot of a (when, operation) pair in a table's cached rule lists: an array index read by a switch, not a
+ * keyed lookup of the pair's text (three of them on every write: before, after, async).
+ */
+function slot(when: When, op: Operation): number {
+    let w: number
+    switch (when) {
+        case 'before':
+            w = 0
+            break
+        case 'after':
+            w = 1
+            break
+        case 'async':
+            w = 2
+            break
+        default:
+            w = 3
+    }
+    switch (op) {
+        case 'insert':
+            return w * 4
+        case 'update':
+            return w * 4 + 1
+        case 'delete':
+            return w * 4 + 2
+        default:
+            return w * 4 + 3
+    }
+}
+const SLOTS = 16
 
 type RuleFn = (current: GlideRecord, previous: GlideRecord | null) => unknown
 
@@ -97,8 +123,8 @@ class GlideRecordView implements RecordView {
  * decide whether each runs.
  */
 export class RuleEngine {
-    /** Compiled rules by table, then by when and operation (lookups of short keys made once, no key text built per write). */
-    private cache = new Map<string, Map<string, Rule[]>>()
+    /** Compiled rules by table, then by when and operation (slot()); undefined until first asked. */
+    private cache = new Map<string, Array<Rule[] | undefined>>()
     private cacheVersion = -1
     /**
      * Records each rule (by sys_id: the same rule is compiled once per table, moment and operation) is
@@ -120,11 +146,11 @@ export class RuleEngine {
         }
         let forTable = this.cache.get(table)
         if (!forTable) {
-            forTable = new Map()
+            forTable = new Array<Rule[] | undefined>(SLOTS).fill(undefined)
             this.cache.set(table, forTable)
         }
-        const key = KEYS[when][op]
-        let rules = forTable.get(key)
+        const at = slot(when, op)
+        let rules = forTable[at]
         if (rules) return rules
         const tables = store.schema.ancestry(table)
         // sys_script.when's choices are before, after, async_always, before_display and async ("deprecated in
@@ -137,7 +163,7 @@ export class RuleEngine {
             )
             .all(...whens, ...tables) as RuleRow[]
         rules = rows.map((r) => this.compileRule(r))
-        forTable.set(key, rules)
+        forTable[at] = rules
         return rules
     }
 

@@ -13,6 +13,9 @@ import { keepSelectPlan, selectPlan } from './select-plans'
 import { creatingScopeId, scriptMay } from './scope-access'
 import { tableScope } from './table-scope'
 
+/** Types whose values compare as numbers (sameValue): '1.0' is no change from 1. */
+const NUMERIC_TYPES: ReadonlySet<string> = new Set(['integer', 'decimal', 'float', 'currency', 'price'])
+
 /** Operators addQuery accepts, mapped to encoded-query operators (the platform accepts both spellings). */
 const OPERATOR_ALIASES: Record<string, Operator> = {
     '=': '=', '!=': '!=', '<>': '!=', '<': '<', '<=': '<=', '>': '>', '>=': '>=',
@@ -477,7 +480,16 @@ export class GlideRecord implements RecordHandle {
         // A new record writes everything set: the Map copied whole (the constructor copies without a set() per entry).
         if (this.isNew) return new Map(this.pending)
         const out = new Map<string, string | null>()
-        for (const [k, v] of this.pending) if (!this.sameValue(k, this.originalValue(k), v)) out.set(k, v)
+        const row = this.row
+        for (const [k, v] of this.pending) {
+            // A pending field's original is its stored value (originalValue). A stored number in a numeric
+            // column is compared as a number, as sameValue does, without writing it out as text first:
+            // Number(String(n)) === n for every number SQLite returns (it stores no NaN).
+            const stored = row ? row[k] : null
+            if (typeof stored === 'number' && v !== null && v !== '' && NUMERIC_TYPES.has(this.column(k)?.type ?? '')) {
+                if (Number(v) !== stored) out.set(k, v)
+            } else if (!this.sameValue(k, fromStorage(stored), v)) out.set(k, v)
+        }
         return out
     }
 
@@ -503,7 +515,7 @@ export class GlideRecord implements RecordHandle {
         const y = canonical(type, b instanceof GlideElement ? b.getValue() : b)
         if (x === y) return true
         if (x === null || y === null) return false
-        if (type === 'integer' || type === 'decimal' || type === 'float' || type === 'currency' || type === 'price') return Number(x) === Number(y)
+        if (NUMERIC_TYPES.has(type)) return Number(x) === Number(y)
         return false
     }
 
