@@ -212,7 +212,8 @@ export class Store {
      */
     prepare(sql: string): Statement {
         const s = this.statement(sql)
-        if (this.joined.length && !s.reader) this.beforeWrite(false)
+        // A write that returns rows (UPDATE ... RETURNING) is a reader that writes: `readonly` tells it apart.
+        if (this.joined.length && (!s.reader || !s.readonly)) this.beforeWrite(false)
         return s
     }
 
