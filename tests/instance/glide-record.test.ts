@@ -240,3 +240,24 @@ test('values the column cannot hold are refused with a message naming the field;
     expect(instance.operations.lastRefusal?.message).toMatch(/priority/)
     expect(new GlideRecord('task').getRowCount()).toBe(before)
 })
+
+test('an update compares a stored number with the value set as numbers: the same number in other text is no change', () => {
+    // task.priority is an integer column; the stored value comes back from SQLite as a number.
+    const id = insert('task', { short_description: 'numbers', priority: 2 })
+    const gr = new GlideRecord('task')
+    gr.get(id)
+    gr.setValue('priority', '2.0')
+    gr.update()
+    gr.get(id)
+    expect(gr.getValue('sys_mod_count')).toBe('0')
+    gr.setValue('priority', 3)
+    gr.update()
+    gr.get(id)
+    expect(gr.getValue('priority')).toBe('3')
+    expect(gr.getValue('sys_mod_count')).toBe('1')
+    // A text column compares text.
+    gr.setValue('short_description', 'numbers ')
+    gr.update()
+    gr.get(id)
+    expect(gr.getValue('sys_mod_count')).toBe('2')
+})

@@ -1,4 +1,4 @@
-import { parseEncodedQuery, matchesRecord, QueryError, type EncodedQuery, type RecordView } from '../query'
+import { parseEncodedQuery, matchesRecord, QueryError, type EncodedQuery, type FieldValue, type RecordView } from '../query'
 import type { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { ScriptRuntime } from './scripts'
@@ -7,11 +7,37 @@ import type { ScriptRuntime } from './scripts'
 export type When = 'before' | 'after' | 'async' | 'display'
 export type Operation = 'insert' | 'update' | 'delete' | 'query'
 
-const OPERATIONS: readonly Operation[] = ['insert', 'update', 'delete', 'query']
-/** `when|op` for every pair, made once. */
-const KEYS = Object.fromEntries(
-    (['before', 'after', 'async', 'display'] as const).map((w) => [w, Object.fromEntries(OPERATIONS.map((o) => [o, `${w}|${o}`]))]),
-) as Record<When, Record<Operation, string>>
+/**
+ * The slot of a (when, operation) pair in a table's cached rule lists: an array index read by a switch, not a
+ * keyed lookup of the pair's text (three of them on every write: before, after, async).
+ */
+function slot(when: When, op: Operation): number {
+    let w: number
+    switch (when) {
+        case 'before':
+            w = 0
+            break
+        case 'after':
+            w = 1
+            break
+        case 'async':
+            w = 2
+            break
+        default:
+            w = 3
+    }
+    switch (op) {
+        case 'insert':
+            return w * 4
+        case 'update':
+            return w * 4 + 1
+        case 'delete':
+            return w * 4 + 2
+        default:
+            return w * 4 + 3
+    }
+}
+const SLOTS = 16
 
 type RuleFn = (current: GlideRecord, previous: GlideRecord | null) => unknown
 
@@ -49,7 +75,7 @@ interface RuleRow {
  * column: building its GlideElement (a Proxy for a reference field) only to read those two cost more than the
  * test itself, on every rule of every write (a CAB's approvals). A dot-walked path goes through the element.
  */
-function fieldOf(gr: GlideRecord, path: string): { value: string | null; type: string } {
+function fieldOf(gr: GlideRecord, path: string): FieldValue {
     const col = path.includes('.') ? undefined : gr.column(path)
     if (col) return { value: gr.getValue(path), type: col.type }
     const el = gr.getElement(path)
@@ -62,15 +88,32 @@ function fieldOf(gr: GlideRecord, path: string): { value: string | null; type: s
  * read when a condition asks for them, so one view serves every rule of a run while rules change the record.
  */
 export function recordView(current: GlideRecord, previous: GlideRecord | null): RecordView {
-    return {
-        current: (path) => fieldOf(current, path),
-        previous: (path) => (previous && previous.isValidRecord() ? fieldOf(previous, path) : null),
-        // A record's field types come from its table's dictionary entry (fixed for the record's life) and, for
-        // dot-walked paths, from the dictionary now (read on each match: a rule may change the dictionary):
-        // conditions are prepared once per pair (matchesRecord).
-        get shape() {
-            return current.isValid() ? { dictionary: runtime().store.schema, table: current.tableInfo() } : undefined
-        },
+    return new GlideRecordView(current, previous)
+}
+
+/**
+ * recordView's view. A class (methods and the getter on its prototype): an object literal with two closures
+ * and a getter cost an allocation of each, and a map of its own, on every rule filter and notification check.
+ */
+class GlideRecordView implements RecordView {
+    constructor(
+        private readonly gr: GlideRecord,
+        private readonly before: GlideRecord | null,
+    ) {}
+
+    current(path: string): FieldValue {
+        return fieldOf(this.gr, path)
+    }
+
+    previous(path: string): FieldValue | null {
+        return this.before && this.before.isValidRecord() ? fieldOf(this.before, path) : null
+    }
+
+    // A record's field types come from its table's dictionary entry (fixed for the record's life) and, for
+    // dot-walked paths, from the dictionary now (read on each match: a rule may change the dictionary):
+    // conditions are prepared once per pair (matchesRecord).
+    get shape(): RecordView['shape'] {
+        return this.gr.isValid() ? { dictionary: runtime().store.schema, table: this.gr.tableInfo() } : undefined
     }
 }
 
@@ -80,8 +123,8 @@ export function recordView(current: GlideRecord, previous: GlideRecord | null): 
  * decide whether each runs.
  */
 export class RuleEngine {
-    /** Compiled rules by table, then by when and operation (lookups of short keys made once, no key text built per write). */
-    private cache = new Map<string, Map<string, Rule[]>>()
+    /** Compiled rules by table, then by when and operation (slot()); undefined until first asked. */
+    private cache = new Map<string, Array<Rule[] | undefined>>()
     private cacheVersion = -1
     /**
      * Records each rule (by sys_id: the same rule is compiled once per table, moment and operation) is
@@ -103,11 +146,11 @@ export class RuleEngine {
         }
         let forTable = this.cache.get(table)
         if (!forTable) {
-            forTable = new Map()
+            forTable = new Array<Rule[] | undefined>(SLOTS).fill(undefined)
             this.cache.set(table, forTable)
         }
-        const key = KEYS[when][op]
-        let rules = forTable.get(key)
+        const at = slot(when, op)
+        let rules = forTable[at]
         if (rules) return rules
         const tables = store.schema.ancestry(table)
         // sys_script.when's choices are before, after, async_always, before_display and async ("deprecated in
@@ -120,7 +163,7 @@ export class RuleEngine {
             )
             .all(...whens, ...tables) as RuleRow[]
         rules = rows.map((r) => this.compileRule(r))
-        forTable.set(key, rules)
+        forTable[at] = rules
         return rules
     }
 
@@ -128,9 +171,9 @@ export class RuleEngine {
         const source = `sys_script:${r.name}`
         // The rule's condition and script run in the scope of the application that owns the rule.
         const scope = this.scripts.scopeOf(r.sys_scope)
-        const script = this.scripts.inScope(scope, this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn)
+        const script = this.scripts.inScopeBinary(scope, this.scripts.compile(['current', 'previous'], r.script ?? '', source) as RuleFn)
         const condition =
-            r.condition && r.condition.trim() ? this.scripts.inScope(scope, this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
+            r.condition && r.condition.trim() ? this.scripts.inScopeBinary(scope, this.scripts.compileExpression(['current', 'previous'], r.condition, `${source} (condition)`) as RuleFn) : null
         return {
             sysId: r.sys_id,
             name: r.name,

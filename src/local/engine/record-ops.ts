@@ -220,16 +220,23 @@ export class RecordWriter implements RecordOperations {
         }
     }
 
+    /**
+     * Takes the next number of the first counter in the table's ancestry: one statement that moves the counter
+     * and returns the number it held, so nothing is cached and every writer (a script, the Table API, an
+     * admin's edit of the counter) is seen at once. The counter row is the one a plain read by category finds
+     * first (LIMIT 1), as before. A rollback undoes the move with the insert.
+     */
     private nextNumber(table: string): string | null {
         const schema = this.store.schema
         if (!schema.column(table, 'number')) return null
         for (const t of schema.ancestry(table)) {
-            const counter = this.store.prepare('SELECT sys_id, prefix, number, maximum_digits FROM sys_number WHERE category = ?').get(t) as
-                | { sys_id: string; prefix: string; number: number; maximum_digits: number | null }
-                | undefined
-            if (!counter) continue
-            this.store.prepare('UPDATE sys_number SET number = number + 1 WHERE sys_id = ?').run(counter.sys_id)
-            return `${counter.prefix}${String(counter.number).padStart(counter.maximum_digits ?? 7, '0')}`
+            const taken = this.store
+                .prepare(
+                    'UPDATE sys_number SET number = number + 1 WHERE sys_id = (SELECT sys_id FROM sys_number WHERE category = ? LIMIT 1) RETURNING prefix, number - 1 AS number, maximum_digits',
+                )
+                .get(t) as { prefix: string; number: number; maximum_digits: number | null } | undefined
+            if (!taken) continue
+            return `${taken.prefix}${String(taken.number).padStart(taken.maximum_digits ?? 7, '0')}`
         }
         return null
     }

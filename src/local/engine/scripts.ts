@@ -3,7 +3,7 @@ import * as ts from 'typescript'
 import * as glide from '../glide'
 import * as snUc from '../glide/sn_uc'
 import * as snSc from '../service-catalog/sn_sc'
-import { currentScope, inScript, runtime, withScope } from '../glide/runtime'
+import { callInScope, currentScope, inScript, runtime, withScope } from '../glide/runtime'
 import { namespaceAvailable, PLUGIN_NAMESPACES } from '../plugins'
 import { scopeAccessOf } from '../glide/scope-access'
 import { messageOf, ScriptSandbox } from '../scripts/sandbox'
@@ -178,6 +178,11 @@ export class ScriptRuntime {
     /** fn, run in `scope` whenever it is called (a record's compiled script). */
     inScope<A extends unknown[], R>(scope: string, fn: (...args: A) => R): (...args: A) => R {
         return (...args: A) => withScope(scope, () => fn(...args))
+    }
+
+    /** inScope for a function of two arguments (a business rule's current and previous), called without a closure or argument array per call. */
+    inScopeBinary<A, B, R>(scope: string, fn: (a: A, b: B) => R): (a: A, b: B) => R {
+        return (a: A, b: B) => callInScope(scope, fn, a, b)
     }
 
     /** Compiles `body` once as a function of `params` inside the context; cached by text. */

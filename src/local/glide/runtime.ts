@@ -143,6 +143,23 @@ export function withScope<T>(scope: string, fn: () => T): T {
 }
 
 /**
+ * withScope(scope, () => fn(a, b)) without the closure and argument array that form costs on every call: a
+ * business rule's script and condition run through it on every write with rules (a CAB's 200 approvals).
+ */
+export function callInScope<A, B, R>(scope: string, fn: (a: A, b: B) => R, a: A, b: B): R {
+    const rt = runtime()
+    const before = rt.scope
+    rt.scope = scope || 'global'
+    scriptDepth++
+    try {
+        return fn(a, b)
+    } finally {
+        scriptDepth--
+        rt.scope = before
+    }
+}
+
+/**
  * How many withScope() frames are running: a script's record access is subject to the cross-scope
  * rules (glide/scope-access.ts), the platform's own work (an install, a Table API request, a test
  * harness) is not, even though both report the scope `global`.
