@@ -635,8 +635,10 @@ export class ScriptSandbox {
             },
             invoke: (id: number, self: unknown, args: ArrayLike<unknown> | undefined): unknown => {
                 try {
-                    const host = isObject(self) ? this.wrappedHost(self) : undefined
-                    if (!host || this.shadows.has(host) || !isPrototypeOf(this.memberOwners[id], host)) throw new TypeError('Illegal invocation: not a Glide object of this class')
+                    // A record's wrapper (linked) leads to an instance; only the WeakMap holds shadows, whose host is a prototype.
+                    const linked = isObject(self) ? this.hostLink.get(self) : undefined
+                    const host = linked ?? (isObject(self) ? this.hostOfWrapper.get(self) : undefined)
+                    if (!host || (!linked && this.shadows.has(host)) || !isPrototypeOf(this.memberOwners[id], host)) throw new TypeError('Illegal invocation: not a Glide object of this class')
                     const fn = this.members[id]
                     if (args === undefined) return this.toContext(Reflect.apply(fn, host, []))
                     const hostArgs: unknown[] = []
