@@ -261,3 +261,44 @@ describe('CSV loads', () => {
         expect(run.getValue('state')).toBe('cancelled')
     })
 })
+
+describe('transform scripts compiled once per import', () => {
+    const RESET_STAGING = 'u_reset_import'
+    let resetMap = ''
+    beforeAll(() => {
+        defineTable(RESET_STAGING, 'sys_import_set_row', { u_mail: 'Mail', u_first: 'First name' })
+        instance.run(() => {
+            resetMap = insert('sys_transform_map', { name: 'Reset people', source_table: RESET_STAGING, target_table: 'sys_user', active: true, run_business_rules: true, order: 100 })
+            insert('sys_transform_entry', { map: resetMap, source_table: RESET_STAGING, target_table: 'sys_user', source_field: 'u_mail', target_field: 'email', coalesce: true })
+            insert('sys_transform_entry', { map: resetMap, source_table: RESET_STAGING, target_table: 'sys_user', source_field: 'u_first', target_field: 'first_name', use_source_script: true, source_script: "answer = source.getValue('u_first') + ' (' + typeof Imp7Marker + ')';" })
+            // The first row writes a global script include: the script engine is reset (its sandbox replaced), and a
+            // global include is reachable by its bare name from global code only in a sandbox built after it exists.
+            insert('sys_transform_script', {
+                map: resetMap,
+                when: 'onBefore',
+                order: 100,
+                active: true,
+                script:
+                    "if (source.getValue('u_first') == 'define') { var inc = new GlideRecord('sys_script_include'); inc.initialize(); inc.setValue('name', 'Imp7Marker'); inc.setValue('api_name', 'global.Imp7Marker'); inc.setValue('active', true); inc.setValue('script', 'var Imp7Marker = function () {};'); inc.insert(); } else { status_message = typeof Imp7Marker; }",
+            })
+        })
+    })
+
+    test('a row that resets the script engine: the later rows run their scripts compiled again, in the new sandbox', () => {
+        const spy = jest.spyOn(instance.scripts, 'compile')
+        try {
+            const report = instance.run(() => loadCsv(instance, RESET_STAGING, 'u_mail,u_first\nr.one@example.com,define\nr.two@example.com,Two\nr.three@example.com,Three\n'))
+            expect(report.transform).toMatchObject({ inserted: 3, errors: 0 })
+            const staged = instance.run(() => rows(RESET_STAGING, `sys_import_set=${report.importSet}^ORDERBYsys_import_row`).map((r) => r.getValue('sys_import_state_comment')))
+            expect(staged).toEqual([null, 'function', 'function'])
+            const names = instance.run(() => rows('sys_user', 'emailSTARTSWITHr.^ORDERBYemail').map((r) => r.getValue('first_name')))
+            expect(names).toEqual(['define (function)', 'Three (function)', 'Two (function)'])
+            // The map's scripts are compiled when first run after a reset, not once per row: the onBefore script
+            // before the reset and again after it, the source script (first run after the reset) once.
+            const transformCompiles = spy.mock.calls.map((c) => String(c[2])).filter((label) => label.startsWith('sys_transform_'))
+            expect(transformCompiles.length).toBe(3)
+        } finally {
+            spy.mockRestore()
+        }
+    })
+})

@@ -414,6 +414,31 @@ describe('host code hands scripts wrappers, and legitimate scripts still work', 
         })
         expect({ same: result.same, type: result.type, proto: result.proto, len: result.len, called: result.called }).toEqual({ same: true, type: 'function', proto: true, len: 3, called: 42 })
     })
+
+    test('a record crossing into a script keeps its wrapper link privately: no key added to the host record, the same wrapper each time, one per sandbox', () => {
+        const fn = instance.scripts.compile(['a', 'b'], 'return a === b && typeof a.getValue === "function" && Object.getOwnPropertySymbols(a).length === 0;', 'link-check')
+        const { same, keys, symbols } = instance.run(() => {
+            const gr = new GlideRecord('sys_user')
+            gr.get('user_name', 'root')
+            const before = Reflect.ownKeys(gr).length
+            const same = fn(gr, gr) as boolean
+            // Host code that lists a record's own keys (a copy, a snapshot) sees what it saw before the script did.
+            return { same, keys: Reflect.ownKeys(gr).length - before, symbols: Object.getOwnPropertySymbols(gr).length }
+        })
+        expect({ same, keys, symbols }).toEqual({ same: true, keys: 0, symbols: 0 })
+        // A new sandbox (the engine reset) wraps the same host record anew: it never reads another sandbox's link.
+        const gr = instance.run(() => {
+            const r = new GlideRecord('sys_user')
+            r.get('user_name', 'root')
+            return r
+        })
+        const first = instance.scripts.compile(['a'], 'return a;', 'link-first')
+        const wrapperBefore = instance.run(() => first(gr))
+        instance.scripts.reset()
+        const again = instance.scripts.compile(['a'], 'return a.getValue("user_name");', 'link-again')
+        expect(instance.run(() => again(gr))).toBe('root')
+        expect(wrapperBefore).toBe(gr)
+    })
 })
 
 test('with the engine feature check on (the default), an escape pattern using a disallowed feature never runs', () => {

@@ -114,8 +114,16 @@ export class ScriptRuntime {
         this.createSandbox()
     }
 
+    /**
+     * How many times compiled code was forgotten (reset): a caller that keeps compiled functions across calls
+     * (an import's transform scripts, for all its rows) compiles again when this moved, as the functions it
+     * holds belong to the sandbox reset() replaced.
+     */
+    generation = 0
+
     /** Forget compiled code, e.g. after an install changed scripts or modules. */
     reset(): void {
+        this.generation++
         this.functions.clear()
         this.modules.clear()
         this.includes.clear()

@@ -13,8 +13,26 @@ function instanceNow(): number {
     const rt = activeRuntime()
     if (!rt) return Date.now()
     const text = rt.store.clock()
+    if (text === lastClock.text) return lastClock.ms
     const ms = Date.parse(`${text.replace(' ', 'T')}Z`)
-    return isNaN(ms) ? Date.now() : ms
+    if (isNaN(ms)) return Date.now()
+    lastClock = { text, ms }
+    return ms
+}
+
+/*
+ * The last clock text read and the last value formatted, with their results: both conversions are pure (the
+ * same text is the same instant, the same instant the same text), and the clock moves by the second, so a
+ * script asking for "now" once per record of a batch asks the same question thousands of times in a row.
+ */
+let lastClock = { text: '', ms: 0 }
+let lastValue = { ms: NaN, text: '' }
+
+function valueText(ms: number): string {
+    if (ms === lastValue.ms) return lastValue.text
+    const text = new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
+    lastValue = { ms, text }
+    return text
 }
 
 /**
@@ -42,7 +60,7 @@ export class GlideDateTime {
     }
 
     getValue(): string {
-        return new Date(this.ms).toISOString().slice(0, 19).replace('T', ' ')
+        return valueText(this.ms)
     }
 
     setValue(value: string | GlideDateTime): void {

@@ -36,7 +36,7 @@ export interface ScriptContext {
 const PARAMS = ['source', 'target', 'map', 'log', 'action', 'import_set', 'ignore', 'error', 'error_message', 'status_message', 'isUpdate'] as const
 const READ_BACK = '\n;return { ignore: ignore, error: error, error_message: error_message, status_message: status_message };'
 
-type CompiledScript = (...args: unknown[]) => unknown
+export type CompiledScript = (...args: unknown[]) => unknown
 
 const SOURCE_PARAMS = ['source', 'action', 'answer'] as const
 const RETURN_ANSWER = '\n;return answer;'
@@ -67,9 +67,18 @@ function textOf(v: unknown): string {
     return v === undefined || v === null ? '' : String(v)
 }
 
-/** Runs one transform script (or the map's own script) in `scope`; returns what it set. */
-export function runTransformScript(scripts: ScriptRuntime, script: string, label: string, scope: string, ctx: ScriptContext, start: ScriptOutcome): ScriptOutcome {
-    const fn = scripts.compile(PARAMS, withSuffix(transformBodies, script, READ_BACK), label) as CompiledScript
+/** A transform script compiled as a function of the transform's variables (cached by text, see ScriptRuntime.compile). */
+export function compileTransformScript(scripts: ScriptRuntime, script: string, label: string): CompiledScript {
+    return scripts.compile(PARAMS, withSuffix(transformBodies, script, READ_BACK), label) as CompiledScript
+}
+
+/** A field map's source script compiled as a function of `source`, `action` and `answer`. */
+export function compileSourceScript(scripts: ScriptRuntime, script: string, label: string): CompiledScript {
+    return scripts.compile(SOURCE_PARAMS, withSuffix(sourceBodies, script, RETURN_ANSWER), label) as CompiledScript
+}
+
+/** Runs a compiled transform script (or the map's own script) in `scope`; returns what it set. */
+export function runCompiledTransform(fn: CompiledScript, scope: string, ctx: ScriptContext, start: ScriptOutcome): ScriptOutcome {
     const out = withScope(scope, () =>
         fn(ctx.source, ctx.target, ctx.map, ctx.log, ctx.action, ctx.importSet, start.ignore, start.error, start.errorMessage, start.statusMessage, ctx.action === 'update'),
     ) as Record<string, unknown> | null
@@ -77,8 +86,17 @@ export function runTransformScript(scripts: ScriptRuntime, script: string, label
     return { ignore: truthy(out.ignore), error: truthy(out.error), errorMessage: textOf(out.error_message), statusMessage: textOf(out.status_message) }
 }
 
+/** Runs a compiled field-map source script in `scope`: "answer = ..." with `source` (and the row's action); returns answer. */
+export function runCompiledSource(fn: CompiledScript, scope: string, source: GlideRecord, action: string): unknown {
+    return withScope(scope, () => fn(source, action, undefined))
+}
+
+/** Runs one transform script (or the map's own script) in `scope`; returns what it set. */
+export function runTransformScript(scripts: ScriptRuntime, script: string, label: string, scope: string, ctx: ScriptContext, start: ScriptOutcome): ScriptOutcome {
+    return runCompiledTransform(compileTransformScript(scripts, script, label), scope, ctx, start)
+}
+
 /** A field map's source script: "answer = ..." with `source` (and the row's action); returns answer. */
 export function runSourceScript(scripts: ScriptRuntime, script: string, label: string, scope: string, source: GlideRecord, action: string): unknown {
-    const fn = scripts.compile(SOURCE_PARAMS, withSuffix(sourceBodies, script, RETURN_ANSWER), label) as CompiledScript
-    return withScope(scope, () => fn(source, action, undefined))
+    return runCompiledSource(compileSourceScript(scripts, script, label), scope, source, action)
 }

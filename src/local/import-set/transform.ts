@@ -5,7 +5,7 @@ import type { Column } from '../store/schema'
 import type { Row } from '../store/store'
 import { SYS_ID_FORMAT } from '../store/values'
 import { parseWithFormat } from './date-format'
-import { runSourceScript, runTransformScript, type ImportLog, type ScriptContext, type ScriptOutcome } from './scripts'
+import { compileSourceScript, compileTransformScript, runCompiledSource, runCompiledTransform, type CompiledScript, type ImportLog, type ScriptContext, type ScriptOutcome } from './scripts'
 
 /*
  * The transform: each active transform map on the staging table, lowest order first ("The system runs
@@ -181,24 +181,43 @@ export class MapRun {
         return this.stopped
     }
 
-    private scriptsFor(when: string): ScriptDef[] {
-        return this.map.scripts.filter((s) => s.when === when)
+    /**
+     * The map's scripts of one phase in order, and each script compiled: the map (its scripts and field maps)
+     * is read once when the transform starts, so a row needs no filtering of the list or lookup of the
+     * compiled function by its text. Only a successful compile is kept: a script that does not compile fails
+     * every row it runs for, as it did.
+     */
+    private readonly phases = new Map<string, ScriptDef[]>()
+    private readonly compiled = new Map<ScriptDef | EntryDef | MapDef, CompiledScript>()
+    private compiledIn = -1
+
+    /** The compiled function kept for a script, unless the script engine was reset since (a row wrote a script include, a rule). */
+    private compiledFor(key: ScriptDef | EntryDef | MapDef): CompiledScript | undefined {
+        if (this.compiledIn !== this.instance.scripts.generation) {
+            this.compiled.clear()
+            this.compiledIn = this.instance.scripts.generation
+        }
+        return this.compiled.get(key)
     }
 
-    private readonly labels = new Map<ScriptDef, string>()
+    private scriptsFor(when: string): ScriptDef[] {
+        let list = this.phases.get(when)
+        if (!list) this.phases.set(when, (list = this.map.scripts.filter((s) => s.when === when)))
+        return list
+    }
 
-    private label(s: ScriptDef): string {
-        let label = this.labels.get(s)
-        if (label === undefined) {
-            label = `sys_transform_script:${s.sysId} (${s.when}, ${this.map.name})`
-            this.labels.set(s, label)
-        }
-        return label
+    private transformFn(key: ScriptDef | MapDef, script: string, label: () => string): CompiledScript {
+        let fn = this.compiledFor(key)
+        if (!fn) this.compiled.set(key, (fn = compileTransformScript(this.instance.scripts, script, label())))
+        return fn
     }
 
     private run(when: string, ctx: ScriptContext, start: ScriptOutcome = CLEAN): ScriptOutcome {
         let outcome = start
-        for (const s of this.scriptsFor(when)) outcome = runTransformScript(this.instance.scripts, s.script, this.label(s), this.map.scope, ctx, outcome)
+        for (const s of this.scriptsFor(when)) {
+            const fn = this.transformFn(s, s.script, () => `sys_transform_script:${s.sysId} (${s.when}, ${this.map.name})`)
+            outcome = runCompiledTransform(fn, this.map.scope, ctx, outcome)
+        }
         return outcome
     }
 
@@ -222,7 +241,11 @@ export class MapRun {
     }
 
     private sourceValue(entry: EntryDef, source: GlideRecord, action: string): string {
-        if (entry.sourceScript !== null) return asText(runSourceScript(this.instance.scripts, entry.sourceScript, entry.sourceLabel, this.map.scope, source, action))
+        if (entry.sourceScript !== null) {
+            let fn = this.compiledFor(entry)
+            if (!fn) this.compiled.set(entry, (fn = compileSourceScript(this.instance.scripts, entry.sourceScript, entry.sourceLabel)))
+            return asText(runCompiledSource(fn, this.map.scope, source, action))
+        }
         if (!entry.sourceField) return ''
         return source.getValue(entry.sourceField) ?? ''
     }
@@ -338,6 +361,8 @@ export class MapRun {
         if (allEmpty && !emptyCoalesces) return { found: null, empty: true, values, references }
         for (const [field, lower] of insensitive) q.addQuery(field, 'LIKE', lower)
         q.orderBy('sys_created_on')
+        // Without a case-insensitive value to check row by row, the first row of the query is the match: one row read, not all.
+        if (!insensitive.length) q.setLimit(1)
         q.query()
         while (q.next()) {
             if (insensitive.every(([field, lower]) => (q.getValue(field) ?? '').toLowerCase() === lower)) return { found: q.getUniqueValue(), row: q.row ?? undefined, empty: false, values, references }
@@ -420,7 +445,8 @@ export class MapRun {
             }
             let outcome = before
             if (this.map.script !== null) {
-                outcome = runTransformScript(this.instance.scripts, this.map.script, `sys_transform_map:${this.map.sysId} (${this.map.name})`, this.map.scope, ctx, outcome)
+                const fn = this.transformFn(this.map, this.map.script, () => `sys_transform_map:${this.map.sysId} (${this.map.name})`)
+                outcome = runCompiledTransform(fn, this.map.scope, ctx, outcome)
                 if (outcome.error || outcome.ignore) {
                     result.status = outcome.error ? 'error' : 'ignored'
                     result.statusMessage = outcome.statusMessage

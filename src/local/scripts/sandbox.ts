@@ -213,19 +213,64 @@ function describeThrown(v: unknown): string {
     }
 }
 
+/** A private one-way link between objects: see privateLinks(). */
+interface PrivateLink {
+    /** Links `from` to `to`; false (nothing done) when `from` cannot take the link. */
+    set(from: object, to: object): boolean
+    get(from: object): object | undefined
+}
+
+/** A base class whose constructor answers the object it is given: a subclass's fields are then added to that object. */
+class Stamp {
+    constructor(o: object) {
+        return o
+    }
+}
+
+/**
+ * A link kept in a private class field (#to) stamped onto the object it leads from, through Stamp's constructor.
+ * It does what a WeakMap entry does, for the sandbox's many short-lived records: invisible to every script and
+ * host reflection (a private name is not a property: no key, no descriptor, no Proxy trap, own only, not
+ * inherited), readable by this closure's class alone (each call makes a new private name, so one sandbox never
+ * reads another's links), and gone with the object. It costs a field add and a brand check, where a WeakMap set
+ * grows an ephemeron table that every GC must walk: the two WeakMap writes per record crossing in were a
+ * tenth of the sandbox's time in an import. Only objects that are extensible get one (a frozen object may
+ * not take a private field in later engines); the caller keeps a WeakMap for the others.
+ */
+function privateLinks(): PrivateLink {
+    class Link extends Stamp {
+        #to: object
+        constructor(from: object, to: object) {
+            super(from)
+            this.#to = to
+        }
+        static read(from: object): object | undefined {
+            return #to in from ? (from as Link).#to : undefined
+        }
+    }
+    return {
+        set(from: object, to: object): boolean {
+            if (!Object.isExtensible(from) || Link.read(from) !== undefined) return false
+            new Link(from, to)
+            return true
+        },
+        get: (from: object) => Link.read(from),
+    }
+}
+
 export class ScriptSandbox {
     readonly context: vm.Context
     private readonly kit: Kit
     /** Wrapper target (context) -> host object. */
     private readonly hostOfTarget = new WeakMap<object, object>()
-    /** Wrapper proxy (context) -> host object. */
+    /** Wrapper proxy (context) -> host object: a private link on a record's wrapper (see privateLinks), else this WeakMap. */
     private readonly hostOfWrapper = new WeakMap<object, object>()
+    private readonly hostLink = privateLinks()
     /**
-     * Host object -> its wrapper proxy (context): kept on the host object under this sandbox's own
-     * symbol (a WeakMap entry per short-lived record costs more than the rest of a rule call), in
-     * the WeakMap for host objects that cannot take a property. find() never shows the symbol.
+     * Host object -> its wrapper proxy (context): a private link on a short-lived record (a WeakMap entry per
+     * record costs more than the rest of a rule call), the WeakMap for everything else.
      */
-    private readonly wrapperKey = Symbol('glide wrapper')
+    private readonly wrapperLink = privateLinks()
     private readonly wrapperOfHost = new WeakMap<object, object>()
     /** Context object -> its out-wrapper (host Proxy), and back. */
     private readonly outOfContext = new WeakMap<object, object>()
@@ -292,10 +337,13 @@ export class ScriptSandbox {
     /** A host value as the context may see it. */
     toContext(v: unknown): unknown {
         if (!isObject(v)) return v
+        // A record's link first: a brand check, which runs no Proxy trap; an out-wrapper (a host Proxy) never has one.
+        // Own only, as private fields are: a subclass (GlideAggregate) does not find its base class's wrapper.
+        const linked = this.wrapperLink.get(v)
+        if (linked) return linked
         const ctx = this.contextOfOut.get(v)
         if (ctx) return ctx
-        // Own only: a subclass (GlideAggregate) must not find its base class's wrapper.
-        const known = (Object.hasOwn(v, this.wrapperKey) ? (v as Record<symbol, object>)[this.wrapperKey] : undefined) ?? this.wrapperOfHost.get(v)
+        const known = this.wrapperOfHost.get(v)
         if (known) return known
         if (Array.isArray(v) && !types.isProxy(v)) {
             // Host arrays are copies: scripts use array methods on them, which must be the context's.
@@ -314,17 +362,22 @@ export class ScriptSandbox {
             proxy = made.proxy
             this.hostOfTarget.set(made.target, v)
         }
-        this.hostOfWrapper.set(proxy, v)
+        if (!(shadowed && this.hostLink.set(proxy, v))) this.hostOfWrapper.set(proxy, v)
         // Only short-lived records carry the link; API objects and classes outlive sandboxes (an install
         // makes a new one) and must not keep an old context alive.
-        if (!(shadowed && Reflect.defineProperty(v, this.wrapperKey, { value: proxy, writable: false, enumerable: false, configurable: true }))) this.wrapperOfHost.set(v, proxy)
+        if (!(shadowed && this.wrapperLink.set(v, proxy))) this.wrapperOfHost.set(v, proxy)
         return proxy
+    }
+
+    /** The host object behind a wrapper (a record's, by its private link), or undefined. */
+    private wrappedHost(wrapper: object): object | undefined {
+        return this.hostLink.get(wrapper) ?? this.hostOfWrapper.get(wrapper)
     }
 
     /** A context value as the host may hold it. */
     toHost(v: unknown): unknown {
         if (!isObject(v)) return v
-        const host = this.hostOfWrapper.get(v)
+        const host = this.wrappedHost(v)
         if (host) return host
         let out = this.outOfContext.get(v)
         if (!out) {
@@ -364,7 +417,7 @@ export class ScriptSandbox {
             return this.members.push(fn as AnyFunction) - 1
         }
         for (const key of Reflect.ownKeys(proto)) {
-            if (key === this.wrapperKey || (typeof key === 'string' && HIDDEN_METHODS.has(key))) continue
+            if (typeof key === 'string' && HIDDEN_METHODS.has(key)) continue
             const d = Reflect.getOwnPropertyDescriptor(proto, key) as PropertyDescriptor
             // kind 0: a method (ids: its member); 1: an accessor (ids: getter, values: setter); 3: a plain value.
             const [kind, id, value] =
@@ -409,7 +462,7 @@ export class ScriptSandbox {
 
     /** Where `key` is found on the host object's visible prototype chain; null when it is not visible. */
     private find(host: object, key: PropertyKey): Found | null {
-        if (key === '__proto__' || key === this.wrapperKey) return null
+        if (key === '__proto__') return null
         const d = Reflect.getOwnPropertyDescriptor(host, key)
         if (d) {
             const accessor = d.get !== undefined || d.set !== undefined
@@ -428,7 +481,7 @@ export class ScriptSandbox {
     private visibleKeys(host: object): PropertyKey[] {
         if (isInstance(host)) return [...(this.scriptSet.get(host) ?? [])]
         const proto = isPrototypeObject(host)
-        return Reflect.ownKeys(host).filter((k) => k !== this.wrapperKey && !(proto && typeof k === 'string' && HIDDEN_METHODS.has(k)))
+        return Reflect.ownKeys(host).filter((k) => !(proto && typeof k === 'string' && HIDDEN_METHODS.has(k)))
     }
 
     /** Scripts may write fields (accessors on a record's prototype) and their own properties of instances only. */
@@ -574,7 +627,7 @@ export class ScriptSandbox {
                     const fn = this.hostOf(target) as new (...a: unknown[]) => object
                     const hostArgs: unknown[] = []
                     for (let i = 0; i < args.length; i++) hostArgs.push(this.toHost(args[i]))
-                    const nt = this.hostOfTarget.get(target) === this.hostOfWrapper.get(newTarget) ? fn : (this.toHost(newTarget) as typeof fn)
+                    const nt = this.hostOfTarget.get(target) === this.wrappedHost(newTarget) ? fn : (this.toHost(newTarget) as typeof fn)
                     return this.toContext(Reflect.construct(fn, hostArgs, nt))
                 } catch (e) {
                     return this.failed(e)
@@ -582,8 +635,10 @@ export class ScriptSandbox {
             },
             invoke: (id: number, self: unknown, args: ArrayLike<unknown> | undefined): unknown => {
                 try {
-                    const host = isObject(self) ? this.hostOfWrapper.get(self) : undefined
-                    if (!host || this.shadows.has(host) || !isPrototypeOf(this.memberOwners[id], host)) throw new TypeError('Illegal invocation: not a Glide object of this class')
+                    // A record's wrapper (linked) leads to an instance; only the WeakMap holds shadows, whose host is a prototype.
+                    const linked = isObject(self) ? this.hostLink.get(self) : undefined
+                    const host = linked ?? (isObject(self) ? this.hostOfWrapper.get(self) : undefined)
+                    if (!host || (!linked && this.shadows.has(host)) || !isPrototypeOf(this.memberOwners[id], host)) throw new TypeError('Illegal invocation: not a Glide object of this class')
                     const fn = this.members[id]
                     if (args === undefined) return this.toContext(Reflect.apply(fn, host, []))
                     const hostArgs: unknown[] = []
