@@ -340,6 +340,11 @@ export class RecordWriter implements RecordOperations {
         }
     }
 
+    /** Whether a query of the table runs before-query rules (they may add conditions): a caller holding rows it read or wrote must query instead. */
+    hasQueryRules(table: string): boolean {
+        return this.rules.rulesFor(table, 'before', 'query').length > 0
+    }
+
     beforeQuery(handle: { getTableName(): string }): void {
         const gr = handle as GlideRecord
         if (this.rules.rulesFor(gr.getTableName(), 'before', 'query').length) this.rules.run('before', 'query', gr, null)

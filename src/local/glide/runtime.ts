@@ -18,6 +18,8 @@ export interface RecordOperations {
     remove(record: RecordHandle): boolean
     /** Runs `before query` business rules, which may add conditions to the query about to run. */
     beforeQuery(record: RecordHandle): void
+    /** Whether a query of the table runs before-query rules (absent: assume it may). */
+    hasQueryRules?(table: string): boolean
 }
 
 /** What the engine needs to see of a GlideRecord without importing it (avoids a cycle). */

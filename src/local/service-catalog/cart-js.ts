@@ -50,6 +50,8 @@ interface HeldLines {
     cartId: string
     lines: GlideRecord[]
     names: Map<string, string>
+    /** The catalog items this object read to add lines (addItem checks each), by sys_id: checkout need not read them again. */
+    items: Map<string, GlideRecord>
     writes: CartWrites
     lines_seen: number
     items_seen: number
@@ -67,6 +69,12 @@ function sortsLast(held: readonly GlideRecord[], line: GlideRecord): boolean {
     const x = last.getValue('order')
     const y = line.getValue('order')
     return x === null || x === '' || (y !== null && y !== '' && Number(x) <= Number(y))
+}
+
+/** Whether a query of sc_cart_item may run a before-query rule (which may hide lines): lines held are not used then. */
+function mayQueryRule(): boolean {
+    const ops = runtime().operations
+    return ops.hasQueryRules ? ops.hasQueryRules('sc_cart_item') : true
 }
 
 /** Roles that may order for someone else (the Request for field). */
@@ -160,6 +168,7 @@ export class CartJS {
                 if (held && held.writes.lines === held.lines_seen + 1 && line.getValue('active') === '1' && sortsLast(held.lines, line)) {
                     held.lines.push(line.snapshot())
                     held.names.set(added.item.getUniqueValue(), added.item.getDisplayValue())
+                    held.items.set(added.item.getUniqueValue(), added.item)
                     held.lines_seen = held.writes.lines
                 } else this.held = null
                 return this.json(cart)
@@ -180,7 +189,7 @@ export class CartJS {
         const names = itemNames(lines.map((l) => l.getValue('cat_item') ?? ''))
         const writes = cartWritesOf()
         const store = runtime().store
-        this.held = writes ? { cartId, lines, names, writes, lines_seen: writes.lines, items_seen: writes.items, schema: store.schemaVersion } : null
+        this.held = writes ? { cartId, lines, names, items: new Map(), writes, lines_seen: writes.lines, items_seen: writes.items, schema: store.schemaVersion } : null
         return cartJsonOf(cartId, lines, names)
     }
 
@@ -249,7 +258,10 @@ export class CartJS {
             runtime().store.transaction(() => {
                 const cart = this.cart() as GlideRecord
                 this.applyOrderFields(cart, map, 'requested_for')
-                return checkoutWithin(cart)
+                // The lines (and their items) this object read or wrote, when nothing has written any since: what
+                // checkout would read again. Checkout still checks every item against the user's criteria.
+                const held = this.heldLines(cart)
+                return checkoutWithin(cart, held && !mayQueryRule() ? held : undefined)
             }),
         )
     }
@@ -310,7 +322,15 @@ export class CartJS {
         gr.addQuery('cart', cartId)
         gr.addQuery('active', true)
         gr.orderBy('sys_created_on')
+        const writes = cartWritesOf()
+        const seen = writes ? { lines: writes.lines, items: writes.items } : null
         platform(() => gr.query())
+        // An empty cart is held as read (the order of no lines is no matter): the adds that follow append to it
+        // instead of the first one reading the cart's lines and their names back. Not when a query rule may
+        // have hidden lines from this query, or something wrote a line or an item while it ran.
+        if (writes && seen && !gr.hasNext() && !mayQueryRule() && writes.lines === seen.lines && writes.items === seen.items) {
+            this.held = { cartId, lines: [], names: new Map(), items: new Map(), writes, lines_seen: seen.lines, items_seen: seen.items, schema: runtime().store.schemaVersion }
+        }
         return gr
     }
 

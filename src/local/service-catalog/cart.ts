@@ -89,10 +89,11 @@ function checkedItem(id: string, item: GlideRecord | null, forUser: string, visi
 /**
  * orderableItem for each of `itemIds`, in order (the first refusal is thrown), the items read in one
  * query: checkout checks every line of the cart, and reading them one by one cost a read per line.
+ * `known`: items the caller read already and that are still as read (no sc_cat_item write since): not read again.
  */
-export function orderableItems(itemIds: readonly string[], forUser: string, visible: ReadonlySet<string>): GlideRecord[] {
-    const wanted = [...new Set(itemIds.filter((id) => SYS_ID.test(id)))]
-    const found = new Map<string, GlideRecord>()
+export function orderableItems(itemIds: readonly string[], forUser: string, visible: ReadonlySet<string>, known?: ReadonlyMap<string, GlideRecord>): GlideRecord[] {
+    const found = new Map<string, GlideRecord>(known ?? [])
+    const wanted = [...new Set(itemIds.filter((id) => SYS_ID.test(id) && !found.has(id)))]
     if (wanted.length) {
         const gr = new GlideRecord('sc_cat_item')
         gr.addQuery('sys_id', 'IN', wanted.join(','))
@@ -227,14 +228,26 @@ export function checkout(cart: GlideRecord): OrderJson {
 }
 
 /**
+ * A cart's active lines in the cart's order, and catalog items among theirs, as a CartJS holds them: exactly
+ * what checkout would read (the caller holds them only while no sc_cart_item or sc_cat_item record was written
+ * since they were read or written, under the same dictionary, with no query rule on sc_cart_item).
+ */
+export interface HeldCart {
+    lines: readonly GlideRecord[]
+    items: ReadonlyMap<string, GlideRecord>
+}
+
+/**
  * checkout's work, for a caller that runs it inside a transaction of its own already (submitOrder,
  * orderNow): a refusal throws through that transaction and rolls everything back with it, so a
  * savepoint of checkout's own would only be opened and released for nothing.
  */
-export function checkoutWithin(cart: GlideRecord): OrderJson {
-    const lines = cartItems(cart.getUniqueValue())
-    const snapshots: GlideRecord[] = []
-    while (lines.next()) snapshots.push(lines.snapshot())
+export function checkoutWithin(cart: GlideRecord, held?: HeldCart): OrderJson {
+    const snapshots: GlideRecord[] = held ? [...held.lines] : []
+    if (!held) {
+        const lines = cartItems(cart.getUniqueValue())
+        while (lines.next()) snapshots.push(lines.snapshot())
+    }
     const forUser = cart.getValue('requested_for') || sessionUser()
     // The whole cart is checked in one evaluation: the checkout is one request, and a criterion's
     // script is evaluated once per user for it, whatever number of items share the criterion.
@@ -246,6 +259,7 @@ export function checkoutWithin(cart: GlideRecord): OrderJson {
         snapshots.map((l) => l.getValue('cat_item') ?? ''),
         forUser,
         visible,
+        held?.items,
     )
     const rows = snapshots.map((line, i) => ({ line, item: items[i], quantity: Number(line.getValue('quantity') ?? 1) || 1 }))
     if (!rows.length) throw new CartError('invalid', 'The cart is empty: add an item before checking out')
