@@ -1,27 +1,22 @@
-import type { Instance } from '../../src/local/instance'
 import type * as Mail from '../../src/server/change/mail'
 import type * as Text from '../../src/server/mail/text'
 import { get, insert } from '../support/records'
-import { changeValues, changeWorld, type ChangeWorld } from './change-fixtures'
+import { changeValues, changeWorld } from './change-fixtures'
 
 /**
  * The plain-text part of a change email (printChangeMailText) is its HTML part converted (htmlToPlainText),
  * whatever messages were rendered before it: the last conversion is reused only for the very same HTML (a
  * CAB's approval request, one event per 100 readers of a variant, renders the same message for each).
  */
-let instance: Instance
-let w: ChangeWorld
+// Each test gets its own copy of the suite's world (changeWorld's beforeEach).
 const shared = changeWorld()
-beforeEach(() => {
-    instance = shared.instance
-    w = shared.world
-})
 
-const mail = () => instance.appModule<typeof Mail>('src/server/change/mail.ts')
-const text = () => instance.appModule<typeof Text>('src/server/mail/text.ts')
+const mail = () => shared.instance.appModule<typeof Mail>('src/server/change/mail.ts')
+const text = () => shared.instance.appModule<typeof Text>('src/server/mail/text.ts')
 
 test('each text part is its own HTML converted, when messages alternate and when one repeats', () => {
-    instance.run(() => {
+    const w = shared.world
+    shared.instance.run(() => {
         const id = insert('change_request', changeValues(w, { requested_by: w.requester, state: -3 }))
         const change = get('change_request', id)
         const request = (sysId: string, variant: string) => ({ sys_id: sysId, name: 'x_psm_persona.change.approval_requested', parm1: `${w.ann},${w.bob}`, parm2: `readers:${variant}` })

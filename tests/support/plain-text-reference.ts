@@ -1,58 +1,9 @@
 /*
  * The plain-text conversion as it was before the single pass (src/server/mail/text.ts): one regular
- * expression pass per construct over the whole body. Kept as the reference the single pass must agree with
- * (tests/unit/mail-text.test.ts).
+ * expression pass per construct over the whole body, with the same per-construct conversions. Kept as the
+ * reference the single pass must agree with (tests/unit/mail-text.test.ts).
  */
-import { decodeEntities } from '../../src/server/mail/text'
-
-function stripTags(html: string): string {
-    return html.replace(/<[^>]*>/g, '')
-}
-
-/** Inline text of a fragment: tags gone, entities decoded, spaces collapsed. */
-function inline(html: string): string {
-    return decodeEntities(stripTags(html)).replace(/\s+/g, ' ').trim()
-}
-
-/**
- * Decoded text put back into the HTML that is still to be stripped and decoded: its "<", ">" and "&"
- * are escaped again, so a reason such as "No test <yet>" is not taken for a tag by the final pass.
- */
-function keep(text: string): string {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-function href(attrs: string): string {
-    const m = /href="([^"]*)"/.exec(attrs)
-    return m ? decodeEntities(m[1]) : ''
-}
-
-/** Each row of a data table as "label: value" lines under its first cell. */
-function dataTable(inner: string): string {
-    const rows = inner.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? []
-    const cells = rows.map((r) => (r.match(/<t[hd]\b[^>]*>[\s\S]*?<\/t[hd]>/gi) ?? []).map((c) => inline(c)))
-    const header = /<th\b/i.test(rows[0] ?? '') ? (cells.shift() ?? []) : []
-    const out = cells.map((row) => {
-        if (!header.length) return row.join(' | ')
-        const [first, ...rest] = row
-        return [`* ${header[0]}: ${first}`, ...rest.map((v, i) => `  ${header[i + 1] ?? ''}: ${v || '-'}`)].join('\n')
-    })
-    return `\n${keep(out.join('\n'))}\n\n`
-}
-
-function numbered(inner: string): string {
-    let n = 0
-    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `${++n}. ${keep(inline(item))}\n`)}\n`
-}
-
-function bulleted(inner: string): string {
-    return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `- ${keep(inline(item))}\n`)}\n`
-}
-
-function underline(text: string, char: string): string {
-    const t = inline(text)
-    return `\n${keep(t)}\n${char.repeat(Math.min(t.length, 60))}\n`
-}
+import { bulleted, dataTable, decodeEntities, href, inline, keep, numbered, stripTags, underline } from '../../src/server/mail/text'
 
 /** The plain-text part for an HTML body this app rendered. */
 export function multiPassPlainText(html: string): string {

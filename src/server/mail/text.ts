@@ -33,13 +33,15 @@ export function decodeEntities(text: string): string {
     })
 }
 
-function stripTags(html: string): string {
+// The per-construct conversions are exported for the multi-pass reference the single pass is held to
+// (tests/support/plain-text-reference.ts): the two differ only in how they walk the markup.
+export function stripTags(html: string): string {
     if (html.indexOf('<') < 0) return html
     return html.replace(/<[^>]*>/g, '')
 }
 
 /** Inline text of a fragment: tags gone, entities decoded, spaces collapsed. */
-function inline(html: string): string {
+export function inline(html: string): string {
     return decodeEntities(stripTags(html)).replace(/\s+/g, ' ').trim()
 }
 
@@ -47,18 +49,18 @@ function inline(html: string): string {
  * Decoded text put back into the HTML that is still to be stripped and decoded: its "<", ">" and "&"
  * are escaped again, so a reason such as "No test <yet>" is not taken for a tag by the final pass.
  */
-function keep(text: string): string {
+export function keep(text: string): string {
     if (!/[&<>]/.test(text)) return text
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-function href(attrs: string): string {
+export function href(attrs: string): string {
     const m = /href="([^"]*)"/.exec(attrs)
     return m ? decodeEntities(m[1]) : ''
 }
 
 /** Each row of a data table as "label: value" lines under its first cell. */
-function dataTable(inner: string): string {
+export function dataTable(inner: string): string {
     const rows = inner.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? []
     const cells = rows.map((r) => (r.match(/<t[hd]\b[^>]*>[\s\S]*?<\/t[hd]>/gi) ?? []).map((c) => inline(c)))
     const header = /<th\b/i.test(rows[0] ?? '') ? (cells.shift() ?? []) : []
@@ -70,16 +72,16 @@ function dataTable(inner: string): string {
     return `\n${keep(out.join('\n'))}\n\n`
 }
 
-function numbered(inner: string): string {
+export function numbered(inner: string): string {
     let n = 0
     return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `${++n}. ${keep(inline(item))}\n`)}\n`
 }
 
-function bulleted(inner: string): string {
+export function bulleted(inner: string): string {
     return `\n${inner.replace(/<li\b[^>]*>([\s\S]*?)<\/li>/gi, (_w, item: string) => `- ${keep(inline(item))}\n`)}\n`
 }
 
-function underline(text: string, char: string): string {
+export function underline(text: string, char: string): string {
     const t = inline(text)
     return `\n${keep(t)}\n${char.repeat(Math.min(t.length, 60))}\n`
 }
