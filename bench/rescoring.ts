@@ -135,7 +135,9 @@ export function benchRescoring(n: number, options: { provision?: boolean } = {})
     const marks = options.provision ? rowMarks(instance) : new Map<string, number>()
     // And the rows that exist now, to find those the background work updates (outside the clock).
     const existing = options.provision ? snapshotRows(instance, marks) : new Map()
+    hook?.('background-start')
     const background = options.provision ? time(() => instance.drain()) : 0
+    hook?.('background-stop')
 
     // Baseline: the same reads, the same computation, the same writes, in raw SQL, on copies of the very
     // tables (their DDL and indexes), so index upkeep costs both sides alike: each profile's result columns,
