@@ -453,12 +453,19 @@ describe('round trip: parse → toEncodedQuery → parse', () => {
     })
 })
 
+/**
+ * Linear time is checked with a generous wall-clock bound: each input takes well under 250 ms idle, and quadratic
+ * work (the backtracking these guard against) on inputs this long takes minutes. The bound was 1 s, which a loaded
+ * 2-core machine crossed now and then with linear code; a scaling ratio (n against n / 8) was tried and was noisier.
+ */
+const LINEAR_BOUND_MS = 5000
+
 describe('performance: parsing is linear in the query length', () => {
     it('parses a 20,000-term query quickly', () => {
         const text = Array.from({ length: 20_000 }, (_, i) => `field_${i}=value_${i}`).join('^OR')
         const start = performance.now()
         const parsed = parseEncodedQuery(text)
-        expect(performance.now() - start).toBeLessThan(1000)
+        expect(performance.now() - start).toBeLessThan(LINEAR_BOUND_MS)
         expect(parsed.queries[0][0]).toHaveLength(20_000)
     })
 
@@ -473,6 +480,6 @@ describe('performance: parsing is linear in the query length', () => {
         } catch (e) {
             expect(e).toBeInstanceOf(QueryError)
         }
-        expect(performance.now() - start).toBeLessThan(1000)
+        expect(performance.now() - start).toBeLessThan(LINEAR_BOUND_MS)
     })
 })
