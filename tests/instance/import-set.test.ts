@@ -184,6 +184,19 @@ describe('Import Set API: POST /now/import/{stagingTableName}', () => {
         expect(row.getValue('sys_import_state_comment')).toContain('no.such.boss')
     })
 
+    test('a sys_id-shaped value is a reference by sys_id only: a record named so is found by its display value, and its own sys_id stored', async () => {
+        // get(value) falls back to a record whose name is the value: taken as "a sys_id", the value itself was stored.
+        const named = 'abcdef0123456789abcdef0123456789'
+        const dept = instance.run(() => insert('cmn_department', { name: named }))
+        const res = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'hexdept', u_mail: 'hexdept@example.com', u_dept: named })
+        expect(resultOf(res.json).status).toBe('inserted')
+        expect(instance.run(() => rows('sys_user', 'user_name=hexdept')[0].getValue('department'))).toBe(dept)
+        // A real sys_id is taken as it is.
+        const again = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'iddept', u_mail: 'iddept@example.com', u_dept: dept })
+        expect(resultOf(again.json).status).toBe('inserted')
+        expect(instance.run(() => rows('sys_user', 'user_name=iddept')[0].getValue('department'))).toBe(dept)
+    })
+
     test('bad input: unknown or non-import tables, bad JSON and ACL refusals get the platform error shape and write nothing', async () => {
         const sets = count('sys_import_set')
         const unknown = await call('POST', '/api/now/import/u_no_such_table', { a: '1' })
