@@ -1,8 +1,8 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
-import type { Column } from '../store/schema'
-import type { Row } from '../store/store'
+import type { Column, TableInfo } from '../store/schema'
+import { quoteIdent, type Row } from '../store/store'
 import { SYS_ID_FORMAT } from '../store/values'
 import { parseWithFormat } from './date-format'
 import { compileSourceScript, compileTransformScript, runCompiledSource, runCompiledTransform, type CompiledScript, type ImportLog, type ScriptContext, type ScriptOutcome } from './scripts'
@@ -162,11 +162,25 @@ function asText(value: unknown): string {
 /**
  * Whether `id` is the sys_id of a record of `table` (or of a table extending it). By its sys_id only: get(id)
  * would also take a record whose name is `id`, and a reference value is then that record's sys_id, not `id`.
+ * Only whether the row exists is read, not the row itself (its columns made into an object for nothing).
  */
 function isRecordOf(table: string, id: string): boolean {
+    if (!SYS_ID_FORMAT.test(id)) return false
     const store = runtime().store
-    return SYS_ID_FORMAT.test(id) && store.schema.maybeTable(table) !== undefined && store.getRow(table, id) !== undefined
+    const info = store.schema.maybeTable(table)
+    if (!info) return false
+    let read = existenceReads.get(info)
+    if (!read) {
+        // As Store.getRow reads a row: restricted to the table's family only where its physical table holds other classes too.
+        const byClass = info.family.length !== store.schema.membersOf(info.root).length
+        const sql = `SELECT 1 AS found FROM ${quoteIdent(info.root)} WHERE sys_id = ?${byClass ? ` AND sys_class_name IN (${info.family.map(() => '?').join(', ')})` : ''}`
+        existenceReads.set(info, (read = { sql, byClass }))
+    }
+    return store.row(read.sql, read.byClass ? [id, ...info.family] : [id]) !== undefined
 }
+
+/** The existence check's SQL per table (a loaded dictionary's tables never change: a change loads new ones). */
+const existenceReads = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
 
 /**
  * Runs one transform map over rows of one import set. Built once per map and import set: compiled
