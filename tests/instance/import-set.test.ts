@@ -184,6 +184,39 @@ describe('Import Set API: POST /now/import/{stagingTableName}', () => {
         expect(row.getValue('sys_import_state_comment')).toContain('no.such.boss')
     })
 
+    test('a sys_id-shaped value is a reference by sys_id only: a record named so is found by its display value, and its own sys_id stored', async () => {
+        // get(value) falls back to a record whose name is the value: taken as "a sys_id", the value itself was stored.
+        const named = 'abcdef0123456789abcdef0123456789'
+        const dept = instance.run(() => insert('cmn_department', { name: named }))
+        const res = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'hexdept', u_mail: 'hexdept@example.com', u_dept: named })
+        expect(resultOf(res.json).status).toBe('inserted')
+        expect(instance.run(() => rows('sys_user', 'user_name=hexdept')[0].getValue('department'))).toBe(dept)
+        // A real sys_id is taken as it is.
+        const again = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'iddept', u_mail: 'iddept@example.com', u_dept: dept })
+        expect(resultOf(again.json).status).toBe('inserted')
+        expect(instance.run(() => rows('sys_user', 'user_name=iddept')[0].getValue('department'))).toBe(dept)
+    })
+
+    test('a reference by sys_id is to a record of the referenced table or a table extending it, not of a sibling stored alongside', async () => {
+        instance.run(() => {
+            insert('sys_db_object', { name: 'u_thing', label: 'Thing' })
+            insert('sys_dictionary', { name: 'u_thing', element: 'name', column_label: 'Name', internal_type: 'string', max_length: 100 })
+            insert('sys_db_object', { name: 'u_thing_a', label: 'Thing A', super_class: 'u_thing' })
+            insert('sys_db_object', { name: 'u_thing_b', label: 'Thing B', super_class: 'u_thing' })
+            insert('sys_dictionary', { name: 'sys_user', element: 'u_thing', column_label: 'Thing', internal_type: 'reference', reference: 'u_thing_a' })
+            insert('sys_dictionary', { name: STAGING, element: 'u_thing', column_label: 'Thing', internal_type: 'string', max_length: 100 })
+            entry({ source_field: 'u_thing', target_field: 'u_thing', choice_action: 'reject' })
+        })
+        const [a, b] = instance.run(() => [insert('u_thing_a', { name: 'ay' }), insert('u_thing_b', { name: 'bee' })])
+        const ok = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'thing.a', u_mail: 'thing.a@example.com', u_thing: a })
+        expect(resultOf(ok.json).status).toBe('inserted')
+        expect(instance.run(() => rows('sys_user', 'user_name=thing.a')[0].getValue('u_thing'))).toBe(a)
+        // B's row is in the same physical table, but B is no u_thing_a: not found by sys_id nor by name, so rejected.
+        const bad = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'thing.b', u_mail: 'thing.b@example.com', u_thing: b })
+        expect(resultOf(bad.json).status).toBe('error')
+        expect(count('sys_user', 'user_name=thing.b')).toBe(0)
+    })
+
     test('bad input: unknown or non-import tables, bad JSON and ACL refusals get the platform error shape and write nothing', async () => {
         const sets = count('sys_import_set')
         const unknown = await call('POST', '/api/now/import/u_no_such_table', { a: '1' })

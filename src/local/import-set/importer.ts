@@ -201,7 +201,11 @@ export function transformImportSet(instance: Instance, set: GlideRecord, onlyRow
                 const { result, target } = outcome as unknown as ReturnType<MapRun['row']>
                 counts.total++
                 counts[result.status === 'error' ? 'errors' : result.status]++
-                report.rows.set(source.getUniqueValue(), [...(report.rows.get(source.getUniqueValue()) ?? []), result])
+                // Each map adds its outcome to the row's list (a copy of the list per row and map was most of this loop's own time).
+                const rowId = source.getUniqueValue()
+                const results = report.rows.get(rowId)
+                if (results) results.push(result)
+                else report.rows.set(rowId, [result])
                 recordRow(source, result, log)
                 lastSource = source
                 if (target) lastTarget = target

@@ -1,8 +1,8 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
-import type { Column } from '../store/schema'
-import type { Row } from '../store/store'
+import type { Column, TableInfo } from '../store/schema'
+import { quoteIdent, type Row } from '../store/store'
 import { SYS_ID_FORMAT } from '../store/values'
 import { parseWithFormat } from './date-format'
 import { compileSourceScript, compileTransformScript, runCompiledSource, runCompiledTransform, type CompiledScript, type ImportLog, type ScriptContext, type ScriptOutcome } from './scripts'
@@ -160,12 +160,39 @@ function asText(value: unknown): string {
 }
 
 /**
+ * Whether `id` is the sys_id of a record of `table` (or of a table extending it). By its sys_id only: get(id)
+ * would also take a record whose name is `id`, and a reference value is then that record's sys_id, not `id`.
+ * Only whether the row exists is read, not the row itself (its columns made into an object for nothing).
+ */
+function isRecordOf(table: string, id: string): boolean {
+    if (!SYS_ID_FORMAT.test(id)) return false
+    const store = runtime().store
+    const info = store.schema.maybeTable(table)
+    if (!info) return false
+    let read = existenceReads.get(info)
+    if (!read) {
+        // As Store.getRow reads a row: restricted to the table's family only where its physical table holds other classes too.
+        const byClass = info.family.length !== store.schema.membersOf(info.root).length
+        const sql = `SELECT 1 AS found FROM ${quoteIdent(info.root)} WHERE sys_id = ?${byClass ? ` AND sys_class_name IN (${info.family.map(() => '?').join(', ')})` : ''}`
+        existenceReads.set(info, (read = { sql, byClass }))
+    }
+    return store.row(read.sql, read.byClass ? [id, ...info.family] : [id]) !== undefined
+}
+
+/** The existence check's SQL per table (a loaded dictionary's tables never change: a change loads new ones). */
+const existenceReads = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
+
+/**
  * Runs one transform map over rows of one import set. Built once per map and import set: compiled
  * scripts, field maps and the target's dictionary are reused row after row.
  */
 export class MapRun {
     private readonly targetInfo
     private stopped = false
+    /** The coalesce field maps, in the map's order. */
+    private readonly keys: EntryDef[]
+    /** The target's columns whose emptiness the map's mandatory-field enforcement checks (none when it enforces nothing). */
+    private readonly mandatoryColumns: Column[]
 
     constructor(
         private readonly instance: Instance,
@@ -174,6 +201,22 @@ export class MapRun {
         private readonly log: ImportLog,
     ) {
         this.targetInfo = runtime().store.schema.maybeTable(map.targetTable)
+        // Both read once per map run, from the field maps and the target's dictionary as they were at its start
+        // (as targetInfo is), instead of being worked out again for every row.
+        this.keys = map.entries.filter((e) => e.coalesce)
+        this.mandatoryColumns = this.checkedMandatory()
+    }
+
+    private checkedMandatory(): Column[] {
+        if (this.map.enforceMandatory === 'no' || !this.targetInfo) return []
+        const mapped = new Set(this.map.entries.map((e) => e.targetField))
+        const checked: Column[] = []
+        for (const col of this.targetInfo.columns.values()) {
+            if (!col.mandatory || col.element.startsWith('sys_')) continue
+            if (this.map.enforceMandatory === 'mapped' && !mapped.has(col.element)) continue
+            checked.push(col)
+        }
+        return checked
     }
 
     /** Whether an onStart script (ignore or error) or an onBefore/onAfter error stopped this map. */
@@ -257,8 +300,7 @@ export class MapRun {
      */
     private resolveReference(col: Column, entry: EntryDef, value: string): { value: string | null; reject?: string } {
         const table = col.reference
-        const ref = new GlideRecord(table)
-        if (!entry.referenceValueField && SYS_ID_FORMAT.test(value) && ref.get(value)) return { value }
+        if (!entry.referenceValueField && isRecordOf(table, value)) return { value }
         const field = entry.referenceValueField || runtime().store.schema.maybeTable(table)?.displayField || 'name'
         const found = new GlideRecord(table)
         found.addQuery(field, value)
@@ -324,7 +366,7 @@ export class MapRun {
     private coalesce(source: GlideRecord): Coalesced {
         const values = new Map<EntryDef, string>()
         const references = new Map<EntryDef, { raw: string; value: string }>()
-        const keys = this.map.entries.filter((e) => e.coalesce)
+        const keys = this.keys
         if (!keys.length) return { found: null, empty: false, values, references }
         const q = new GlideRecord(this.map.targetTable)
         let allEmpty = true
@@ -373,10 +415,7 @@ export class MapRun {
     /** A coalesce reference's sys_id, without creating anything: no match means no existing target. */
     private resolveReferenceForLookup(col: Column, entry: EntryDef, value: string): string | null {
         const table = col.reference
-        if (!entry.referenceValueField && SYS_ID_FORMAT.test(value)) {
-            const ref = new GlideRecord(table)
-            if (ref.get(value)) return value
-        }
+        if (!entry.referenceValueField && isRecordOf(table, value)) return value
         const field = entry.referenceValueField || runtime().store.schema.maybeTable(table)?.displayField || 'name'
         const found = new GlideRecord(table)
         found.addQuery(field, value)
@@ -386,14 +425,8 @@ export class MapRun {
     }
 
     private mandatoryProblem(target: GlideRecord): string {
-        if (this.map.enforceMandatory === 'no' || !this.targetInfo) return ''
-        const mapped = new Set(this.map.entries.map((e) => e.targetField))
         const missing: string[] = []
-        for (const col of this.targetInfo.columns.values()) {
-            if (!col.mandatory || col.element.startsWith('sys_')) continue
-            if (this.map.enforceMandatory === 'mapped' && !mapped.has(col.element)) continue
-            if ((target.getValue(col.element) ?? '') === '') missing.push(col.element)
-        }
+        for (const col of this.mandatoryColumns) if ((target.getValue(col.element) ?? '') === '') missing.push(col.element)
         return missing.length ? `Mandatory field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty` : ''
     }
 

@@ -44,9 +44,21 @@ export function usageDateOf(source: GlideRecord): string {
     return new GlideDateTime().getValue()
 }
 
+/** The last measured_on read and its time: a load's rows mostly share one date, and the conversion is pure. */
+let lastMeasured = ''
+let lastMeasuredMs: number | null = null
+
+function measuredMs(measured: string): number | null {
+    if (measured !== lastMeasured) {
+        lastMeasuredMs = glideDateTimeMs(measured)
+        lastMeasured = measured
+    }
+    return lastMeasuredMs
+}
+
 function dateProblem(measured: string): string {
     if (!measured) return ''
-    const at = glideDateTimeMs(measured)
+    const at = measuredMs(measured)
     if (!(DATE_ONLY.test(measured) || DATE_TIME.test(measured)) || at === null) {
         return `measured_on "${measured}" is not a date (use YYYY-MM-DD).`
     }
