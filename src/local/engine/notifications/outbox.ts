@@ -109,6 +109,7 @@ function applyWeights(store: Store, table: string, outgoing: readonly Outgoing[]
     return [...skipped]
 }
 
+/** sys_email's columns as writeMessages binds them, in this order. */
 const COLUMNS = [
     'sys_id', 'sys_class_name', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count',
     'type', 'state', 'notification_type', 'recipients', 'direct', 'copied', 'blind_copied', 'subject', 'body', 'body_text',
@@ -152,47 +153,31 @@ export function writeMessages(store: Store, messages: readonly Message[]): numbe
             const m = o.message
             const r = m.rendered
             const addresses = o.to.map((x) => x.address).join(',')
-            const row: Row = {
-                sys_id: store.newSysId(),
-                sys_class_name: 'sys_email',
-                sys_created_on: now,
-                sys_created_by: by,
-                sys_updated_on: now,
-                sys_updated_by: by,
-                sys_mod_count: 0,
-                type: o.ignored ? 'send-ignored' : 'send-ready',
-                state: o.ignored ? 'ignored' : 'ready',
-                notification_type: 'SMTP',
-                recipients: addresses,
-                direct: addresses,
-                copied: o.withCopies && r.cc.length ? r.cc.join(',') : null,
-                blind_copied: o.withCopies && r.bcc.length ? r.bcc.join(',') : null,
-                subject: r.subject,
-                body: r.body,
-                body_text: r.bodyText,
-                content_type: r.contentType,
-                headers: r.from ? `From: ${r.from}` : null,
-                importance: r.importance || null,
-                reply_to: r.replyTo || null,
-                weight: m.def.weight,
-                instance: m.target.sysId,
-                target_table: m.target.table,
-                notification: m.def.sysId,
-            }
-            insert.run(...COLUMNS.map((c) => row[c] ?? null))
-            const log: Row = {
-                sys_id: store.newSysId(),
-                sys_class_name: 'sys_email_log',
-                sys_created_on: now,
-                sys_created_by: by,
-                sys_updated_on: now,
-                sys_updated_by: by,
-                sys_mod_count: 0,
-                email: row.sys_id,
-                notification: m.def.sysId,
-                event: m.eventId,
-            }
-            insertLog.run(...LOG_COLUMNS.map((c) => log[c] ?? null))
+            const emailId = store.newSysId()
+            // The values in COLUMNS' order, bound as they are (no row object to read back column by column).
+            insert.run(
+                emailId, 'sys_email', now, by, now, by, 0,
+                o.ignored ? 'send-ignored' : 'send-ready',
+                o.ignored ? 'ignored' : 'ready',
+                'SMTP',
+                addresses,
+                addresses,
+                o.withCopies && r.cc.length ? r.cc.join(',') : null,
+                o.withCopies && r.bcc.length ? r.bcc.join(',') : null,
+                r.subject,
+                r.body,
+                r.bodyText,
+                r.contentType ?? null,
+                r.from ? `From: ${r.from}` : null,
+                r.importance || null,
+                r.replyTo || null,
+                m.def.weight ?? null,
+                m.target.sysId,
+                m.target.table,
+                m.def.sysId,
+            )
+            // LOG_COLUMNS' order.
+            insertLog.run(store.newSysId(), 'sys_email_log', now, by, now, by, 0, emailId, m.def.sysId, m.eventId)
             if (!o.ignored) ready++
         }
     }
@@ -201,14 +186,16 @@ export function writeMessages(store: Store, messages: readonly Message[]): numbe
     return ready
 }
 
-const insertSqlByKey = new Map<string, string>()
+/** The INSERT of a column list (one of the two above, by identity) per physical table. */
+const insertSqlByColumns = new Map<readonly string[], Map<string, string>>()
 
 function insertSql(root: string, columns: readonly string[]): string {
-    const key = `${root}\u0000${columns.join(',')}`
-    let sql = insertSqlByKey.get(key)
+    let byRoot = insertSqlByColumns.get(columns)
+    if (!byRoot) insertSqlByColumns.set(columns, (byRoot = new Map()))
+    let sql = byRoot.get(root)
     if (!sql) {
         sql = `INSERT INTO ${quoteIdent(root)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
-        insertSqlByKey.set(key, sql)
+        byRoot.set(root, sql)
     }
     return sql
 }
