@@ -22,27 +22,15 @@ const NAMED: Readonly<Record<string, string>> = {
     copy: '©',
 }
 
-/**
- * The entities the app's own escaping writes (escapeHtml in html.ts, keep below), as written: looked up whole
- * before the general decoding, which lower-cases and parses each one. Each decodes as decodeEntity does.
- */
-const WRITTEN: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' }
-
-function decodeEntity(whole: string, name: string): string {
-    const written = WRITTEN[whole]
-    if (written !== undefined) return written
-    const lower = name.toLowerCase()
-    const code = lower.charAt(0) === '#' ? (lower.charAt(1) === 'x' ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)) : NaN
-    if (!isNaN(code)) return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    return NAMED[lower] ?? whole
-}
-
-const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi
-
 export function decodeEntities(text: string): string {
     // Most fragments (a name, a price) hold no entity: no pass over them.
     if (text.indexOf('&') < 0) return text
-    return text.replace(ENTITY, decodeEntity)
+    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+        const lower = name.toLowerCase()
+        const code = lower.charAt(0) === '#' ? (lower.charAt(1) === 'x' ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)) : NaN
+        if (!isNaN(code)) return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+        return NAMED[lower] ?? whole
+    })
 }
 
 // The per-construct conversions are exported for the multi-pass reference the single pass is held to
@@ -61,14 +49,9 @@ export function inline(html: string): string {
  * Decoded text put back into the HTML that is still to be stripped and decoded: its "<", ">" and "&"
  * are escaped again, so a reason such as "No test <yet>" is not taken for a tag by the final pass.
  */
-const KEPT: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' }
-const KEEP = /[&<>]/g
-const keepOne = (c: string): string => KEPT[c]
-
 export function keep(text: string): string {
-    // One pass, and none over text without the three (most of it).
-    if (text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0) return text
-    return text.replace(KEEP, keepOne)
+    if (!/[&<>]/.test(text)) return text
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 export function href(attrs: string): string {
