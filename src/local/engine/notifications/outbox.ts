@@ -141,8 +141,10 @@ export function writeMessages(store: Store, messages: readonly Message[]): numbe
     const insert = store.prepare(insertSql(emailTable, COLUMNS))
     const insertLog = store.prepare(insertSql(logTable, LOG_COLUMNS))
     let ready = 0
+    // Which emails already waiting are outweighed: reads only.
+    const skipped = applyWeights(store, emailTable, outgoing)
+    const written: Array<[table: string, sysId: string]> = []
     const write = () => {
-        const skipped = applyWeights(store, emailTable, outgoing)
         if (skipped.length) {
             const skip = store.prepare(
                 `UPDATE ${quoteIdent(emailTable)} SET type = 'send-ignored', state = 'ignored', sys_updated_on = ?, sys_updated_by = ?, sys_mod_count = sys_mod_count + 1 WHERE sys_id = ? AND type = 'send-ready' AND message_id IS NULL`,
@@ -176,13 +178,28 @@ export function writeMessages(store: Store, messages: readonly Message[]): numbe
                 m.target.table,
                 m.def.sysId,
             )
+            written.push(['sys_email', emailId])
+            const logId = store.newSysId()
             // LOG_COLUMNS' order.
-            insertLog.run(store.newSysId(), 'sys_email_log', now, by, now, by, 0, emailId, m.def.sysId, m.eventId)
+            insertLog.run(logId, 'sys_email_log', now, by, now, by, 0, emailId, m.def.sysId, m.eventId)
+            written.push(['sys_email_log', logId])
             if (!o.ignored) ready++
         }
     }
-    // All of one trigger's emails or none (a savepoint inside the event's transaction).
-    store.transaction(write)
+    // All of one trigger's emails or none. Inside a transaction already (the event processor's batch), with
+    // nothing to move to Skipped, they are only new rows nothing refers to yet: undone by their deletion, as
+    // Store.appendRow undoes a queued event, without a savepoint (two statements per send). A failed statement
+    // writes nothing itself (SQLite), so what is deleted is exactly what the send wrote before it.
+    if (skipped.length || !store.inTransaction) {
+        store.transaction(write)
+        return ready
+    }
+    try {
+        write()
+    } catch (e) {
+        for (let i = written.length - 1; i >= 0; i--) store.deleteRow(written[i][0], written[i][1])
+        throw e
+    }
     return ready
 }
 
