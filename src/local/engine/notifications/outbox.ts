@@ -1,5 +1,5 @@
 import { runtime } from '../../glide/runtime'
-import { quoteIdent, type Row, type Store } from '../../store/store'
+import { quoteIdent, type Store } from '../../store/store'
 import type { NotificationDef } from './definitions'
 import type { Recipient } from './recipients'
 import type { RenderedEmail } from './render'
