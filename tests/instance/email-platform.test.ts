@@ -134,6 +134,35 @@ describe('sys_email_log links an email to its notification and event', () => {
     })
 })
 
+describe("one trigger's emails are written all or none", () => {
+    test('the emails of an event cost no savepoint: they are new rows of the batch, undone by their deletion', () => {
+        instance.properties.set('glide.email.smtp.max_recipients', '1')
+        const users = ['ann', 'bob'].map((n) => user(n))
+        notification({ recipient_users: users.join(',') })
+        const id = change()
+        gs.eventQueue('test.change.event', get('change_request', id), '', '')
+        const before = instance.store.savepointsOpened
+        instance.drain()
+        expect(instance.store.savepointsOpened - before).toBe(0)
+        expect(outbox().map((e) => e.recipients)).toEqual([['ann@example.com'], ['bob@example.com']])
+        expect(rows('sys_email_log')).toHaveLength(2)
+    })
+
+    test("a failure writing the second email's log leaves none of the send: the first email, its log and the second email are undone", () => {
+        instance.properties.set('glide.email.smtp.max_recipients', '1')
+        const users = ['ann', 'bob'].map((n) => user(n))
+        notification({ recipient_users: users.join(',') })
+        const id = change()
+        // SQLite refuses the second log row (a statement that fails writes nothing itself).
+        instance.store.db.exec("CREATE TRIGGER one_log_only BEFORE INSERT ON sys_email_log WHEN (SELECT COUNT(*) FROM sys_email_log) >= 1 BEGIN SELECT RAISE(ABORT, 'log refused'); END")
+        fire(id)
+        expect(rows('sys_email')).toHaveLength(0)
+        expect(rows('sys_email_log')).toHaveLength(0)
+        expect(rows('sysevent', 'name=test.change.event')[0].getValue('state')).toBe('error')
+        expect(instance.logs.some((l) => l.message.includes('log refused'))).toBe(true)
+    })
+})
+
 describe('weight, compared across the outbox', () => {
     test('same target and recipients, different weights: only the heaviest is sent, the others are Skipped; weight 0 always sends', () => {
         const ann = user('ann')

@@ -60,6 +60,41 @@ test('a batch of events commits once, and every event is processed in order', ()
     expect(states().every((s) => s.state === 'processed')).toBe(true)
 })
 
+test('an event whose subscriber writes pays for no savepoint of its own: only its writes are atomic, each on its own', () => {
+    instance.events.subscribe((e) => record(e.parm1))
+    instance.run(() => instance.events.process())
+    queue(5)
+    const savepoints = instance.store.savepointsOpened
+    expect(instance.run(() => instance.events.process())).toBe(5)
+    // One record each, its own statement joined to the batch: a savepoint per event around it would be undone by nothing.
+    expect(instance.store.savepointsOpened - savepoints).toBe(0)
+    expect(work()).toEqual(['0', '1', '2', '3', '4'])
+    expect(states().every((s) => s.state === 'processed')).toBe(true)
+})
+
+test('processing that fails outside a subscriber rolls the whole batch back: no event keeps part of its work without its state', () => {
+    instance.events.subscribe((e) => record(e.parm1))
+    queue(3)
+    // The processing time of the second event cannot be read: the batch fails there, after the first event's work.
+    // (The batch's read is the first clock read, the first event's record the second; a subscriber's failure would mark its event 'error'.)
+    const store = instance.store as { clock: () => string }
+    const clock = store.clock
+    let reads = 0
+    store.clock = () => {
+        if (++reads === 3) throw new Error('clock failed')
+        return clock()
+    }
+    try {
+        expect(() => instance.run(() => instance.events.process())).toThrow('clock failed')
+    } finally {
+        store.clock = clock
+    }
+    expect(states().map((s) => s.state)).toEqual(['ready', 'ready', 'ready'])
+    expect(work()).toEqual([])
+    instance.run(() => instance.events.process())
+    expect(work()).toEqual(['0', '1', '2'])
+})
+
 test("each event keeps its own work and state: a failing subscriber marks only its event 'error'", () => {
     instance.events.subscribe((e) => {
         record(e.parm1)

@@ -130,14 +130,17 @@ export class EventQueue implements EventSink {
     /**
      * Processes up to `limit` ready events in the order they were queued; returns how many.
      *
-     * The batch is one transaction, and each event in it is atomic on its own: its subscribers' work
-     * joins the transaction without a savepoint until they write something (Store.joinedWork), so an
-     * event nobody acts on (a CAB's approval.inserted for a notification whose condition fails) costs
-     * no savepoint; one whose work fails is rolled back alone, the batch stops there and commits the
-     * events before it, then the failure is raised. The events' states are written together at the end,
-     * in the same transaction as their work: a crash before the commit leaves all of them ready, with
-     * nothing of their work, so they are processed again, never half. Under a transaction quota (a
-     * drain inside a request) each event commits on its own, so the quota cancelling one keeps the others.
+     * The batch is one transaction. A subscriber that fails marks its event 'error' and keeps what it
+     * wrote, as on the platform (processOne); each write of a subscriber is atomic on its own (a record's
+     * write with its rules, a notification's emails), so an event needs no savepoint of its own: its
+     * subscribers' work joins the transaction, and an event whose notifications write their emails pays
+     * for their savepoint only, not for a second one around it. The events' states are written together
+     * at the end, in the same transaction as their work: a crash before the commit leaves all of them
+     * ready, with nothing of their work, so they are processed again, never half. Should processing an
+     * event itself fail (not a subscriber: processOne catches theirs), the whole batch is rolled back and
+     * the failure raised, so no event is left with part of its work and no state. Under a transaction
+     * quota (a drain inside a request) each event commits on its own, so the quota cancelling one keeps
+     * the others.
      */
     process(limit = 500): number {
         this.indexReady()
@@ -145,27 +148,21 @@ export class EventQueue implements EventSink {
         if (activeQuota()) {
             for (const r of rows) this.store.transaction(() => this.markProcessed([[r, this.processOne(r), this.store.clock()]]))
         } else if (rows.length) {
-            let failure: { error: unknown } | null = null
             this.store.transaction(() => {
                 const done: Array<[row: EventRow, state: EventState, processed: string]> = []
-                for (const r of rows) {
-                    try {
-                        done.push([r, this.store.joinedWork(() => this.processOne(r)), this.store.clock()])
-                    } catch (e) {
-                        failure = { error: e }
-                        break
-                    }
-                }
+                for (const r of rows) done.push([r, this.processOne(r), this.store.clock()])
                 this.markProcessed(done)
             })
-            if (failure) throw (failure as { error: unknown }).error
         }
         // Once the queue is drained, the day's rotation (ready events are processed before they can age out).
         if (rows.length < limit && this.store.clock().slice(0, 10) !== this.rotatedOn) this.rotate()
         return rows.length
     }
 
-    /** Hands one event to every subscriber; returns its state ('error' when a subscriber failed). */
+    /**
+     * Hands one event to every subscriber; returns its state ('error' when a subscriber failed). Never throws
+     * for a subscriber: its failure is logged and the others still run.
+     */
     private processOne(r: EventRow): EventState {
         const event = toEvent(r)
         let state: EventState = 'processed'

@@ -6,9 +6,15 @@
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
+const SPECIAL = /[&<>"']/
+const SPECIALS = /[&<>"']/g
+const entityOf = (c: string): string => ENTITIES[c]
+
 export function escapeHtml(value: string | number | null | undefined): string {
     if (value === null || value === undefined) return ''
-    return String(value).replace(/[&<>"']/g, (c) => ENTITIES[c])
+    const text = String(value)
+    // Names, numbers and addresses seldom hold one: a test, not a replacement pass with a callback.
+    return SPECIAL.test(text) ? text.replace(SPECIALS, entityOf) : text
 }
 
 /** Escaped text with its line breaks kept (plans and notes are typed on several lines). */

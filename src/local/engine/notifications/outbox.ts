@@ -1,5 +1,5 @@
 import { runtime } from '../../glide/runtime'
-import { quoteIdent, type Row, type Store } from '../../store/store'
+import { quoteIdent, type Store } from '../../store/store'
 import type { NotificationDef } from './definitions'
 import type { Recipient } from './recipients'
 import type { RenderedEmail } from './render'
@@ -109,6 +109,7 @@ function applyWeights(store: Store, table: string, outgoing: readonly Outgoing[]
     return [...skipped]
 }
 
+/** sys_email's columns as writeMessages binds them, in this order. */
 const COLUMNS = [
     'sys_id', 'sys_class_name', 'sys_created_on', 'sys_created_by', 'sys_updated_on', 'sys_updated_by', 'sys_mod_count',
     'type', 'state', 'notification_type', 'recipients', 'direct', 'copied', 'blind_copied', 'subject', 'body', 'body_text',
@@ -140,8 +141,10 @@ export function writeMessages(store: Store, messages: readonly Message[]): numbe
     const insert = store.prepare(insertSql(emailTable, COLUMNS))
     const insertLog = store.prepare(insertSql(logTable, LOG_COLUMNS))
     let ready = 0
+    // Which emails already waiting are outweighed: reads only.
+    const skipped = applyWeights(store, emailTable, outgoing)
+    const written: Array<[table: string, sysId: string]> = []
     const write = () => {
-        const skipped = applyWeights(store, emailTable, outgoing)
         if (skipped.length) {
             const skip = store.prepare(
                 `UPDATE ${quoteIdent(emailTable)} SET type = 'send-ignored', state = 'ignored', sys_updated_on = ?, sys_updated_by = ?, sys_mod_count = sys_mod_count + 1 WHERE sys_id = ? AND type = 'send-ready' AND message_id IS NULL`,
@@ -152,63 +155,64 @@ export function writeMessages(store: Store, messages: readonly Message[]): numbe
             const m = o.message
             const r = m.rendered
             const addresses = o.to.map((x) => x.address).join(',')
-            const row: Row = {
-                sys_id: store.newSysId(),
-                sys_class_name: 'sys_email',
-                sys_created_on: now,
-                sys_created_by: by,
-                sys_updated_on: now,
-                sys_updated_by: by,
-                sys_mod_count: 0,
-                type: o.ignored ? 'send-ignored' : 'send-ready',
-                state: o.ignored ? 'ignored' : 'ready',
-                notification_type: 'SMTP',
-                recipients: addresses,
-                direct: addresses,
-                copied: o.withCopies && r.cc.length ? r.cc.join(',') : null,
-                blind_copied: o.withCopies && r.bcc.length ? r.bcc.join(',') : null,
-                subject: r.subject,
-                body: r.body,
-                body_text: r.bodyText,
-                content_type: r.contentType,
-                headers: r.from ? `From: ${r.from}` : null,
-                importance: r.importance || null,
-                reply_to: r.replyTo || null,
-                weight: m.def.weight,
-                instance: m.target.sysId,
-                target_table: m.target.table,
-                notification: m.def.sysId,
-            }
-            insert.run(...COLUMNS.map((c) => row[c] ?? null))
-            const log: Row = {
-                sys_id: store.newSysId(),
-                sys_class_name: 'sys_email_log',
-                sys_created_on: now,
-                sys_created_by: by,
-                sys_updated_on: now,
-                sys_updated_by: by,
-                sys_mod_count: 0,
-                email: row.sys_id,
-                notification: m.def.sysId,
-                event: m.eventId,
-            }
-            insertLog.run(...LOG_COLUMNS.map((c) => log[c] ?? null))
+            const emailId = store.newSysId()
+            // The values in COLUMNS' order, bound as they are (no row object to read back column by column).
+            insert.run(
+                emailId, 'sys_email', now, by, now, by, 0,
+                o.ignored ? 'send-ignored' : 'send-ready',
+                o.ignored ? 'ignored' : 'ready',
+                'SMTP',
+                addresses,
+                addresses,
+                o.withCopies && r.cc.length ? r.cc.join(',') : null,
+                o.withCopies && r.bcc.length ? r.bcc.join(',') : null,
+                r.subject,
+                r.body,
+                r.bodyText,
+                r.contentType ?? null,
+                r.from ? `From: ${r.from}` : null,
+                r.importance || null,
+                r.replyTo || null,
+                m.def.weight ?? null,
+                m.target.sysId,
+                m.target.table,
+                m.def.sysId,
+            )
+            written.push(['sys_email', emailId])
+            const logId = store.newSysId()
+            // LOG_COLUMNS' order.
+            insertLog.run(logId, 'sys_email_log', now, by, now, by, 0, emailId, m.def.sysId, m.eventId)
+            written.push(['sys_email_log', logId])
             if (!o.ignored) ready++
         }
     }
-    // All of one trigger's emails or none (a savepoint inside the event's transaction).
-    store.transaction(write)
+    // All of one trigger's emails or none. Inside a transaction already (the event processor's batch), with
+    // nothing to move to Skipped, they are only new rows nothing refers to yet: undone by their deletion, as
+    // Store.appendRow undoes a queued event, without a savepoint (two statements per send). A failed statement
+    // writes nothing itself (SQLite), so what is deleted is exactly what the send wrote before it.
+    if (skipped.length || !store.inTransaction) {
+        store.transaction(write)
+        return ready
+    }
+    try {
+        write()
+    } catch (e) {
+        for (let i = written.length - 1; i >= 0; i--) store.deleteRow(written[i][0], written[i][1])
+        throw e
+    }
     return ready
 }
 
-const insertSqlByKey = new Map<string, string>()
+/** The INSERT of a column list (one of the two above, by identity) per physical table. */
+const insertSqlByColumns = new Map<readonly string[], Map<string, string>>()
 
 function insertSql(root: string, columns: readonly string[]): string {
-    const key = `${root}\u0000${columns.join(',')}`
-    let sql = insertSqlByKey.get(key)
+    let byRoot = insertSqlByColumns.get(columns)
+    if (!byRoot) insertSqlByColumns.set(columns, (byRoot = new Map()))
+    let sql = byRoot.get(root)
     if (!sql) {
         sql = `INSERT INTO ${quoteIdent(root)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
-        insertSqlByKey.set(key, sql)
+        byRoot.set(root, sql)
     }
     return sql
 }
