@@ -150,10 +150,25 @@ export interface AddedLine {
     item: GlideRecord
 }
 
+/** An item checked for a cart (orderableItem) and the quantity asked for it (quantityOf): what addLine writes. */
+export interface CheckedAdd {
+    item: GlideRecord
+    quantity: number
+}
+
+/** addItem's checks, which write nothing of their own: the item may be ordered for the cart's requested-for user, in that quantity. */
+export function checkedAdd(cart: GlideRecord, request: Record<string, unknown>): CheckedAdd {
+    const item = orderableItem(request.sysparm_id, cart.getValue('requested_for') || sessionUser())
+    return { item, quantity: quantityOf(request.sysparm_quantity, item) }
+}
+
 /** Adds one item to the cart (a new cart item each time, as the platform does). */
 export function addItem(cart: GlideRecord, request: Record<string, unknown>): AddedLine {
-    const item = orderableItem(request.sysparm_id, cart.getValue('requested_for') || sessionUser())
-    const quantity = quantityOf(request.sysparm_quantity, item)
+    return addLine(cart, checkedAdd(cart, request))
+}
+
+/** addItem's one write: the cart line of an item checked already. */
+export function addLine(cart: GlideRecord, { item, quantity }: CheckedAdd): AddedLine {
     const line = new GlideRecord('sc_cart_item')
     line.initialize()
     line.setValue('cart', cart.getUniqueValue())
