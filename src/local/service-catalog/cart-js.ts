@@ -1,5 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
+import { cartWritesOf, type CartWrites } from './cart-writes'
 import { addItem, addLine, cartFor, cartJsonOf, cartLines, CartError, checkedAdd, checkout, checkoutSummary, checkoutWithin, DEFAULT_CART, itemNames, platform, quantityOf, twoStep, type CartJson, type CheckedAdd, type OrderJson } from './cart'
 
 /*
@@ -13,58 +14,6 @@ import { addItem, addLine, cartFor, cartJsonOf, cartLines, CartError, checkedAdd
 
 const NAME = /^[\w .-]{1,100}$/
 
-/**
- * Writes heard on one instance (through its record operations, rollbacks included), per table whose
- * records a CartJS holds: sc_cart (the cart), sc_cart_item (its lines), sc_cat_item (the lines' names),
- * sys_user (the requested-for user it found). A table extending one of them counts as it: a record
- * producer (sc_cat_item_producer) is a catalog item, read and named through sc_cat_item.
- */
-interface CartWrites {
-    n: number
-    lines: number
-    items: number
-    users: number
-}
-const cartWrites = new WeakMap<object, CartWrites>()
-
-const COUNTED: ReadonlyArray<[root: string, counter: keyof CartWrites]> = [
-    ['sc_cart', 'n'],
-    ['sc_cart_item', 'lines'],
-    ['sc_cat_item', 'items'],
-    ['sys_user', 'users'],
-]
-
-/** The counters a write to `table` moves: those of the counted tables in its ancestry (its own name when the dictionary does not know it). */
-function countersOf(table: string): Array<keyof CartWrites> {
-    const schema = runtime().store.schema
-    const lineage = schema.has(table) ? schema.ancestry(table) : [table]
-    return COUNTED.filter(([root]) => lineage.includes(root)).map(([, counter]) => counter)
-}
-
-/** The instance's counts of those writes, or null when its operations report no changes (nothing is kept then). */
-function cartWritesOf(): CartWrites | null {
-    const ops = runtime().operations as object & { onChange?: (listener: (table: string) => void) => void }
-    let writes = cartWrites.get(ops)
-    if (!writes && typeof ops.onChange === 'function') {
-        const counter: CartWrites = { n: 0, lines: 0, items: 0, users: 0 }
-        // The counters each table's writes move, by table name, for the dictionary they were worked out under.
-        let known = new Map<string, Array<keyof CartWrites>>()
-        let schema = -1
-        // A rolled-back write is reported again (record-ops), so a cart read inside it is dropped too.
-        ops.onChange((table) => {
-            const version = runtime().store.schemaVersion
-            if (version !== schema) {
-                known = new Map()
-                schema = version
-            }
-            let counters = known.get(table)
-            if (!counters) known.set(table, (counters = countersOf(table)))
-            for (const c of counters) counter[c]++
-        })
-        cartWrites.set(ops, (writes = counter))
-    }
-    return writes ?? null
-}
 
 /**
  * The lines of the cart a CartJS holds, as read or as it wrote them, and their items' names: right while
