@@ -145,7 +145,9 @@ export class CartJS {
      * (record-ops); a savepoint of the add's own undid besides only a cart it created, what a before-insert rule
      * wrote before aborting the line, and what a criterion script wrote before the item was refused. So with the
      * cart held (none created), no before-insert rule on sc_cart_item, and the checks in a savepoint opened only
-     * if they write (Store.joinedWork), the add opens none: two statements less an item.
+     * if they write (Store.joinedWork), the add opens none: two statements less an item. One case differs: a
+     * criterion script's write stays when the line then fails all the same (an after rule throws); the platform
+     * keeps every write there, having no transaction to roll back.
      */
     addToCart(request: unknown): CartJson {
         const map = mapOf(request, 'addToCart')
