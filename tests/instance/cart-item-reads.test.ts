@@ -69,3 +69,10 @@ test('with a before-query rule on sc_cat_item every add reads the item', () => {
     expect(addPen('ann').reads).toBe(1)
     expect(addPen('ben').reads).toBe(1)
 })
+
+test('an item written past the record operations (an install, an uninstall) is read again', () => {
+    addPen('ann')
+    instance.store.prepare("UPDATE sc_cat_item SET price = '4' WHERE sys_id = ?").run(pen)
+    instance.metadataChanged()
+    expect(addPen('ben')).toEqual({ price: '$4.00', reads: 1 })
+})

@@ -58,3 +58,13 @@ export function cartWritesOf(): CartWrites | null {
     }
     return writes ?? null
 }
+
+/**
+ * Records were written past the record operations (an install, an uninstall: Instance.metadataChanged): every
+ * counter moves, so nothing a CartJS or the cart kept from before is used again.
+ */
+export function forgetCartReads(ops: object): void {
+    const writes = cartWrites.get(ops)
+    if (!writes) return
+    for (const [, counter] of COUNTED) writes[counter]++
+}
