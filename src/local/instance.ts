@@ -19,6 +19,7 @@ import { Installer, type InstallOptions, type InstallReport } from './install/in
 import { scopeAccessOf } from './glide/scope-access'
 import { forgetPluginStates } from './plugins/plugins'
 import { Store } from './store/store'
+import { forgetCartReads } from './service-catalog/cart-writes'
 
 /** A background drain slice: at most this many events and jobs, and no longer than DRAIN_SLICE_MS (see drainSoon). */
 const DRAIN_SLICE_ITEMS = 100
@@ -207,6 +208,8 @@ export class Instance implements Runtime {
         this.rules.invalidate()
         this.acl.invalidate()
         this.notifications.invalidate()
+        this.userCriteria.invalidate()
+        forgetCartReads(this.operations)
         this.propertyCache.clear()
         this.roleCache.clear()
         this.roleGraphCache = null

@@ -126,3 +126,26 @@ test('an order of several items for another user (sn_sc.CartJS in a job) runs th
     // Checked when each item is added and again at checkout, all in the job's transaction: one run.
     expect(runs() - before).toBe(1)
 })
+
+test('a script verdict kept already decides first: a criterion listed before it runs no script when it grants', () => {
+    const other = instance.run(() => insert('user_criteria', { name: 'Others', active: true, advanced: true, script: "gs.info('other criterion ran'); answer = false;" }))
+    const both = instance.run(() => {
+        const id = insert('sc_cat_item', { name: 'Badge', active: true })
+        // Listed first: the item's Available For list reads Others, then Bosses.
+        insert('sc_cat_item_user_criteria_mtom', { sc_cat_item: id, user_criteria: other })
+        insert('sc_cat_item_user_criteria_mtom', { sc_cat_item: id, user_criteria: crit })
+        return id
+    })
+    instance.run(() => update('sys_user', u, { title: 'Boss' }))
+    const otherRuns = () => instance.logs.filter((l) => l.message.includes('other criterion ran')).length
+    inTransaction(() => {
+        expect(engine().canSeeItem(u, items[0])).toBe(true)
+        expect(engine().canSeeItem(u, both)).toBe(true)
+    })
+    expect(runs()).toBe(1)
+    expect(otherRuns()).toBe(0)
+    // Nothing kept yet (a new transaction): the list is evaluated in its order, Others first, until one grants.
+    inTransaction(() => expect(engine().canSeeItem(u, both)).toBe(true))
+    expect(otherRuns()).toBe(1)
+    expect(runs()).toBe(2)
+})

@@ -345,6 +345,14 @@ export class RecordWriter implements RecordOperations {
         return this.rules.rulesFor(table, 'before', 'query').length > 0
     }
 
+    /**
+     * Whether an insert into the table runs before-insert rules (of the table or its ancestors): only they can
+     * abort it after writing something else, which its caller's savepoint would undo (CartJS.addToCart).
+     */
+    hasBeforeInsertRules(table: string): boolean {
+        return this.rules.rulesFor(table, 'before', 'insert').length > 0
+    }
+
     beforeQuery(handle: { getTableName(): string }): void {
         const gr = handle as GlideRecord
         if (this.rules.rulesFor(gr.getTableName(), 'before', 'query').length) this.rules.run('before', 'query', gr, null)

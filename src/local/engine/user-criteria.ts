@@ -553,8 +553,10 @@ export class UserCriteriaEngine {
     }
 
     /**
-     * Any of the criteria (OR). Decided field conditions go first, so a script runs only when it
-     * can change the answer; `used.scripted` records that one did.
+     * Any of the criteria (OR). Decided field conditions go first, then script verdicts already kept (the
+     * session's, or the open transaction's), so a script runs only when it can change the answer: an item
+     * listing another persona's criterion before the user's own, granted already, runs no script.
+     * `used.scripted` records that a script decided.
      */
     private anyMatch(u: UserState, ids: readonly string[], scripts: Map<string, boolean> | null, used: { scripted: boolean }): boolean {
         let pending: string[] | null = null
@@ -565,6 +567,7 @@ export class UserCriteriaEngine {
         }
         if (!pending) return false
         used.scripted = true
+        if (scripts) for (const id of pending) if (scripts.get(id) === true) return true
         return pending.some((id) => this.runScript(u.facts.id, id, scripts))
     }
 

@@ -20,6 +20,8 @@ export interface RecordOperations {
     beforeQuery(record: RecordHandle): void
     /** Whether a query of the table runs before-query rules (absent: assume it may). */
     hasQueryRules?(table: string): boolean
+    /** Whether an insert into the table runs before-insert rules (absent: assume it may). */
+    hasBeforeInsertRules?(table: string): boolean
 }
 
 /** What the engine needs to see of a GlideRecord without importing it (avoids a cycle). */

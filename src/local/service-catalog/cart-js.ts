@@ -1,6 +1,7 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { runtime } from '../glide/runtime'
-import { addItem, cartFor, cartJsonOf, cartLines, CartError, checkout, checkoutSummary, checkoutWithin, DEFAULT_CART, itemNames, platform, quantityOf, twoStep, type CartJson, type OrderJson } from './cart'
+import { cartWritesOf, type CartWrites } from './cart-writes'
+import { addItem, addLine, cartFor, cartJsonOf, cartLines, CartError, checkedAdd, checkout, checkoutSummary, checkoutWithin, DEFAULT_CART, itemNames, platform, quantityOf, twoStep, type CartJson, type CheckedAdd, type OrderJson } from './cart'
 
 /*
  * sn_sc.CartJS, the Service Catalog Scoped API's cart ("CartJS - Scoped": "The CartJS API provides
@@ -13,33 +14,6 @@ import { addItem, cartFor, cartJsonOf, cartLines, CartError, checkout, checkoutS
 
 const NAME = /^[\w .-]{1,100}$/
 
-/**
- * Writes heard on one instance (through its record operations, rollbacks included), per table whose
- * records a CartJS holds: sc_cart (the cart), sc_cart_item (its lines), sc_cat_item (the lines' names).
- */
-interface CartWrites {
-    n: number
-    lines: number
-    items: number
-}
-const cartWrites = new WeakMap<object, CartWrites>()
-
-/** The instance's counts of those writes, or null when its operations report no changes (nothing is kept then). */
-function cartWritesOf(): CartWrites | null {
-    const ops = runtime().operations as object & { onChange?: (listener: (table: string) => void) => void }
-    let writes = cartWrites.get(ops)
-    if (!writes && typeof ops.onChange === 'function') {
-        const counter: CartWrites = { n: 0, lines: 0, items: 0 }
-        // A rolled-back write is reported again (record-ops), so a cart read inside it is dropped too.
-        ops.onChange((table) => {
-            if (table === 'sc_cart') counter.n++
-            else if (table === 'sc_cart_item') counter.lines++
-            else if (table === 'sc_cat_item') counter.items++
-        })
-        cartWrites.set(ops, (writes = counter))
-    }
-    return writes ?? null
-}
 
 /**
  * The lines of the cart a CartJS holds, as read or as it wrote them, and their items' names: right while
@@ -103,6 +77,11 @@ export class CartJS {
      * user's cart once, as the platform's cart object holds it, instead of querying sc_cart on every call.
      */
     private found: { userId: string; cart: GlideRecord; writes: CartWrites; seen: number } | null = null
+    /**
+     * The requested-for user this object last found (checkedRequestedFor), kept while no sys_user record is
+     * written (or rolled back): setRequestedFor and submitOrder name the same user, who need not be read twice.
+     */
+    private checkedUser: { userId: string; writes: CartWrites; seen: number } | null = null
     /** The held cart's lines (see HeldLines), kept only with the cart: another cart (user, or a new one) has its own. */
     private held: HeldLines | null = null
 
@@ -121,11 +100,18 @@ export class CartJS {
         return canOrderForOthers()
     }
 
-    private cart(create = true): GlideRecord | null {
-        const userId = runtime().session.userId
+    /** The cart this object holds, while still right (no sc_cart write since, the same session user); else null. */
+    private heldCart(): GlideRecord | null {
         const writes = cartWritesOf()
         const f = this.found
-        if (f && writes && f.writes === writes && f.seen === writes.n && f.userId === userId) return f.cart
+        return f && writes && f.writes === writes && f.seen === writes.n && f.userId === runtime().session.userId ? f.cart : null
+    }
+
+    private cart(create = true): GlideRecord | null {
+        const held = this.heldCart()
+        if (held) return held
+        const userId = runtime().session.userId
+        const writes = cartWritesOf()
         const cart = cartFor(userId, this.cartName, create)
         this.found = cart && writes ? { userId, cart, writes, seen: writes.n } : null
         return cart
@@ -153,27 +139,46 @@ export class CartJS {
         })
     }
 
-    /** "Adds the request for a catalog item to the current cart." Returns the cart. */
+    /**
+     * "Adds the request for a catalog item to the current cart." Returns the cart. All or nothing: a refused add
+     * leaves nothing it wrote. Its one write, the line, is all or nothing by itself inside the open transaction
+     * (record-ops); a savepoint of the add's own undid besides only a cart it created, what a before-insert rule
+     * wrote before aborting the line, and what a criterion script wrote before the item was refused. So with the
+     * cart held (none created), no before-insert rule on sc_cart_item, and the checks in a savepoint opened only
+     * if they write (Store.joinedWork), the add opens none: two statements less an item. One case differs: a
+     * criterion script's write stays when the line then fails all the same (an after rule throws); the platform
+     * keeps every write there, having no transaction to roll back.
+     */
     addToCart(request: unknown): CartJson {
         const map = mapOf(request, 'addToCart')
-        return platform(() =>
-            runtime().store.transaction(() => {
-                const cart = this.cart() as GlideRecord
-                const held = this.heldLines(cart)
-                const added = addItem(cart, map)
-                // The line just written joins the lines held (still right before it: heldLines) when it was the one
-                // sc_cart_item write since: a rule writing it or another line again, or a rollback, makes the cart read
-                // anew. An item or the dictionary written meanwhile is seen by heldLines when the cart is returned.
-                const line = added.line
-                if (held && held.writes.lines === held.lines_seen + 1 && line.getValue('active') === '1' && sortsLast(held.lines, line)) {
-                    held.lines.push(line.snapshot())
-                    held.names.set(added.item.getUniqueValue(), added.item.getDisplayValue())
-                    held.items.set(added.item.getUniqueValue(), added.item)
-                    held.lines_seen = held.writes.lines
-                } else this.held = null
-                return this.json(cart)
-            }),
-        )
+        return platform(() => {
+            const store = runtime().store
+            const cart = this.heldCart()
+            if (cart && store.joinable && runtime().operations.hasBeforeInsertRules?.('sc_cart_item') === false) {
+                return this.add(cart, store.joinedWork(() => checkedAdd(cart, map)))
+            }
+            return store.transaction(() => {
+                const found = this.cart() as GlideRecord
+                return this.add(found, checkedAdd(found, map))
+            })
+        })
+    }
+
+    /** Writes the checked item's line to the cart and returns the cart. */
+    private add(cart: GlideRecord, checked: CheckedAdd): CartJson {
+        const held = this.heldLines(cart)
+        const added = addLine(cart, checked)
+        // The line just written joins the lines held (still right before it: heldLines) when it was the one
+        // sc_cart_item write since: a rule writing it or another line again, or a rollback, makes the cart read
+        // anew. An item or the dictionary written meanwhile is seen by heldLines when the cart is returned.
+        const line = added.line
+        if (held && held.writes.lines === held.lines_seen + 1 && line.getValue('active') === '1' && sortsLast(held.lines, line)) {
+            held.lines.push(line.snapshot())
+            held.names.set(added.item.getUniqueValue(), added.item.getDisplayValue())
+            held.items.set(added.item.getUniqueValue(), added.item)
+            held.lines_seen = held.writes.lines
+        } else this.held = null
+        return this.json(cart)
     }
 
     /**
@@ -279,8 +284,12 @@ export class CartJS {
     private checkedRequestedFor(userId: string): string {
         if (userId === runtime().session.userId) return userId
         if (!canOrderForOthers()) throw new CartError('forbidden', 'You may not order for another user (the Request for field needs a catalog fulfiller role)')
+        const writes = cartWritesOf()
+        const c = this.checkedUser
+        if (c && writes && c.writes === writes && c.seen === writes.users && c.userId === userId) return userId
         const user = new GlideRecord('sys_user')
         if (!/^[0-9a-f]{32}$/.test(userId) || !user.get(userId)) throw new CartError('invalid', `No user with sys_id ${userId.slice(0, 64)}`)
+        this.checkedUser = writes ? { userId, writes, seen: writes.users } : null
         return userId
     }
 

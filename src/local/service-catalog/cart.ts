@@ -1,5 +1,6 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { asPlatform, runtime } from '../glide/runtime'
+import { asPlatform, inScript, runtime } from '../glide/runtime'
+import { cartWritesOf, type CartWrites } from './cart-writes'
 import { amountOf, checkQuantity, priceText } from './text'
 
 /*
@@ -71,8 +72,40 @@ function sessionUser(): string {
  */
 export function orderableItem(itemId: unknown, forUser: string = sessionUser(), visible?: ReadonlySet<string>): GlideRecord {
     const id = typeof itemId === 'string' ? itemId.trim() : ''
+    return checkedItem(id, SYS_ID.test(id) ? catalogItem(id) : null, forUser, visible)
+}
+
+/** Catalog items the cart read by sys_id, per instance, and the sc_cat_item writes and dictionary they were read under. */
+const itemReads = new WeakMap<CartWrites, { items: number; schema: number; byId: Map<string, GlideRecord> }>()
+const MAX_ITEM_READS = 1000
+
+/**
+ * The catalog item, as a read by sys_id gives it (null: none). Every order reads its items to check them, and
+ * a provisioning run orders the same few bundled items for user after user: the rows read are kept (each
+ * caller gets a copy of its own) while no record of sc_cat_item or a table extending it is written or rolled
+ * back and the dictionary is the same. Only as the platform reads them (the cart's own code, not a script
+ * subject to its scope's access) and with no before-query rule on sc_cat_item (one may hide an item from
+ * some sessions): read each time otherwise.
+ */
+function catalogItem(id: string): GlideRecord | null {
+    const writes = cartWritesOf()
+    const store = runtime().store
+    const ops = runtime().operations
+    const keep = !!writes && !inScript() && ops.hasQueryRules?.('sc_cat_item') === false
+    let kept = keep && writes ? itemReads.get(writes) : undefined
+    if (keep && writes && (!kept || kept.items !== writes.items || kept.schema !== store.schemaVersion)) {
+        itemReads.set(writes, (kept = { items: writes.items, schema: store.schemaVersion, byId: new Map() }))
+    }
+    const hit = kept?.byId.get(id)
+    if (hit) return hit.snapshot()
     const item = new GlideRecord('sc_cat_item')
-    return checkedItem(id, SYS_ID.test(id) && item.get(id) ? item : null, forUser, visible)
+    if (!item.get(id)) return null
+    // Kept only when nothing wrote an item while it was read (a before-query rule's write, say).
+    if (kept && writes && kept.items === writes.items && kept.schema === store.schemaVersion) {
+        if (kept.byId.size >= MAX_ITEM_READS) kept.byId.clear()
+        kept.byId.set(id, item.snapshot())
+    }
+    return item
 }
 
 /** The checks of orderableItem on an item read already (null: no such item). */
@@ -150,10 +183,25 @@ export interface AddedLine {
     item: GlideRecord
 }
 
+/** An item checked for a cart (orderableItem) and the quantity asked for it (quantityOf): what addLine writes. */
+export interface CheckedAdd {
+    item: GlideRecord
+    quantity: number
+}
+
+/** addItem's checks, which write nothing of their own: the item may be ordered for the cart's requested-for user, in that quantity. */
+export function checkedAdd(cart: GlideRecord, request: Record<string, unknown>): CheckedAdd {
+    const item = orderableItem(request.sysparm_id, cart.getValue('requested_for') || sessionUser())
+    return { item, quantity: quantityOf(request.sysparm_quantity, item) }
+}
+
 /** Adds one item to the cart (a new cart item each time, as the platform does). */
 export function addItem(cart: GlideRecord, request: Record<string, unknown>): AddedLine {
-    const item = orderableItem(request.sysparm_id, cart.getValue('requested_for') || sessionUser())
-    const quantity = quantityOf(request.sysparm_quantity, item)
+    return addLine(cart, checkedAdd(cart, request))
+}
+
+/** addItem's one write: the cart line of an item checked already. */
+export function addLine(cart: GlideRecord, { item, quantity }: CheckedAdd): AddedLine {
     const line = new GlideRecord('sc_cart_item')
     line.initialize()
     line.setValue('cart', cart.getUniqueValue())
