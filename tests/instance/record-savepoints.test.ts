@@ -160,3 +160,66 @@ test('an insert that adds a journal entry keeps both when it succeeds, and undoe
     expect(inside).toEqual({ rows: 1, entries: 1 })
     expect([stored('u_journaled'), entries()]).toEqual([1, 1])
 })
+
+/*
+ * A numbered table: its insert moves the counter (sys_number) before writing its row. That move is part of
+ * the insert's own row (Store.prepareOwnRow), not a write inside it, so an insert with rules joins its
+ * transaction without a savepoint as any other does; when it fails, its row is undone and its number
+ * skipped, as a failed insert without rules skips one (the platform's counter does not give numbers back).
+ */
+describe('an insert into a numbered table inside a transaction', () => {
+    beforeEach(() =>
+        instance.run(() => {
+            instance.store.defineTables([{ name: 'u_numbered', label: 'Numbered', columns: { name: { type: 'string' }, number: { type: 'string' } } }], 'global')
+            const counter = new GlideRecord('sys_number')
+            counter.initialize()
+            for (const [k, v] of Object.entries({ category: 'u_numbered', prefix: 'UN', number: 1000, maximum_digits: 5 })) counter.setValue(k, v)
+            counter.insert()
+        }),
+    )
+    const numberOf = (sysId: string | null) => (instance.store.prepare('SELECT number FROM u_numbered WHERE sys_id = ?').get(sysId) as { number: string }).number
+    const counter = () => (instance.store.prepare("SELECT number FROM sys_number WHERE category = 'u_numbered'").get() as { number: number }).number
+
+    test('opens no savepoint and takes consecutive numbers', () => {
+        const before = instance.store.savepointsOpened
+        const ids = instance.run(() => instance.store.transaction(() => [insert('u_numbered', 'a'), insert('u_numbered', 'b')]))
+        expect(instance.store.savepointsOpened - before).toBe(0)
+        expect(ids.map(numberOf)).toEqual(['UN01000', 'UN01001'])
+    })
+
+    test('that fails at its end is undone and skips its number; the transaction goes on', async () => {
+        let inside = { rows: -1, counter: -1 }
+        await expect(
+            withQuota(new Quota(-1), () =>
+                instance.run(() =>
+                    instance.store.transaction(() => {
+                        expect(() => insert('u_numbered', 'cancelled')).toThrow(CANCELLED_MESSAGE)
+                        inside = { rows: stored('u_numbered'), counter: counter() }
+                    }),
+                ),
+            ),
+        ).rejects.toThrow(CANCELLED_MESSAGE)
+        expect(inside).toEqual({ rows: 0, counter: 1001 })
+    })
+
+    test('without rules inside a failing joined insert, its number is taken back with the enclosing insert', () => {
+        instance.run(() =>
+            instance.store.transaction(() => {
+                expect(() =>
+                    instance.store.joinedInsert(
+                        () => {
+                            const gr = new GlideRecord('u_numbered')
+                            gr.initialize()
+                            gr.setWorkflow(false)
+                            gr.setValue('name', 'inner')
+                            gr.insert()
+                            throw new Error('the enclosing insert fails')
+                        },
+                        () => undefined,
+                    ),
+                ).toThrow('the enclosing insert fails')
+                expect([stored('u_numbered'), counter()]).toEqual([0, 1000])
+            }),
+        )
+    })
+})

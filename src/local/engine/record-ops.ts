@@ -142,15 +142,15 @@ export class RecordWriter implements RecordOperations {
      * a savepoint per row costs more than the row (a 200-member CAB's approvals and history rows).
      * Everything else stays as with a savepoint: a before rule's or after rule's write opens it first,
      * the quota is checked at the end, and a failure undoes the rules' writes and deletes the row.
-     * A numbered table (its counter moves first) keeps its savepoint, as does a table whose write
-     * listeners write records themselves (inherited roles). A table with journal fields joins too: a
+     * A numbered table joins too: its counter moves first, as part of its own row (Store.prepareOwnRow), so a
+     * failed insert skips its number, as without rules. A table whose write listeners write records
+     * themselves (inherited roles) keeps its savepoint. A table with journal fields joins too: a
      * journal entry is a row of its own (store/journal.ts, written through Store.insertRow), so the
      * write that adds one opens the savepoint first, as any other write inside it does; an insert
      * with no entry (a CAB's approvals, whose comments are empty) pays for none.
      */
     private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
         if (!gr.workflow || !this.store.joinable) return false
-        if (gr.column('number')) return false
         const cls = gr.getRecordClassName()
         return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
     }
@@ -224,17 +224,17 @@ export class RecordWriter implements RecordOperations {
      * Takes the next number of the first counter in the table's ancestry: one statement that moves the counter
      * and returns the number it held, so nothing is cached and every writer (a script, the Table API, an
      * admin's edit of the counter) is seen at once. The counter row is the one a plain read by category finds
-     * first (LIMIT 1), as before. A rollback undoes the move with the insert.
+     * first (LIMIT 1), as before. A rollback of the transaction around the insert undoes the move; the insert's
+     * own failure does not when it joined the transaction (`ownRow`: it opens no savepoint of its own for it,
+     * Store.prepareOwnRow), so it skips its number, as a failed insert without rules does.
      */
-    private nextNumber(table: string): string | null {
+    private nextNumber(table: string, ownRow: boolean): string | null {
         const schema = this.store.schema
         if (!schema.column(table, 'number')) return null
         for (const t of schema.ancestry(table)) {
-            const taken = this.store
-                .prepare(
-                    'UPDATE sys_number SET number = number + 1 WHERE sys_id = (SELECT sys_id FROM sys_number WHERE category = ? LIMIT 1) RETURNING prefix, number - 1 AS number, maximum_digits',
-                )
-                .get(t) as { prefix: string; number: number; maximum_digits: number | null } | undefined
+            const sql =
+                'UPDATE sys_number SET number = number + 1 WHERE sys_id = (SELECT sys_id FROM sys_number WHERE category = ? LIMIT 1) RETURNING prefix, number - 1 AS number, maximum_digits'
+            const taken = (ownRow ? this.store.prepareOwnRow(sql) : this.store.prepare(sql)).get(t) as { prefix: string; number: number; maximum_digits: number | null } | undefined
             if (!taken) continue
             return `${taken.prefix}${String(taken.number).padStart(taken.maximum_digits ?? 7, '0')}`
         }
@@ -252,7 +252,7 @@ export class RecordWriter implements RecordOperations {
             const write = (ownRow: boolean): string | typeof ABORTED => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
-                    const n = this.nextNumber(table)
+                    const n = this.nextNumber(table, ownRow)
                     if (n) gr.setValue('number', n)
                 }
                 gr.applyDefaults()

@@ -217,6 +217,19 @@ export class Store {
         return s
     }
 
+    /**
+     * A prepared statement that writes as part of the innermost joined insert's own row (the counter move that
+     * numbers it): like prepare(), but it opens only the enclosing joined inserts' savepoints, not that insert's
+     * own. Its write is then not undone when the insert fails: a failed insert skips its number, as a failed
+     * insert without rules already does (record-ops.ts), and as the platform's counter can. An enclosing
+     * transaction's rollback still takes it back.
+     */
+    prepareOwnRow(sql: string): Statement {
+        const s = this.statement(sql)
+        if (this.joined.length) this.beforeWrite(true)
+        return s
+    }
+
     private statement(sql: string): Statement {
         let s = this.statements.get(sql)
         if (!s) {
