@@ -223,3 +223,82 @@ describe('an insert into a numbered table inside a transaction', () => {
         )
     })
 })
+
+/*
+ * An update with rules inside a transaction joins it as an insert does (Store.joinedInsert): its UPDATE
+ * runs without a savepoint, checking that the row still holds what the record read (Store.updateOwnRow);
+ * the first other write inside it opens the savepoint. When it fails, the row gets back exactly what it
+ * held just before, whoever wrote that.
+ */
+describe('an update with rules inside a transaction', () => {
+    let id = ''
+    beforeEach(() =>
+        instance.run(() => {
+            id = insert('u_ruled', 'original') as string
+            const rule = new GlideRecord('sys_script')
+            rule.initialize()
+            for (const [k, v] of Object.entries({ name: 'log', collection: 'u_ruled', when: 'after', action_update: true, active: true, order: 100 })) rule.setValue(k, v)
+            rule.setValue('script', "if (current.getValue('name') == 'logged') { var p = new GlideRecord('u_plain'); p.initialize(); p.setValue('name', 'log'); p.insert(); }")
+            rule.setWorkflow(false)
+            rule.insert()
+        }),
+    )
+    const row = () => ({ ...(instance.store.prepare('SELECT * FROM u_ruled WHERE sys_id = ?').get(id) as Record<string, unknown>) })
+    const loaded = () => {
+        const gr = new GlideRecord('u_ruled')
+        expect(gr.get(id)).toBe(true)
+        return gr
+    }
+    const rename = (gr: GlideRecord, name: string) => {
+        gr.setValue('name', name)
+        return gr.update()
+    }
+    // Fails at its end: the transaction quota is found exceeded there (see above).
+    const failing = async (fn: () => void) => {
+        await expect(withQuota(new Quota(-1), () => instance.run(() => instance.store.transaction(fn)))).rejects.toThrow(CANCELLED_MESSAGE)
+    }
+
+    test('opens no savepoint and is kept when it succeeds', () => {
+        const before = instance.store.savepointsOpened
+        instance.run(() => instance.store.transaction(() => expect(rename(loaded(), 'renamed')).toBe(id)))
+        expect(instance.store.savepointsOpened - before).toBe(0)
+        expect(row()).toMatchObject({ name: 'renamed', sys_mod_count: 1 })
+    })
+
+    test('that fails at its end gives the row back every value it overwrote', async () => {
+        const original = row()
+        let inside: Record<string, unknown> = {}
+        const gr = instance.run(loaded)
+        await failing(() => {
+            expect(() => rename(gr, 'cancelled')).toThrow(CANCELLED_MESSAGE)
+            inside = row()
+        })
+        expect(inside).toEqual(original)
+    })
+
+    test('that fails after its after rule wrote undoes both', async () => {
+        const original = row()
+        let inside = { row: {} as Record<string, unknown>, logs: -1 }
+        const gr = instance.run(loaded)
+        await failing(() => {
+            expect(() => rename(gr, 'logged')).toThrow(CANCELLED_MESSAGE)
+            inside = { row: row(), logs: stored('u_plain') }
+        })
+        expect(inside).toEqual({ row: original, logs: 0 })
+        instance.run(() => instance.store.transaction(() => expect(rename(loaded(), 'logged')).toBe(id)))
+        expect([row().name, stored('u_plain')]).toEqual(['logged', 1])
+    })
+
+    test('of a record read before another write changed its row gives back what that write stored, not what it read', async () => {
+        const stale = instance.run(loaded)
+        instance.run(() => rename(loaded(), 'changed by another'))
+        const current = row()
+        let inside: Record<string, unknown> = {}
+        await failing(() => {
+            expect(() => rename(stale, 'stale write')).toThrow(CANCELLED_MESSAGE)
+            inside = row()
+        })
+        expect(inside).toEqual(current)
+        expect(current.name).toBe('changed by another')
+    })
+})

@@ -147,7 +147,9 @@ export class RecordWriter implements RecordOperations {
      * themselves (inherited roles) keeps its savepoint. A table with journal fields joins too: a
      * journal entry is a row of its own (store/journal.ts, written through Store.insertRow), so the
      * write that adds one opens the savepoint first, as any other write inside it does; an insert
-     * with no entry (a CAB's approvals, whose comments are empty) pays for none.
+     * with no entry (a CAB's approvals, whose comments are empty) pays for none. An update joins the
+     * same way: its UPDATE checks that the row still holds the values the record read (Store.updateOwnRow),
+     * so its failure writes back exactly what it overwrote.
      */
     private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
         if (!gr.workflow || !this.store.joinable) return false
@@ -291,7 +293,9 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'update'
-            const sysId = this.atomically(gr, () => {
+            // What the update overwrote, when it wrote its row joined to the transaction outside any savepoint of its own.
+            let overwritten: { sysId: string; values: Row } | null = null
+            const write = (ownRow: boolean): string | typeof ABORTED => {
                 const previous = gr.snapshot()
                 if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) return ABORTED
                 const changes = gr.changedValues()
@@ -300,7 +304,11 @@ export class RecordWriter implements RecordOperations {
                 const journal = this.takeJournal(gr, row)
                 this.stamp(row, gr, false)
                 row.sys_mod_count = Number(gr.row?.sys_mod_count ?? 0) + 1
-                this.store.updateRow(table, gr.getUniqueValue(), row)
+                const id = gr.getUniqueValue()
+                if (ownRow && gr.row) {
+                    const values = this.store.updateOwnRow(table, id, row, gr.row)
+                    if (values) overwritten = { sysId: id, values }
+                } else this.store.updateRow(table, id, row)
                 this.changed(table)
                 const before = gr.row as Row
                 const entries = journal ? this.writeJournal(gr.getRecordClassName(), gr.getUniqueValue(), journal) : null
@@ -308,7 +316,14 @@ export class RecordWriter implements RecordOperations {
                 if (gr.workflow) this.after('update', gr, previous)
                 if (journal) this.forgetJournal(gr, journal)
                 return gr.getUniqueValue()
-            })
+            }
+            const undo = (): void => {
+                if (!overwritten) return
+                this.store.updateRow(table, overwritten.sysId, overwritten.values)
+                this.changed(table)
+            }
+            // As an insert: with rules, inside a transaction, its row is written without a savepoint until something else is.
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.atomically(gr, () => write(false))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'update')

@@ -108,6 +108,8 @@ export class Store {
     private readonly lastInserts = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
     /** The same for updates: a table's updates repeat a few column lists (a rescore's score fields, a bulk state change). */
     private readonly lastUpdates = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
+    /** The same for updates of a joined write's own row that check what they overwrite (updateOwnRow). */
+    private readonly lastGuardedUpdates = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
     private readonly getRowSqls = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
     private readonly familySelects = new WeakMap<TableInfo, { plain: string; aliased: string }>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
@@ -305,13 +307,13 @@ export class Store {
     }
 
     /**
-     * Runs an insert joined to the open transaction (`joinable`) without a savepoint of its own until
-     * one is needed: its own row is one statement, which SQLite applies whole or not at all, and
-     * nothing else may have been written inside it yet. The first other write inside it (any
-     * statement that writes, another write's transaction, an event, a journal entry) opens its
+     * Runs an insert (or an update: updateOwnRow) joined to the open transaction (`joinable`) without a
+     * savepoint of its own until one is needed: its own row is one statement, which SQLite applies whole
+     * or not at all, and nothing else may have been written inside it yet. The first other write inside
+     * it (any statement that writes, another write's transaction, an event, a journal entry) opens its
      * savepoint then. It ends as a savepoint would: the quota is checked at its end; on failure what
-     * was written after its savepoint is rolled back, its own row deleted (`undoOwn`), and the rollback
-     * reported to the transaction-end listeners.
+     * was written after its savepoint is rolled back, its own row deleted or its old values written
+     * back (`undoOwn`), and the rollback reported to the transaction-end listeners.
      */
     joinedInsert<T>(fn: () => T, undoOwn: () => void): T {
         const frame = { open: false, appended: [] as Array<[string, string]> }
@@ -619,6 +621,39 @@ export class Store {
         if (this.joined.length) this.beforeWrite(false)
         // The values in Object.keys' order (see runInsert), then the sys_id.
         last.stmt.run(...Object.values(row), sysId)
+    }
+
+    /**
+     * Updates the own row of the innermost joined write (joinedInsert) without opening its savepoint, when nothing
+     * has been written inside it yet and the row still holds `before`'s values in every column written: the
+     * UPDATE checks that itself (`IS`, one statement), so what it overwrote is known exactly. Returns those
+     * values: the write's undo is writing them back (updateRow), as an insert's is deleting its row. Otherwise
+     * (its savepoint is open already, the row changed since `before` was read, or it is not there) it is an
+     * ordinary write inside the joined write (updateRow, which opens the savepoint first), and null: the
+     * savepoint's rollback undoes it.
+     */
+    updateOwnRow(table: string, sysId: string, row: Row, before: Row): Row | null {
+        const frame = this.joined[this.joined.length - 1]
+        const cols = Object.keys(row)
+        // A changed sys_id would move the row away from the key its undo writes to.
+        if (!frame || frame.open || !cols.length || 'sys_id' in row) {
+            this.updateRow(table, sysId, row)
+            return null
+        }
+        const info = this.schema.table(table)
+        let last = this.lastGuardedUpdates.get(info)
+        if (!last || !sameColumns(last.cols, cols)) {
+            const root = info.root
+            const sql = this.writeSql('G', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ? AND ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`)
+            last = { cols, stmt: this.statement(sql) }
+            this.lastGuardedUpdates.set(info, last)
+        }
+        const old: Row = {}
+        for (const c of cols) old[c] = before[c] ?? null
+        this.beforeWrite(true)
+        if (last.stmt.run(...Object.values(row), sysId, ...Object.values(old)).changes === 1) return old
+        this.updateRow(table, sysId, row)
+        return null
     }
 
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
