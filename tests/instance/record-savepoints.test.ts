@@ -289,6 +289,25 @@ describe('an update with rules inside a transaction', () => {
         expect([row().name, stored('u_plain')]).toEqual(['logged', 1])
     })
 
+    test('whose before rule wrote first is undone with that write (its savepoint was open before the row was written)', async () => {
+        instance.run(() => {
+            const rule = new GlideRecord('sys_script')
+            rule.initialize()
+            for (const [k, v] of Object.entries({ name: 'log first', collection: 'u_ruled', when: 'before', action_update: true, active: true, order: 100 })) rule.setValue(k, v)
+            rule.setValue('script', "var p = new GlideRecord('u_plain'); p.initialize(); p.setValue('name', 'before'); p.insert();")
+            rule.setWorkflow(false)
+            rule.insert()
+        })
+        const original = row()
+        let inside = { row: {} as Record<string, unknown>, logs: -1 }
+        const gr = instance.run(loaded)
+        await failing(() => {
+            expect(() => rename(gr, 'cancelled')).toThrow(CANCELLED_MESSAGE)
+            inside = { row: row(), logs: stored('u_plain') }
+        })
+        expect(inside).toEqual({ row: original, logs: 0 })
+    })
+
     test('of a record read before another write changed its row gives back what that write stored, not what it read', async () => {
         const stale = instance.run(loaded)
         instance.run(() => rename(loaded(), 'changed by another'))
