@@ -321,3 +321,67 @@ describe('an update with rules inside a transaction', () => {
         expect(current.name).toBe('changed by another')
     })
 })
+
+/*
+ * A delete with rules inside a transaction joins it as an insert does: its DELETE returns the row it removed
+ * (Store.deleteOwnRow), and its failure puts that row back as it was, rowid and all.
+ */
+describe('a delete with rules inside a transaction', () => {
+    let id = ''
+    beforeEach(() =>
+        instance.run(() => {
+            insert('u_ruled', 'first')
+            id = insert('u_ruled', 'deleted') as string
+            insert('u_ruled', 'last')
+            const rule = new GlideRecord('sys_script')
+            rule.initialize()
+            for (const [k, v] of Object.entries({ name: 'log', collection: 'u_ruled', when: 'after', action_delete: true, active: true, order: 100 })) rule.setValue(k, v)
+            rule.setValue('script', "if (current.getValue('name') == 'logged') { var p = new GlideRecord('u_plain'); p.initialize(); p.setValue('name', 'log'); p.insert(); }")
+            rule.setWorkflow(false)
+            rule.insert()
+        }),
+    )
+    const table = () => instance.store.prepare('SELECT rowid, * FROM u_ruled ORDER BY rowid').all()
+    const remove = () => {
+        const gr = new GlideRecord('u_ruled')
+        expect(gr.get(id)).toBe(true)
+        return gr.deleteRecord()
+    }
+    const failing = async (fn: () => void) => {
+        await expect(withQuota(new Quota(-1), () => instance.run(() => instance.store.transaction(fn)))).rejects.toThrow(CANCELLED_MESSAGE)
+    }
+
+    test('opens no savepoint and is kept when it succeeds', () => {
+        const before = instance.store.savepointsOpened
+        instance.run(() => instance.store.transaction(() => expect(remove()).toBe(true)))
+        expect(instance.store.savepointsOpened - before).toBe(0)
+        expect(stored('u_ruled')).toBe(2)
+    })
+
+    test('that fails at its end puts the row back as it was, rowid and all', async () => {
+        const original = table()
+        let inside: unknown[] = []
+        await failing(() => {
+            expect(() => remove()).toThrow(CANCELLED_MESSAGE)
+            inside = table()
+        })
+        expect(inside).toEqual(original)
+    })
+
+    test('that fails after its after rule wrote undoes both', async () => {
+        instance.run(() => {
+            const gr = new GlideRecord('u_ruled')
+            gr.get(id)
+            gr.setValue('name', 'logged')
+            gr.setWorkflow(false)
+            gr.update()
+        })
+        const original = table()
+        let inside = { rows: [] as unknown[], logs: -1 }
+        await failing(() => {
+            expect(() => remove()).toThrow(CANCELLED_MESSAGE)
+            inside = { rows: table(), logs: stored('u_plain') }
+        })
+        expect(inside).toEqual({ rows: original, logs: 0 })
+    })
+})

@@ -1,7 +1,7 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { asPlatform, inScript, runtime, type RecordOperations } from '../glide/runtime'
 import { addJournalEntry, journalFields } from '../store/journal'
-import type { Row, Store } from '../store/store'
+import type { RemovedRow, Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
 import type { Operation, RuleEngine } from './business-rules'
 import type { Scheduler } from './scheduler'
@@ -149,7 +149,8 @@ export class RecordWriter implements RecordOperations {
      * write that adds one opens the savepoint first, as any other write inside it does; an insert
      * with no entry (a CAB's approvals, whose comments are empty) pays for none. An update joins the
      * same way: its UPDATE checks that the row still holds the values the record read (Store.updateOwnRow),
-     * so its failure writes back exactly what it overwrote.
+     * so its failure writes back exactly what it overwrote. A delete too: its DELETE returns the row it removed,
+     * which its failure puts back, rowid and all (Store.deleteOwnRow).
      */
     private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
         if (!gr.workflow || !this.store.joinable) return false
@@ -336,14 +337,24 @@ export class RecordWriter implements RecordOperations {
         this.lastRefusal = null
         gr.currentOperation = 'delete'
         try {
-            const done = this.store.transaction(() => {
+            // The row the delete removed, when it did so joined to the transaction outside any savepoint of its own.
+            let removed: RemovedRow | null = null
+            const write = (ownRow: boolean): true | typeof ABORTED => {
                 if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) return ABORTED
-                this.store.deleteRow(table, gr.getUniqueValue())
+                if (ownRow) removed = this.store.deleteOwnRow(table, gr.getUniqueValue())
+                else this.store.deleteRow(table, gr.getUniqueValue())
                 this.changed(table)
                 for (const cascade of this.cascades) for (const t of cascade(gr.getRecordClassName(), gr.getUniqueValue())) this.changed(t)
                 if (gr.workflow) this.after('delete', gr, null)
                 return true
-            })
+            }
+            const undo = (): void => {
+                if (!removed) return
+                this.store.restoreRow(removed)
+                this.changed(table)
+            }
+            // As an insert: with rules, inside a transaction, its row is deleted without a savepoint until something else is written.
+            const done = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.store.transaction(() => write(false))
             if (done === ABORTED) {
                 this.aborted(table)
                 return false

@@ -331,9 +331,10 @@ export class Store {
             this.joined.pop()
             try {
                 if (this.db.inTransaction) {
-                    undoOwn()
-                    // Rows appended inside it (appendRow) and not already undone by its savepoint's rollback.
+                    // Rows appended inside it (appendRow) and not already undone by its savepoint's rollback; first, so that
+                    // a deleted row put back (deleteOwnRow) finds its rowid free again.
                     for (const [table, sysId] of frame.appended) this.deleteRow(table, sysId)
+                    undoOwn()
                 }
             } finally {
                 this.ended(false, this.depth === 0)
@@ -656,6 +657,38 @@ export class Store {
         return null
     }
 
+    /**
+     * Deletes the own row of the innermost joined write (joinedInsert) without opening its savepoint, when nothing
+     * has been written inside it yet: the DELETE returns the row it removed, rowid and all, and the write's undo
+     * is putting it back as it was (restoreRow). Otherwise (its savepoint is open already, or the table has a
+     * column named like the rowid) as deleteRow, and null: the savepoint's rollback undoes it. Null as well when
+     * there was no row.
+     */
+    deleteOwnRow(table: string, sysId: string): RemovedRow | null {
+        const frame = this.joined[this.joined.length - 1]
+        const info = this.schema.table(table)
+        if (!frame || frame.open || this.schema.membersOf(info.root).some((m) => ROWID_NAMES.some((n) => m.columns.has(n)))) {
+            this.deleteRow(table, sysId)
+            return null
+        }
+        const sql = `DELETE FROM ${q(info.root)} WHERE sys_id = ? RETURNING rowid, *`
+        let stmt = this.statements.get(sql)
+        if (!stmt) {
+            stmt = this.db.prepare(sql).raw(true)
+            this.statements.set(sql, stmt)
+        }
+        this.beforeWrite(true)
+        const values = stmt.get(sysId) as unknown[] | undefined
+        return values ? { root: info.root, columns: stmt.columns().map((c) => c.name), values } : null
+    }
+
+    /** Puts a row deleteOwnRow removed back, with its rowid: the table reads as if it had never been deleted. */
+    restoreRow(removed: RemovedRow): void {
+        const [, ...names] = removed.columns
+        if (this.joined.length) this.beforeWrite(false)
+        this.statement(`INSERT INTO ${q(removed.root)} (rowid, ${names.map(q).join(', ')}) VALUES (${removed.columns.map(() => '?').join(', ')})`).run(...removed.values)
+    }
+
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
     private writeSql(kind: string, root: string, cols: readonly string[], build: () => string): string {
         const key = `${kind}\u0000${root}\u0000${cols.join('\u0000')}`
@@ -714,6 +747,16 @@ export class Store {
         }
         return this.row(read.sql, read.byClass ? [sysId, ...info.family] : [sysId])
     }
+}
+
+/** The names SQLite gives a table's rowid, unless a column of that name hides it. */
+const ROWID_NAMES = ['rowid', '_rowid_', 'oid']
+
+/** A row deleteOwnRow removed: its physical table, the columns RETURNING gave (the rowid first) and their values. */
+export interface RemovedRow {
+    root: string
+    columns: string[]
+    values: unknown[]
 }
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {
