@@ -671,22 +671,18 @@ export class Store {
             this.deleteRow(table, sysId)
             return null
         }
-        const sql = `DELETE FROM ${q(info.root)} WHERE sys_id = ? RETURNING rowid, *`
-        let stmt = this.statements.get(sql)
-        if (!stmt) {
-            stmt = this.db.prepare(sql).raw(true)
-            this.statements.set(sql, stmt)
-        }
+        // Read as rows are (rawStatement): its column list is read again when the dictionary adds columns.
+        const { stmt, make } = this.rawStatement(`DELETE FROM ${q(info.root)} WHERE sys_id = ? RETURNING rowid, *`)
         this.beforeWrite(true)
         const values = stmt.get(sysId) as unknown[] | undefined
-        return values ? { root: info.root, columns: stmt.columns().map((c) => c.name), values } : null
+        return values ? { root: info.root, row: make(values) } : null
     }
 
     /** Puts a row deleteOwnRow removed back, with its rowid: the table reads as if it had never been deleted. */
     restoreRow(removed: RemovedRow): void {
-        const [, ...names] = removed.columns
+        const names = Object.keys(removed.row)
         if (this.joined.length) this.beforeWrite(false)
-        this.statement(`INSERT INTO ${q(removed.root)} (rowid, ${names.map(q).join(', ')}) VALUES (${removed.columns.map(() => '?').join(', ')})`).run(...removed.values)
+        this.statement(`INSERT INTO ${q(removed.root)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(removed.row))
     }
 
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
@@ -752,11 +748,10 @@ export class Store {
 /** The names SQLite gives a table's rowid, unless a column of that name hides it. */
 const ROWID_NAMES = ['rowid', '_rowid_', 'oid']
 
-/** A row deleteOwnRow removed: its physical table, the columns RETURNING gave (the rowid first) and their values. */
+/** A row deleteOwnRow removed: its physical table, and its values by column, its rowid (as `rowid`) first. */
 export interface RemovedRow {
     root: string
-    columns: string[]
-    values: unknown[]
+    row: Row
 }
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {
