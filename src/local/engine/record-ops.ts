@@ -1,7 +1,7 @@
 import { GlideRecord } from '../glide/GlideRecord'
 import { asPlatform, inScript, runtime, type RecordOperations } from '../glide/runtime'
 import { addJournalEntry, journalFields } from '../store/journal'
-import type { Row, Store } from '../store/store'
+import type { RemovedRow, Row, Store } from '../store/store'
 import { ValueError } from '../store/values'
 import type { Operation, RuleEngine } from './business-rules'
 import type { Scheduler } from './scheduler'
@@ -142,15 +142,18 @@ export class RecordWriter implements RecordOperations {
      * a savepoint per row costs more than the row (a 200-member CAB's approvals and history rows).
      * Everything else stays as with a savepoint: a before rule's or after rule's write opens it first,
      * the quota is checked at the end, and a failure undoes the rules' writes and deletes the row.
-     * A numbered table (its counter moves first) keeps its savepoint, as does a table whose write
-     * listeners write records themselves (inherited roles). A table with journal fields joins too: a
+     * A numbered table joins too: its counter moves first, as part of its own row (Store.prepareOwnRow), so a
+     * failed insert skips its number, as without rules. A table whose write listeners write records
+     * themselves (inherited roles) keeps its savepoint. A table with journal fields joins too: a
      * journal entry is a row of its own (store/journal.ts, written through Store.insertRow), so the
      * write that adds one opens the savepoint first, as any other write inside it does; an insert
-     * with no entry (a CAB's approvals, whose comments are empty) pays for none.
+     * with no entry (a CAB's approvals, whose comments are empty) pays for none. An update joins the
+     * same way: its UPDATE checks that the row still holds the values the record read (Store.updateOwnRow),
+     * so its failure writes back exactly what it overwrote. A delete too: its DELETE returns the row it removed,
+     * which its failure puts back, rowid and all (Store.deleteOwnRow).
      */
     private joinsWithoutSavepoint(gr: GlideRecord, table: string): boolean {
         if (!gr.workflow || !this.store.joinable) return false
-        if (gr.column('number')) return false
         const cls = gr.getRecordClassName()
         return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
     }
@@ -224,17 +227,17 @@ export class RecordWriter implements RecordOperations {
      * Takes the next number of the first counter in the table's ancestry: one statement that moves the counter
      * and returns the number it held, so nothing is cached and every writer (a script, the Table API, an
      * admin's edit of the counter) is seen at once. The counter row is the one a plain read by category finds
-     * first (LIMIT 1), as before. A rollback undoes the move with the insert.
+     * first (LIMIT 1), as before. A rollback of the transaction around the insert undoes the move; the insert's
+     * own failure does not when it joined the transaction (`ownRow`: it opens no savepoint of its own for it,
+     * Store.prepareOwnRow), so it skips its number, as a failed insert without rules does.
      */
-    private nextNumber(table: string): string | null {
+    private nextNumber(table: string, ownRow: boolean): string | null {
         const schema = this.store.schema
         if (!schema.column(table, 'number')) return null
         for (const t of schema.ancestry(table)) {
-            const taken = this.store
-                .prepare(
-                    'UPDATE sys_number SET number = number + 1 WHERE sys_id = (SELECT sys_id FROM sys_number WHERE category = ? LIMIT 1) RETURNING prefix, number - 1 AS number, maximum_digits',
-                )
-                .get(t) as { prefix: string; number: number; maximum_digits: number | null } | undefined
+            const sql =
+                'UPDATE sys_number SET number = number + 1 WHERE sys_id = (SELECT sys_id FROM sys_number WHERE category = ? LIMIT 1) RETURNING prefix, number - 1 AS number, maximum_digits'
+            const taken = (ownRow ? this.store.prepareOwnRow(sql) : this.store.prepare(sql)).get(t) as { prefix: string; number: number; maximum_digits: number | null } | undefined
             if (!taken) continue
             return `${taken.prefix}${String(taken.number).padStart(taken.maximum_digits ?? 7, '0')}`
         }
@@ -252,7 +255,7 @@ export class RecordWriter implements RecordOperations {
             const write = (ownRow: boolean): string | typeof ABORTED => {
                 // The number comes from the table's own counter (the platform's getNextObjNumberPadded default).
                 if (gr.column('number') && !gr.getValue('number')) {
-                    const n = this.nextNumber(table)
+                    const n = this.nextNumber(table, ownRow)
                     if (n) gr.setValue('number', n)
                 }
                 gr.applyDefaults()
@@ -291,7 +294,9 @@ export class RecordWriter implements RecordOperations {
         try {
             gr.beginWrite()
             gr.currentOperation = 'update'
-            const sysId = this.atomically(gr, () => {
+            // What the update overwrote, when it wrote its row joined to the transaction outside any savepoint of its own.
+            let overwritten: { sysId: string; values: Row } | null = null
+            const write = (ownRow: boolean): string | typeof ABORTED => {
                 const previous = gr.snapshot()
                 if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) return ABORTED
                 const changes = gr.changedValues()
@@ -300,7 +305,11 @@ export class RecordWriter implements RecordOperations {
                 const journal = this.takeJournal(gr, row)
                 this.stamp(row, gr, false)
                 row.sys_mod_count = Number(gr.row?.sys_mod_count ?? 0) + 1
-                this.store.updateRow(table, gr.getUniqueValue(), row)
+                const id = gr.getUniqueValue()
+                if (ownRow && gr.row) {
+                    const values = this.store.updateOwnRow(table, id, row, gr.row)
+                    if (values) overwritten = { sysId: id, values }
+                } else this.store.updateRow(table, id, row)
                 this.changed(table)
                 const before = gr.row as Row
                 const entries = journal ? this.writeJournal(gr.getRecordClassName(), gr.getUniqueValue(), journal) : null
@@ -308,7 +317,14 @@ export class RecordWriter implements RecordOperations {
                 if (gr.workflow) this.after('update', gr, previous)
                 if (journal) this.forgetJournal(gr, journal)
                 return gr.getUniqueValue()
-            })
+            }
+            const undo = (): void => {
+                if (!overwritten) return
+                this.store.updateRow(table, overwritten.sysId, overwritten.values)
+                this.changed(table)
+            }
+            // As an insert: with rules, inside a transaction, its row is written without a savepoint until something else is.
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.atomically(gr, () => write(false))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'update')
@@ -321,14 +337,24 @@ export class RecordWriter implements RecordOperations {
         this.lastRefusal = null
         gr.currentOperation = 'delete'
         try {
-            const done = this.store.transaction(() => {
+            // The row the delete removed, when it did so joined to the transaction outside any savepoint of its own.
+            let removed: RemovedRow | null = null
+            const write = (ownRow: boolean): true | typeof ABORTED => {
                 if (gr.workflow && !this.rules.run('before', 'delete', gr, null)) return ABORTED
-                this.store.deleteRow(table, gr.getUniqueValue())
+                if (ownRow) removed = this.store.deleteOwnRow(table, gr.getUniqueValue())
+                else this.store.deleteRow(table, gr.getUniqueValue())
                 this.changed(table)
                 for (const cascade of this.cascades) for (const t of cascade(gr.getRecordClassName(), gr.getUniqueValue())) this.changed(t)
                 if (gr.workflow) this.after('delete', gr, null)
                 return true
-            })
+            }
+            const undo = (): void => {
+                if (!removed) return
+                this.store.restoreRow(removed)
+                this.changed(table)
+            }
+            // As an insert: with rules, inside a transaction, its row is deleted without a savepoint until something else is written.
+            const done = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.store.transaction(() => write(false))
             if (done === ABORTED) {
                 this.aborted(table)
                 return false

@@ -108,6 +108,8 @@ export class Store {
     private readonly lastInserts = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
     /** The same for updates: a table's updates repeat a few column lists (a rescore's score fields, a bulk state change). */
     private readonly lastUpdates = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
+    /** The same for updates of a joined write's own row that check what they overwrite (updateOwnRow). */
+    private readonly lastGuardedUpdates = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
     private readonly getRowSqls = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
     private readonly familySelects = new WeakMap<TableInfo, { plain: string; aliased: string }>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
@@ -217,6 +219,19 @@ export class Store {
         return s
     }
 
+    /**
+     * A prepared statement that writes as part of the innermost joined insert's own row (the counter move that
+     * numbers it): like prepare(), but it opens only the enclosing joined inserts' savepoints, not that insert's
+     * own. Its write is then not undone when the insert fails: a failed insert skips its number, as a failed
+     * insert without rules already does (record-ops.ts), and as the platform's counter can. An enclosing
+     * transaction's rollback still takes it back.
+     */
+    prepareOwnRow(sql: string): Statement {
+        const s = this.statement(sql)
+        if (this.joined.length) this.beforeWrite(true)
+        return s
+    }
+
     private statement(sql: string): Statement {
         let s = this.statements.get(sql)
         if (!s) {
@@ -292,13 +307,13 @@ export class Store {
     }
 
     /**
-     * Runs an insert joined to the open transaction (`joinable`) without a savepoint of its own until
-     * one is needed: its own row is one statement, which SQLite applies whole or not at all, and
-     * nothing else may have been written inside it yet. The first other write inside it (any
-     * statement that writes, another write's transaction, an event, a journal entry) opens its
+     * Runs an insert (or an update: updateOwnRow) joined to the open transaction (`joinable`) without a
+     * savepoint of its own until one is needed: its own row is one statement, which SQLite applies whole
+     * or not at all, and nothing else may have been written inside it yet. The first other write inside
+     * it (any statement that writes, another write's transaction, an event, a journal entry) opens its
      * savepoint then. It ends as a savepoint would: the quota is checked at its end; on failure what
-     * was written after its savepoint is rolled back, its own row deleted (`undoOwn`), and the rollback
-     * reported to the transaction-end listeners.
+     * was written after its savepoint is rolled back, its own row deleted or its old values written
+     * back (`undoOwn`), and the rollback reported to the transaction-end listeners.
      */
     joinedInsert<T>(fn: () => T, undoOwn: () => void): T {
         const frame = { open: false, appended: [] as Array<[string, string]> }
@@ -316,9 +331,10 @@ export class Store {
             this.joined.pop()
             try {
                 if (this.db.inTransaction) {
-                    undoOwn()
-                    // Rows appended inside it (appendRow) and not already undone by its savepoint's rollback.
+                    // Rows appended inside it (appendRow) and not already undone by its savepoint's rollback; first, so that
+                    // a deleted row put back (deleteOwnRow) finds its rowid free again.
                     for (const [table, sysId] of frame.appended) this.deleteRow(table, sysId)
+                    undoOwn()
                 }
             } finally {
                 this.ended(false, this.depth === 0)
@@ -608,6 +624,67 @@ export class Store {
         last.stmt.run(...Object.values(row), sysId)
     }
 
+    /**
+     * Updates the own row of the innermost joined write (joinedInsert) without opening its savepoint, when nothing
+     * has been written inside it yet and the row still holds `before`'s values in every column written: the
+     * UPDATE checks that itself (`IS`, one statement), so what it overwrote is known exactly. Returns those
+     * values: the write's undo is writing them back (updateRow), as an insert's is deleting its row. Otherwise
+     * (its savepoint is open already, the row changed since `before` was read, or it is not there) it is an
+     * ordinary write inside the joined write (updateRow, which opens the savepoint first), and null: the
+     * savepoint's rollback undoes it.
+     */
+    updateOwnRow(table: string, sysId: string, row: Row, before: Row): Row | null {
+        const frame = this.joined[this.joined.length - 1]
+        const cols = Object.keys(row)
+        // A changed sys_id would move the row away from the key its undo writes to.
+        if (!frame || frame.open || !cols.length || 'sys_id' in row) {
+            this.updateRow(table, sysId, row)
+            return null
+        }
+        const info = this.schema.table(table)
+        let last = this.lastGuardedUpdates.get(info)
+        if (!last || !sameColumns(last.cols, cols)) {
+            const root = info.root
+            const sql = this.writeSql('G', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ? AND ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`)
+            last = { cols, stmt: this.statement(sql) }
+            this.lastGuardedUpdates.set(info, last)
+        }
+        const old: Row = {}
+        for (const c of cols) old[c] = before[c] ?? null
+        this.beforeWrite(true)
+        if (last.stmt.run(...Object.values(row), sysId, ...Object.values(old)).changes === 1) return old
+        this.updateRow(table, sysId, row)
+        return null
+    }
+
+    /**
+     * Deletes the own row of the innermost joined write (joinedInsert) without opening its savepoint, when nothing
+     * has been written inside it yet: the DELETE returns the row it removed, rowid and all, and the write's undo
+     * is putting it back as it was (restoreRow). Otherwise (its savepoint is open already, or the table has a
+     * column named like the rowid) as deleteRow, and null: the savepoint's rollback undoes it. Null as well when
+     * there was no row.
+     */
+    deleteOwnRow(table: string, sysId: string): RemovedRow | null {
+        const frame = this.joined[this.joined.length - 1]
+        const info = this.schema.table(table)
+        if (!frame || frame.open || this.schema.membersOf(info.root).some((m) => ROWID_NAMES.some((n) => m.columns.has(n)))) {
+            this.deleteRow(table, sysId)
+            return null
+        }
+        // Read as rows are (rawStatement): its column list is read again when the dictionary adds columns.
+        const { stmt, make } = this.rawStatement(`DELETE FROM ${q(info.root)} WHERE sys_id = ? RETURNING rowid, *`)
+        this.beforeWrite(true)
+        const values = stmt.get(sysId) as unknown[] | undefined
+        return values ? { root: info.root, row: make(values) } : null
+    }
+
+    /** Puts a row deleteOwnRow removed back, with its rowid: the table reads as if it had never been deleted. */
+    restoreRow(removed: RemovedRow): void {
+        const names = Object.keys(removed.row)
+        if (this.joined.length) this.beforeWrite(false)
+        this.statement(`INSERT INTO ${q(removed.root)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(removed.row))
+    }
+
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
     private writeSql(kind: string, root: string, cols: readonly string[], build: () => string): string {
         const key = `${kind}\u0000${root}\u0000${cols.join('\u0000')}`
@@ -666,6 +743,15 @@ export class Store {
         }
         return this.row(read.sql, read.byClass ? [sysId, ...info.family] : [sysId])
     }
+}
+
+/** The names SQLite gives a table's rowid, unless a column of that name hides it. */
+const ROWID_NAMES = ['rowid', '_rowid_', 'oid']
+
+/** A row deleteOwnRow removed: its physical table, and its values by column, its rowid (as `rowid`) first. */
+export interface RemovedRow {
+    root: string
+    row: Row
 }
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {
