@@ -197,6 +197,27 @@ describe('Import Set API: POST /now/import/{stagingTableName}', () => {
         expect(instance.run(() => rows('sys_user', 'user_name=iddept')[0].getValue('department'))).toBe(dept)
     })
 
+    test('a reference by sys_id is read as the transform reads it: a record a before-query rule hides is not found by its sys_id', async () => {
+        // "before query" business rules restrict every GlideRecord query of their table; the transform's lookup is one.
+        const hidden = instance.run(() => insert('cmn_department', { name: 'Hidden lab' }))
+        const ruleId = instance.run(() =>
+            insert('sys_script', { name: 'Hide labs', collection: 'cmn_department', when: 'before', action_query: true, active: true, script: "current.addQuery('name', 'DOES NOT CONTAIN', 'Hidden');" }),
+        )
+        try {
+            const res = await call('POST', `/api/now/import/${STAGING}`, { u_login: 'hiddendept', u_mail: 'hiddendept@example.com', u_dept: hidden })
+            expect(resultOf(res.json).status).toBe('inserted')
+            // Not the hidden record: the value is taken as a name (choice action "create" makes a department of that name).
+            const dept = instance.run(() => rows('sys_user', 'user_name=hiddendept')[0].getValue('department'))
+            expect(dept).not.toBe(hidden)
+            expect(instance.run(() => rows('cmn_department', `sys_id=${dept}`)[0].getValue('name'))).toBe(hidden)
+        } finally {
+            instance.run(() => {
+                const rule = new GlideRecord('sys_script')
+                if (rule.get(ruleId)) rule.deleteRecord()
+            })
+        }
+    })
+
     test('a reference by sys_id is to a record of the referenced table or a table extending it, not of a sibling stored alongside', async () => {
         instance.run(() => {
             insert('sys_db_object', { name: 'u_thing', label: 'Thing' })

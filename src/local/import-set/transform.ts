@@ -162,13 +162,22 @@ function asText(value: unknown): string {
 /**
  * Whether `id` is the sys_id of a record of `table` (or of a table extending it). By its sys_id only: get(id)
  * would also take a record whose name is `id`, and a reference value is then that record's sys_id, not `id`.
- * Only whether the row exists is read, not the row itself (its columns made into an object for nothing).
+ * Only whether the row exists is read, not the row itself (its columns made into an object for nothing), unless
+ * a before-query rule on the table has its say.
  */
 function isRecordOf(table: string, id: string): boolean {
     if (!SYS_ID_FORMAT.test(id)) return false
     const store = runtime().store
     const info = store.schema.maybeTable(table)
     if (!info) return false
+    // A before-query rule may hide records from this read (the transform's GlideRecord runs it): read through one then.
+    if (runtime().operations.hasQueryRules?.(table) !== false) {
+        const ref = new GlideRecord(table)
+        ref.addQuery('sys_id', id)
+        ref.setLimit(1)
+        ref.query()
+        return ref.hasNext()
+    }
     let read = existenceReads.get(info)
     if (!read) {
         // As Store.getRow reads a row: restricted to the table's family only where its physical table holds other classes too.
