@@ -356,3 +356,49 @@ describe('transform scripts compiled once per import', () => {
         }
     })
 })
+
+describe("a row's target write and its rules: one transaction, the row's", () => {
+    // "a row that fails leaves nothing behind" (importer.ts): the target write's failure makes the row an error and
+    // rolls back the row's transaction, which also undoes what the write's rules wrote. The write itself then
+    // opens no savepoint of its own, even when its rules write other records (Store.joinedInsert `covered`).
+    const RULED_STAGING = 'u_ruled_import'
+    beforeAll(() => {
+        defineTable(RULED_STAGING, 'sys_import_set_row', { u_code: 'Code', u_note: 'Note' })
+        instance.run(() => {
+            instance.store.defineTables(
+                [{ name: 'u_ruled_target', label: 'Ruled target', columns: { u_code: { type: 'string' }, u_note: { type: 'string' }, u_count: { type: 'integer' } } }],
+                'global',
+            )
+            const map = insert('sys_transform_map', { name: 'Ruled', source_table: RULED_STAGING, target_table: 'u_ruled_target', active: true, run_business_rules: true, order: 100 })
+            insert('sys_transform_entry', { map, source_table: RULED_STAGING, target_table: 'u_ruled_target', source_field: 'u_code', target_field: 'u_code', coalesce: true })
+            insert('sys_transform_entry', { map, source_table: RULED_STAGING, target_table: 'u_ruled_target', source_field: 'u_note', target_field: 'u_note' })
+            const note = (when: string) =>
+                `var d = new GlideRecord('cmn_department'); d.initialize(); d.setValue('name', '${when} ' + current.getValue('u_code') + ' ' + current.getValue('u_note')); d.insert();`
+            // Before the write: a record of it elsewhere, then an abort (note "abort") or a value the column refuses (note "bad").
+            const before = `${note('before')} if (current.getValue('u_note') == 'abort') current.setAbortAction(true); if (current.getValue('u_note') == 'bad') current.setValue('u_count', 'many');`
+            const fields = { collection: 'u_ruled_target', action_insert: true, action_update: true, active: true, order: 100 }
+            insert('sys_script', { name: 'ruled before', when: 'before', script: before, ...fields })
+            insert('sys_script', { name: 'ruled after', when: 'after', script: note('after'), ...fields })
+        })
+    })
+
+    const departments = () => instance.run(() => rows('cmn_department', 'nameSTARTSWITHbefore ^ORnameSTARTSWITHafter ^ORDERBYname').map((r) => r.getValue('name')))
+
+    test("an aborted or refused target write rolls back the whole row with its rules' writes; the other rows are written, one savepoint each", () => {
+        const first = instance.run(() => loadCsv(instance, RULED_STAGING, 'u_code,u_note\nc1,one\nc2,two\n'))
+        expect(first.transform).toMatchObject({ inserted: 2, errors: 0 })
+        expect(departments()).toEqual(['after c1 one', 'after c2 two', 'before c1 one', 'before c2 two'])
+        const before = instance.store.savepointsOpened
+        const second = instance.run(() => instance.store.batched(() => loadCsv(instance, RULED_STAGING, 'u_code,u_note\nc1,abort\nc2,again\nc3,bad\nc4,new\nc2,bad\n')))
+        expect(second.transform).toMatchObject({ inserted: 1, updated: 1, errors: 3 })
+        // One per row (the row's transaction: 5), none for the target writes, though their rules write; the rest are
+        // the load's own writes at the batch's level (the import set and its run, inserted and updated: 4) and the
+        // error rows' import log lines (3). Each target write whose rule wrote opened one more (5 of them) before.
+        expect(instance.store.savepointsOpened - before).toBe(12)
+        const notes = instance.run(() => rows('u_ruled_target', 'ORDERBYu_code').map((r) => `${r.getValue('u_code')}:${r.getValue('u_note')}:${r.getValue('u_count') ?? ''}`))
+        expect(notes).toEqual(['c1:one:', 'c2:again:', 'c4:new:'])
+        expect(departments()).toEqual(['after c1 one', 'after c2 again', 'after c2 two', 'after c4 new', 'before c1 one', 'before c2 again', 'before c2 two', 'before c4 new'])
+        const staged = instance.run(() => rows(RULED_STAGING, `sys_import_set=${second.importSet}^ORDERBYsys_import_row`).map((r) => r.getValue('sys_import_state')))
+        expect(staged).toEqual(['error', 'updated', 'error', 'inserted', 'error'])
+    })
+})

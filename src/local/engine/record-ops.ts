@@ -158,6 +158,35 @@ export class RecordWriter implements RecordOperations {
         return !this.listenerWrites.some((writes) => writes(cls) || writes(table))
     }
 
+    /** The record whose next insert or update is covered by its caller's rollback (rollingBackOnFailure), until that write starts. */
+    private covering: GlideRecord | null = null
+
+    /**
+     * Runs `write`, which inserts or updates `gr` once (GlideRecord.insert() or update()), for a caller that
+     * rolls back the transaction it runs in when that write fails (returns null or throws): an import set
+     * row's target write, whose failure makes the row an error and rolls back everything the row wrote. That
+     * rollback undoes the write, its rules' writes and its row, so the write, when it joins the transaction
+     * (joinsWithoutSavepoint), takes no undo of its own (Store.joinedInsert's `covered`). Only the one write
+     * of `gr` that `write` starts is covered: a rule that writes `current` again, or any other record, writes
+     * as always, since a script may go on after their failure.
+     */
+    rollingBackOnFailure<T>(gr: GlideRecord, write: () => T): T {
+        const outer = this.covering
+        this.covering = gr
+        try {
+            return write()
+        } finally {
+            this.covering = outer
+        }
+    }
+
+    /** Whether this write of `gr` is the one rollingBackOnFailure covers; asked once, as the write starts. */
+    private takeCovered(gr: GlideRecord): boolean {
+        if (this.covering !== gr) return false
+        this.covering = null
+        return true
+    }
+
     private aborted(table: string): null {
         const errors = runtime().messages.error
         this.lastRefusal = new WriteRefused(errors.length ? errors.join(' ') : `Operation against ${table} aborted by a business rule`, 'aborted')
@@ -248,6 +277,7 @@ export class RecordWriter implements RecordOperations {
         const gr = handle as GlideRecord
         const table = gr.getTableName()
         this.lastRefusal = null
+        const covered = this.takeCovered(gr)
         try {
             gr.beginWrite()
             gr.currentOperation = 'insert'
@@ -280,7 +310,7 @@ export class RecordWriter implements RecordOperations {
                 this.store.deleteRow(table, written)
                 this.changed(table)
             }
-            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.atomically(gr, () => write(false))
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo, covered) : this.atomically(gr, () => write(false))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'insert')
@@ -291,6 +321,7 @@ export class RecordWriter implements RecordOperations {
         const gr = handle as GlideRecord
         const table = gr.getTableName()
         this.lastRefusal = null
+        const covered = this.takeCovered(gr)
         try {
             gr.beginWrite()
             gr.currentOperation = 'update'
@@ -324,7 +355,7 @@ export class RecordWriter implements RecordOperations {
                 this.changed(table)
             }
             // As an insert: with rules, inside a transaction, its row is written without a savepoint until something else is.
-            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo) : this.atomically(gr, () => write(false))
+            const sysId = this.joinsWithoutSavepoint(gr, table) ? this.store.joinedInsert(() => write(true), undo, covered) : this.atomically(gr, () => write(false))
             return sysId === ABORTED ? this.aborted(table) : sysId
         } catch (e) {
             return this.refuse(e, table, 'update')

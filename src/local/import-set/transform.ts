@@ -439,7 +439,10 @@ export class MapRun {
         return missing.length ? `Mandatory field${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} empty` : ''
     }
 
-    /** Transforms one staging row with this map; the row itself is updated by the caller. */
+    /**
+     * Transforms one staging row with this map; the row itself is updated by the caller. Runs in a transaction
+     * that the caller rolls back when the result is an error (its target write relies on that: rollingBackOnFailure).
+     */
     row(source: GlideRecord): { result: RowResult; target: GlideRecord | null } {
         const result: RowResult = { map: this.map, status: 'ignored', targetSysId: '', statusMessage: '', errorMessage: '' }
         const target = new GlideRecord(this.map.targetTable)
@@ -503,7 +506,9 @@ export class MapRun {
                 result.targetSysId = found as string
                 result.statusMessage = result.statusMessage || 'No field values changed'
             } else {
-                const id = action === 'insert' ? target.insert() : target.update()
+                // The caller (transformImportSet) rolls back the row's transaction when the row is an error, as it
+                // is when this write fails: the write needs no undo of its own.
+                const id = this.instance.operations.rollingBackOnFailure(target, () => (action === 'insert' ? target.insert() : target.update()))
                 if (!id) {
                     const refusal = this.instance.operations.lastRefusal
                     throw new RowRejected('error', refusal?.message || `Operation against ${this.map.targetTable} aborted`)

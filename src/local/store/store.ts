@@ -124,7 +124,7 @@ export class Store {
      * Inserts joined to the open transaction (joinedInsert), innermost last: each gets its savepoint
      * only when something other than its own row is about to be written inside it.
      */
-    private readonly joined: Array<{ open: boolean; appended: Array<[table: string, sysId: string]> }> = []
+    private readonly joined: Array<{ open: boolean; covered: boolean; appended: Array<[table: string, sysId: string]> }> = []
     private joinStatements: { savepoint: Statement; release: Statement; rollbackTo: Statement } | null = null
 
     constructor(options: StoreOptions) {
@@ -314,15 +314,26 @@ export class Store {
      * savepoint then. It ends as a savepoint would: the quota is checked at its end; on failure what
      * was written after its savepoint is rolled back, its own row deleted or its old values written
      * back (`undoOwn`), and the rollback reported to the transaction-end listeners.
+     *
+     * `covered`: the caller rolls back the transaction this write runs in when the write fails (an import
+     * set row's target write: "a row that fails leaves nothing behind", importer.ts), so that rollback
+     * undoes whatever the write did, and the write needs no undo of its own: no savepoint (it counts as
+     * open, so writes inside it open none for it), no check of what its own row held (updateOwnRow), no
+     * deletion of its row. Only the caller can promise that: see RecordWriter.rollingBackOnFailure.
      */
-    joinedInsert<T>(fn: () => T, undoOwn: () => void): T {
-        const frame = { open: false, appended: [] as Array<[string, string]> }
+    joinedInsert<T>(fn: () => T, undoOwn: () => void, covered = false): T {
+        const frame = { open: covered, covered, appended: [] as Array<[string, string]> }
         this.joined.push(frame)
         let result: T
         try {
             result = fn()
             checkQuota()
         } catch (e) {
+            if (covered) {
+                this.joined.pop()
+                this.ended(false, this.depth === 0)
+                throw e
+            }
             if (frame.open && this.db.inTransaction) {
                 this.joinStatement().rollbackTo.run()
                 this.joinStatement().release.run()
@@ -342,7 +353,7 @@ export class Store {
             throw e
         }
         this.joined.pop()
-        if (frame.open) this.joinStatement().release.run()
+        if (frame.open && !covered) this.joinStatement().release.run()
         // The enclosing joined insert undoes them too if it fails later.
         const parent = this.joined[this.joined.length - 1]
         if (parent && frame.appended.length) parent.appended.push(...frame.appended)
