@@ -105,11 +105,15 @@ export class Store {
      * Per table of the loaded schema (a dictionary change loads a new Schema, so these go with the old
      * one): the statement of its last insert and its column list, and the SQL reading one of its rows.
      */
-    private readonly lastInserts = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
-    /** The same for updates: a table's updates repeat a few column lists (a rescore's score fields, a bulk state change). */
-    private readonly lastUpdates = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
+    private readonly lastInserts = new WeakMap<TableInfo, ShapeNode>()
+    /**
+     * The same for updates. A table's updates repeat column lists, but many of them in turn: an import's profile
+     * updates write the metrics that changed, and the scores only when the persona moved, over a hundred lists
+     * alternating row by row. Keeping the last one only built and hashed the statement's key for most updates.
+     */
+    private readonly lastUpdates = new WeakMap<TableInfo, ShapeNode>()
     /** The same for updates of a joined write's own row that check what they overwrite (updateOwnRow). */
-    private readonly lastGuardedUpdates = new WeakMap<TableInfo, { cols: readonly string[]; stmt: Statement }>()
+    private readonly lastGuardedUpdates = new WeakMap<TableInfo, ShapeNode>()
     private readonly getRowSqls = new WeakMap<TableInfo, { sql: string; byClass: boolean }>()
     private readonly familySelects = new WeakMap<TableInfo, { plain: string; aliased: string }>()
     /** Bumped on every dictionary change; caches keyed on the schema compare it. */
@@ -602,37 +606,25 @@ export class Store {
     private runInsert(table: string, row: Row, joinedOwnRow: boolean | null): void {
         const info = this.schema.table(table)
         const cols = Object.keys(row)
-        // A table's inserts repeat one column list (a CAB's 200 approvals, their 200 events): the statement
-        // of the last one is reused when the columns are the same, without building and hashing its key.
-        let last = this.lastInserts.get(info)
-        if (!last || !sameColumns(last.cols, cols)) {
-            const root = info.root
-            const sql = this.writeSql('I', root, cols, () => `INSERT INTO ${q(root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
-            last = { cols, stmt: this.statement(sql) }
-            this.lastInserts.set(info, last)
-        }
+        // A table's inserts repeat column lists (a CAB's 200 approvals, their 200 events): the statement of
+        // one is found again without building and hashing its key.
+        const stmt = this.writeShape(this.lastInserts, info, cols, 'I', () => `INSERT INTO ${q(info.root)} (${cols.map(q).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
         if (joinedOwnRow !== null) this.beforeWrite(joinedOwnRow)
         // Object.values lists the values in Object.keys' order (the statement's columns). Spread, not passed as
         // one array: better-sqlite3 reads an array argument's items one V8 API call each, which measured ~1 us
         // more per 11-column insert than binding the same values as arguments (A/B, process.cpuUsage).
-        last.stmt.run(...Object.values(row))
+        stmt.run(...Object.values(row))
     }
 
     updateRow(table: string, sysId: string, row: Row): void {
         const info = this.schema.table(table)
         const cols = Object.keys(row)
         if (!cols.length) return
-        // As runInsert: the last update's statement is reused while the column list repeats, without building its key.
-        let last = this.lastUpdates.get(info)
-        if (!last || !sameColumns(last.cols, cols)) {
-            const root = info.root
-            const sql = this.writeSql('U', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`)
-            last = { cols, stmt: this.statement(sql) }
-            this.lastUpdates.set(info, last)
-        }
+        // As runInsert: a column list's statement is found again without building its key.
+        const stmt = this.writeShape(this.lastUpdates, info, cols, 'U', () => `UPDATE ${q(info.root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ?`)
         if (this.joined.length) this.beforeWrite(false)
         // The values in Object.keys' order (see runInsert), then the sys_id.
-        last.stmt.run(...Object.values(row), sysId)
+        stmt.run(...Object.values(row), sysId)
     }
 
     /**
@@ -653,17 +645,13 @@ export class Store {
             return null
         }
         const info = this.schema.table(table)
-        let last = this.lastGuardedUpdates.get(info)
-        if (!last || !sameColumns(last.cols, cols)) {
-            const root = info.root
-            const sql = this.writeSql('G', root, cols, () => `UPDATE ${q(root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ? AND ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`)
-            last = { cols, stmt: this.statement(sql) }
-            this.lastGuardedUpdates.set(info, last)
-        }
+        const stmt = this.writeShape(this.lastGuardedUpdates, info, cols, 'G', () =>
+            `UPDATE ${q(info.root)} SET ${cols.map((c) => `${q(c)} = ?`).join(', ')} WHERE sys_id = ? AND ${cols.map((c) => `${q(c)} IS ?`).join(' AND ')}`,
+        )
         const old: Row = {}
         for (const c of cols) old[c] = before[c] ?? null
         this.beforeWrite(true)
-        if (last.stmt.run(...Object.values(row), sysId, ...Object.values(old)).changes === 1) return old
+        if (stmt.run(...Object.values(row), sysId, ...Object.values(old)).changes === 1) return old
         this.updateRow(table, sysId, row)
         return null
     }
@@ -694,6 +682,32 @@ export class Store {
         const names = Object.keys(removed.row)
         if (this.joined.length) this.beforeWrite(false)
         this.statement(`INSERT INTO ${q(removed.root)} (${names.map(q).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(...Object.values(removed.row))
+    }
+
+    /**
+     * The statement of a write of these columns into `info`'s table, found by walking the table's column lists
+     * name by name (names of one table: Map lookups of short, already hashed strings), without building the
+     * statement's key; else built (or found by its key) and remembered. A table's lists are forgotten, all at once,
+     * past SHAPE_NODES_PER_TABLE names or SHAPES_PER_TABLE statements: a caller can vary them without end (the
+     * Table API writes any subset), and a prepared statement holds memory of its own.
+     */
+    private writeShape(recent: WeakMap<TableInfo, ShapeNode>, info: TableInfo, cols: readonly string[], kind: string, build: () => string): Statement {
+        let root = recent.get(info)
+        if (!root || root.size > SHAPE_NODES_PER_TABLE || root.statements > SHAPES_PER_TABLE) recent.set(info, (root = { next: new Map(), stmt: null, size: 0, statements: 0 }))
+        let node = root
+        for (const c of cols) {
+            let next = node.next.get(c)
+            if (!next) {
+                node.next.set(c, (next = { next: new Map(), stmt: null, size: 0, statements: 0 }))
+                root.size++
+            }
+            node = next
+        }
+        if (!node.stmt) {
+            node.stmt = this.statement(this.writeSql(kind, info.root, cols, build))
+            root.statements++
+        }
+        return node.stmt
     }
 
     /** The text of a write statement, built once per table and column list (writes repeat the same few shapes). */
@@ -765,11 +779,18 @@ export interface RemovedRow {
     row: Row
 }
 
-function sameColumns(a: readonly string[], b: readonly string[]): boolean {
-    if (a.length !== b.length) return false
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-    return true
+/** A table's write column lists as a tree of names: the statement of the list that ends at a node, once built. */
+interface ShapeNode {
+    next: Map<string, ShapeNode>
+    stmt: Statement | null
+    /** At the root: the nodes below it, and the statements they hold. */
+    size: number
+    statements: number
 }
+
+/** The names and statements a table's tree of write column lists may hold before it is dropped. */
+const SHAPE_NODES_PER_TABLE = 4096
+const SHAPES_PER_TABLE = 256
 
 const makers = new BoundedCache<string, (values: unknown[]) => Row>(STATEMENT_CACHE_SIZE)
 
