@@ -3,7 +3,8 @@ import { checkQuota, quotaSqlTerm } from '../store/quota'
 import { JoinResolver } from '../store/resolver'
 import type { Column, TableInfo } from '../store/schema'
 import { JOURNAL_TYPES } from '../store/journal'
-import { quoteIdent, type Row } from '../store/store'
+import { BoundedCache } from '../store/bounded-cache'
+import { quoteIdent, STATEMENT_CACHE_SIZE, type Row } from '../store/store'
 import { booleanText, canonical, fromStorage } from '../store/values'
 import { GlideElement, referenceElement } from './GlideElement'
 import { dictionaryScope } from './dictionary-scope'
@@ -81,6 +82,23 @@ const classes = new WeakMap<typeof GlideRecord, Map<string, { cls: typeof GlideR
  */
 function limitClause(limit: number): string {
     return ` LIMIT ${Number.isFinite(limit) && limit >= 0 ? Math.floor(limit) : -1} OFFSET ?`
+}
+
+/** Per query text (a select plan's, the same string each time): its text with each LIMIT it was run with. */
+const limitedSqls = new BoundedCache<string, Map<number, string>>(STATEMENT_CACHE_SIZE)
+
+/**
+ * `sql` with limitClause(limit), the same string each time for the same query text and limit: the store looks its
+ * statement up by its text, and a string made anew (`sql + LIMIT`) is hashed anew, all of it (a wide table's select
+ * list is a thousand characters), for each query; a string looked up before keeps its hash. A query run with
+ * ever new limits (chooseWindow) keeps only the latest few.
+ */
+function withLimit(sql: string, limit: number): string {
+    let byLimit = limitedSqls.get(sql)
+    if (!byLimit || byLimit.size >= 16) limitedSqls.set(sql, (byLimit = new Map()))
+    let text = byLimit.get(limit)
+    if (text === undefined) byLimit.set(limit, (text = sql + limitClause(limit)))
+    return text
 }
 
 /**
@@ -324,7 +342,7 @@ export class GlideRecord implements RecordHandle {
         this.applyQueryRules()
         let { sql, params } = this.buildSelect('t0.*')
         if (this.limit >= 0 || this.offset > 0) {
-            sql += limitClause(this.limit)
+            sql = withLimit(sql, this.limit)
             params = [...params, this.offset]
         }
         this.rows = this.accept(runtime().store.rows(sql, params))
