@@ -328,8 +328,11 @@ export class RecordWriter implements RecordOperations {
             // What the update overwrote, when it wrote its row joined to the transaction outside any savepoint of its own.
             let overwritten: { sysId: string; values: Row } | null = null
             const write = (ownRow: boolean): string | typeof ABORTED => {
-                const previous = gr.snapshot()
-                if (gr.workflow && !this.rules.run('before', 'update', gr, previous)) return ABORTED
+                // The record before the save, for its rules only (before and after rules, and what listens to writes,
+                // which after() tells): a write without rules (setWorkflow(false): an import row's own bookkeeping)
+                // runs none of them, so it makes no copy of the record.
+                const previous = gr.workflow ? gr.snapshot() : null
+                if (previous && !this.rules.run('before', 'update', gr, previous)) return ABORTED
                 const changes = gr.changedValues()
                 if (!changes.size) return gr.getUniqueValue()
                 const row = this.store.toRow(table, changes)
