@@ -2,7 +2,7 @@ import { GlideRecord } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
 import { CartJS } from '../../src/local/service-catalog/cart-js'
 import { freshInstance } from '../support/instance'
-import { insert, update } from '../support/records'
+import { insert, rows, update } from '../support/records'
 import { statementsDuring } from '../support/store-statements'
 
 /*
@@ -28,14 +28,7 @@ beforeEach(() => {
 afterEach(() => instance.close())
 
 function count(table: string, query = ''): number {
-    return instance.run(() => {
-        const gr = new GlideRecord(table)
-        if (query) gr.addEncodedQuery(query)
-        gr.query()
-        let n = 0
-        while (gr.next()) n++
-        return n
-    })
+    return instance.run(() => rows(table, query).length)
 }
 
 test('inside a transaction, with its cart held and no before-insert rule on the lines, an add opens no savepoint', () => {

@@ -1,5 +1,5 @@
 import { GlideRecord } from '../glide/GlideRecord'
-import { runtime } from '../glide/runtime'
+import { inScript, runtime } from '../glide/runtime'
 import type { Instance } from '../instance'
 import type { Column, TableInfo } from '../store/schema'
 import { quoteIdent, type Row } from '../store/store'
@@ -170,8 +170,10 @@ function isRecordOf(table: string, id: string): boolean {
     const store = runtime().store
     const info = store.schema.maybeTable(table)
     if (!info) return false
-    // A before-query rule may hide records from this read (the transform's GlideRecord runs it): read through one then.
-    if (runtime().operations.hasQueryRules?.(table) !== false) {
+    // Read through a GlideRecord whenever it could answer otherwise than the row's existence: a before-query rule may
+    // hide the record, and inside a script (none runs a transform today) scope access may refuse the table, as it
+    // does the display-value lookup that follows (GlideRecord.query, scriptMay).
+    if (inScript() || runtime().operations.hasQueryRules?.(table) !== false) {
         const ref = new GlideRecord(table)
         ref.addQuery('sys_id', id)
         ref.setLimit(1)
