@@ -12,8 +12,8 @@ import { benchOpsCapacity } from './ops-capacity'
 import { print, type BenchResult } from './harness'
 
 /**
- * `npm run bench [-- name]`: every benchmark (or the one named `name`, else those whose name contains it: glide, rescore,
- * catalog, change, query, session, batch, paging, import, capacity) as a ratio against a baseline measured in the same run.
+ * `npm run bench [-- name]`: every benchmark (or the one named `name`, else those whose name contains it: glide, rescore, rescore-provision,
+ * catalog, catalog-page, change, query, session, batch, paging, import, capacity) as a ratio against a baseline measured in the same run.
  */
 const only = process.argv[2] ?? ''
 const benches: Array<[string, () => BenchResult[] | Promise<BenchResult[]>]> = [
