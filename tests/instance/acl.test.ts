@@ -117,6 +117,27 @@ describe('GlideRecordSecure and the app\'s ACLs', () => {
         expect(seen('analyst')).toEqual(['alice', 'bob'])
     })
 
+    test('GlideRecordSecure.get() finds only what the user may read: by sys_id, by field, and the readable one of several matches', () => {
+        const alice = user('alice')
+        const bob = user('bob')
+        const profileOf = (id: string) => get('x_psm_persona_profile', 'user', id).getUniqueValue()
+        const found = (who: string, find: (gr: GlideRecordSecure) => boolean) =>
+            instance.runAs(who, () => {
+                const gr = new GlideRecordSecure('x_psm_persona_profile')
+                return find(gr) ? gr.getValue('user') : null
+            })
+        // "GlideRecordSecure ... enforces ACLs": a user reads their own profile and nobody else's.
+        expect(found('alice', (gr) => gr.get(profileOf(bob)))).toBeNull()
+        expect(found('alice', (gr) => gr.get('user', bob))).toBeNull()
+        expect(found('alice', (gr) => gr.get(profileOf(alice)))).toBe(alice)
+        expect(found('alice', (gr) => gr.get('user', alice))).toBe(alice)
+        // Several rows match: the first the user may read is the one found, whatever the order of the others.
+        expect(found('alice', (gr) => gr.get('stale', '0'))).toBe(alice)
+        expect(found('bob', (gr) => gr.get('stale', '0'))).toBe(bob)
+        // A plain GlideRecord is not bound by ACLs, as on the platform.
+        expect(instance.runAs('alice', () => new GlideRecord('x_psm_persona_profile').get(profileOf(bob)))).toBe(true)
+    })
+
     test('only x_psm_persona.admin changes personas; GlideRecordSecure refuses others and writes nothing', () => {
         user('analyst', ['x_psm_persona.analyst'])
         user('configurator', ['x_psm_persona.admin'])

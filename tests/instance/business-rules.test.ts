@@ -224,6 +224,29 @@ test('query rules run before a query and may restrict it ("before ... query" bus
     expect(all.getRowCount()).toBe(2)
 })
 
+test('get() is a query: a before-query rule hides a record from get(sys_id) and get(field, value) alike, and setWorkflow(false) turns the rule off for both', () => {
+    // "Restricting record access: You can use a query business rule that executes before the database query to
+    // prevent users from accessing certain records"; get() "Returns the specified record" by running a query.
+    const hiddenId = newGroup('hidden-2').insert() as string
+    const visibleId = newGroup('visible-2').insert() as string
+    rule({ name: 'hide', collection: 'sys_user_group', when: 'before', action_query: true, script: "current.addQuery('name', 'STARTSWITH', 'visible');" })
+    expect(new GlideRecord('sys_user_group').get(hiddenId)).toBe(false)
+    expect(new GlideRecord('sys_user_group').get('name', 'hidden-2')).toBe(false)
+    // The one-argument form falls back to the display value: the rule restricts that query too.
+    expect(new GlideRecord('sys_user_group').get('hidden-2')).toBe(false)
+    const visible = new GlideRecord('sys_user_group')
+    expect(visible.get(visibleId)).toBe(true)
+    expect(visible.getValue('name')).toBe('visible-2')
+    // "a business rule won't run when ... you have scripts with the workflow disabled" (Before Query business rules).
+    const unruled = new GlideRecord('sys_user_group')
+    unruled.setWorkflow(false)
+    expect(unruled.get(hiddenId)).toBe(true)
+    expect(unruled.getValue('name')).toBe('hidden-2')
+    const byName = new GlideRecord('sys_user_group')
+    byName.setWorkflow(false)
+    expect(byName.get('name', 'hidden-2')).toBe(true)
+})
+
 test('after rules still see changes(): "previous" and current differ by what the write changed', () => {
     rule({
         name: 'after track',

@@ -426,25 +426,48 @@ export class GlideRecord implements RecordHandle {
         return (runtime().store.prepare(sql).get(...params) as { n: number }).n
     }
 
+    /**
+     * get() is a query ("Returns the specified record in an instantiated GlideRecord object"; one argument: "the
+     * sys_id of the desired record. If not found, it then tries to match the value against the display value"), so
+     * what restricts a query restricts it: before-query business rules ("a query business rule that executes before
+     * the database query to prevent users from accessing certain records", Restricting record access) unless this
+     * record's workflow is off, and on a GlideRecordSecure the ACLs ("enforces ACLs": accept()). A read by sys_id is
+     * one primary-key lookup only when neither can hide the row.
+     */
     get(fieldOrId: string, value?: unknown): boolean {
         if (!this.info) return false
         if (!scriptMay(this.table, 'read')) return this.notFound()
-        if (arguments.length < 2) {
-            const row = runtime().store.getRow(this.table, String(fieldOrId ?? ''))
-            if (row) {
-                this.load(row)
-                return true
+        // GlideRecord's own accept() lets every row through; a subclass's (GlideRecordSecure) may not.
+        const everyRow = this.accept === GlideRecord.prototype.accept
+        const lookup = (field: string, wanted: unknown): boolean => {
+            const probe = new GlideRecord(this.table)
+            probe.workflow = this.workflow
+            probe.addQuery(field, wanted)
+            if (everyRow) probe.setLimit(1)
+            probe.query()
+            while (probe.next()) {
+                const row = probe.row as Row
+                if (everyRow || this.accept([row]).length) {
+                    this.load(row)
+                    return true
+                }
             }
+            return false
+        }
+        if (arguments.length < 2) {
+            const id = String(fieldOrId ?? '')
+            const hidden = this.workflow && runtime().operations.hasQueryRules?.(this.table) !== false
+            if (everyRow && !hidden) {
+                const row = runtime().store.getRow(this.table, id)
+                if (row) {
+                    this.load(row)
+                    return true
+                }
+            } else if (lookup('sys_id', id)) return true
             if (!this.info.columns.has('name')) return this.notFound()
             return this.get('name', fieldOrId)
         }
-        const probe = new GlideRecord(this.table)
-        probe.addQuery(fieldOrId, value)
-        probe.setLimit(1)
-        probe.query()
-        if (!probe.next() || !probe.row) return this.notFound()
-        this.load(probe.row)
-        return true
+        return lookup(fieldOrId, value) || this.notFound()
     }
 
     private notFound(): boolean {
