@@ -1,4 +1,4 @@
-import { GlideRecord } from '../../src/local/glide'
+import { GlideAggregate, GlideRecord } from '../../src/local/glide'
 import type { Instance } from '../../src/local/instance'
 import { freshInstance } from '../support/instance'
 
@@ -245,6 +245,23 @@ test('get() is a query: a before-query rule hides a record from get(sys_id) and 
     const byName = new GlideRecord('sys_user_group')
     byName.setWorkflow(false)
     expect(byName.get('name', 'hidden-2')).toBe(true)
+})
+
+test('a before-query rule restricts what a GlideAggregate counts, as it restricts a query; not with the workflow off', () => {
+    newGroup('visible-3').insert()
+    newGroup('hidden-3').insert()
+    newGroup('hidden-4').insert()
+    rule({ name: 'hide', collection: 'sys_user_group', when: 'before', action_query: true, script: "current.addQuery('name', 'STARTSWITH', 'visible');" })
+    const counted = (workflow: boolean) => {
+        const agg = new GlideAggregate('sys_user_group')
+        agg.setWorkflow(workflow)
+        agg.addQuery('name', 'ENDSWITH', '-3').addOrCondition('name', 'ENDSWITH', '-4')
+        agg.addAggregate('COUNT')
+        agg.query()
+        return agg.next() ? agg.getAggregate('COUNT') : null
+    }
+    expect(counted(true)).toBe('1')
+    expect(counted(false)).toBe('3')
 })
 
 test('after rules still see changes(): "previous" and current differ by what the write changed', () => {

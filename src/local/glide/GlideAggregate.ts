@@ -36,6 +36,9 @@ export class GlideAggregate extends GlideRecord {
             this.at = -1
             return
         }
+        // GlideAggregate is a GlideRecord query: "a query business rule that executes before the database query"
+        // restricts what it counts and sums, as it restricts the rows a query returns (unless the workflow is off).
+        this.applyQueryRules()
         const built = this.buildSelect((resolver) => {
             const cols: string[] = []
             for (const g of this.groups) cols.push(`${resolver.resolve(g).sql} AS ${quoteIdent(`grp_${g}`)}`)

@@ -324,7 +324,7 @@ export class GlideRecord implements RecordHandle {
     }
 
     /** Query business rules add their conditions once per GlideRecord, however often it is queried or counted. */
-    private applyQueryRules(): void {
+    protected applyQueryRules(): void {
         if (!this.workflow || this.queryRulesApplied) return
         this.queryRulesApplied = true
         runtime().operations.beforeQuery(this)
