@@ -87,11 +87,15 @@ export function scoreProfileBeforeSave(current: GlideRecord, previous: GlideReco
     const usage = hasUsageIn(raw)
     const metricsMoved = !inserting && metricsChanged(current, prev, raw)
     stampUsage(current, prev, inserting ? usage : metricsMoved)
-    const manual = !inserting && newValue(current, prev, 'persona') !== undefined
+    // On an update the persona and pin are read as values (see newValue), and those values are handed to the
+    // scoring below, which would otherwise read them from `current` again.
+    const personaNow = prev ? current.getValue('persona') : undefined
+    const manual = !inserting && (prev ? personaNow !== prev.getValue('persona') : newValue(current, prev, 'persona') !== undefined)
     // A persona chosen by hand is an admin's decision: pin it so scoring never undoes it.
     if (manual) current.setValue('locked', true)
     // Read after the pin above, as changes() would be.
-    const locked = newValue(current, prev, 'locked')
+    const lockedNow = prev ? current.getValue('locked') : undefined
+    const locked = prev ? (lockedNow !== prev.getValue('locked') ? lockedNow : undefined) : newValue(current, prev, 'locked')
     // The approved proposal stays named only while it is what pinned the persona.
     const byProposal = newValue(current, prev, 'proposal') !== undefined
     if (!byProposal && (manual || locked === '0')) current.setValue('proposal', '')
@@ -103,7 +107,8 @@ export function scoreProfileBeforeSave(current: GlideRecord, previous: GlideReco
         if (!current.getValue('persona')) current.setValue('explanation', NO_USAGE_EXPLANATION)
         return
     }
-    scoreProfileRecord(current, undefined, metrics)
+    const held = prev ? { personaSysId: personaNow || '', locked: lockedNow === '1' } : undefined
+    scoreProfileRecord(current, undefined, metrics, held)
 }
 
 /** Why a persona changed, for the assignment history (`proposed`, `pinned`: what the caller already asked of `current`). */
