@@ -151,6 +151,21 @@ describe(`CSV import of ${N.toLocaleString('en')} users with bad rows`, () => {
         const welcomes = instance.store.prepare("SELECT COUNT(*) AS n FROM sysevent WHERE name = 'x_psm_persona.persona.assigned'").get() as { n: number }
         expect(welcomes.n).toBe(N - BAD_USERS.length - UNNAMED.length)
     })
+
+    test('each scored user gets their persona mirrored, one history row and one welcome event naming their own record', () => {
+        const scored = N - BAD_USERS.length - UNNAMED.length
+        const count = (sql: string) => (instance.store.prepare(sql).get() as { n: number }).n
+        const imported = `FROM x_psm_persona_profile p JOIN sys_user u ON u.sys_id = p."user" WHERE u.user_name LIKE 'usage.%' AND p.persona IS NOT NULL`
+        expect(count(`SELECT COUNT(*) AS n ${imported} AND u.x_psm_persona_persona = p.persona`)).toBe(scored)
+        // The rule's records are reused from row to row during the load: every row's writes must name that row's user.
+        expect(
+            count(`SELECT COUNT(*) AS n ${imported} AND (SELECT COUNT(*) FROM x_psm_persona_assignment h WHERE h."user" = p."user" AND h.to_persona = p.persona AND h.from_persona IS NULL AND h.reason = 'scored' AND h.explanation = p.explanation) = 1`),
+        ).toBe(scored)
+        expect(count(`SELECT COUNT(*) AS n FROM x_psm_persona_assignment h JOIN sys_user u ON u.sys_id = h."user" WHERE u.user_name LIKE 'usage.%'`)).toBe(scored)
+        expect(
+            count(`SELECT COUNT(*) AS n ${imported} AND (SELECT COUNT(*) FROM sysevent e WHERE e.name = 'x_psm_persona.persona.assigned' AND e."table" = 'sys_user' AND e.instance = p."user" AND e.parm1 = p."user") = 1`),
+        ).toBe(scored)
+    })
 })
 
 describe('Import Set REST API into the usage import', () => {
