@@ -76,7 +76,9 @@ function dateProblem(measured: string): string {
 export function usageRowProblem(source: GlideRecord, userFound = false): string {
     const problems: string[] = []
     const userName = text(source, 'user_name')
-    const email = text(source, 'email')
+    // The email is only needed to name the user in a problem, or when no user name does: a coalesced row
+    // with a user name has neither, and each read is a call into the platform on every row of the load.
+    const email = userFound && userName ? '' : text(source, 'email')
     if (!userName && !email) problems.push('The row names no user (user_name or email).')
     else if (!userFound && !usageUserId(source)) problems.push(`No user with ${[userName && `user name "${userName}"`, email && `email "${email}"`].filter((s) => s).join(' or ')}.`)
     const raw: RawMetrics = {}
