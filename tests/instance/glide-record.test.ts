@@ -146,6 +146,23 @@ test('element access, dot-walking and display values', () => {
     expect(chg.getDisplayValue()).toBe(chg.getValue('number'))
 })
 
+test('get(value) with one argument: "If not found, it then tries to match the value against the display value"', () => {
+    // A change's display value is its number (it has no name column): found by it.
+    const numbered = new GlideRecord('change_request')
+    numbered.addQuery('short_description', 'change two')
+    numbered.query()
+    numbered.next()
+    const number = numbered.getValue('number') as string
+    const byNumber = new GlideRecord('change_request')
+    expect(byNumber.get(number)).toBe(true)
+    expect(byNumber.getValue('short_description')).toBe('change two')
+    // A user's display value is the name, not the user name.
+    const user = new GlideRecord('sys_user')
+    expect(user.get('Alice Able')).toBe(true)
+    expect(user.getUniqueValue()).toBe(aliceId)
+    expect(new GlideRecord('sys_user').get('alice')).toBe(false)
+})
+
 test('get by sys_id or by field; isValidRecord; deleteRecord', () => {
     const gr = new GlideRecord('sys_user')
     expect(gr.get(aliceId)).toBe(true)

@@ -1,4 +1,4 @@
-import { compileTyped, parseEncodedQuery, queryShape, shapedParams, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
+import { compileTyped, parseEncodedQuery, QueryError, queryShape, shapedParams, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
 import { checkQuota, quotaSqlTerm } from '../store/quota'
 import { JoinResolver } from '../store/resolver'
 import type { Column, TableInfo } from '../store/schema'
@@ -464,8 +464,17 @@ export class GlideRecord implements RecordHandle {
                     return true
                 }
             } else if (lookup('sys_id', id)) return true
-            if (!this.info.columns.has('name')) return this.notFound()
-            return this.get('name', fieldOrId)
+            // "If not found, it then tries to match the value against the display value": the table's display
+            // field (a user's name, a change's number), not a column that happens to be called name.
+            const display = this.info.displayField
+            if (display === 'sys_id' || !this.info.columns.has(display)) return this.notFound()
+            try {
+                return lookup(display, fieldOrId) || this.notFound()
+            } catch (e) {
+                // A value that is no value of the display field (text for a numbered table's integer) matches nothing.
+                if (e instanceof QueryError) return this.notFound()
+                throw e
+            }
         }
         return lookup(fieldOrId, value) || this.notFound()
     }
