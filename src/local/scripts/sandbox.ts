@@ -96,7 +96,9 @@ const INTRINSIC: ReadonlySet<object> = new Set<object>(
 const HIDDEN_METHODS: ReadonlySet<string> = new Set([
     'tableInfo', 'makeCondition', 'buildSelect', 'accept', 'load', 'column', 'originalValue', 'changedValues', 'sameValue', 'element',
     'referencedRecord', 'applyDefaults', 'plainCopy', 'snapshot', 'markWritten', 'beginWrite', 'fieldChanged', 'applyQueryRules', 'notFound',
-    'encoded', 'walk',
+    'encoded', 'walk', 'countMatching',
+    // GlideAggregate and GlideRecordSecure private helpers (the scoped API's ENGINE_MEMBERS lists them too).
+    'alias', 'refuse',
 ])
 
 const nativeCode = Function.prototype.toString
