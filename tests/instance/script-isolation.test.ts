@@ -327,11 +327,11 @@ describe('an admin business rule cannot reach the host', () => {
             try { gs = { getUserID: function () { return 'admin'; } }; } catch (e) {}
             try { delete GlideRecord.prototype.query; } catch (e) {}
             gs.info('internals ' + [typeof current.pending, typeof current.row, typeof current.info, typeof current.load, typeof current.tableInfo, typeof current.markWritten].join(','));
-            gs.info('helpers ' + [typeof current.countMatching, typeof new GlideRecordSecure('sys_user_group').refuse, typeof new GlideRecordSecure('sys_user_group').countMatching, typeof new GlideAggregate('sys_user_group').alias].join(','));`,
+            gs.info('helpers ' + [typeof current.firstOf, typeof current.countMatching, typeof new GlideRecordSecure('sys_user_group').refuse, typeof new GlideRecordSecure('sys_user_group').countMatching, typeof new GlideAggregate('sys_user_group').alias].join(','));`,
         )
         const lines = trigger()
         expect(lines).toContain('info internals undefined,undefined,undefined,undefined,undefined,undefined')
-        expect(lines).toContain('info helpers undefined,undefined,undefined,undefined')
+        expect(lines).toContain('info helpers undefined,undefined,undefined,undefined,undefined')
         expect(String(gs.getUserID)).not.toContain('admin')
         const gr = instance.run(() => {
             const r = new GlideRecord('sys_user_group')

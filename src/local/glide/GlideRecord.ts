@@ -1,4 +1,5 @@
 import { compileTyped, parseEncodedQuery, QueryError, queryShape, shapedParams, toEncodedQuery, type Condition, type EncodedQuery, type Operator, type OrderBy, type Query } from '../query'
+import { bindValue } from '../query/bind'
 import { checkQuota, quotaSqlTerm } from '../store/quota'
 import { JoinResolver } from '../store/resolver'
 import type { Column, TableInfo } from '../store/schema'
@@ -82,6 +83,17 @@ const classes = new WeakMap<typeof GlideRecord, Map<string, { cls: typeof GlideR
  */
 function limitClause(limit: number): string {
     return ` LIMIT ${Number.isFinite(limit) && limit >= 0 ? Math.floor(limit) : -1} OFFSET ?`
+}
+
+/** Whether a query could compare `raw` with a field of `type` (a number field takes only numbers: bindValue). */
+function canBind(raw: string, type: string): boolean {
+    try {
+        bindValue(raw, type, raw)
+        return true
+    } catch (e) {
+        if (e instanceof QueryError) return false
+        throw e
+    }
 }
 
 /** Per query text (a select plan's, the same string each time): its text with each LIMIT it was run with. */
@@ -439,44 +451,38 @@ export class GlideRecord implements RecordHandle {
         if (!scriptMay(this.table, 'read')) return this.notFound()
         // GlideRecord's own accept() lets every row through; a subclass's (GlideRecordSecure) may not.
         const everyRow = this.accept === GlideRecord.prototype.accept
-        const lookup = (field: string, wanted: unknown): boolean => {
-            const probe = new GlideRecord(this.table)
-            probe.workflow = this.workflow
-            probe.addQuery(field, wanted)
-            if (everyRow) probe.setLimit(1)
-            probe.query()
-            while (probe.next()) {
-                const row = probe.row as Row
-                if (everyRow || this.accept([row]).length) {
-                    this.load(row)
-                    return true
-                }
+        if (arguments.length >= 2) return this.firstOf(fieldOrId, value, everyRow) || this.notFound()
+        const id = String(fieldOrId ?? '')
+        if (everyRow && !(this.workflow && runtime().operations.hasQueryRules?.(this.table) !== false)) {
+            const row = runtime().store.getRow(this.table, id)
+            if (row) {
+                this.load(row)
+                return true
             }
-            return false
-        }
-        if (arguments.length < 2) {
-            const id = String(fieldOrId ?? '')
-            const hidden = this.workflow && runtime().operations.hasQueryRules?.(this.table) !== false
-            if (everyRow && !hidden) {
-                const row = runtime().store.getRow(this.table, id)
-                if (row) {
-                    this.load(row)
-                    return true
-                }
-            } else if (lookup('sys_id', id)) return true
-            // "If not found, it then tries to match the value against the display value": the table's display
-            // field (a user's name, a change's number), not a column that happens to be called name.
-            const display = this.info.displayField
-            if (display === 'sys_id' || !this.info.columns.has(display)) return this.notFound()
-            try {
-                return lookup(display, fieldOrId) || this.notFound()
-            } catch (e) {
-                // A value that is no value of the display field (text for a numbered table's integer) matches nothing.
-                if (e instanceof QueryError) return this.notFound()
-                throw e
+        } else if (this.firstOf('sys_id', id, everyRow)) return true
+        // "If not found, it then tries to match the value against the display value": the table's display field
+        // (a user's name, a change's number), not a column that happens to be called name. A value that is no value
+        // of that field (text against a numbered table's integer) matches nothing.
+        const display = this.info.columns.get(this.info.displayField)
+        if (!display || display.element === 'sys_id' || !canBind(id, display.type)) return this.notFound()
+        return this.firstOf(display.element, fieldOrId, everyRow) || this.notFound()
+    }
+
+    /** get()'s query: loads the first row `field` = `wanted` selects that this record accepts (`everyRow`: all of them). */
+    private firstOf(field: string, wanted: unknown, everyRow: boolean): boolean {
+        const probe = new GlideRecord(this.table)
+        probe.workflow = this.workflow
+        probe.addQuery(field, wanted)
+        if (everyRow) probe.setLimit(1)
+        probe.query()
+        while (probe.next()) {
+            const row = probe.row as Row
+            if (everyRow || this.accept([row]).length) {
+                this.load(row)
+                return true
             }
         }
-        return lookup(fieldOrId, value) || this.notFound()
+        return false
     }
 
     private notFound(): boolean {

@@ -119,7 +119,7 @@ const ENGINE_MEMBERS: ReadonlySet<string> = list(
     // GlideRecord's engine side, as hidden by the sandbox, and its private helpers.
     'tableInfo', 'makeCondition', 'buildSelect', 'accept', 'load', 'column', 'originalValue', 'changedValues', 'sameValue', 'element',
     'referencedRecord', 'applyDefaults', 'plainCopy', 'snapshot', 'markWritten', 'beginWrite', 'fieldChanged', 'applyQueryRules', 'notFound',
-    'encoded', 'walk', 'countMatching',
+    'encoded', 'walk', 'firstOf', 'countMatching',
     // GlideAggregate and GlideRecordSecure private helpers.
     'alias', 'refuse',
 )

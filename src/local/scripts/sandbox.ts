@@ -96,7 +96,7 @@ const INTRINSIC: ReadonlySet<object> = new Set<object>(
 const HIDDEN_METHODS: ReadonlySet<string> = new Set([
     'tableInfo', 'makeCondition', 'buildSelect', 'accept', 'load', 'column', 'originalValue', 'changedValues', 'sameValue', 'element',
     'referencedRecord', 'applyDefaults', 'plainCopy', 'snapshot', 'markWritten', 'beginWrite', 'fieldChanged', 'applyQueryRules', 'notFound',
-    'encoded', 'walk', 'countMatching',
+    'encoded', 'walk', 'firstOf', 'countMatching',
     // GlideAggregate and GlideRecordSecure private helpers (the scoped API's ENGINE_MEMBERS lists them too).
     'alias', 'refuse',
 ])
