@@ -128,25 +128,12 @@ export function validateMetrics(raw: RawMetrics): MetricsCheck {
     const errors: string[] = []
     const metrics = {} as Metrics
     for (const metric of METRIC_NAMES) {
-        const v = raw[metric]
-        let value: number
-        // parseDecimal's reading without its result object: this runs twice for every row of an import.
-        if (typeof v === 'string') {
-            const text = v.trim()
-            if (text === '') value = 0
-            else if (DECIMAL.test(text)) value = Number(text)
-            else {
-                errors.push(`${metricTitle(metric)} "${text}" is not a number.`)
-                continue
-            }
-        } else {
-            const parsed = parseDecimal(v)
-            if (parsed.kind === 'invalid') {
-                errors.push(`${metricTitle(metric)} "${parsed.text}" is not a number.`)
-                continue
-            }
-            value = parsed.kind === 'empty' ? 0 : parsed.value
+        const parsed = parseDecimal(raw[metric])
+        if (parsed.kind === 'invalid') {
+            errors.push(`${metricTitle(metric)} "${parsed.text}" is not a number.`)
+            continue
         }
+        const value = parsed.kind === 'empty' ? 0 : parsed.value
         const problem = metricProblem(metric, value)
         if (problem) errors.push(problem)
         else metrics[metric] = value === 0 ? 0 : value // normalises -0, which would print as "0" yet compare oddly
